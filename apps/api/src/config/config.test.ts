@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('configuration', () => {
+  it('development needs nothing: embedded database, demo data and introspection on', () => {
+    const c = loadConfig({});
+    expect(c.env).toBe('development');
+    expect(c.databaseUrl).toBeUndefined();
+    expect(c.seedDemoData).toBe(true);
+    expect(c.introspection).toBe(true);
+  });
+
+  it('production refuses to start without DATABASE_URL and names the variable', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL: is required/);
+  });
+
+  it('production turns demo data and introspection off unless asked', () => {
+    const c = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u@h/db' });
+    expect(c.seedDemoData).toBe(false);
+    expect(c.introspection).toBe(false);
+  });
+
+  it('a malformed value is refused with the variable named', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x/y' })).toThrow(/DATABASE_URL/);
+  });
+});

@@ -1,0 +1,25 @@
+import { types } from 'pg';
+import { DataSource } from 'typeorm';
+import { entities } from './entities.js';
+import { migrations } from './migrations/index.js';
+import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+
+// Calendar dates (birth dates, sobriety dates) stay 'YYYY-MM-DD' strings: a JS Date would shift
+// them by the server's time zone.
+types.setTypeParser(types.builtins.DATE, (v) => v);
+
+export function createDataSource(url: string, poolSize = 10): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    namingStrategy: new SnakeNamingStrategy(),
+    uuidExtension: 'pgcrypto',
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTransactionMode: 'each',
+    logging: false,
+    extra: { max: poolSize, application_name: 'waypoint-api' },
+  });
+}

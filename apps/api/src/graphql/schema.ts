@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { ClientResolver } from '../modules/client/client.resolver.js';
+import { EpisodeResolver } from '../modules/episode/episode.resolver.js';
+import { ProgramResolver } from '../modules/program/program.resolver.js';
+import { StaffResolver } from '../modules/staff/staff.resolver.js';
+
+export const resolvers = [ProgramResolver, StaffResolver, ClientResolver, EpisodeResolver] as const;
+
+export function buildWaypointSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    validate: { forbidUnknownValues: false },
+  });
+}

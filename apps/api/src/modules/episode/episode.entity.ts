@@ -1,0 +1,71 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { EpisodePhase, EpisodeStatus } from '@waypoint/domain';
+import { VersionedRecord } from '../../db/columns.js';
+import { Client } from '../client/client.entity.js';
+import { Program } from '../program/program.entity.js';
+import { Staff } from '../staff/staff.entity.js';
+
+registerEnumType(EpisodeStatus, { name: 'EpisodeStatus', description: 'Lifecycle state of an episode of care.' });
+registerEnumType(EpisodePhase, { name: 'EpisodePhase', description: 'Groups of episode statuses.' });
+
+@ObjectType({ description: 'One stay of one client in one program (FHIR EpisodeOfCare).' })
+@Entity()
+@Check('episode_status_check', `status IN (${Object.values(EpisodeStatus).map((s) => `'${s}'`).join(', ')})`)
+@Index(['clientId', 'openedAt'])
+@Index(['programId', 'status'])
+@Index(['primaryClinicianId'])
+export class Episode extends VersionedRecord {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  clientId: string;
+
+  @ManyToOne(() => Client, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  client: Relation<Client>;
+
+  @Column({ type: 'uuid' })
+  programId: string;
+
+  @ManyToOne(() => Program, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  program: Relation<Program>;
+
+  @Field(() => EpisodeStatus)
+  @Column({ type: 'text' })
+  status: EpisodeStatus;
+
+  @Field(() => String, { nullable: true, description: 'Who referred the client (court, physician, self…).' })
+  @Column({ type: 'text', nullable: true })
+  referralSource: string | null;
+
+  @Field(() => GraphQLDateTimeISO, { description: 'When the first inquiry was made.' })
+  @Column({ type: 'timestamptz' })
+  openedAt: Date;
+
+  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  admittedAt: Date | null;
+
+  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  dischargedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  primaryClinicianId: string | null;
+
+  @ManyToOne(() => Staff, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn()
+  primaryClinician: Relation<Staff> | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  caseManagerId: string | null;
+
+  @ManyToOne(() => Staff, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn()
+  caseManager: Relation<Staff> | null;
+}

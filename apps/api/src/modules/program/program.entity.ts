@@ -1,0 +1,55 @@
+import { Check, Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Population } from '@waypoint/domain';
+import { VersionedRecord, numericTransformer } from '../../db/columns.js';
+
+registerEnumType(Population, { name: 'Population', description: 'Who a program serves.' });
+
+@ObjectType({ description: 'An IOP program (FHIR HealthcareService) and its clinical settings.' })
+@Entity()
+@Check('program_population_check', `population IN ('ADULT', 'ADOLESCENT')`)
+export class Program extends VersionedRecord {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => String, { description: 'Short unique code, e.g. ADULT-IOP.' })
+  @Column({ type: 'text', unique: true })
+  code: string;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  name: string;
+
+  @Field(() => Population)
+  @Column({ type: 'text' })
+  population: Population;
+
+  @Field(() => String, { description: 'IANA time zone in which the program keeps its weeks.' })
+  @Column({ type: 'text' })
+  timeZone: string;
+
+  @Field(() => String, { description: 'ASAM level of care, 2.1 for intensive outpatient.' })
+  @Column({ type: 'text', default: '2.1' })
+  asamLevel: string;
+
+  @Field(() => Float)
+  @Column({ type: 'numeric', precision: 4, scale: 1, transformer: numericTransformer })
+  weeklyHoursTarget: number;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  minimumDaysPerWeek: number;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  planReviewIntervalDays: number;
+
+  @Field(() => Int, { description: 'Days after admission by which the first plan is due.' })
+  @Column({ type: 'int' })
+  initialPlanDueDays: number;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  maxGroupSize: number;
+}

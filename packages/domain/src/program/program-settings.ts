@@ -1,0 +1,34 @@
+/** Who a program serves; it sets the default weekly hours target. */
+export const Population = { ADULT: 'ADULT', ADOLESCENT: 'ADOLESCENT' } as const;
+export type Population = (typeof Population)[keyof typeof Population];
+
+export interface ProgramSettings {
+  asamLevel: string;
+  weeklyHoursTarget: number;
+  minimumDaysPerWeek: number;
+  planReviewIntervalDays: number;
+  initialPlanDueDays: number;
+  maxGroupSize: number;
+}
+
+/** The program description's defaults: 9 h/week for adults (3 h × 3 days), 6 for adolescents. */
+export function defaultProgramSettings(population: Population): ProgramSettings {
+  return {
+    asamLevel: '2.1',
+    weeklyHoursTarget: population === 'ADOLESCENT' ? 6 : 9,
+    minimumDaysPerWeek: 3,
+    planReviewIntervalDays: 30,
+    initialPlanDueDays: 7,
+    maxGroupSize: 12,
+  };
+}
+
+/** True when the string names an IANA time zone this runtime knows. */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
