@@ -70,7 +70,7 @@ export function decodeCursor(cursor: string, arity: number): (string | number)[]
       key.length === arity &&
       key.every((k) => typeof k === 'string' || typeof k === 'number')
     ) {
-      return key as (string | number)[];
+      return key;
     }
   } catch {
     // fall through to the input error

@@ -79,7 +79,9 @@ function isClientFacing(error: unknown): boolean {
   if (!(error instanceof GraphQLError)) return false;
   const original = error.originalError;
   // Raised by graphql-js or Apollo about the request (no resolver ran), or a domain error.
-  if (!original || original instanceof DomainError) return true;
+  if (!original || original instanceof DomainError || original instanceof ArgumentValidationError) {
+    return true;
+  }
   // A variable that failed its scalar's parsing: the message describes the caller's own input.
   return error.path === undefined && error.extensions.code === 'BAD_USER_INPUT';
 }

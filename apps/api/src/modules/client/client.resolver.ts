@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } 
 import { clientDisplayName } from '@waypoint/domain';
 import { Connection } from '../../graphql/connection.js';
 import type { GraphQLContext } from '../../graphql/context.js';
+import { requireId } from '../../graphql/ids.js';
 import { Episode } from '../episode/episode.entity.js';
 import { Client } from './client.entity.js';
 import { getClient, listClients } from './client.service.js';
@@ -19,7 +20,7 @@ export class ClientResolver {
 
   @Query(() => Client)
   client(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Client> {
-    return getClient(ctx.db, id);
+    return getClient(ctx.db, requireId(id, 'id'));
   }
 
   @FieldResolver(() => String, { description: 'Preferred (or legal) first name and last name.' })

@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { type Express } from 'express';
+import type { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { Config } from '../config/config.js';
+import type { Database } from '../db/database.js';
+import { createContext, type GraphQLContext } from '../graphql/context.js';
+import type { Logger } from '../logging/logger.js';
+import { requestContext } from './request-context.js';
+
+export function createApp(deps: {
+  config: Config;
+  logger: Logger;
+  database: Database;
+  apollo: ApolloServer<GraphQLContext>;
+}): Express {
+  const { config, logger, database, apollo } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(requestContext(logger));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const ready = await database.isReady();
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' });
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: ({ req }) =>
+        Promise.resolve(createContext(database.dataSource, logger, req.requestId)),
+    }),
+  );
+
+  // The built web app, when there is one (production mode). In development Vite serves it.
+  const indexHtml = path.join(config.webDistDir, 'index.html');
+  if (existsSync(indexHtml)) {
+    app.use(express.static(config.webDistDir, { index: false, maxAge: '1h' }));
+    // Client-side routes: any other GET that accepts HTML gets the app.
+    app.get(/^\/(?!graphql|healthz|readyz).*/, (req, res, next) => {
+      if (!req.accepts('html')) return next();
+      res.setHeader('cache-control', 'no-cache');
+      res.sendFile(indexHtml);
+    });
+  }
+  return app;
+}

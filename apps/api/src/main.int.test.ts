@@ -1,0 +1,88 @@
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm, chmod } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * The quick-start path, as a user runs it: the compiled API with no DATABASE_URL starts its own
+ * embedded PostgreSQL, migrates, seeds, answers, and on Ctrl-C stops everything it started.
+ */
+describe('the API on its embedded PostgreSQL', () => {
+  let dir: string;
+  const port = 40_000 + Math.floor(Math.random() * 10_000);
+  const pgPort = port + 1;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'waypoint-main-'));
+    await chmod(dir, 0o755);
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  function start(): ChildProcess {
+    return spawn('node', ['dist/main.js'], {
+      cwd: apiRoot,
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'development',
+        PORT: String(port),
+        EMBEDDED_PG_PORT: String(pgPort),
+        EMBEDDED_PG_DIR: path.join(dir, 'postgres'),
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  }
+
+  async function waitReady(): Promise<void> {
+    for (let i = 0; i < 600; i++) {
+      const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.status === 200, () => false);
+      if (ok) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('API did not become ready within 60 s');
+  }
+
+  async function countDemoClients(): Promise<number> {
+    const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ programs { id } clients(first: 1) { totalCount } }' }),
+    });
+    const body = (await res.json()) as { data: { programs: unknown[]; clients: { totalCount: number } } };
+    expect(body.data.programs).toHaveLength(2);
+    return body.data.clients.totalCount;
+  }
+
+  function stop(child: ChildProcess): Promise<number | null> {
+    return new Promise((resolve) => {
+      child.once('exit', (code) => resolve(code));
+      child.kill('SIGINT');
+    });
+  }
+
+  function postgresProcesses(): string[] {
+    const out = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' });
+    return out.split('\n').filter((l) => l.includes(path.join(dir, 'postgres')));
+  }
+
+  it('starts, seeds once, stops cleanly and comes back with the same data', async () => {
+    const first = start();
+    await waitReady();
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+    const clients = await countDemoClients();
+    expect(clients).toBeGreaterThanOrEqual(60);
+    expect(await stop(first)).toBe(0);
+    expect(postgresProcesses()).toEqual([]);
+
+    const second = start();
+    await waitReady();
+    expect(await countDemoClients()).toBe(clients);
+    expect(await stop(second)).toBe(0);
+    expect(postgresProcesses()).toEqual([]);
+  }, 120_000);
+});

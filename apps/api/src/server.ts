@@ -1,0 +1,83 @@
+import 'reflect-metadata';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Config } from './config/config.js';
+import { openDatabase, type Database } from './db/database.js';
+import type { GraphQLContext } from './graphql/context.js';
+import { errorLoggingPlugin, formatError } from './graphql/errors.js';
+import { buildWaypointSchema } from './graphql/schema.js';
+import { createApp } from './http/app.js';
+import type { Logger } from './logging/logger.js';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  database: Database;
+  /** Stops accepting requests, finishes in-flight ones, then closes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens (and migrates) the database, runs `prepare` (e.g. demo seeding) before the first request,
+ * then serves HTTP.
+ */
+export async function startServer(
+  config: Config,
+  logger: Logger,
+  prepare?: (database: Database) => Promise<void>,
+): Promise<RunningServer> {
+  const database = await openDatabase(config, logger);
+  try {
+    await prepare?.(database);
+    const httpServer = createServer();
+    const dev = config.env === 'development';
+    const apollo = new ApolloServer<GraphQLContext>({
+      schema: await buildWaypointSchema(),
+      introspection: config.introspection,
+      includeStacktraceInErrorResponses: false,
+      hideSchemaDetailsFromClientErrors: !dev,
+      csrfPrevention: true,
+      allowBatchedHttpRequests: false,
+      formatError,
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
+        // The playground is the web app's own (/playground), bundled so it works offline.
+        ApolloServerPluginLandingPageDisabled(),
+        errorLoggingPlugin,
+      ],
+    });
+    await apollo.start();
+    httpServer.on('request', createApp({ config, logger, database, apollo }));
+    await listen(httpServer, config.port, config.host);
+    const { port } = httpServer.address() as AddressInfo;
+    const url = `http://${config.host}:${port}`;
+    logger.info({ url }, 'API listening');
+    let closing: Promise<void> | undefined;
+    return {
+      url,
+      port,
+      database,
+      close: () =>
+        (closing ??= (async () => {
+          await apollo.stop(); // drains the HTTP server first
+          await database.close();
+        })()),
+    };
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}

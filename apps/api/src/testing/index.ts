@@ -1,0 +1,4 @@
+export * from './factories.js';
+export * from './scratch-database.js';
+export { createDataSource } from '../db/data-source.js';
+export { migrate } from '../db/database.js';

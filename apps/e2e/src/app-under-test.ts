@@ -1,0 +1,80 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createDataSource, migrate, startScratchDatabase, type ScratchDatabase } from '@waypoint/api/testing';
+import type { DataSource } from 'typeorm';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const apiRoot = path.resolve(here, '../../api');
+export const artifactsDir = path.resolve(here, '../artifacts');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export interface AppUnderTest {
+  baseUrl: string;
+  /** Direct database access for building the test's own clinic. */
+  db: DataSource;
+  browser: Browser;
+  newPage(): Promise<Page>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The production build as a user deploys it: the compiled API serving the built web app on one
+ * port, over real PostgreSQL (DATABASE_URL, or a scratch embedded one), driven by Debian's Chromium.
+ */
+export async function startAppUnderTest(): Promise<AppUnderTest> {
+  let scratch: ScratchDatabase | undefined;
+  const databaseUrl = process.env.DATABASE_URL ?? (scratch = await startScratchDatabase()).url;
+  const db = createDataSource(databaseUrl, 2);
+  await db.initialize();
+  await migrate(db);
+
+  const port = await freePort();
+  const api: ChildProcess = spawn('node', ['dist/main.js'], {
+    cwd: apiRoot,
+    env: { PATH: process.env.PATH, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if (await fetch(`${baseUrl}/readyz`).then((r) => r.ok, () => false)) break;
+    if (i > 300 || api.exitCode !== null) throw new Error('the API did not become ready');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  await mkdir(artifactsDir, { recursive: true });
+
+  return {
+    baseUrl,
+    db,
+    browser,
+    newPage: () => browser.newPage({ viewport: { width: 1440, height: 900 }, baseURL: baseUrl }),
+    async stop() {
+      await browser.close();
+      await new Promise<void>((resolve) => {
+        if (api.exitCode !== null) return resolve();
+        api.once('exit', () => resolve());
+        api.kill('SIGTERM');
+      });
+      await db.destroy();
+      await scratch?.stop();
+    },
+  };
+}
