@@ -1,0 +1,91 @@
+/**
+ * `pnpm db:reset`: throws the database away and builds the demo clinic again from scratch.
+ * Uses the API's own configuration: DATABASE_URL when set, otherwise the embedded PostgreSQL in
+ * EMBEDDED_PG_DIR (stop a running API first: they share that database).
+ */
+import 'reflect-metadata';
+import { performance } from 'node:perf_hooks';
+import { ConfigError, loadConfig, type Config } from '../config/config.js';
+import { createLogger, type Logger } from '../logging/logger.js';
+import { createDataSource } from './data-source.js';
+import { migrate } from './database.js';
+import { startEmbeddedDatabase } from './embedded-database.js';
+import { seedDemoClinic } from './seed/demo-clinic.js';
+
+/**
+ * Connects like `openDatabase` but without migrating first: a database worth resetting is often
+ * one whose schema no longer matches the migrations (another branch, an edited migration), and
+ * migrating it before dropping it could fail for exactly that reason.
+ */
+async function connect(config: Config, logger: Logger) {
+  const embedded = config.databaseUrl
+    ? undefined
+    : await startEmbeddedDatabase({ ...config.embeddedPostgres, logger });
+  const dataSource = createDataSource(config.databaseUrl ?? embedded!.url, 2);
+  try {
+    await dataSource.initialize();
+  } catch (err) {
+    await embedded?.stop();
+    throw err;
+  }
+  return {
+    dataSource,
+    async close() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}
+
+async function main(): Promise<number> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(err.message);
+    return 2;
+  }
+  const logger = createLogger(config.logLevel);
+  if (config.env === 'production' && process.env.RESET_CONFIRM !== 'yes') {
+    logger.error('refusing to reset a production database; set RESET_CONFIRM=yes to really do it');
+    return 1;
+  }
+
+  const db = await connect(config, logger);
+  try {
+    const started = performance.now();
+    await db.dataSource.query('DROP SCHEMA public CASCADE');
+    await db.dataSource.query('CREATE SCHEMA public');
+    await migrate(db.dataSource, logger);
+    const seedStarted = performance.now();
+    await seedDemoClinic(db.dataSource);
+    const seedMs = Math.round(performance.now() - seedStarted);
+
+    const [counts] = await db.dataSource.query<
+      {
+        programs: number;
+        staff: number;
+        clients: number;
+        episodes: number;
+      }[]
+    >(`SELECT
+        (SELECT count(*) FROM program)::int AS programs,
+        (SELECT count(*) FROM staff)::int AS staff,
+        (SELECT count(*) FROM client)::int AS clients,
+        (SELECT count(*) FROM episode)::int AS episodes`);
+    console.log(
+      `Database reset: ${counts?.programs} programs, ${counts?.staff} staff, ` +
+        `${counts?.clients} clients, ${counts?.episodes} episodes ` +
+        `(seeded in ${seedMs} ms, ${Math.round(performance.now() - started)} ms in all).`,
+    );
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+process.exitCode = await main().catch((err: unknown) => {
+  console.error('Database reset failed:', err);
+  return 1;
+});
