@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, DEMO_STAFF } from './db/seed/demo-staff.js';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -46,12 +47,24 @@ describe('the API on its embedded PostgreSQL', () => {
     throw new Error('API did not become ready within 60 s');
   }
 
-  async function countDemoClients(): Promise<number> {
-    const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+  const director = DEMO_STAFF.find((s) => s.role === 'DIRECTOR')!;
+
+  async function post(query: string, variables: object, cookie = ''): Promise<Response> {
+    return fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ programs { id } clients(first: 1) { totalCount } }' }),
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query, variables }),
     });
+  }
+
+  /** Signs in as the demo director, as the README says, and counts the clinic's clients. */
+  async function countDemoClients(): Promise<number> {
+    const signIn = await post(
+      'mutation ($input: SignInInput!) { signIn(input: $input) { staff { id } } }',
+      { input: { email: director.email, password: DEMO_PASSWORD } },
+    );
+    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+    const res = await post('{ programs { id } clients(first: 1) { totalCount } }', {}, cookie);
     const body = (await res.json()) as { data: { programs: unknown[]; clients: { totalCount: number } } };
     expect(body.data.programs).toHaveLength(2);
     return body.data.clients.totalCount;

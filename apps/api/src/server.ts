@@ -10,6 +10,7 @@ import type { GraphQLContext } from './graphql/context.js';
 import { errorLoggingPlugin, formatError } from './graphql/errors.js';
 import { buildWaypointSchema } from './graphql/schema.js';
 import { createApp } from './http/app.js';
+import { auditReadsPlugin } from './modules/audit/audit-reads.plugin.js';
 import type { Logger } from './logging/logger.js';
 
 export interface RunningServer {
@@ -41,12 +42,15 @@ export async function startServer(
       hideSchemaDetailsFromClientErrors: !dev,
       csrfPrevention: true,
       allowBatchedHttpRequests: false,
+      // main.ts owns shutdown (drain, then database, then embedded PostgreSQL).
+      stopOnTerminationSignals: false,
       formatError,
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
         // The playground is the web app's own (/playground), bundled so it works offline.
         ApolloServerPluginLandingPageDisabled(),
         errorLoggingPlugin,
+        auditReadsPlugin,
       ],
     });
     await apollo.start();

@@ -23,6 +23,9 @@ const schema = z
     GRAPHQL_INTROSPECTION: flag,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+    SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
+    COOKIE_SECURE: flag,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
@@ -48,6 +51,14 @@ export interface Config {
   introspection: boolean;
   logLevel: string;
   shutdownTimeoutMs: number;
+  session: {
+    /** Automatic logoff after this much inactivity (HIPAA). */
+    idleMinutes: number;
+    /** However active, a session ends this long after sign-in. */
+    maxHours: number;
+    /** Send the cookie over HTTPS only; on everywhere but development. */
+    secureCookie: boolean;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -73,5 +84,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: e.GRAPHQL_INTROSPECTION ?? dev,
     logLevel: e.LOG_LEVEL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    session: {
+      idleMinutes: e.SESSION_IDLE_MINUTES,
+      maxHours: e.SESSION_MAX_HOURS,
+      secureCookie: e.COOKIE_SECURE ?? e.NODE_ENV !== 'development',
+    },
   };
 }

@@ -18,7 +18,7 @@ const require = createRequire(import.meta.url);
  */
 function releaseSignalHandlers(): void {
   const exitHook = require('async-exit-hook') as { unhookEvent(event: string): void };
-  for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message', 'beforeExit']) {
+  for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message', 'beforeExit', 'exit']) {
     exitHook.unhookEvent(event);
   }
 }

@@ -1,7 +1,20 @@
+import { BreakGlassGrant } from '../modules/access/break-glass-grant.entity.js';
+import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { SignInThrottle, StaffSession } from '../modules/auth/staff-session.entity.js';
 import { Client } from '../modules/client/client.entity.js';
 import { Episode } from '../modules/episode/episode.entity.js';
 import { Program } from '../modules/program/program.entity.js';
 import { Staff, StaffProgramRole } from '../modules/staff/staff.entity.js';
 
 /** Listed as classes, not globs, so vitest and compiled code load the same set. */
-export const entities = [Program, Staff, StaffProgramRole, Client, Episode];
+export const entities = [
+  Program,
+  Staff,
+  StaffProgramRole,
+  Client,
+  Episode,
+  StaffSession,
+  SignInThrottle,
+  AuditEvent,
+  BreakGlassGrant,
+];

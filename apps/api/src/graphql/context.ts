@@ -1,14 +1,52 @@
+import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
+import type { Config } from '../config/config.js';
 import type { Logger } from '../logging/logger.js';
+import { ClientScope } from '../modules/access/client-scope.js';
+import { AuditTrail } from '../modules/audit/audit-trail.js';
+import { readSessionToken } from '../modules/auth/session-cookie.js';
+import { resolveSession } from '../modules/auth/session.service.js';
+import type { Viewer } from '../modules/auth/viewer.js';
+import { DomainError } from './errors.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export interface GraphQLContext {
   requestId: string;
   logger: Logger;
+  config: Config;
   db: DataSource;
+  /** Null when the request carries no valid session. */
+  viewer: Viewer | null;
+  audit: AuditTrail;
   loaders: Loaders;
+  req: Request;
+  res: Response;
+  /** Client data access for the signed-in viewer; throws UNAUTHENTICATED otherwise. */
+  scope(): ClientScope;
 }
 
-export function createContext(db: DataSource, logger: Logger, requestId: string): GraphQLContext {
-  return { requestId, logger: logger.child({ requestId }), db, loaders: createLoaders(db) };
+export async function createContext(deps: {
+  db: DataSource;
+  logger: Logger;
+  config: Config;
+  req: Request;
+  res: Response;
+}): Promise<GraphQLContext> {
+  const { db, config, req } = deps;
+  const token = readSessionToken(req);
+  const viewer = token ? await resolveSession(db, token, config.session.idleMinutes) : null;
+  const audit = new AuditTrail(db, req.requestId, viewer?.staffId ?? null);
+  let scope: ClientScope | undefined;
+  return {
+    ...deps,
+    requestId: req.requestId,
+    logger: deps.logger.child({ requestId: req.requestId }),
+    viewer,
+    audit,
+    loaders: createLoaders(db),
+    scope() {
+      if (!viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');
+      return (scope ??= new ClientScope(db, viewer, audit));
+    },
+  };
 }

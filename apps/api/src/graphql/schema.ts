@@ -1,16 +1,28 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import { AuthResolver, ProgramRoleResolver } from '../modules/auth/auth.resolver.js';
 import { ClientResolver } from '../modules/client/client.resolver.js';
 import { EpisodeResolver } from '../modules/episode/episode.resolver.js';
 import { ProgramResolver } from '../modules/program/program.resolver.js';
 import { StaffResolver } from '../modules/staff/staff.resolver.js';
 
-export const resolvers = [ProgramResolver, StaffResolver, ClientResolver, EpisodeResolver] as const;
+import { authChecker } from './auth-checker.js';
+
+export const resolvers = [
+  AuthResolver,
+  ProgramRoleResolver,
+  ProgramResolver,
+  StaffResolver,
+  ClientResolver,
+  EpisodeResolver,
+] as const;
 
 export function buildWaypointSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     validate: { forbidUnknownValues: false },
+    authChecker,
+    authMode: 'error',
   });
 }

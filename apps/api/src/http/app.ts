@@ -33,8 +33,7 @@ export function createApp(deps: {
     '/graphql',
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: ({ req }) =>
-        Promise.resolve(createContext(database.dataSource, logger, req.requestId)),
+      context: ({ req, res }) => createContext({ db: database.dataSource, logger, config, req, res }),
     }),
   );
 

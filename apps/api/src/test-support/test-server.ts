@@ -1,16 +1,31 @@
 import { inject } from 'vitest';
 import { loadConfig } from '../config/config.js';
 import { createLogger } from '../logging/logger.js';
+import { SESSION_COOKIE } from '../modules/auth/session-cookie.js';
+import { createSession } from '../modules/auth/session.service.js';
 import { startServer, type RunningServer } from '../server.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+  /** From the x-request-id response header, to find the request's audit events. */
+  requestId: string;
+  status: number;
+}
+
+export interface Caller {
+  /** POSTs one operation over real HTTP, as the web app does, with this caller's cookie. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  cookie: string | undefined;
 }
 
 export interface TestServer extends RunningServer {
-  /** POSTs one operation over real HTTP, as the web app does. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** No session at all. */
+  anonymous: Caller;
+  /** A fresh session for this member of staff (created directly, skipping the password). */
+  as(staff: { id: string }): Promise<Caller>;
+  /** A caller holding whatever cookie it is given (e.g. one from signIn's Set-Cookie). */
+  withCookie(cookie: string | undefined): Caller;
 }
 
 /** A real API (HTTP, Apollo, PostgreSQL) on a free port, against the run's test database. */
@@ -24,15 +39,25 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     ...env,
   });
   const server = await startServer(config, createLogger(process.env.LOG_LEVEL ?? 'silent'));
-  return {
-    ...server,
+  const withCookie = (cookie: string | undefined): Caller => ({
+    cookie,
     async gql<T>(query: string, variables?: Record<string, unknown>) {
       const res = await fetch(`${server.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
         body: JSON.stringify({ query, variables }),
       });
-      return (await res.json()) as GraphQLResponse<T>;
+      const body = (await res.json()) as Omit<GraphQLResponse<T>, 'requestId' | 'status'>;
+      return { ...body, requestId: res.headers.get('x-request-id')!, status: res.status };
+    },
+  });
+  return {
+    ...server,
+    anonymous: withCookie(undefined),
+    withCookie,
+    async as(staff) {
+      const { token } = await createSession(server.database.dataSource, staff.id, config.session.maxHours);
+      return withCookie(`${SESSION_COOKIE}=${token}`);
     },
   };
 }

@@ -10,6 +10,7 @@ import { defaultProgramSettings, EpisodeStatus, statusesInPhase } from '@waypoin
 import { Client } from '../../modules/client/client.entity.js';
 import { Episode } from '../../modules/episode/episode.entity.js';
 import { Program } from '../../modules/program/program.entity.js';
+import { hashPassword } from '../../modules/auth/password.js';
 import { Staff, StaffProgramRole } from '../../modules/staff/staff.entity.js';
 import { ADULT_FIRST_NAMES, LAST_NAMES, TEEN_FIRST_NAMES, type FirstName } from './demo-names.js';
 import {
@@ -17,6 +18,7 @@ import {
   DEMO_STAFF,
   DEMO_TIME_ZONE,
   type DemoProgramCode,
+  DEMO_PASSWORD,
   type DemoStaffMember,
 } from './demo-staff.js';
 import { Rng } from './random.js';
@@ -463,8 +465,9 @@ export async function seedDemoClinic(
     if (exists) return { seeded: false };
 
     const clinic = buildDemoClinic(opts.now ?? new Date());
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
     await insertAll(em, Program, clinic.programs);
-    await insertAll(em, Staff, clinic.staff);
+    await insertAll(em, Staff, clinic.staff.map((s) => ({ ...s, passwordHash })));
     await insertAll(em, StaffProgramRole, clinic.staffProgramRoles);
     await insertAll(em, Client, clinic.clients);
     await insertAll(em, Episode, clinic.episodes);

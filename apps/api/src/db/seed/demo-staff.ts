@@ -10,6 +10,12 @@ export type DemoProgramCode = (typeof DEMO_PROGRAMS)[number]['code'];
 
 export const DEMO_TIME_ZONE = 'America/Los_Angeles';
 
+/**
+ * Every demo account's password, printed in the README. Demo data is never seeded in production
+ * (SEED_DEMO_DATA is off there), so this opens nothing real.
+ */
+export const DEMO_PASSWORD = 'waypoint-demo';
+
 export interface DemoStaffMember {
   firstName: string;
   lastName: string;

@@ -3,7 +3,7 @@ import type { Program } from '../program/program.entity.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { createTestClient, createTestProgram, createTestStaff } from '../../testing/factories.js';
 import { countQueries } from '../../test-support/count-queries.js';
-import { startTestServer, type TestServer } from '../../test-support/test-server.js';
+import { startTestServer, type Caller, type TestServer } from '../../test-support/test-server.js';
 
 const CASELOAD = /* GraphQL */ `
   query Caseload($first: Int!, $after: String, $filter: ClientFilter) {
@@ -46,6 +46,7 @@ describe('clients connection', () => {
   let otherProgram: Program;
   let dana: Staff;
   let eli: Staff;
+  let director: Caller;
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -57,6 +58,9 @@ describe('clients connection', () => {
       credentials: 'LCSW',
     });
     eli = await createTestStaff(ds, [{ programId: program.id, role: 'CLINICIAN' }]);
+    director = await server.as(
+      await createTestStaff(ds, [program, otherProgram].map((p) => ({ programId: p.id, role: 'DIRECTOR' as const }))),
+    );
     const names = ['Zamora', 'alvarez', 'Baptiste', 'Okafor', 'Lindqvist'];
     for (const [i, lastName] of names.entries()) {
       await createTestClient(
@@ -72,7 +76,7 @@ describe('clients connection', () => {
   afterAll(() => server?.close());
 
   it('lists a program’s clients sorted by last name regardless of case', async () => {
-    const res = await server.gql<CaseloadData>(CASELOAD, { first: 50, filter: { programId: program.id } });
+    const res = await director.gql<CaseloadData>(CASELOAD, { first: 50, filter: { programId: program.id } });
     expect(res.errors).toBeUndefined();
     expect(res.data!.clients.edges.map((e) => e.node.lastName)).toEqual([
       'alvarez', 'Baptiste', 'Lindqvist', 'Okafor', 'Prospect', 'Zamora',
@@ -81,7 +85,7 @@ describe('clients connection', () => {
   });
 
   it('filters by primary clinician and phase, and resolves the current episode', async () => {
-    const res = await server.gql<CaseloadData>(CASELOAD, {
+    const res = await director.gql<CaseloadData>(CASELOAD, {
       first: 50,
       filter: { programId: program.id, primaryClinicianId: dana.id, phases: ['IN_TREATMENT'] },
     });
@@ -102,7 +106,7 @@ describe('clients connection', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const res: { data?: CaseloadData | null } = await server.gql<CaseloadData>(CASELOAD, {
+      const res: { data?: CaseloadData | null } = await director.gql<CaseloadData>(CASELOAD, {
         first: 2,
         after,
         filter: { programId: program.id },
@@ -119,16 +123,16 @@ describe('clients connection', () => {
   it('related records load in batches: the statement count does not grow with the page', async () => {
     const ds = server.database.dataSource;
     const page = (first: number) =>
-      countQueries(ds, () => server.gql(CASELOAD, { first, filter: { programId: program.id } }));
+      countQueries(ds, () => director.gql(CASELOAD, { first, filter: { programId: program.id } }));
     const small = await page(1);
     const large = await page(6);
-    // page + count, then one batch each for episodes, programs and clinicians
-    expect(large).toBe(5);
+    // session, page + count, one batch each for episodes, programs and clinicians, audit insert
+    expect(large).toBe(7);
     expect(small).toBe(large);
   });
 
   it('searches legal and preferred names', async () => {
-    const res = await server.gql<CaseloadData>(CASELOAD, {
+    const res = await director.gql<CaseloadData>(CASELOAD, {
       first: 10,
       filter: { programId: program.id, search: 'okaf' },
     });
@@ -136,7 +140,7 @@ describe('clients connection', () => {
   });
 
   it('a page size above the cap is refused naming the argument', async () => {
-    const res = await server.gql(CASELOAD, { first: 1000 });
+    const res = await director.gql(CASELOAD, { first: 1000 });
     expect(res.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [expect.objectContaining({ field: 'first' })],
@@ -144,12 +148,12 @@ describe('clients connection', () => {
   });
 
   it('a forged cursor is refused as bad input, not an internal error', async () => {
-    const res = await server.gql(CASELOAD, { first: 10, after: 'bm90LWEtY3Vyc29y' });
+    const res = await director.gql(CASELOAD, { first: 10, after: 'bm90LWEtY3Vyc29y' });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 
   it('a malformed program id in the filter is refused naming the field', async () => {
-    const res = await server.gql(CASELOAD, { first: 10, filter: { programId: 'nope' } });
+    const res = await director.gql(CASELOAD, { first: 10, filter: { programId: 'nope' } });
     expect(res.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [expect.objectContaining({ field: 'filter.programId' })],
@@ -159,24 +163,28 @@ describe('clients connection', () => {
 
 describe('client by id', () => {
   let server: TestServer;
+  let director: Caller;
+  let programId: string;
   beforeAll(async () => {
     server = await startTestServer();
+    const ds = server.database.dataSource;
+    programId = (await createTestProgram(ds)).id;
+    director = await server.as(await createTestStaff(ds, [{ programId, role: 'DIRECTOR' }]));
   });
   afterAll(() => server?.close());
 
   it('returns the client with every episode, newest first', async () => {
     const ds = server.database.dataSource;
-    const program = await createTestProgram(ds);
     const { client } = await createTestClient(
       ds,
-      { programId: program.id, status: 'CLOSED', openedAt: new Date('2025-01-10T17:00:00Z') },
+      { programId, status: 'CLOSED', openedAt: new Date('2025-01-10T17:00:00Z') },
       { preferredName: 'Robin' },
     );
     await ds.query(
       `INSERT INTO episode (client_id, program_id, status, opened_at) VALUES ($1, $2, 'SCREENING', now())`,
-      [client.id, program.id],
+      [client.id, programId],
     );
-    const res = await server.gql<{
+    const res = await director.gql<{
       client: { displayName: string; currentEpisode: { status: string }; episodes: { status: string }[] };
     }>(
       `query ($id: ID!) { client(id: $id) { displayName currentEpisode { status } episodes { status } } }`,
@@ -188,7 +196,7 @@ describe('client by id', () => {
   });
 
   it('a malformed id is refused naming the argument', async () => {
-    const res = await server.gql(`query { client(id: "1 OR 1=1") { id } }`);
+    const res = await director.gql(`query { client(id: "1 OR 1=1") { id } }`);
     expect(res.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'id', message: 'is not a valid id' }],
@@ -196,7 +204,7 @@ describe('client by id', () => {
   });
 
   it('an unknown id is NOT_FOUND', async () => {
-    const res = await server.gql(`query { client(id: "00000000-0000-4000-8000-000000000000") { id } }`);
+    const res = await director.gql(`query { client(id: "00000000-0000-4000-8000-000000000000") { id } }`);
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(res.data).toBeNull();
   });

@@ -1,40 +1,58 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { clientDisplayName } from '@waypoint/domain';
 import { Connection } from '../../graphql/connection.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { requireId } from '../../graphql/ids.js';
 import { Episode } from '../episode/episode.entity.js';
 import { Client } from './client.entity.js';
-import { getClient, listClients } from './client.service.js';
+import { getClient, listClients, updateClient } from './client.service.js';
 import { ClientsArgs } from './dto/clients.args.js';
+import { UpdateClientInput } from './dto/update-client.input.js';
 
 @ObjectType()
 export class ClientConnection extends Connection(Client) {}
 
 @Resolver(() => Client)
 export class ClientResolver {
-  @Query(() => ClientConnection, { description: 'Clients by name, filtered by their current episode.' })
+  @Authorized('READ_CHART')
+  @Query(() => ClientConnection, {
+    description: 'The clients you may see, by name, filtered by their current episode.',
+  })
   clients(@Args(() => ClientsArgs) args: ClientsArgs, @Ctx() ctx: GraphQLContext) {
-    return listClients(ctx.db, args);
+    return listClients(ctx.scope(), args);
   }
 
-  @Query(() => Client)
+  @Authorized('READ_CHART')
+  @Query(() => Client, { description: 'FORBIDDEN outside your access; see breakGlass.' })
   client(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Client> {
-    return getClient(ctx.db, requireId(id, 'id'));
+    return getClient(ctx.scope(), requireId(id, 'id'));
   }
 
+  @Authorized('EDIT_CHART')
+  @Mutation(() => Client, { description: "Changes a client's contact details; CONFLICT if stale." })
+  updateClient(@Arg('input', () => UpdateClientInput) input: UpdateClientInput, @Ctx() ctx: GraphQLContext) {
+    return updateClient(ctx.scope(), input);
+  }
+
+  @Authorized('READ_CHART')
   @FieldResolver(() => String, { description: 'Preferred (or legal) first name and last name.' })
   displayName(@Root() client: Client): string {
     return clientDisplayName(client);
   }
 
+  @Authorized('READ_CHART')
   @FieldResolver(() => Episode, { nullable: true, description: 'The episode opened most recently.' })
   async currentEpisode(@Root() client: Client, @Ctx() ctx: GraphQLContext): Promise<Episode | null> {
-    return (await ctx.loaders.episodesByClient.load(client.id))[0] ?? null;
+    const [current] = await ctx.loaders.episodesByClient.load(client.id);
+    if (current) ctx.audit.read('Episode', current.id, client.id);
+    return current ?? null;
   }
 
+  @Authorized('READ_CHART')
   @FieldResolver(() => [Episode], { description: 'All episodes, newest first.' })
-  episodes(@Root() client: Client, @Ctx() ctx: GraphQLContext): Promise<Episode[]> {
-    return ctx.loaders.episodesByClient.load(client.id);
+  async episodes(@Root() client: Client, @Ctx() ctx: GraphQLContext): Promise<Episode[]> {
+    const episodes = await ctx.loaders.episodesByClient.load(client.id);
+    for (const e of episodes) ctx.audit.read('Episode', e.id, client.id);
+    return episodes;
   }
 }

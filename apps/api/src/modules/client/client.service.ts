@@ -1,10 +1,12 @@
-import type { DataSource } from 'typeorm';
 import { statusesInPhase, type EpisodeStatus } from '@waypoint/domain';
 import { selectColumns } from '../../db/select-columns.js';
 import { decodeCursor, toConnection } from '../../graphql/connection.js';
-import { NotFoundError } from '../../graphql/errors.js';
+import { ConflictError } from '../../graphql/conflict.js';
+import { BadUserInputError, NotFoundError } from '../../graphql/errors.js';
+import { SqlParams, type ClientScope } from '../access/client-scope.js';
 import { Client } from './client.entity.js';
 import type { ClientFilter } from './dto/clients.args.js';
+import type { UpdateClientInput } from './dto/update-client.input.js';
 
 type SortedClient = Client & { sortLast: string; sortFirst: string };
 
@@ -14,9 +16,9 @@ const CURRENT_EPISODE = `LEFT JOIN LATERAL (
     WHERE e.client_id = c.id ORDER BY e.opened_at DESC, e.id DESC LIMIT 1
   ) ce ON true`;
 
-function filterSql(filter: ClientFilter | null | undefined, params: unknown[]): string[] {
+function filterSql(filter: ClientFilter | null | undefined, params: SqlParams): string[] {
   const where: string[] = [];
-  const param = (v: unknown) => `$${params.push(v)}`;
+  const param = (v: unknown) => params.add(v);
   if (filter?.programId) where.push(`ce.program_id = ${param(filter.programId)}`);
   if (filter?.primaryClinicianId) {
     where.push(`ce.primary_clinician_id = ${param(filter.primaryClinicianId)}`);
@@ -34,36 +36,79 @@ function filterSql(filter: ClientFilter | null | undefined, params: unknown[]): 
   return where;
 }
 
-/** Clients sorted by last name, first name, then id (a stable keyset for cursors). */
+/**
+ * The clients the viewer may read, sorted by last name, first name, then id (a stable keyset for
+ * cursors). Every returned client is audited as read.
+ */
 export async function listClients(
-  ds: DataSource,
+  scope: ClientScope,
   args: { first: number; after?: string | null; filter?: ClientFilter | null },
 ) {
-  const params: unknown[] = [];
-  const where = filterSql(args.filter, params);
-  const countSql = `SELECT count(*)::int AS n FROM client c ${CURRENT_EPISODE}
-    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
-  const countParams = [...params];
+  const params = new SqlParams();
+  const where = [scope.condition('READ_CHART', params), ...filterSql(args.filter, params)];
+  const countSql = `SELECT count(*)::int AS n FROM client c ${CURRENT_EPISODE} WHERE ${where.join(' AND ')}`;
+  const countParams = [...params.values];
   if (args.after) {
     const [last, first, id] = decodeCursor(args.after, 3);
-    const p = (v: unknown) => `$${params.push(v)}`;
-    where.push(`(lower(c.last_name), lower(c.first_name), c.id) > (${p(last)}, ${p(first)}, ${p(id)}::uuid)`);
+    where.push(
+      `(lower(c.last_name), lower(c.first_name), c.id) > (${params.add(last)}, ${params.add(first)}, ${params.add(id)}::uuid)`,
+    );
   }
-  const pageSql = `SELECT ${selectColumns(ds, Client, 'c')},
+  const pageSql = `SELECT ${selectColumns(scope.db, Client, 'c')},
       lower(c.last_name) AS "sortLast", lower(c.first_name) AS "sortFirst"
     FROM client c ${CURRENT_EPISODE}
-    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    WHERE ${where.join(' AND ')}
     ORDER BY lower(c.last_name), lower(c.first_name), c.id
     LIMIT ${args.first + 1}`;
   const [rows, [count]] = await Promise.all([
-    ds.query<SortedClient[]>(pageSql, params),
-    ds.query<{ n: number }[]>(countSql, countParams),
+    scope.db.query<SortedClient[]>(pageSql, params.values),
+    scope.db.query<{ n: number }[]>(countSql, countParams),
   ]);
-  return toConnection(rows, args.first, count?.n ?? 0, (c) => [c.sortLast, c.sortFirst, c.id]);
+  const page = toConnection(rows, args.first, count?.n ?? 0, (c) => [c.sortLast, c.sortFirst, c.id]);
+  for (const { node } of page.edges) scope.audit.read('Client', node.id, node.id);
+  return page;
 }
 
-export async function getClient(ds: DataSource, id: string): Promise<Client> {
-  const client = await ds.getRepository(Client).findOneBy({ id });
+export async function getClient(scope: ClientScope, id: string): Promise<Client> {
+  await scope.require('READ_CHART', id);
+  const client = await scope.db.getRepository(Client).findOneBy({ id });
   if (!client) throw new NotFoundError('Client');
+  scope.audit.read('Client', id, id);
   return client;
+}
+
+const editable = ['preferredName', 'pronouns', 'phone', 'email', 'sobrietyDate'] as const;
+
+/**
+ * Changes a client's details if the caller read the current version: the guard is in the UPDATE
+ * itself, so of two concurrent writers exactly one wins and the other gets CONFLICT. The change
+ * and its audit event commit together.
+ */
+export async function updateClient(scope: ClientScope, input: UpdateClientInput): Promise<Client> {
+  if (input.sobrietyDate && input.sobrietyDate > new Date().toISOString().slice(0, 10)) {
+    throw new BadUserInputError([{ field: 'sobrietyDate', message: 'cannot be in the future' }]);
+  }
+  await scope.require('EDIT_CHART', input.id);
+  const metadata = scope.db.getMetadata(Client);
+  const params = new SqlParams([input.id, input.version]);
+  const sets = editable
+    .filter((f) => input[f] !== undefined)
+    .map((f) => `"${metadata.findColumnWithPropertyName(f)!.databaseName}" = ${params.add(input[f] === '' ? null : input[f])}`);
+  return scope.db.transaction(async (tx) => {
+    const [updated] = await tx.query<Client[]>(
+      `UPDATE client c SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
+       WHERE c.id = $1 AND c.version = $2 RETURNING ${selectColumns(scope.db, Client, 'c')}`,
+      params.values,
+    );
+    if (!updated) {
+      const current = await tx.getRepository(Client).findOneBy({ id: input.id });
+      if (!current) throw new NotFoundError('Client');
+      throw new ConflictError('Client', current);
+    }
+    await scope.audit.write(
+      { action: 'UPDATE', recordType: 'Client', recordId: input.id, clientId: input.id, outcome: 'SUCCESS' },
+      tx,
+    );
+    return updated;
+  });
 }

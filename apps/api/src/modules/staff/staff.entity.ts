@@ -34,6 +34,10 @@ export class Staff extends VersionedRecord {
   @Field(() => Boolean)
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  /** argon2id; null until a password is set. Never selected unless asked for. */
+  @Column({ type: 'text', nullable: true, select: false })
+  passwordHash: string | null;
 }
 
 @ObjectType({ description: "A staff member's role in one program." })

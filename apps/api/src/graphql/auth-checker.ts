@@ -1,0 +1,36 @@
+import type { AuthCheckerFn } from 'type-graphql';
+import { ClientAction } from '@waypoint/domain';
+import { mayEver } from '../modules/auth/viewer.js';
+import type { GraphQLContext } from './context.js';
+import { DomainError } from './errors.js';
+
+/**
+ * What an operation or field declares with `@Authorized(...)`:
+ * - PUBLIC: anyone (signing in, asking who I am);
+ * - SIGNED_IN: any signed-in staff (no client data: programs, staff lists);
+ * - a ClientAction: client data; the caller must hold a role that grants it somewhere, and the
+ *   service then checks each client through the caller's ClientScope.
+ * A test fails when an operation or field resolver declares nothing.
+ */
+export type Requirement = 'PUBLIC' | 'SIGNED_IN' | ClientAction;
+
+const clientActions = new Set<string>(Object.values(ClientAction));
+
+export const authChecker: AuthCheckerFn<GraphQLContext, Requirement> = async (
+  { context, info },
+  requirements,
+) => {
+  if (requirements.includes('PUBLIC')) return true;
+  const viewer = context.viewer;
+  if (!viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');
+  const actions = requirements.filter((r): r is ClientAction => clientActions.has(r));
+  if (actions.length === 0 || actions.some((a) => mayEver(viewer, a))) return true;
+  await context.audit.write({
+    action: 'READ',
+    recordType: `${info.parentType.name}.${info.fieldName}`,
+    recordId: null,
+    clientId: null,
+    outcome: 'DENIED',
+  });
+  throw new DomainError('FORBIDDEN', 'Your role does not allow this');
+};

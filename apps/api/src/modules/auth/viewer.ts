@@ -1,0 +1,18 @@
+import type { ClientAction, StaffRole } from '@waypoint/domain';
+import { grantsFor } from '@waypoint/domain';
+
+/** The signed-in member of staff making a request, with their role in each program. */
+export interface Viewer {
+  staffId: string;
+  sessionId: string;
+  programRoles: { programId: string; role: StaffRole }[];
+}
+
+/** Whether any of the viewer's roles could ever perform `action` (per-client checks come later). */
+export function mayEver(viewer: Viewer, action: ClientAction): boolean {
+  return viewer.programRoles.some((r) => grantsFor(r.role, action).length > 0);
+}
+
+export function programsWhere(viewer: Viewer, roles: readonly StaffRole[]): string[] {
+  return [...new Set(viewer.programRoles.filter((r) => roles.includes(r.role)).map((r) => r.programId))];
+}
