@@ -1,13 +1,14 @@
 import 'reflect-metadata';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Config } from './config/config.js';
 import { openDatabase, type Database } from './db/database.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { errorLoggingPlugin, formatError } from './graphql/errors.js';
+import { queryLimitProtection } from './graphql/query-limits.js';
 import { buildWaypointSchema } from './graphql/schema.js';
 import { createApp } from './http/app.js';
 import { auditReadsPlugin } from './modules/audit/audit-reads.plugin.js';
@@ -35,6 +36,7 @@ export async function startServer(
     await prepare?.(database);
     const httpServer = createServer();
     const dev = config.env === 'development';
+    const limits = queryLimitProtection();
     const apollo = new ApolloServer<GraphQLContext>({
       schema: await buildWaypointSchema(),
       introspection: config.introspection,
@@ -45,7 +47,10 @@ export async function startServer(
       // main.ts owns shutdown (drain, then database, then embedded PostgreSQL).
       stopOnTerminationSignals: false,
       formatError,
+      validationRules: limits.validationRules,
       plugins: [
+        // graphql-armor is typed against Apollo's CommonJS build; plugins are plain objects.
+        ...(limits.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
         // The playground is the web app's own (/playground), bundled so it works offline.
         ApolloServerPluginLandingPageDisabled(),

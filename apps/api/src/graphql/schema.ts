@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import { AuditEventResolver, BreakGlassResolver } from '../modules/access/access.resolver.js';
 import { AuthResolver, ProgramRoleResolver } from '../modules/auth/auth.resolver.js';
 import { ClientResolver } from '../modules/client/client.resolver.js';
 import { EpisodeResolver } from '../modules/episode/episode.resolver.js';
@@ -16,6 +17,8 @@ export const resolvers = [
   StaffResolver,
   ClientResolver,
   EpisodeResolver,
+  BreakGlassResolver,
+  AuditEventResolver,
 ] as const;
 
 export function buildWaypointSchema(): Promise<GraphQLSchema> {

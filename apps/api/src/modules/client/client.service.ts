@@ -95,7 +95,8 @@ export async function updateClient(scope: ClientScope, input: UpdateClientInput)
     .filter((f) => input[f] !== undefined)
     .map((f) => `"${metadata.findColumnWithPropertyName(f)!.databaseName}" = ${params.add(input[f] === '' ? null : input[f])}`);
   return scope.db.transaction(async (tx) => {
-    const [updated] = await tx.query<Client[]>(
+    // TypeORM answers a raw UPDATE with [rows, affected count].
+    const [[updated]] = await tx.query<[Client[], number]>(
       `UPDATE client c SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
        WHERE c.id = $1 AND c.version = $2 RETURNING ${selectColumns(scope.db, Client, 'c')}`,
       params.values,

@@ -1,0 +1,25 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+
+/**
+ * Refuses abusive query shapes during validation, before any resolver runs. Generous for the web
+ * app's real queries (the caseload is depth 5, ~60 tokens); introspection is exempt from depth
+ * and cost so the playground keeps working where introspection is on.
+ */
+export const queryLimits = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxTokens: 2_000,
+  maxCost: 5_000,
+  maxDirectives: 20,
+} as const;
+
+export function queryLimitProtection() {
+  return new ApolloArmor({
+    maxDepth: { n: queryLimits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: queryLimits.maxAliases },
+    maxTokens: { n: queryLimits.maxTokens },
+    costLimit: { maxCost: queryLimits.maxCost, ignoreIntrospection: true },
+    maxDirectives: { n: queryLimits.maxDirectives },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+}
