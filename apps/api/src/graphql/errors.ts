@@ -78,10 +78,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 function isClientFacing(error: unknown): boolean {
   if (!(error instanceof GraphQLError)) return false;
   const original = error.originalError;
-  // Raised by graphql-js or Apollo about the request (no resolver ran), or a domain error.
-  if (!original || original instanceof DomainError || original instanceof ArgumentValidationError) {
-    return true;
-  }
+  // Raised by graphql-js, Apollo or the query limits about the request itself, by type-graphql
+  // (argument validation), or one of our domain errors: all written for the caller.
+  if (!original || original instanceof GraphQLError) return true;
   // A variable that failed its scalar's parsing: the message describes the caller's own input.
   return error.path === undefined && error.extensions.code === 'BAD_USER_INPUT';
 }

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestClient, createTestProgram, createTestStaff } from '../../testing/factories.js';
+import { startTestServer, type Caller, type TestServer } from '../../test-support/test-server.js';
+
+let server: TestServer;
+let director: Caller;
+let clinician: Caller;
+let programId: string;
+
+const audited = (requestId: string, recordType: string) =>
+  server.database.dataSource.query<{ record_id: string; client_id: string; outcome: string; action: string }[]>(
+    `SELECT record_id, client_id, outcome, action FROM audit_event WHERE request_id = $1 AND record_type = $2`,
+    [requestId, recordType],
+  );
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const ds = server.database.dataSource;
+  programId = (await createTestProgram(ds)).id;
+  director = await server.as(await createTestStaff(ds, [{ programId, role: 'DIRECTOR' }]));
+  const me = await createTestStaff(ds, [{ programId, role: 'CLINICIAN' }]);
+  clinician = await server.as(me);
+  for (let i = 0; i < 7; i++) {
+    await createTestClient(ds, { programId, primaryClinicianId: i < 3 ? me.id : null }, { lastName: `Audited ${i}` });
+  }
+});
+afterAll(() => server?.close());
+
+describe('audit trail', () => {
+  it('a list read audits exactly the clients in the response, in one statement', async () => {
+    const res = await director.gql<{ clients: { edges: { node: { id: string } }[] } }>(
+      `query ($p: ID) { clients(first: 4, filter: { programId: $p, search: "Audited" }) { edges { node { id } } } }`,
+      { p: programId },
+    );
+    const returned = res.data!.clients.edges.map((e) => e.node.id).sort();
+    expect(returned).toHaveLength(4);
+    const rows = await audited(res.requestId, 'Client');
+    expect(rows.map((r) => r.client_id).sort()).toEqual(returned);
+    expect(rows.every((r) => r.action === 'READ' && r.outcome === 'SUCCESS')).toBe(true);
+  });
+
+  it('nested reads are audited with the episodes actually returned', async () => {
+    const res = await clinician.gql<{ clients: { edges: { node: { id: string; episodes: { id: string }[] } }[] } }>(
+      `query { clients(first: 20, filter: { search: "Audited" }) { edges { node { id episodes { id } } } } }`,
+    );
+    const nodes = res.data!.clients.edges.map((e) => e.node);
+    expect(nodes).toHaveLength(3); // only the clinician's own caseload
+    const episodes = await audited(res.requestId, 'Episode');
+    expect(episodes.map((r) => r.record_id).sort()).toEqual(nodes.flatMap((n) => n.episodes.map((e) => e.id)).sort());
+    expect(new Set(episodes.map((r) => r.client_id))).toEqual(new Set(nodes.map((n) => n.id)));
+  });
+
+  it('a refused by-id read is audited as DENIED', async () => {
+    const ds = server.database.dataSource;
+    const { client } = await createTestClient(ds, { programId });
+    const res = await clinician.gql(`query ($id: ID!) { client(id: $id) { id } }`, { id: client.id });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', breakGlassAvailable: true });
+    expect(await audited(res.requestId, 'Client')).toEqual([
+      { record_id: client.id, client_id: client.id, outcome: 'DENIED', action: 'READ' },
+    ]);
+  });
+
+  it('a director sees who opened a chart, and when', async () => {
+    const ds = server.database.dataSource;
+    const { client } = await createTestClient(ds, { programId });
+    await director.gql(`query ($id: ID!) { client(id: $id) { id } }`, { id: client.id });
+    await clinician.gql(`query ($id: ID!) { client(id: $id) { id } }`, { id: client.id });
+    const res = await director.gql<{
+      chartAccessLog: { totalCount: number; edges: { node: { action: string; outcome: string; actor: { id: string } } }[] };
+    }>(`query ($id: ID!) { chartAccessLog(clientId: $id, first: 10) { totalCount edges { node { action outcome occurredAt actor { id } } } } }`, {
+      id: client.id,
+    });
+    expect(res.data!.chartAccessLog.edges.map((e) => `${e.node.action}:${e.node.outcome}`)).toEqual([
+      'READ:DENIED',
+      'READ:SUCCESS',
+    ]);
+  });
+
+  it('the audit table refuses updates, deletes and truncation in the database itself', async () => {
+    const ds = server.database.dataSource;
+    await expect(ds.query(`UPDATE audit_event SET outcome = 'SUCCESS' WHERE outcome = 'DENIED'`)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(ds.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
+    await expect(ds.query(`TRUNCATE audit_event`)).rejects.toThrow(/append-only/);
+  });
+});
+
+describe('conflict-safe writes', () => {
+  it('of many concurrent writers naming the same version exactly one wins; the rest get CONFLICT with the current record', async () => {
+    const ds = server.database.dataSource;
+    const me = await createTestStaff(ds, [{ programId, role: 'CLINICIAN' }]);
+    const caller = await server.as(me);
+    const { client } = await createTestClient(ds, { programId, primaryClinicianId: me.id });
+    const writers = 24;
+    const results = await Promise.all(
+      Array.from({ length: writers }, (_, i) =>
+        caller.gql<{ updateClient: { version: number; pronouns: string } }>(
+          `mutation ($input: UpdateClientInput!) { updateClient(input: $input) { version pronouns } }`,
+          { input: { id: client.id, version: 1, pronouns: `writer ${i}` } },
+        ),
+      ),
+    );
+    const winners = results.filter((r) => r.data?.updateClient);
+    const conflicts = results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT');
+    expect(winners).toHaveLength(1);
+    expect(conflicts).toHaveLength(writers - 1);
+    const winner = winners[0]!.data!.updateClient;
+    expect(winner.version).toBe(2);
+    for (const c of conflicts) {
+      expect(c.errors![0]!.extensions!.current).toMatchObject({ id: client.id, version: 2, pronouns: winner.pronouns });
+    }
+    const [row] = await ds.query<{ version: number; pronouns: string }[]>('SELECT version, pronouns FROM client WHERE id = $1', [client.id]);
+    expect(row).toEqual({ version: 2, pronouns: winner.pronouns });
+    const [{ n }] = await ds.query<[{ n: number }]>(
+      `SELECT count(*)::int AS n FROM audit_event WHERE client_id = $1 AND action = 'UPDATE' AND outcome = 'SUCCESS'`,
+      [client.id],
+    );
+    expect(n).toBe(1);
+  });
+
+  it('a failed mutation changes nothing: bad input is refused naming the fields', async () => {
+    const ds = server.database.dataSource;
+    const me = await createTestStaff(ds, [{ programId, role: 'CLINICIAN' }]);
+    const caller = await server.as(me);
+    const { client } = await createTestClient(ds, { programId, primaryClinicianId: me.id });
+    const res = await caller.gql(`mutation ($input: UpdateClientInput!) { updateClient(input: $input) { id } }`, {
+      input: { id: client.id, version: 1, email: 'not-an-email', pronouns: 'x'.repeat(500) },
+    });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const fields = (res.errors![0]!.extensions!.fields as { field: string }[]).map((f) => f.field).sort();
+    expect(fields).toEqual(['email', 'pronouns']);
+    const [row] = await ds.query<{ version: number; email: string | null }[]>('SELECT version, email FROM client WHERE id = $1', [client.id]);
+    expect(row).toEqual({ version: 1, email: null });
+  });
+});

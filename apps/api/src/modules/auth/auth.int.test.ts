@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestProgram, createTestStaff } from '../../testing/factories.js';
+import { startTestServer, type TestServer } from '../../test-support/test-server.js';
+import { hashPassword } from './password.js';
+
+let server: TestServer;
+let programId: string;
+const PASSWORD = 'correct horse battery staple';
+
+const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { staff { id } programRoles { role } } }`;
+
+// Each test signs in from its own address (the API trusts X-Forwarded-For from loopback, where a
+// proxy would sit), so the per-address throttle of one test never blocks another.
+let address = '';
+let tests = 0;
+beforeEach(() => {
+  address = `198.51.100.${++tests}`;
+});
+
+async function signIn(email: string, password: string) {
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+    body: JSON.stringify({ query: SIGN_IN, variables: { input: { email, password } } }),
+  });
+  const body = (await res.json()) as { data?: { signIn: { staff: { id: string } } } | null; errors?: { message: string; extensions: Record<string, unknown> }[] };
+  return { body, setCookie: res.headers.get('set-cookie') };
+}
+
+async function newAccount() {
+  const ds = server.database.dataSource;
+  const staff = await createTestStaff(ds, [{ programId, role: 'CLINICIAN' }]);
+  await ds.query('UPDATE staff SET password_hash = $1 WHERE id = $2', [await hashPassword(PASSWORD), staff.id]);
+  return staff;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  programId = (await createTestProgram(server.database.dataSource)).id;
+});
+afterAll(() => server?.close());
+
+describe('signing in', () => {
+  it('a right password starts a session in an httpOnly, SameSite cookie; me answers', async () => {
+    const staff = await newAccount();
+    const { body, setCookie } = await signIn(staff.email.toUpperCase(), PASSWORD);
+    expect(body.data?.signIn.staff.id).toBe(staff.id);
+    expect(setCookie).toMatch(/^waypoint_session=[\w-]{43}; Path=\/; Expires=.+; HttpOnly; Secure; SameSite=Lax$/);
+    const me = await server.withCookie(setCookie!.split(';')[0]).gql<{ me: { staff: { id: string } } }>(`{ me { staff { id } } }`);
+    expect(me.data!.me.staff.id).toBe(staff.id);
+  });
+
+  it('a wrong password and an unknown email get the same answer', async () => {
+    const staff = await newAccount();
+    const wrong = await signIn(staff.email, 'not the password');
+    const unknown = await signIn(`nobody-${Date.now()}@example.org`, PASSWORD);
+    expect(wrong.body.errors![0]!.message).toBe(unknown.body.errors![0]!.message);
+    expect(wrong.body.errors![0]!.extensions.code).toBe('UNAUTHENTICATED');
+    expect(unknown.body.errors![0]!.extensions.code).toBe('UNAUTHENTICATED');
+    expect(wrong.setCookie).toBeNull();
+  });
+
+  it('repeated failures slow sign-in down, even with the right password, and unknown emails alike', async () => {
+    const staff = await newAccount();
+    const ghost = `ghost-${Date.now()}@example.org`;
+    for (let i = 0; i < 4; i++) {
+      await signIn(staff.email, 'wrong');
+      await signIn(ghost, 'wrong');
+    }
+    const blocked = await signIn(staff.email, PASSWORD);
+    expect(blocked.body.errors![0]!.message).toMatch(/Too many attempts/);
+    expect(blocked.body.errors![0]!.extensions.retryAfterSeconds).toBeGreaterThan(0);
+    expect((await signIn(ghost, PASSWORD)).body.errors![0]!.message).toMatch(/Too many attempts/);
+  });
+
+  it('the tenth failure locks the account for 15 minutes', async () => {
+    const staff = await newAccount();
+    const key = `email:${staff.email}`;
+    // nine failures already recorded, no wait pending
+    await server.database.dataSource.query(
+      `INSERT INTO sign_in_throttle (key, failures, last_failure_at) VALUES ($1, 9, now())`,
+      [key],
+    );
+    await signIn(staff.email, 'wrong');
+    const locked = await signIn(staff.email, PASSWORD);
+    expect(locked.body.errors![0]!.extensions.retryAfterSeconds).toBeGreaterThan(14 * 60);
+  });
+
+  it('one address failing with many emails is slowed down too (password spraying)', async () => {
+    for (let i = 0; i < 21; i++) await signIn(`spray-${i}-${Date.now()}@example.org`, 'Winter2026!');
+    const staff = await newAccount();
+    expect((await signIn(staff.email, PASSWORD)).body.errors![0]!.message).toMatch(/Too many attempts/);
+  });
+
+  it('bad input is refused naming the field', async () => {
+    const { body } = await signIn('not-an-email', '');
+    expect(body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect((body.errors![0]!.extensions.fields as { field: string }[]).map((f) => f.field).sort()).toEqual(['email', 'password']);
+  });
+});
+
+describe('sessions', () => {
+  const clients = `{ clients(first: 1) { totalCount } }`;
+
+  it('without a session every client query is UNAUTHENTICATED', async () => {
+    const res = await server.anonymous.gql(clients);
+    expect(res.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect(res.data).toBeNull();
+  });
+
+  it('signing out revokes the session for every copy of the cookie', async () => {
+    const caller = await server.as(await newAccount());
+    expect((await caller.gql(clients)).errors).toBeUndefined();
+    await caller.gql(`mutation { signOut { signedOut } }`);
+    expect((await caller.gql(clients)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('a session idle longer than the timeout has ended (automatic logoff)', async () => {
+    const staff = await newAccount();
+    const caller = await server.as(staff);
+    await server.database.dataSource.query(
+      `UPDATE staff_session SET last_seen_at = now() - interval '16 minutes' WHERE staff_id = $1`,
+      [staff.id],
+    );
+    expect((await caller.gql(clients)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('activity keeps a session alive, but not past its absolute lifetime', async () => {
+    const staff = await newAccount();
+    const caller = await server.as(staff);
+    await server.database.dataSource.query(
+      `UPDATE staff_session SET last_seen_at = now() - interval '14 minutes' WHERE staff_id = $1`,
+      [staff.id],
+    );
+    expect((await caller.gql(clients)).errors).toBeUndefined();
+    await server.database.dataSource.query(`UPDATE staff_session SET expires_at = now() WHERE staff_id = $1`, [staff.id]);
+    expect((await caller.gql(clients)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('a deactivated account loses its sessions at once', async () => {
+    const staff = await newAccount();
+    const caller = await server.as(staff);
+    await server.database.dataSource.query(`UPDATE staff SET active = false WHERE id = $1`, [staff.id]);
+    expect((await caller.gql(clients)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+});
