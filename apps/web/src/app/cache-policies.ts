@@ -1,0 +1,11 @@
+import type { TypePolicies } from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
+
+export const typePolicies: TypePolicies = {
+  Query: {
+    fields: {
+      // One cached list per filter; pages fetched with `after` ("Load more") are appended to it.
+      clients: relayStylePagination(['filter']),
+    },
+  },
+};

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { formatInstantDate, formatLocalDate, todayLocalDate } from './dates';
+
+describe('dates as staff read them', () => {
+  it('shows day, short month and year', () => {
+    expect(formatLocalDate('2026-10-12')).toBe('12 Oct 2026');
+  });
+
+  it('abbreviates September as "Sep"', () => {
+    expect(formatLocalDate('2026-09-03')).toBe('3 Sep 2026');
+  });
+
+  it('an admission is dated on the day it happened in the program’s time zone', () => {
+    // 03:00 UTC on 12 Oct is still the evening of 11 Oct in Los Angeles.
+    expect(formatInstantDate('2026-10-12T03:00:00Z', 'America/Los_Angeles')).toBe('11 Oct 2026');
+    expect(formatInstantDate('2026-10-12T03:00:00Z', 'Europe/Berlin')).toBe('12 Oct 2026');
+  });
+
+  it('an unknown time zone falls back instead of failing the page', () => {
+    expect(formatInstantDate('2026-10-12T12:00:00Z', 'Mars/Olympus_Mons')).toBe('12 Oct 2026');
+  });
+
+  it('unreadable input renders as nothing rather than "Invalid Date"', () => {
+    expect(formatInstantDate('yesterday')).toBe('');
+    expect(formatLocalDate('12/10/2026')).toBe('');
+  });
+
+  it('today is the local calendar day', () => {
+    expect(todayLocalDate(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+  });
+});

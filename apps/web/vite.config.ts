@@ -1,0 +1,45 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// In development the API runs on its own port; in production it serves this build itself
+// (same origin, SPA fallback to index.html), so the app only ever talks to relative URLs.
+const api = `http://127.0.0.1:${process.env.API_PORT ?? 4000}`;
+const proxy = { '/graphql': api, '/healthz': api, '/readyz': api };
+
+export default defineConfig({
+  plugins: [react()],
+  server: { host: '127.0.0.1', port: 5173, strictPort: false, proxy },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: false, proxy },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    // The app's own entry chunk (React, Mantine, Apollo, the router) is about 720 kB; only the
+    // lazy playground's Monaco chunk is larger, and it loads on /playground alone.
+    chunkSizeWarningLimit: 1024,
+    rolldownOptions: {
+      onLog(level, log, handler) {
+        // GraphiQL's React-compiler output marks modules "use no memo"; harmless when bundled.
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        handler(level, log);
+      },
+    },
+  },
+  // Monaco's workers (API playground) are bundled as ES module workers, served from our origin.
+  worker: { format: 'es' },
+  optimizeDeps: {
+    // In development Monaco's GraphQL worker loads unbundled. Its language service pulls in
+    // CommonJS packages (nullthrows, picomatch-browser) that only load pre-bundled, and the
+    // worker and the service must share one pre-bundled `graphql`, or schema checks fail with
+    // "Cannot use GraphQLSchema from another module or realm".
+    include: [
+      'graphql',
+      'monaco-graphql > graphql-language-service',
+      'monaco-graphql > picomatch-browser',
+    ],
+  },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}'],
+    environment: 'node',
+  },
+});
