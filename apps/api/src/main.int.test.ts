@@ -24,7 +24,10 @@ describe('the API on its embedded PostgreSQL', () => {
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   function start(): ChildProcess {
+    // Its own process group, so stop() can do what Ctrl-C in a terminal does: signal the API
+    // and the PostgreSQL it started, together.
     return spawn('node', ['dist/main.js'], {
+      detached: true,
       cwd: apiRoot,
       env: {
         PATH: process.env.PATH,
@@ -32,15 +35,18 @@ describe('the API on its embedded PostgreSQL', () => {
         PORT: String(port),
         EMBEDDED_PG_PORT: String(pgPort),
         EMBEDDED_PG_DIR: path.join(dir, 'postgres'),
-        LOG_LEVEL: 'warn',
+        LOG_LEVEL: process.env.MAIN_TEST_LOG ?? 'warn',
       },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', process.env.MAIN_TEST_LOG ? 'inherit' : 'ignore', 'inherit'],
     });
   }
 
   async function waitReady(): Promise<void> {
     for (let i = 0; i < 600; i++) {
-      const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.status === 200, () => false);
+      const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
       if (ok) return;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -65,15 +71,17 @@ describe('the API on its embedded PostgreSQL', () => {
     );
     const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
     const res = await post('{ programs { id } clients(first: 1) { totalCount } }', {}, cookie);
-    const body = (await res.json()) as { data: { programs: unknown[]; clients: { totalCount: number } } };
+    const body = (await res.json()) as {
+      data: { programs: unknown[]; clients: { totalCount: number } };
+    };
     expect(body.data.programs).toHaveLength(2);
     return body.data.clients.totalCount;
   }
 
-  function stop(child: ChildProcess): Promise<number | null> {
+  function stop(child: ChildProcess, wholeGroup: boolean): Promise<number | null> {
     return new Promise((resolve) => {
       child.once('exit', (code) => resolve(code));
-      child.kill('SIGINT');
+      process.kill(wholeGroup ? -child.pid! : child.pid!, 'SIGINT');
     });
   }
 
@@ -89,13 +97,13 @@ describe('the API on its embedded PostgreSQL', () => {
     expect(health.status).toBe(200);
     const clients = await countDemoClients();
     expect(clients).toBeGreaterThanOrEqual(60);
-    expect(await stop(first)).toBe(0);
+    expect(await stop(first, false)).toBe(0);
     expect(postgresProcesses()).toEqual([]);
 
     const second = start();
     await waitReady();
     expect(await countDemoClients()).toBe(clients);
-    expect(await stop(second)).toBe(0);
+    expect(await stop(second, true)).toBe(0);
     expect(postgresProcesses()).toEqual([]);
   }, 120_000);
 });

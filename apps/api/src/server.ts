@@ -51,7 +51,10 @@ export async function startServer(
       plugins: [
         // graphql-armor is typed against Apollo's CommonJS build; plugins are plain objects.
         ...(limits.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
-        ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
+        ApolloServerPluginDrainHttpServer({
+          httpServer,
+          stopGracePeriodMillis: config.shutdownTimeoutMs,
+        }),
         // The playground is the web app's own (/playground), bundled so it works offline.
         ApolloServerPluginLandingPageDisabled(),
         errorLoggingPlugin,

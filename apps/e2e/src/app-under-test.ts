@@ -4,7 +4,12 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createDataSource, migrate, startScratchDatabase, type ScratchDatabase } from '@waypoint/api/testing';
+import {
+  createDataSource,
+  migrate,
+  startScratchDatabase,
+  type ScratchDatabase,
+} from '@waypoint/api/testing';
 import type { DataSource } from 'typeorm';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -45,19 +50,38 @@ export async function startAppUnderTest(): Promise<AppUnderTest> {
   const port = await freePort();
   const api: ChildProcess = spawn('node', ['dist/main.js'], {
     cwd: apiRoot,
-    env: { PATH: process.env.PATH, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn' },
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
-    if (await fetch(`${baseUrl}/readyz`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${baseUrl}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (i > 300 || api.exitCode !== null) throw new Error('the API did not become ready');
     await new Promise((r) => setTimeout(r, 100));
   }
 
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   await mkdir(artifactsDir, { recursive: true });
 

@@ -20,7 +20,11 @@ beforeAll(async () => {
     ['Ines', 'Arbogast'],
     ['Wren', 'Halloway'],
   ] as const) {
-    await createTestClient(app.db, { programId, primaryClinicianId: clinician.id }, { firstName, lastName });
+    await createTestClient(
+      app.db,
+      { programId, primaryClinicianId: clinician.id },
+      { firstName, lastName },
+    );
   }
 });
 

@@ -17,14 +17,29 @@ const schema = z
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
-    EMBEDDED_PG_DIR: z.string().min(1).default(path.join(apiRoot, '.data', 'postgres')),
+    EMBEDDED_PG_DIR: z
+      .string()
+      .min(1)
+      .default(path.join(apiRoot, '.data', 'postgres')),
     WEB_DIST_DIR: z.string().min(1).default(path.resolve(apiRoot, '../web/dist')),
     SEED_DEMO_DATA: flag,
     GRAPHQL_INTROSPECTION: flag,
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
-    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
-    SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
+    SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(15),
+    SESSION_MAX_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 24)
+      .default(12),
     COOKIE_SECURE: flag,
   })
   .superRefine((env, ctx) => {

@@ -21,9 +21,12 @@ export async function migrate(dataSource: DataSource, logger?: Logger): Promise<
   try {
     await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    if (applied.length) logger?.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+    if (applied.length)
+      logger?.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   } finally {
-    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await runner
+      .query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY])
+      .catch(() => undefined);
     await runner.release();
   }
 }

@@ -18,24 +18,38 @@ const require = createRequire(import.meta.url);
  */
 function releaseSignalHandlers(): void {
   const exitHook = require('async-exit-hook') as { unhookEvent(event: string): void };
-  for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message', 'beforeExit', 'exit']) {
+  for (const event of [
+    'SIGINT',
+    'SIGTERM',
+    'SIGHUP',
+    'SIGBREAK',
+    'message',
+    'beforeExit',
+    'exit',
+  ]) {
     exitHook.unhookEvent(event);
   }
 }
 
-/** A postgres left running by a killed API would hold the data folder; stop it before starting. */
-async function stopOrphan(dataDir: string, logger: Logger): Promise<void> {
+/**
+ * Stops the postmaster that owns `dataDir`, whoever started it, and waits until it is gone.
+ * Used for a postgres left running by a killed API, and for our own at shutdown: reading the pid
+ * file also copes with a postgres that already stopped (Ctrl-C reaches it too), where waiting
+ * for the child's exit event would wait forever.
+ */
+async function stopPostmaster(dataDir: string, logger: Logger, orphan: boolean): Promise<void> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
-  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  const pid = Number((await readFile(pidFile, 'utf8').catch(() => '')).split('\n')[0]);
   if (!Number.isInteger(pid) || pid <= 0) return;
   try {
-    process.kill(pid, 'SIGINT');
+    process.kill(pid, 'SIGINT'); // "fast" shutdown: roll back open transactions, then stop
   } catch {
     return; // not running: postgres cleans up its own stale pid file
   }
-  logger.warn({ pid }, 'stopping an embedded PostgreSQL left running by an earlier process');
-  for (let i = 0; i < 100; i++) {
+  if (orphan)
+    logger.warn({ pid }, 'stopping an embedded PostgreSQL left running by an earlier process');
+  for (let i = 0; i < 150; i++) {
     await new Promise((r) => setTimeout(r, 100));
     try {
       process.kill(pid, 0);
@@ -80,7 +94,7 @@ export async function startEmbeddedDatabase(opts: {
     logger.info({ dataDir }, 'initialising embedded PostgreSQL');
     await pg.initialise();
   } else {
-    await stopOrphan(dataDir, logger);
+    await stopPostmaster(dataDir, logger, true);
   }
   try {
     await pg.start();
@@ -103,6 +117,6 @@ export async function startEmbeddedDatabase(opts: {
   logger.info({ port }, 'embedded PostgreSQL ready');
   return {
     url: `postgres://postgres:${password}@127.0.0.1:${port}/${database}`,
-    stop: () => pg.stop(),
+    stop: () => stopPostmaster(dataDir, logger, false),
   };
 }

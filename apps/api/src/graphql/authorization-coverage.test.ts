@@ -6,7 +6,9 @@ describe('every operation declares who may call it', () => {
   it('each query, mutation and field resolver carries @Authorized(...)', async () => {
     await buildWaypointSchema();
     const storage = getMetadataStorage();
-    const declared = new Set(storage.authorizedFields.map((a) => `${a.target.name}.${a.fieldName}`));
+    const declared = new Set(
+      storage.authorizedFields.map((a) => `${a.target.name}.${a.fieldName}`),
+    );
     const operations = [...storage.queries, ...storage.mutations, ...storage.fieldResolvers].map(
       (r) => `${r.target.name}.${r.methodName}`,
     );
@@ -20,6 +22,11 @@ describe('every operation declares who may call it', () => {
       .authorizedFields.filter((a) => (a.roles as string[]).includes('PUBLIC'))
       .map((a) => `${a.target.name}.${a.fieldName}`)
       .sort();
-    expect(publicOps).toEqual(['AuthResolver.me', 'AuthResolver.signIn', 'AuthResolver.signOut', 'AuthResolver.staff']);
+    expect(publicOps).toEqual([
+      'AuthResolver.me',
+      'AuthResolver.signIn',
+      'AuthResolver.signOut',
+      'AuthResolver.staff',
+    ]);
   });
 });

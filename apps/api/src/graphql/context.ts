@@ -15,7 +15,7 @@ export interface GraphQLContext {
   logger: Logger;
   config: Config;
   db: DataSource;
-  /** Null when the request carries no valid session. */
+  /** Null when the request carries no valid session (set by signIn for the rest of its request). */
   viewer: Viewer | null;
   audit: AuditTrail;
   loaders: Loaders;
@@ -37,7 +37,7 @@ export async function createContext(deps: {
   const viewer = token ? await resolveSession(db, token, config.session.idleMinutes) : null;
   const audit = new AuditTrail(db, req.requestId, viewer?.staffId ?? null);
   let scope: ClientScope | undefined;
-  return {
+  const context: GraphQLContext = {
     ...deps,
     requestId: req.requestId,
     logger: deps.logger.child({ requestId: req.requestId }),
@@ -45,8 +45,9 @@ export async function createContext(deps: {
     audit,
     loaders: createLoaders(db),
     scope() {
-      if (!viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');
-      return (scope ??= new ClientScope(db, viewer, audit));
+      if (!context.viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');
+      return (scope ??= new ClientScope(db, context.viewer, audit));
     },
   };
+  return context;
 }

@@ -55,7 +55,10 @@ function validationProblems(err: ArgumentValidationError): FieldProblem[] {
  * not a domain error becomes INTERNAL_SERVER_ERROR without details (`errorLoggingPlugin` logs it
  * and adds the request id).
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (original instanceof ArgumentValidationError) {
     const problems = validationProblems(original);
@@ -94,7 +97,10 @@ export const errorLoggingPlugin: ApolloServerPlugin<GraphQLContext> = {
           if (isClientFacing(e)) continue;
           const original = e.originalError ?? e;
           contextValue.logger.error(
-            { err: { name: original.name, message: original.message, stack: original.stack }, path: e.path },
+            {
+              err: { name: original.name, message: original.message, stack: original.stack },
+              path: e.path,
+            },
             'resolver failed',
           );
         }

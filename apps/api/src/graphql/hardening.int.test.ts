@@ -18,7 +18,9 @@ afterAll(() => server?.close());
 
 const noReadsAudited = async (requestId: string) =>
   expect(
-    await server.database.dataSource.query(`SELECT 1 FROM audit_event WHERE request_id = $1`, [requestId]),
+    await server.database.dataSource.query(`SELECT 1 FROM audit_event WHERE request_id = $1`, [
+      requestId,
+    ]),
   ).toEqual([]);
 
 describe('a production server', () => {
@@ -39,8 +41,15 @@ describe('a production server', () => {
       path: ['clients'],
       originalError: new Error('connection to 10.0.0.5 refused'),
     });
-    const formatted = formatError({ message: err.message, path: ['clients'], extensions: { stacktrace: ['x'] } }, err);
-    expect(formatted).toEqual({ message: 'Internal server error', path: ['clients'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    const formatted = formatError(
+      { message: err.message, path: ['clients'], extensions: { stacktrace: ['x'] } },
+      err,
+    );
+    expect(formatted).toEqual({
+      message: 'Internal server error',
+      path: ['clients'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
   });
 
   it('refuses batched requests and cross-site simple requests', async () => {
@@ -50,9 +59,12 @@ describe('a production server', () => {
       body: JSON.stringify([{ query: '{ programs { id } }' }, { query: '{ programs { id } }' }]),
     });
     expect(batch.status).toBe(400);
-    const csrf = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ programs { id } }')}`, {
-      headers: { cookie: director.cookie! },
-    });
+    const csrf = await fetch(
+      `${server.url}/graphql?query=${encodeURIComponent('{ programs { id } }')}`,
+      {
+        headers: { cookie: director.cookie! },
+      },
+    );
     expect(csrf.status).toBe(400);
     expect(await csrf.text()).toMatch(/CSRF/);
   });
@@ -60,7 +72,10 @@ describe('a production server', () => {
 
 describe('abusive query shapes are refused before execution', () => {
   it(`more than ${queryLimits.maxAliases} aliases`, async () => {
-    const aliases = Array.from({ length: queryLimits.maxAliases + 5 }, (_, i) => `a${i}: clients(first: 1) { totalCount }`);
+    const aliases = Array.from(
+      { length: queryLimits.maxAliases + 5 },
+      (_, i) => `a${i}: clients(first: 1) { totalCount }`,
+    );
     const res = await director.gql(`{ ${aliases.join(' ')} }`);
     expect(res.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
     await noReadsAudited(res.requestId);
@@ -74,29 +89,44 @@ describe('abusive query shapes are refused before execution', () => {
 
   it(`deeper than ${queryLimits.maxDepth} levels`, async () => {
     let selection = 'id';
-    for (let i = 0; i < queryLimits.maxDepth + 2; i++) selection = `staff { programRoles { program { id } } id } me { ${selection} }`;
+    for (let i = 0; i < queryLimits.maxDepth + 2; i++)
+      selection = `staff { programRoles { program { id } } id } me { ${selection} }`;
     const res = await director.gql(`{ me { ${selection} } }`);
     expect(res.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('a page size above 100', async () => {
-    const res = await director.gql(`query ($n: Int!) { clients(first: $n) { totalCount } }`, { n: 5000 });
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'first' }] });
+    const res = await director.gql(`query ($n: Int!) { clients(first: $n) { totalCount } }`, {
+      n: 5000,
+    });
+    expect(res.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'first' }],
+    });
     await noReadsAudited(res.requestId);
   });
 
   it('an oversized string in input', async () => {
-    const res = await director.gql(`query ($q: String) { clients(first: 1, filter: { search: $q }) { totalCount } }`, {
-      q: 'x'.repeat(5_000),
+    const res = await director.gql(
+      `query ($q: String) { clients(first: 1, filter: { search: $q }) { totalCount } }`,
+      {
+        q: 'x'.repeat(5_000),
+      },
+    );
+    expect(res.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'filter.search' }],
     });
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'filter.search' }] });
   });
 
   it('a body over 100 kB', async () => {
     const res = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: director.cookie! },
-      body: JSON.stringify({ query: '{ programs { id } }', variables: { pad: 'x'.repeat(200_000) } }),
+      body: JSON.stringify({
+        query: '{ programs { id } }',
+        variables: { pad: 'x'.repeat(200_000) },
+      }),
     });
     expect(res.status).toBe(413);
   });

@@ -33,7 +33,8 @@ export function createApp(deps: {
     '/graphql',
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: ({ req, res }) => createContext({ db: database.dataSource, logger, config, req, res }),
+      context: ({ req, res }) =>
+        createContext({ db: database.dataSource, logger, config, req, res }),
     }),
   );
 

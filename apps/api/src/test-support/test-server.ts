@@ -15,7 +15,10 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface Caller {
   /** POSTs one operation over real HTTP, as the web app does, with this caller's cookie. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
   cookie: string | undefined;
 }
 
@@ -56,7 +59,11 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     anonymous: withCookie(undefined),
     withCookie,
     async as(staff) {
-      const { token } = await createSession(server.database.dataSource, staff.id, config.session.maxHours);
+      const { token } = await createSession(
+        server.database.dataSource,
+        staff.id,
+        config.session.maxHours,
+      );
       return withCookie(`${SESSION_COOKIE}=${token}`);
     },
   };

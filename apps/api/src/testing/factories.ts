@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { defaultProgramSettings, type EpisodeStatus, type Population, type StaffRole } from '@waypoint/domain';
+import {
+  defaultProgramSettings,
+  type EpisodeStatus,
+  type Population,
+  type StaffRole,
+} from '@waypoint/domain';
 import { Client } from '../modules/client/client.entity.js';
 import { Episode } from '../modules/episode/episode.entity.js';
 import { Program } from '../modules/program/program.entity.js';

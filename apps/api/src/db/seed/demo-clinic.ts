@@ -467,7 +467,11 @@ export async function seedDemoClinic(
     const clinic = buildDemoClinic(opts.now ?? new Date());
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     await insertAll(em, Program, clinic.programs);
-    await insertAll(em, Staff, clinic.staff.map((s) => ({ ...s, passwordHash })));
+    await insertAll(
+      em,
+      Staff,
+      clinic.staff.map((s) => ({ ...s, passwordHash })),
+    );
     await insertAll(em, StaffProgramRole, clinic.staffProgramRoles);
     await insertAll(em, Client, clinic.clients);
     await insertAll(em, Episode, clinic.episodes);

@@ -1,4 +1,19 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import { Connection, ConnectionArgs } from '../../graphql/connection.js';
 import type { GraphQLContext } from '../../graphql/context.js';
@@ -26,12 +41,17 @@ export class BreakGlassResolver {
   @Mutation(() => BreakGlassGrant, {
     description: 'Emergency access to a chart outside your caseload, for a limited time. Audited.',
   })
-  breakGlass(@Arg('input', () => BreakGlassInput) input: BreakGlassInput, @Ctx() ctx: GraphQLContext) {
+  breakGlass(
+    @Arg('input', () => BreakGlassInput) input: BreakGlassInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return breakGlass(ctx.scope(), input.clientId, input.reason);
   }
 
   @Authorized('READ_AUDIT_TRAIL')
-  @Query(() => [BreakGlassGrant], { description: 'Recent break-glass accesses in the programs you direct.' })
+  @Query(() => [BreakGlassGrant], {
+    description: 'Recent break-glass accesses in the programs you direct.',
+  })
   breakGlassAccesses(@Args(() => RecentArgs) args: RecentArgs, @Ctx() ctx: GraphQLContext) {
     return listBreakGlassGrants(ctx.scope(), args.first);
   }
@@ -52,7 +72,9 @@ export class BreakGlassResolver {
 @Resolver(() => AuditEvent)
 export class AuditEventResolver {
   @Authorized('READ_AUDIT_TRAIL')
-  @Query(() => AuditEventConnection, { description: "Who opened or changed a client's chart, newest first." })
+  @Query(() => AuditEventConnection, {
+    description: "Who opened or changed a client's chart, newest first.",
+  })
   chartAccessLog(
     @Arg('clientId', () => ID) clientId: string,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
@@ -67,4 +89,3 @@ export class AuditEventResolver {
     return event.actorStaffId ? ctx.loaders.staff.load(event.actorStaffId) : null;
   }
 }
-

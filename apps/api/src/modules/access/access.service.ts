@@ -7,7 +7,11 @@ import { BreakGlassGrant } from './break-glass-grant.entity.js';
 import { SqlParams, type ClientScope } from './client-scope.js';
 
 /** Emergency access: allowed only where the policy grants BREAK_GLASS; audited with the reason. */
-export async function breakGlass(scope: ClientScope, clientId: string, reason: string): Promise<BreakGlassGrant> {
+export async function breakGlass(
+  scope: ClientScope,
+  clientId: string,
+  reason: string,
+): Promise<BreakGlassGrant> {
   await scope.require('BREAK_GLASS', clientId);
   return scope.db.transaction(async (tx) => {
     const [grant] = await tx.query<BreakGlassGrant[]>(
@@ -17,7 +21,14 @@ export async function breakGlass(scope: ClientScope, clientId: string, reason: s
       [scope.viewer.staffId, clientId, reason.trim(), BREAK_GLASS_MINUTES],
     );
     await scope.audit.write(
-      { action: 'BREAK_GLASS', recordType: 'Client', recordId: clientId, clientId, outcome: 'SUCCESS', note: reason.trim() },
+      {
+        action: 'BREAK_GLASS',
+        recordType: 'Client',
+        recordId: clientId,
+        clientId,
+        outcome: 'SUCCESS',
+        note: reason.trim(),
+      },
       tx,
     );
     return grant!;
@@ -25,7 +36,10 @@ export async function breakGlass(scope: ClientScope, clientId: string, reason: s
 }
 
 /** Break-glass accesses to clients of the programs the viewer directs, newest first. */
-export async function listBreakGlassGrants(scope: ClientScope, first: number): Promise<BreakGlassGrant[]> {
+export async function listBreakGlassGrants(
+  scope: ClientScope,
+  first: number,
+): Promise<BreakGlassGrant[]> {
   const programs = programsWhere(scope.viewer, ['DIRECTOR']);
   const grants = await scope.db.query<BreakGlassGrant[]>(
     `SELECT ${selectColumns(scope.db, BreakGlassGrant, 'g')} FROM break_glass_grant g
@@ -38,7 +52,12 @@ export async function listBreakGlassGrants(scope: ClientScope, first: number): P
 }
 
 /** Who opened or changed a client's chart, and when (newest first); for directors. */
-export async function chartAccessLog(scope: ClientScope, clientId: string, first: number, after?: string | null) {
+export async function chartAccessLog(
+  scope: ClientScope,
+  clientId: string,
+  first: number,
+  after?: string | null,
+) {
   await scope.require('READ_AUDIT_TRAIL', clientId, 'AuditEvent');
   scope.audit.read('ChartAccessLog', clientId, clientId);
   const params = new SqlParams([clientId]);
@@ -53,7 +72,10 @@ export async function chartAccessLog(scope: ClientScope, clientId: string, first
        ORDER BY a.id DESC LIMIT ${first + 1}`,
       params.values,
     ),
-    scope.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM audit_event WHERE client_id = $1`, [clientId]),
+    scope.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_event WHERE client_id = $1`,
+      [clientId],
+    ),
   ]);
   return toConnection(rows, first, count?.n ?? 0, (a) => [a.id]);
 }

@@ -9,7 +9,12 @@ import {
 } from '@waypoint/domain';
 import type { DataSource } from 'typeorm';
 import { createTestClient, createTestProgram, createTestStaff } from '../../testing/factories.js';
-import { startTestServer, type Caller, type GraphQLResponse, type TestServer } from '../../test-support/test-server.js';
+import {
+  startTestServer,
+  type Caller,
+  type GraphQLResponse,
+  type TestServer,
+} from '../../test-support/test-server.js';
 
 /**
  * Generated from the policy table: every role × relationship × action, through every path that
@@ -20,7 +25,12 @@ interface Fixture {
   relationships: Relationship[];
   status: EpisodeStatus;
   /** Builds a client standing in this relationship to the viewer. */
-  make(ds: DataSource, viewerId: string, programId: string, otherProgramId: string): Promise<string>;
+  make(
+    ds: DataSource,
+    viewerId: string,
+    programId: string,
+    otherProgramId: string,
+  ): Promise<string>;
 }
 
 const fixtures: Record<string, Fixture> = {
@@ -34,7 +44,10 @@ const fixtures: Record<string, Fixture> = {
     relationships: ['OWN_CASELOAD', 'SAME_PROGRAM'],
     status: 'DISCHARGE_PLANNING',
     make: async (ds, me, p) => {
-      const { client, episode } = await createTestClient(ds, { programId: p, status: 'DISCHARGE_PLANNING' });
+      const { client, episode } = await createTestClient(ds, {
+        programId: p,
+        status: 'DISCHARGE_PLANNING',
+      });
       await ds.query('UPDATE episode SET case_manager_id = $1 WHERE id = $2', [me, episode.id]);
       return client.id;
     },
@@ -47,7 +60,8 @@ const fixtures: Record<string, Fixture> = {
   'same program, before admission': {
     relationships: ['SAME_PROGRAM'],
     status: 'SCREENING',
-    make: async (ds, _me, p) => (await createTestClient(ds, { programId: p, status: 'SCREENING' })).client.id,
+    make: async (ds, _me, p) =>
+      (await createTestClient(ds, { programId: p, status: 'SCREENING' })).client.id,
   },
   'same program, under break-glass': {
     relationships: ['EMERGENCY_ACCESS', 'SAME_PROGRAM'],
@@ -92,17 +106,22 @@ type Probe = (caller: Caller, clientId: string, ds: DataSource) => Promise<'allo
 const refusedCodes = new Set(['FORBIDDEN']);
 function outcome(res: GraphQLResponse, allowedWhen: boolean): 'allowed' | 'refused' {
   const code = res.errors?.[0]?.extensions?.code as string | undefined;
-  if (code && !refusedCodes.has(code)) throw new Error(`unexpected ${code}: ${res.errors?.[0]?.message}`);
+  if (code && !refusedCodes.has(code))
+    throw new Error(`unexpected ${code}: ${res.errors?.[0]?.message}`);
   return !code && allowedWhen ? 'allowed' : 'refused';
 }
 
 const lastNameOf = async (ds: DataSource, id: string) =>
-  ((await ds.query<{ last_name: string }[]>('SELECT last_name FROM client WHERE id = $1', [id]))[0]!).last_name;
+  (await ds.query<{ last_name: string }[]>('SELECT last_name FROM client WHERE id = $1', [id]))[0]!
+    .last_name;
 
 const probes: Record<Exclude<ClientAction, 'READ_GROUP_RECORDS'>, Record<string, Probe>> = {
   READ_CHART: {
     'client(id)': async (caller, id) => {
-      const res = await caller.gql<{ client: { id: string } }>(`query ($id: ID!) { client(id: $id) { id } }`, { id });
+      const res = await caller.gql<{ client: { id: string } }>(
+        `query ($id: ID!) { client(id: $id) { id } }`,
+        { id },
+      );
       return outcome(res, res.data?.client?.id === id);
     },
     'client(id) { currentEpisode { primaryClinician } }': async (caller, id) => {
@@ -120,7 +139,9 @@ const probes: Record<Exclude<ClientAction, 'READ_GROUP_RECORDS'>, Record<string,
       return outcome(res, !!res.data?.clients.edges.some((e) => e.node.id === id));
     },
     'clients list { episodes } nested': async (caller, id, ds) => {
-      const res = await caller.gql<{ clients: { edges: { node: { episodes: { id: string }[] } }[] } }>(
+      const res = await caller.gql<{
+        clients: { edges: { node: { episodes: { id: string }[] } }[] };
+      }>(
         `query ($q: String) { clients(first: 5, filter: { search: $q }) { edges { node { episodes { id } } } } }`,
         { q: await lastNameOf(ds, id) },
       );
@@ -129,7 +150,10 @@ const probes: Record<Exclude<ClientAction, 'READ_GROUP_RECORDS'>, Record<string,
   },
   EDIT_CHART: {
     updateClient: async (caller, id, ds) => {
-      const [{ version }] = await ds.query<[{ version: number }]>('SELECT version FROM client WHERE id = $1', [id]);
+      const [{ version }] = await ds.query<[{ version: number }]>(
+        'SELECT version FROM client WHERE id = $1',
+        [id],
+      );
       const res = await caller.gql<{ updateClient: { id: string } }>(
         `mutation ($input: UpdateClientInput!) { updateClient(input: $input) { id } }`,
         { input: { id, version, pronouns: 'they/them' } },
@@ -150,7 +174,12 @@ const probes: Record<Exclude<ClientAction, 'READ_GROUP_RECORDS'>, Record<string,
     breakGlass: async (caller, id) => {
       const res = await caller.gql<{ breakGlass: { id: string } }>(
         `mutation ($input: BreakGlassInput!) { breakGlass(input: $input) { id expiresAt } }`,
-        { input: { clientId: id, reason: 'Client in crisis at the front desk; primary clinician away.' } },
+        {
+          input: {
+            clientId: id,
+            reason: 'Client in crisis at the front desk; primary clinician away.',
+          },
+        },
       );
       return outcome(res, !!res.data?.breakGlass?.id);
     },
@@ -178,8 +207,21 @@ const cases = Object.values(StaffRole).flatMap((role) =>
   Object.entries(fixtures).flatMap(([fixtureName, fixture]) =>
     Object.entries(probes).flatMap(([action, byPath]) =>
       Object.entries(byPath).map(([path, probe]) => {
-        const expected = isAllowed(role, fixture.relationships, action as ClientAction, episodePhase(fixture.status));
-        return { role, fixtureName, fixture, action, path, probe, expected: expected ? 'allowed' : 'refused' };
+        const expected = isAllowed(
+          role,
+          fixture.relationships,
+          action as ClientAction,
+          episodePhase(fixture.status),
+        );
+        return {
+          role,
+          fixtureName,
+          fixture,
+          action,
+          path,
+          probe,
+          expected: expected ? 'allowed' : 'refused',
+        };
       }),
     ),
   ),
@@ -191,14 +233,16 @@ describe('authorization matrix', () => {
     expect(cases.filter((c) => c.expected === 'allowed').length).toBeGreaterThan(20);
   });
 
-  it.each(cases.map((c) => [`${c.role} · ${c.fixtureName} · ${c.action} via ${c.path} → ${c.expected}`, c] as const))(
-    '%s',
-    async (_name, c) => {
-      const ds = server.database.dataSource;
-      const viewer = viewers.get(c.role)!;
-      // A fresh client per case, so a break-glass grant made by one case cannot leak into another.
-      const clientId = await c.fixture.make(ds, viewer.id, programId, otherProgramId);
-      expect(await c.probe(viewer.caller, clientId, ds)).toBe(c.expected);
-    },
-  );
+  it.each(
+    cases.map(
+      (c) =>
+        [`${c.role} · ${c.fixtureName} · ${c.action} via ${c.path} → ${c.expected}`, c] as const,
+    ),
+  )('%s', async (_name, c) => {
+    const ds = server.database.dataSource;
+    const viewer = viewers.get(c.role)!;
+    // A fresh client per case, so a break-glass grant made by one case cannot leak into another.
+    const clientId = await c.fixture.make(ds, viewer.id, programId, otherProgramId);
+    expect(await c.probe(viewer.caller, clientId, ds)).toBe(c.expected);
+  });
 });

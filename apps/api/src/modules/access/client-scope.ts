@@ -42,7 +42,9 @@ export class ClientScope {
   /** A SQL condition, true for the clients (alias `c`) on which the viewer may perform `action`. */
   condition(action: ClientAction, params: SqlParams, alias = 'c'): string {
     const parts = this.viewer.programRoles.flatMap(({ programId, role }) =>
-      grantsFor(role, action).map((g) => this.relationshipSql(g.relationship, programId, g.phases, params, alias)),
+      grantsFor(role, action).map((g) =>
+        this.relationshipSql(g.relationship, programId, g.phases, params, alias),
+      ),
     );
     return parts.length ? `(${parts.join(' OR ')})` : 'false';
   }
@@ -85,7 +87,11 @@ export class ClientScope {
   }
 
   /** Whether the viewer may perform `action` on the client; false also when it does not exist. */
-  async allows(action: ClientAction, clientId: string, manager: EntityManager = this.db.manager): Promise<boolean> {
+  async allows(
+    action: ClientAction,
+    clientId: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<boolean> {
     const params = new SqlParams([clientId]);
     const rows = await manager.query<unknown[]>(
       `SELECT 1 FROM client c WHERE c.id = $1 AND ${this.condition(action, params)}`,
@@ -105,7 +111,8 @@ export class ClientScope {
     manager: EntityManager = this.db.manager,
   ): Promise<void> {
     if (await this.allows(action, clientId, manager)) return;
-    const exists = (await manager.query<unknown[]>('SELECT 1 FROM client WHERE id = $1', [clientId])).length > 0;
+    const exists =
+      (await manager.query<unknown[]>('SELECT 1 FROM client WHERE id = $1', [clientId])).length > 0;
     if (!exists) throw new NotFoundError('Client');
     await this.audit.write({
       action: auditActionOf[action],
@@ -114,7 +121,8 @@ export class ClientScope {
       clientId,
       outcome: 'DENIED',
     });
-    const breakGlassAvailable = action === 'READ_CHART' && (await this.allows('BREAK_GLASS', clientId, manager));
+    const breakGlassAvailable =
+      action === 'READ_CHART' && (await this.allows('BREAK_GLASS', clientId, manager));
     throw new DomainError('FORBIDDEN', 'You do not have access to this client’s record', {
       breakGlassAvailable,
     });

@@ -20,7 +20,10 @@ export type AuditOutcome = (typeof AuditOutcome)[keyof typeof AuditOutcome];
 registerEnumType(AuditAction, { name: 'AuditAction' });
 registerEnumType(AuditOutcome, { name: 'AuditOutcome' });
 
-const list = (o: object) => Object.values(o).map((v) => `'${String(v)}'`).join(', ');
+const list = (o: object) =>
+  Object.values(o)
+    .map((v) => `'${String(v)}'`)
+    .join(', ');
 
 /**
  * Who did what to which record, when, and whether it was allowed (FHIR AuditEvent).

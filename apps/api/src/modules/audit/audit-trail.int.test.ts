@@ -8,7 +8,9 @@ let clinician: Caller;
 let programId: string;
 
 const audited = (requestId: string, recordType: string) =>
-  server.database.dataSource.query<{ record_id: string; client_id: string; outcome: string; action: string }[]>(
+  server.database.dataSource.query<
+    { record_id: string; client_id: string; outcome: string; action: string }[]
+  >(
     `SELECT record_id, client_id, outcome, action FROM audit_event WHERE request_id = $1 AND record_type = $2`,
     [requestId, recordType],
   );
@@ -21,7 +23,11 @@ beforeAll(async () => {
   const me = await createTestStaff(ds, [{ programId, role: 'CLINICIAN' }]);
   clinician = await server.as(me);
   for (let i = 0; i < 7; i++) {
-    await createTestClient(ds, { programId, primaryClinicianId: i < 3 ? me.id : null }, { lastName: `Audited ${i}` });
+    await createTestClient(
+      ds,
+      { programId, primaryClinicianId: i < 3 ? me.id : null },
+      { lastName: `Audited ${i}` },
+    );
   }
 });
 afterAll(() => server?.close());
@@ -40,21 +46,30 @@ describe('audit trail', () => {
   });
 
   it('nested reads are audited with the episodes actually returned', async () => {
-    const res = await clinician.gql<{ clients: { edges: { node: { id: string; episodes: { id: string }[] } }[] } }>(
+    const res = await clinician.gql<{
+      clients: { edges: { node: { id: string; episodes: { id: string }[] } }[] };
+    }>(
       `query { clients(first: 20, filter: { search: "Audited" }) { edges { node { id episodes { id } } } } }`,
     );
     const nodes = res.data!.clients.edges.map((e) => e.node);
     expect(nodes).toHaveLength(3); // only the clinician's own caseload
     const episodes = await audited(res.requestId, 'Episode');
-    expect(episodes.map((r) => r.record_id).sort()).toEqual(nodes.flatMap((n) => n.episodes.map((e) => e.id)).sort());
+    expect(episodes.map((r) => r.record_id).sort()).toEqual(
+      nodes.flatMap((n) => n.episodes.map((e) => e.id)).sort(),
+    );
     expect(new Set(episodes.map((r) => r.client_id))).toEqual(new Set(nodes.map((n) => n.id)));
   });
 
   it('a refused by-id read is audited as DENIED', async () => {
     const ds = server.database.dataSource;
     const { client } = await createTestClient(ds, { programId });
-    const res = await clinician.gql(`query ($id: ID!) { client(id: $id) { id } }`, { id: client.id });
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', breakGlassAvailable: true });
+    const res = await clinician.gql(`query ($id: ID!) { client(id: $id) { id } }`, {
+      id: client.id,
+    });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      breakGlassAvailable: true,
+    });
     expect(await audited(res.requestId, 'Client')).toEqual([
       { record_id: client.id, client_id: client.id, outcome: 'DENIED', action: 'READ' },
     ]);
@@ -66,21 +81,26 @@ describe('audit trail', () => {
     await director.gql(`query ($id: ID!) { client(id: $id) { id } }`, { id: client.id });
     await clinician.gql(`query ($id: ID!) { client(id: $id) { id } }`, { id: client.id });
     const res = await director.gql<{
-      chartAccessLog: { totalCount: number; edges: { node: { action: string; outcome: string; actor: { id: string } } }[] };
-    }>(`query ($id: ID!) { chartAccessLog(clientId: $id, first: 10) { totalCount edges { node { action outcome occurredAt actor { id } } } } }`, {
-      id: client.id,
-    });
-    expect(res.data!.chartAccessLog.edges.map((e) => `${e.node.action}:${e.node.outcome}`)).toEqual([
-      'READ:DENIED',
-      'READ:SUCCESS',
-    ]);
+      chartAccessLog: {
+        totalCount: number;
+        edges: { node: { action: string; outcome: string; actor: { id: string } } }[];
+      };
+    }>(
+      `query ($id: ID!) { chartAccessLog(clientId: $id, first: 10) { totalCount edges { node { action outcome occurredAt actor { id } } } } }`,
+      {
+        id: client.id,
+      },
+    );
+    expect(res.data!.chartAccessLog.edges.map((e) => `${e.node.action}:${e.node.outcome}`)).toEqual(
+      ['READ:DENIED', 'READ:SUCCESS'],
+    );
   });
 
   it('the audit table refuses updates, deletes and truncation in the database itself', async () => {
     const ds = server.database.dataSource;
-    await expect(ds.query(`UPDATE audit_event SET outcome = 'SUCCESS' WHERE outcome = 'DENIED'`)).rejects.toThrow(
-      /append-only/,
-    );
+    await expect(
+      ds.query(`UPDATE audit_event SET outcome = 'SUCCESS' WHERE outcome = 'DENIED'`),
+    ).rejects.toThrow(/append-only/);
     await expect(ds.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
     await expect(ds.query(`TRUNCATE audit_event`)).rejects.toThrow(/append-only/);
   });
@@ -108,9 +128,16 @@ describe('conflict-safe writes', () => {
     const winner = winners[0]!.data!.updateClient;
     expect(winner.version).toBe(2);
     for (const c of conflicts) {
-      expect(c.errors![0]!.extensions!.current).toMatchObject({ id: client.id, version: 2, pronouns: winner.pronouns });
+      expect(c.errors![0]!.extensions!.current).toMatchObject({
+        id: client.id,
+        version: 2,
+        pronouns: winner.pronouns,
+      });
     }
-    const [row] = await ds.query<{ version: number; pronouns: string }[]>('SELECT version, pronouns FROM client WHERE id = $1', [client.id]);
+    const [row] = await ds.query<{ version: number; pronouns: string }[]>(
+      'SELECT version, pronouns FROM client WHERE id = $1',
+      [client.id],
+    );
     expect(row).toEqual({ version: 2, pronouns: winner.pronouns });
     const [{ n }] = await ds.query<[{ n: number }]>(
       `SELECT count(*)::int AS n FROM audit_event WHERE client_id = $1 AND action = 'UPDATE' AND outcome = 'SUCCESS'`,
@@ -124,13 +151,21 @@ describe('conflict-safe writes', () => {
     const me = await createTestStaff(ds, [{ programId, role: 'CLINICIAN' }]);
     const caller = await server.as(me);
     const { client } = await createTestClient(ds, { programId, primaryClinicianId: me.id });
-    const res = await caller.gql(`mutation ($input: UpdateClientInput!) { updateClient(input: $input) { id } }`, {
-      input: { id: client.id, version: 1, email: 'not-an-email', pronouns: 'x'.repeat(500) },
-    });
+    const res = await caller.gql(
+      `mutation ($input: UpdateClientInput!) { updateClient(input: $input) { id } }`,
+      {
+        input: { id: client.id, version: 1, email: 'not-an-email', pronouns: 'x'.repeat(500) },
+      },
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const fields = (res.errors![0]!.extensions!.fields as { field: string }[]).map((f) => f.field).sort();
+    const fields = (res.errors![0]!.extensions!.fields as { field: string }[])
+      .map((f) => f.field)
+      .sort();
     expect(fields).toEqual(['email', 'pronouns']);
-    const [row] = await ds.query<{ version: number; email: string | null }[]>('SELECT version, email FROM client WHERE id = $1', [client.id]);
+    const [row] = await ds.query<{ version: number; email: string | null }[]>(
+      'SELECT version, email FROM client WHERE id = $1',
+      [client.id],
+    );
     expect(row).toEqual({ version: 1, email: null });
   });
 });

@@ -36,7 +36,10 @@ export class AuditTrail {
     });
   }
 
-  async write(entries: AuditEntry | AuditEntry[], manager: EntityManager = this.ds.manager): Promise<void> {
+  async write(
+    entries: AuditEntry | AuditEntry[],
+    manager: EntityManager = this.ds.manager,
+  ): Promise<void> {
     const list = Array.isArray(entries) ? entries : [entries];
     if (!list.length) return;
     const col = <K extends keyof AuditEntry>(k: K) => list.map((e) => e[k] ?? null);

@@ -7,7 +7,7 @@ let server: TestServer;
 let programId: string;
 const PASSWORD = 'correct horse battery staple';
 
-const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { staff { id } programRoles { role } } }`;
+const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { staff { id displayName } programRoles { role program { id } } } }`;
 
 // Each test signs in from its own address (the API trusts X-Forwarded-For from loopback, where a
 // proxy would sit), so the per-address throttle of one test never blocks another.
@@ -23,14 +23,20 @@ async function signIn(email: string, password: string) {
     headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
     body: JSON.stringify({ query: SIGN_IN, variables: { input: { email, password } } }),
   });
-  const body = (await res.json()) as { data?: { signIn: { staff: { id: string } } } | null; errors?: { message: string; extensions: Record<string, unknown> }[] };
+  const body = (await res.json()) as {
+    data?: { signIn: { staff: { id: string } } } | null;
+    errors?: { message: string; extensions: Record<string, unknown> }[];
+  };
   return { body, setCookie: res.headers.get('set-cookie') };
 }
 
 async function newAccount() {
   const ds = server.database.dataSource;
   const staff = await createTestStaff(ds, [{ programId, role: 'CLINICIAN' }]);
-  await ds.query('UPDATE staff SET password_hash = $1 WHERE id = $2', [await hashPassword(PASSWORD), staff.id]);
+  await ds.query('UPDATE staff SET password_hash = $1 WHERE id = $2', [
+    await hashPassword(PASSWORD),
+    staff.id,
+  ]);
   return staff;
 }
 
@@ -44,9 +50,14 @@ describe('signing in', () => {
   it('a right password starts a session in an httpOnly, SameSite cookie; me answers', async () => {
     const staff = await newAccount();
     const { body, setCookie } = await signIn(staff.email.toUpperCase(), PASSWORD);
+    expect(body.errors).toBeUndefined();
     expect(body.data?.signIn.staff.id).toBe(staff.id);
-    expect(setCookie).toMatch(/^waypoint_session=[\w-]{43}; Path=\/; Expires=.+; HttpOnly; Secure; SameSite=Lax$/);
-    const me = await server.withCookie(setCookie!.split(';')[0]).gql<{ me: { staff: { id: string } } }>(`{ me { staff { id } } }`);
+    expect(setCookie).toMatch(
+      /^waypoint_session=[\w-]{43}; Path=\/; Expires=.+; HttpOnly; Secure; SameSite=Lax$/,
+    );
+    const me = await server
+      .withCookie(setCookie!.split(';')[0])
+      .gql<{ me: { staff: { id: string } } }>(`{ me { staff { id } } }`);
     expect(me.data!.me.staff.id).toBe(staff.id);
   });
 
@@ -87,15 +98,20 @@ describe('signing in', () => {
   });
 
   it('one address failing with many emails is slowed down too (password spraying)', async () => {
-    for (let i = 0; i < 21; i++) await signIn(`spray-${i}-${Date.now()}@example.org`, 'Winter2026!');
+    for (let i = 0; i < 21; i++)
+      await signIn(`spray-${i}-${Date.now()}@example.org`, 'Winter2026!');
     const staff = await newAccount();
-    expect((await signIn(staff.email, PASSWORD)).body.errors![0]!.message).toMatch(/Too many attempts/);
+    expect((await signIn(staff.email, PASSWORD)).body.errors![0]!.message).toMatch(
+      /Too many attempts/,
+    );
   });
 
   it('bad input is refused naming the field', async () => {
     const { body } = await signIn('not-an-email', '');
     expect(body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect((body.errors![0]!.extensions.fields as { field: string }[]).map((f) => f.field).sort()).toEqual(['email', 'password']);
+    expect(
+      (body.errors![0]!.extensions.fields as { field: string }[]).map((f) => f.field).sort(),
+    ).toEqual(['email', 'password']);
   });
 });
 
@@ -133,14 +149,19 @@ describe('sessions', () => {
       [staff.id],
     );
     expect((await caller.gql(clients)).errors).toBeUndefined();
-    await server.database.dataSource.query(`UPDATE staff_session SET expires_at = now() WHERE staff_id = $1`, [staff.id]);
+    await server.database.dataSource.query(
+      `UPDATE staff_session SET expires_at = now() WHERE staff_id = $1`,
+      [staff.id],
+    );
     expect((await caller.gql(clients)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 
   it('a deactivated account loses its sessions at once', async () => {
     const staff = await newAccount();
     const caller = await server.as(staff);
-    await server.database.dataSource.query(`UPDATE staff SET active = false WHERE id = $1`, [staff.id]);
+    await server.database.dataSource.query(`UPDATE staff SET active = false WHERE id = $1`, [
+      staff.id,
+    ]);
     expect((await caller.gql(clients)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 });

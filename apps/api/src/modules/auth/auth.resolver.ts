@@ -1,4 +1,16 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { StaffRole } from '@waypoint/domain';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Program } from '../program/program.entity.js';
@@ -44,8 +56,14 @@ export class AuthResolver {
 
   @Authorized('PUBLIC')
   @Mutation(() => Viewer, { description: 'Starts a session (an httpOnly cookie).' })
-  async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: GraphQLContext): Promise<Viewer> {
-    const staffId = await authenticate(ctx.db, ctx.audit, { ...input, address: ctx.req.ip ?? 'unknown' });
+  async signIn(
+    @Arg('input', () => SignInInput) input: SignInInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Viewer> {
+    const staffId = await authenticate(ctx.db, ctx.audit, {
+      ...input,
+      address: ctx.req.ip ?? 'unknown',
+    });
     const session = await createSession(ctx.db, staffId, ctx.config.session.maxHours);
     await ctx.audit.write({
       action: 'SIGN_IN',
@@ -60,6 +78,9 @@ export class AuthResolver {
       `SELECT program_id AS "programId", role FROM staff_program_role WHERE staff_id = $1`,
       [staffId],
     );
+    // The rest of this request (the payload's fields) runs as the newly signed-in staff member.
+    ctx.viewer = { staffId, sessionId: session.sessionId, programRoles };
+    ctx.audit.actorStaffId = staffId;
     return { staffId, programRoles, idleTimeoutMinutes: ctx.config.session.idleMinutes };
   }
 
@@ -68,7 +89,13 @@ export class AuthResolver {
   async signOut(@Ctx() ctx: GraphQLContext): Promise<SignOutPayload> {
     if (ctx.viewer) {
       await revokeSession(ctx.db, ctx.viewer.sessionId);
-      await ctx.audit.write({ action: 'SIGN_OUT', recordType: 'Staff', recordId: ctx.viewer.staffId, clientId: null, outcome: 'SUCCESS' });
+      await ctx.audit.write({
+        action: 'SIGN_OUT',
+        recordType: 'Staff',
+        recordId: ctx.viewer.staffId,
+        clientId: null,
+        outcome: 'SUCCESS',
+      });
     }
     clearSessionCookie(ctx.res, ctx.config.session.secureCookie);
     return { signedOut: true };

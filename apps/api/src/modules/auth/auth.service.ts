@@ -25,9 +25,13 @@ export async function authenticate(
     [Object.values(keys)],
   );
   if (blocked) {
-    throw new DomainError('UNAUTHENTICATED', `Too many attempts. Try again in ${blocked.seconds} seconds.`, {
-      retryAfterSeconds: blocked.seconds,
-    });
+    throw new DomainError(
+      'UNAUTHENTICATED',
+      `Too many attempts. Try again in ${blocked.seconds} seconds.`,
+      {
+        retryAfterSeconds: blocked.seconds,
+      },
+    );
   }
   const [staff] = await ds.query<{ id: string; password_hash: string | null }[]>(
     `SELECT id, password_hash FROM staff WHERE lower(email) = lower($1) AND active`,

@@ -11,7 +11,10 @@ export function hashPassword(password: string): Promise<string> {
 // Verified when no account matches, so a missing email takes as long as a wrong password.
 let decoyHash: Promise<string> | undefined;
 
-export async function verifyPassword(hash: string | null | undefined, password: string): Promise<boolean> {
+export async function verifyPassword(
+  hash: string | null | undefined,
+  password: string,
+): Promise<boolean> {
   if (!hash) {
     await argon2.verify(await (decoyHash ??= hashPassword('decoy-password')), password);
     return false;

@@ -9,16 +9,33 @@ export function readSessionToken(req: Request): string | undefined {
 }
 
 /** httpOnly (no script can read it), SameSite=Lax, Secure outside development. */
-export function setSessionCookie(res: Response, token: string, expires: Date, secure: boolean): void {
+export function setSessionCookie(
+  res: Response,
+  token: string,
+  expires: Date,
+  secure: boolean,
+): void {
   res.append(
     'set-cookie',
-    serialize(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires }),
+    serialize(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure,
+      path: '/',
+      expires,
+    }),
   );
 }
 
 export function clearSessionCookie(res: Response, secure: boolean): void {
   res.append(
     'set-cookie',
-    serialize(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: new Date(0) }),
+    serialize(SESSION_COOKIE, '', {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure,
+      path: '/',
+      expires: new Date(0),
+    }),
   );
 }

@@ -48,7 +48,8 @@ export async function resolveSession(
 }
 
 export async function revokeSession(ds: DataSource, sessionId: string): Promise<void> {
-  await ds.query(`UPDATE staff_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [
-    sessionId,
-  ]);
+  await ds.query(
+    `UPDATE staff_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`,
+    [sessionId],
+  );
 }

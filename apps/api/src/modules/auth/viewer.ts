@@ -14,5 +14,7 @@ export function mayEver(viewer: Viewer, action: ClientAction): boolean {
 }
 
 export function programsWhere(viewer: Viewer, roles: readonly StaffRole[]): string[] {
-  return [...new Set(viewer.programRoles.filter((r) => roles.includes(r.role)).map((r) => r.programId))];
+  return [
+    ...new Set(viewer.programRoles.filter((r) => roles.includes(r.role)).map((r) => r.programId)),
+  ];
 }

@@ -9,11 +9,27 @@ const CASELOAD = /* GraphQL */ `
   query Caseload($first: Int!, $after: String, $filter: ClientFilter) {
     clients(first: $first, after: $after, filter: $filter) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
-          id lastName displayName
-          currentEpisode { status phase program { id code } primaryClinician { id displayName } }
+          id
+          lastName
+          displayName
+          currentEpisode {
+            status
+            phase
+            program {
+              id
+              code
+            }
+            primaryClinician {
+              id
+              displayName
+            }
+          }
         }
       }
     }
@@ -59,7 +75,10 @@ describe('clients connection', () => {
     });
     eli = await createTestStaff(ds, [{ programId: program.id, role: 'CLINICIAN' }]);
     director = await server.as(
-      await createTestStaff(ds, [program, otherProgram].map((p) => ({ programId: p.id, role: 'DIRECTOR' as const }))),
+      await createTestStaff(
+        ds,
+        [program, otherProgram].map((p) => ({ programId: p.id, role: 'DIRECTOR' as const })),
+      ),
     );
     const names = ['Zamora', 'alvarez', 'Baptiste', 'Okafor', 'Lindqvist'];
     for (const [i, lastName] of names.entries()) {
@@ -69,17 +88,29 @@ describe('clients connection', () => {
         { lastName, firstName: `Case${i}` },
       );
     }
-    await createTestClient(ds, { programId: program.id, status: 'INQUIRY' }, { lastName: 'Prospect' });
+    await createTestClient(
+      ds,
+      { programId: program.id, status: 'INQUIRY' },
+      { lastName: 'Prospect' },
+    );
     await createTestClient(ds, { programId: otherProgram.id, primaryClinicianId: dana.id });
   });
 
   afterAll(() => server?.close());
 
   it('lists a program’s clients sorted by last name regardless of case', async () => {
-    const res = await director.gql<CaseloadData>(CASELOAD, { first: 50, filter: { programId: program.id } });
+    const res = await director.gql<CaseloadData>(CASELOAD, {
+      first: 50,
+      filter: { programId: program.id },
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data!.clients.edges.map((e) => e.node.lastName)).toEqual([
-      'alvarez', 'Baptiste', 'Lindqvist', 'Okafor', 'Prospect', 'Zamora',
+      'alvarez',
+      'Baptiste',
+      'Lindqvist',
+      'Okafor',
+      'Prospect',
+      'Zamora',
     ]);
     expect(res.data!.clients.totalCount).toBe(6);
   });
@@ -185,7 +216,11 @@ describe('client by id', () => {
       [client.id, programId],
     );
     const res = await director.gql<{
-      client: { displayName: string; currentEpisode: { status: string }; episodes: { status: string }[] };
+      client: {
+        displayName: string;
+        currentEpisode: { status: string };
+        episodes: { status: string }[];
+      };
     }>(
       `query ($id: ID!) { client(id: $id) { displayName currentEpisode { status } episodes { status } } }`,
       { id: client.id },
@@ -204,7 +239,9 @@ describe('client by id', () => {
   });
 
   it('an unknown id is NOT_FOUND', async () => {
-    const res = await director.gql(`query { client(id: "00000000-0000-4000-8000-000000000000") { id } }`);
+    const res = await director.gql(
+      `query { client(id: "00000000-0000-4000-8000-000000000000") { id } }`,
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(res.data).toBeNull();
   });

@@ -1,4 +1,16 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { clientDisplayName } from '@waypoint/domain';
 import { Connection } from '../../graphql/connection.js';
 import type { GraphQLContext } from '../../graphql/context.js';
@@ -30,7 +42,10 @@ export class ClientResolver {
 
   @Authorized('EDIT_CHART')
   @Mutation(() => Client, { description: "Changes a client's contact details; CONFLICT if stale." })
-  updateClient(@Arg('input', () => UpdateClientInput) input: UpdateClientInput, @Ctx() ctx: GraphQLContext) {
+  updateClient(
+    @Arg('input', () => UpdateClientInput) input: UpdateClientInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return updateClient(ctx.scope(), input);
   }
 
@@ -41,8 +56,14 @@ export class ClientResolver {
   }
 
   @Authorized('READ_CHART')
-  @FieldResolver(() => Episode, { nullable: true, description: 'The episode opened most recently.' })
-  async currentEpisode(@Root() client: Client, @Ctx() ctx: GraphQLContext): Promise<Episode | null> {
+  @FieldResolver(() => Episode, {
+    nullable: true,
+    description: 'The episode opened most recently.',
+  })
+  async currentEpisode(
+    @Root() client: Client,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Episode | null> {
     const [current] = await ctx.loaders.episodesByClient.load(client.id);
     if (current) ctx.audit.read('Episode', current.id, client.id);
     return current ?? null;

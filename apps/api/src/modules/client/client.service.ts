@@ -64,7 +64,11 @@ export async function listClients(
     scope.db.query<SortedClient[]>(pageSql, params.values),
     scope.db.query<{ n: number }[]>(countSql, countParams),
   ]);
-  const page = toConnection(rows, args.first, count?.n ?? 0, (c) => [c.sortLast, c.sortFirst, c.id]);
+  const page = toConnection(rows, args.first, count?.n ?? 0, (c) => [
+    c.sortLast,
+    c.sortFirst,
+    c.id,
+  ]);
   for (const { node } of page.edges) scope.audit.read('Client', node.id, node.id);
   return page;
 }
@@ -93,7 +97,10 @@ export async function updateClient(scope: ClientScope, input: UpdateClientInput)
   const params = new SqlParams([input.id, input.version]);
   const sets = editable
     .filter((f) => input[f] !== undefined)
-    .map((f) => `"${metadata.findColumnWithPropertyName(f)!.databaseName}" = ${params.add(input[f] === '' ? null : input[f])}`);
+    .map(
+      (f) =>
+        `"${metadata.findColumnWithPropertyName(f)!.databaseName}" = ${params.add(input[f] === '' ? null : input[f])}`,
+    );
   return scope.db.transaction(async (tx) => {
     // TypeORM answers a raw UPDATE with [rows, affected count].
     const [[updated]] = await tx.query<[Client[], number]>(
@@ -107,7 +114,13 @@ export async function updateClient(scope: ClientScope, input: UpdateClientInput)
       throw new ConflictError('Client', current);
     }
     await scope.audit.write(
-      { action: 'UPDATE', recordType: 'Client', recordId: input.id, clientId: input.id, outcome: 'SUCCESS' },
+      {
+        action: 'UPDATE',
+        recordType: 'Client',
+        recordId: input.id,
+        clientId: input.id,
+        outcome: 'SUCCESS',
+      },
       tx,
     );
     return updated;

@@ -1,4 +1,13 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { EpisodePhase, EpisodeStatus } from '@waypoint/domain';
@@ -7,12 +16,23 @@ import { Client } from '../client/client.entity.js';
 import { Program } from '../program/program.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 
-registerEnumType(EpisodeStatus, { name: 'EpisodeStatus', description: 'Lifecycle state of an episode of care.' });
-registerEnumType(EpisodePhase, { name: 'EpisodePhase', description: 'Groups of episode statuses.' });
+registerEnumType(EpisodeStatus, {
+  name: 'EpisodeStatus',
+  description: 'Lifecycle state of an episode of care.',
+});
+registerEnumType(EpisodePhase, {
+  name: 'EpisodePhase',
+  description: 'Groups of episode statuses.',
+});
 
 @ObjectType({ description: 'One stay of one client in one program (FHIR EpisodeOfCare).' })
 @Entity()
-@Check('episode_status_check', `status IN (${Object.values(EpisodeStatus).map((s) => `'${s}'`).join(', ')})`)
+@Check(
+  'episode_status_check',
+  `status IN (${Object.values(EpisodeStatus)
+    .map((s) => `'${s}'`)
+    .join(', ')})`,
+)
 @Index(['clientId', 'openedAt'])
 @Index(['programId', 'status'])
 @Index(['primaryClinicianId'])
@@ -39,7 +59,10 @@ export class Episode extends VersionedRecord {
   @Column({ type: 'text' })
   status: EpisodeStatus;
 
-  @Field(() => String, { nullable: true, description: 'Who referred the client (court, physician, self…).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who referred the client (court, physician, self…).',
+  })
   @Column({ type: 'text', nullable: true })
   referralSource: string | null;
 

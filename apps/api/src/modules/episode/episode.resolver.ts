@@ -21,7 +21,10 @@ export class EpisodeResolver {
 
   @Authorized('READ_CHART')
   @FieldResolver(() => Staff, { nullable: true })
-  primaryClinician(@Root() episode: Episode, @Ctx() ctx: GraphQLContext): Promise<Staff | null> | null {
+  primaryClinician(
+    @Root() episode: Episode,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Staff | null> | null {
     return episode.primaryClinicianId ? ctx.loaders.staff.load(episode.primaryClinicianId) : null;
   }
 

@@ -1,4 +1,14 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { StaffRole } from '@waypoint/domain';
 import { VersionedRecord } from '../../db/columns.js';
@@ -6,7 +16,9 @@ import { Program } from '../program/program.entity.js';
 
 registerEnumType(StaffRole, { name: 'StaffRole' });
 
-@ObjectType({ description: 'A member of staff: clinician, case manager, director, intake or admin.' })
+@ObjectType({
+  description: 'A member of staff: clinician, case manager, director, intake or admin.',
+})
 @Entity()
 @Index('staff_email_key', { synchronize: false })
 export class Staff extends VersionedRecord {
@@ -42,7 +54,12 @@ export class Staff extends VersionedRecord {
 
 @ObjectType({ description: "A staff member's role in one program." })
 @Entity()
-@Check('staff_program_role_role_check', `role IN (${Object.values(StaffRole).map((r) => `'${r}'`).join(', ')})`)
+@Check(
+  'staff_program_role_role_check',
+  `role IN (${Object.values(StaffRole)
+    .map((r) => `'${r}'`)
+    .join(', ')})`,
+)
 export class StaffProgramRole {
   @PrimaryColumn({ type: 'uuid' })
   staffId: string;

@@ -7,7 +7,9 @@ import { listStaff } from './staff.service.js';
 @Resolver(() => Staff)
 export class StaffResolver {
   @Authorized('SIGNED_IN')
-  @Query(() => [Staff], { description: 'Active staff, by last name; optionally one program and role.' })
+  @Query(() => [Staff], {
+    description: 'Active staff, by last name; optionally one program and role.',
+  })
   staffMembers(
     @Ctx() ctx: GraphQLContext,
     @Arg('programId', () => ID, { nullable: true }) programId?: string | null,
@@ -23,4 +25,3 @@ export class StaffResolver {
     return staff.credentials ? `${name}, ${staff.credentials}` : name;
   }
 }
-

@@ -11,7 +11,10 @@ export function listStaff(
     const conditions = ['r.staff_id = s.id'];
     if (filter.programId) conditions.push('r.program_id = :programId');
     if (filter.role) conditions.push('r.role = :role');
-    qb.andWhere(`EXISTS (SELECT 1 FROM staff_program_role r WHERE ${conditions.join(' AND ')})`, filter);
+    qb.andWhere(
+      `EXISTS (SELECT 1 FROM staff_program_role r WHERE ${conditions.join(' AND ')})`,
+      filter,
+    );
   }
   return qb.orderBy('s.last_name').addOrderBy('s.first_name').getMany();
 }

@@ -8,7 +8,9 @@ export class UpdateClientInput {
   @IsUUID('all', { message: 'must be a client id' })
   id: string;
 
-  @Field(() => Int, { description: 'The version you read; a newer one on the server is a CONFLICT.' })
+  @Field(() => Int, {
+    description: 'The version you read; a newer one on the server is a CONFLICT.',
+  })
   @Min(1)
   version: number;
 
