@@ -3,3 +3,8 @@ export * from './program/program-settings.js';
 export * from './client/client-name.js';
 export * from './staff/staff-role.js';
 export * from './access/policy.js';
+export * from './episode/lifecycle.js';
+export * from './treatment-plan/calendar-date.js';
+export * from './treatment-plan/review-clock.js';
+export * from './treatment-plan/signable-plan.js';
+export * from './treatment-plan/plan-status.js';

@@ -12,7 +12,9 @@ describe('access policy', () => {
   });
 
   it('a clinician reads and edits their own caseload, not their colleagues’', () => {
-    expect(isAllowed('CLINICIAN', ['OWN_CASELOAD', 'SAME_PROGRAM'], 'EDIT_CHART', 'IN_TREATMENT')).toBe(true);
+    expect(
+      isAllowed('CLINICIAN', ['OWN_CASELOAD', 'SAME_PROGRAM'], 'EDIT_CHART', 'IN_TREATMENT'),
+    ).toBe(true);
     expect(isAllowed('CLINICIAN', ['SAME_PROGRAM'], 'READ_CHART', 'IN_TREATMENT')).toBe(false);
   });
 

@@ -87,9 +87,15 @@ export function isAllowed(
 }
 
 /** The relationships under which `role` may ever perform `action` (used to build SQL scopes). */
-export function grantsFor(role: StaffRole, action: ClientAction): { relationship: Relationship; phases?: readonly EpisodePhase[] }[] {
-  return (Object.entries(policy[role]) as [Relationship, readonly Grant[]][]).flatMap(([relationship, grants]) =>
-    grants.filter((g) => g.action === action).map((g) => ({ relationship, ...(g.phases ? { phases: g.phases } : {}) })),
+export function grantsFor(
+  role: StaffRole,
+  action: ClientAction,
+): { relationship: Relationship; phases?: readonly EpisodePhase[] }[] {
+  return (Object.entries(policy[role]) as [Relationship, readonly Grant[]][]).flatMap(
+    ([relationship, grants]) =>
+      grants
+        .filter((g) => g.action === action)
+        .map((g) => ({ relationship, ...(g.phases ? { phases: g.phases } : {}) })),
   );
 }
 

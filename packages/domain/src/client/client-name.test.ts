@@ -3,15 +3,15 @@ import { ageOn, clientDisplayName } from './client-name.js';
 
 describe('client names and ages', () => {
   it('uses the preferred name when one is given', () => {
-    expect(clientDisplayName({ firstName: 'Roberta', lastName: 'Quill', preferredName: 'Bobbie' })).toBe(
-      'Bobbie Quill',
-    );
+    expect(
+      clientDisplayName({ firstName: 'Roberta', lastName: 'Quill', preferredName: 'Bobbie' }),
+    ).toBe('Bobbie Quill');
   });
 
   it('falls back to the legal first name when the preferred name is blank', () => {
-    expect(clientDisplayName({ firstName: 'Roberta', lastName: 'Quill', preferredName: '  ' })).toBe(
-      'Roberta Quill',
-    );
+    expect(
+      clientDisplayName({ firstName: 'Roberta', lastName: 'Quill', preferredName: '  ' }),
+    ).toBe('Roberta Quill');
   });
 
   it('counts a birthday only once it has been reached', () => {

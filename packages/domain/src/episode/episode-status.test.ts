@@ -24,7 +24,13 @@ describe('episode phases', () => {
   });
 
   it('side exits and closed episodes are no longer open', () => {
-    for (const s of ['CLOSED', 'REFERRED_OUT', 'DECLINED', 'LOST_CONTACT', 'TRANSFERRED'] as const) {
+    for (const s of [
+      'CLOSED',
+      'REFERRED_OUT',
+      'DECLINED',
+      'LOST_CONTACT',
+      'TRANSFERRED',
+    ] as const) {
       expect(isOpenEpisode(s)).toBe(false);
     }
     expect(isOpenEpisode('FOLLOW_UP')).toBe(true);

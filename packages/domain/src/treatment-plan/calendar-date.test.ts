@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addCalendarDays,
+  calendarDaysBetween,
+  instantToMs,
+  isCalendarDate,
+  localDate,
+} from './calendar-date.js';
+
+describe('calendar dates', () => {
+  it('only real dates in YYYY-MM-DD form are calendar dates', () => {
+    expect(isCalendarDate('2028-02-29')).toBe(true);
+    expect(isCalendarDate('2026-02-29')).toBe(false);
+    expect(isCalendarDate('2026-04-31')).toBe(false);
+    expect(isCalendarDate('2026-4-1')).toBe(false);
+    expect(isCalendarDate('2026-04-01T00:00:00Z')).toBe(false);
+  });
+
+  it('adding days crosses month and year ends on the calendar', () => {
+    expect(addCalendarDays('2026-01-31', 30)).toBe('2026-03-02');
+    expect(addCalendarDays('2028-01-31', 30)).toBe('2028-03-01');
+    expect(addCalendarDays('2026-12-25', 7)).toBe('2027-01-01');
+    expect(addCalendarDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(addCalendarDays('0099-12-31', 1)).toBe('0100-01-01');
+  });
+
+  it('days between two dates is negative when the second is earlier', () => {
+    expect(calendarDaysBetween('2026-03-01', '2026-03-31')).toBe(30);
+    expect(calendarDaysBetween('2026-03-31', '2026-03-01')).toBe(-30);
+    expect(calendarDaysBetween('2026-03-08', '2026-03-08')).toBe(0);
+  });
+
+  it('a bad date or day count is refused without repeating the value', () => {
+    expect(() => addCalendarDays('1990-02-30', 1)).toThrow('Not a calendar date (YYYY-MM-DD)');
+    expect(() => addCalendarDays('2026-01-01', 1.5)).toThrow(RangeError);
+    expect(() => instantToMs('not a time')).toThrow('Invalid instant');
+  });
+
+  it('an instant falls on the date of the time zone it is seen from', () => {
+    expect(localDate('2026-03-01T06:30:00Z', 'America/Los_Angeles')).toBe('2026-02-28');
+    expect(localDate('2026-03-01T06:30:00Z', 'Europe/Berlin')).toBe('2026-03-01');
+    expect(localDate(new Date('2026-03-01T06:30:00Z'), 'UTC')).toBe('2026-03-01');
+    expect(localDate('2025-12-31T10:00:00Z', 'Pacific/Kiritimati')).toBe('2026-01-01');
+  });
+
+  it('an unknown time zone is refused', () => {
+    expect(() => localDate('2026-03-01T06:30:00Z', 'Mars/Olympus_Mons')).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Calendar dates in a program's time zone. Clinical due dates ("review within 30 days") count
+ * calendar days where the program is, not 24-hour periods: a day that is 23 or 25 hours long
+ * because of a DST change is still one day. So an instant is turned into the local date once, with
+ * `Intl.DateTimeFormat`, and all arithmetic is then done on the date's parts alone.
+ */
+
+/** A calendar date, `YYYY-MM-DD`. Such strings sort and compare correctly as strings. */
+export type CalendarDate = string;
+
+/** A point in time: a `Date`, or an ISO 8601 string with an offset (as GraphQL carries it). */
+export type Instant = Date | string;
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/** True when the string is a real calendar date in `YYYY-MM-DD` form (no Feb 30). */
+export function isCalendarDate(value: string): boolean {
+  const m = DATE_PATTERN.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = utcMidnight(year, month, day);
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/** Milliseconds of an instant; an unparseable string is a programming error, not a user one. */
+export function instantToMs(instant: Instant): number {
+  const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
+  // The value is not echoed: it may be a client's date.
+  if (Number.isNaN(ms)) throw new RangeError('Invalid instant');
+  return ms;
+}
+
+// One formatter per time zone; building them is the slow part of Intl.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    // Gregorian calendar and Latin digits pinned, so no default locale can change the parts.
+    f = new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/**
+ * The calendar date an instant falls on in an IANA time zone, e.g. 2026-03-01T06:30Z is
+ * 2026-02-28 in America/Los_Angeles and 2026-03-01 in Europe/Berlin.
+ * Throws RangeError for an unknown time zone.
+ */
+export function localDate(instant: Instant, timeZone: string): CalendarDate {
+  const parts = formatterFor(timeZone).formatToParts(instantToMs(instant));
+  const part = (type: Intl.DateTimeFormatPartTypes): string =>
+    parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+}
+
+/** The date `days` calendar days after `date` (before it when negative). */
+export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
+  if (!Number.isInteger(days)) throw new RangeError('Days must be a whole number');
+  const d = parseDate(date);
+  d.setUTCDate(d.getUTCDate() + days);
+  return formatUtcDate(d);
+}
+
+/** Calendar days from `from` to `to`: positive when `to` is later, 0 on the same date. */
+export function calendarDaysBetween(from: CalendarDate, to: CalendarDate): number {
+  return Math.round((parseDate(to).getTime() - parseDate(from).getTime()) / MS_PER_DAY);
+}
+
+function parseDate(date: CalendarDate): Date {
+  if (!isCalendarDate(date)) throw new RangeError('Not a calendar date (YYYY-MM-DD)');
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return utcMidnight(year, month, day);
+}
+
+// `Date.UTC` maps years 0–99 to 1900–1999; setUTCFullYear does not.
+function utcMidnight(year: number, month: number, day: number): Date {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return d;
+}
+
+function formatUtcDate(d: Date): CalendarDate {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
+}
