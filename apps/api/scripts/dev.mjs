@@ -18,8 +18,25 @@ tsc.stdout.on('data', (chunk) => {
   } else start();
 });
 
+const webPort = process.env.WEB_PORT ?? 5173;
+const banner = `
+  Waypoint is running
+    Web app      http://localhost:${webPort}
+    Playground   http://localhost:${webPort}/playground
+    GraphQL API  http://localhost:${process.env.PORT ?? 4000}/graphql
+    Sign in as   helena.marsh@example.org / waypoint-demo  (other demo accounts: README)
+`;
+let announced = false;
+
 function start() {
-  api = spawn('node', ['--enable-source-maps', 'dist/main.js'], { stdio: 'inherit' });
+  api = spawn('node', ['--enable-source-maps', 'dist/main.js'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  api.stdout.on('data', (chunk) => {
+    process.stdout.write(chunk);
+    if (!announced && chunk.toString().includes('"msg":"API listening"')) {
+      announced = true;
+      process.stdout.write(banner);
+    }
+  });
   api.once('exit', () => (api = undefined));
 }
 
