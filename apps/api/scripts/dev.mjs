@@ -29,7 +29,9 @@ const banner = `
 let announced = false;
 
 function start() {
-  api = spawn('node', ['--enable-source-maps', 'dist/main.js'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  api = spawn('node', ['--enable-source-maps', 'dist/main.js'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   api.stdout.on('data', (chunk) => {
     process.stdout.write(chunk);
     if (!announced && chunk.toString().includes('"msg":"API listening"')) {
