@@ -8,3 +8,5 @@ export * from './treatment-plan/calendar-date.js';
 export * from './treatment-plan/review-clock.js';
 export * from './treatment-plan/signable-plan.js';
 export * from './treatment-plan/plan-status.js';
+export * from './episode/orientation.js';
+export * from './assessment/intake-assessment.js';

@@ -1,6 +1,21 @@
 import { BreakGlassGrant } from '../modules/access/break-glass-grant.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { SignInThrottle, StaffSession } from '../modules/auth/staff-session.entity.js';
+import { Assessment } from '../modules/assessment/assessment.entity.js';
+import {
+  EpisodeTransition,
+  LevelOfCareChange,
+} from '../modules/episode/episode-transition.entity.js';
+import {
+  GoalProgress,
+  PlanGoal,
+  PlanIntervention,
+  PlanObjective,
+  PlanProblem,
+  PlanReview,
+  PlanSignature,
+  TreatmentPlan,
+} from '../modules/treatment-plan/treatment-plan.entity.js';
 import { Client } from '../modules/client/client.entity.js';
 import { Episode } from '../modules/episode/episode.entity.js';
 import { Program } from '../modules/program/program.entity.js';
@@ -17,4 +32,15 @@ export const entities = [
   SignInThrottle,
   AuditEvent,
   BreakGlassGrant,
+  EpisodeTransition,
+  LevelOfCareChange,
+  Assessment,
+  TreatmentPlan,
+  PlanProblem,
+  PlanGoal,
+  PlanObjective,
+  PlanIntervention,
+  PlanSignature,
+  PlanReview,
+  GoalProgress,
 ];

@@ -4,7 +4,11 @@ import type { GraphQLSchema } from 'graphql';
 import { AuditEventResolver, BreakGlassResolver } from '../modules/access/access.resolver.js';
 import { AuthResolver, ProgramRoleResolver } from '../modules/auth/auth.resolver.js';
 import { ClientResolver } from '../modules/client/client.resolver.js';
-import { EpisodeResolver } from '../modules/episode/episode.resolver.js';
+import {
+  AssessmentResolver,
+  EpisodeResolver,
+  EpisodeTransitionResolver,
+} from '../modules/episode/episode.resolver.js';
 import { ProgramResolver } from '../modules/program/program.resolver.js';
 import { StaffResolver } from '../modules/staff/staff.resolver.js';
 
@@ -17,6 +21,8 @@ export const resolvers = [
   StaffResolver,
   ClientResolver,
   EpisodeResolver,
+  EpisodeTransitionResolver,
+  AssessmentResolver,
   BreakGlassResolver,
   AuditEventResolver,
 ] as const;

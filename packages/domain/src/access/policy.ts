@@ -30,6 +30,8 @@ export const ClientAction = {
   READ_AUDIT_TRAIL: 'READ_AUDIT_TRAIL',
   /** Emergency access with a stated reason. */
   BREAK_GLASS: 'BREAK_GLASS',
+  /** Open a new episode (an inquiry) in a program: a program-level act, judged by SAME_PROGRAM. */
+  OPEN_EPISODE: 'OPEN_EPISODE',
 } as const;
 export type ClientAction = (typeof ClientAction)[keyof typeof ClientAction];
 
@@ -50,7 +52,12 @@ export const policy: Record<StaffRole, Partial<Record<Relationship, readonly Gra
   ADMIN: {},
   DIRECTOR: {
     OWN_CASELOAD: [...chart, { action: 'READ_GROUP_RECORDS' }, { action: 'READ_AUDIT_TRAIL' }],
-    SAME_PROGRAM: [...chart, { action: 'READ_GROUP_RECORDS' }, { action: 'READ_AUDIT_TRAIL' }],
+    SAME_PROGRAM: [
+      ...chart,
+      { action: 'READ_GROUP_RECORDS' },
+      { action: 'READ_AUDIT_TRAIL' },
+      { action: 'OPEN_EPISODE' },
+    ],
   },
   CLINICIAN: {
     OWN_CASELOAD: [...chart, { action: 'READ_GROUP_RECORDS' }],
@@ -65,6 +72,7 @@ export const policy: Record<StaffRole, Partial<Record<Relationship, readonly Gra
     SAME_PROGRAM: [
       { action: 'READ_CHART', phases: preAdmission },
       { action: 'EDIT_CHART', phases: preAdmission },
+      { action: 'OPEN_EPISODE' },
     ],
   },
 };

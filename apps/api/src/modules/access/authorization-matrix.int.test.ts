@@ -170,6 +170,26 @@ const probes: Record<Exclude<ClientAction, 'READ_GROUP_RECORDS'>, Record<string,
       return outcome(res, typeof res.data?.chartAccessLog?.totalCount === 'number');
     },
   },
+  OPEN_EPISODE: {
+    'openInquiry in the client’s program': async (caller, id, ds) => {
+      const [episode] = await ds.query<{ program_id: string }[]>(
+        'SELECT program_id FROM episode WHERE client_id = $1 ORDER BY opened_at DESC LIMIT 1',
+        [id],
+      );
+      const res = await caller.gql<{ openInquiry: { id: string } }>(
+        `mutation ($input: OpenInquiryInput!) { openInquiry(input: $input) { id status } }`,
+        {
+          input: {
+            programId: episode!.program_id,
+            firstName: 'Matrix',
+            lastName: 'Inquiry',
+            dateOfBirth: '1991-04-02',
+          },
+        },
+      );
+      return outcome(res, !!res.data?.openInquiry?.id);
+    },
+  },
   BREAK_GLASS: {
     breakGlass: async (caller, id) => {
       const res = await caller.gql<{ breakGlass: { id: string } }>(
@@ -229,7 +249,7 @@ const cases = Object.values(StaffRole).flatMap((role) =>
 
 describe('authorization matrix', () => {
   it('covers every role, relationship and client path', () => {
-    expect(cases.length).toBe(5 * Object.keys(fixtures).length * 7);
+    expect(cases.length).toBe(5 * Object.keys(fixtures).length * 8);
     expect(cases.filter((c) => c.expected === 'allowed').length).toBeGreaterThan(20);
   });
 

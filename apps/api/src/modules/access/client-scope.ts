@@ -17,6 +17,7 @@ const auditActionOf: Record<ClientAction, AuditAction> = {
   READ_GROUP_RECORDS: 'READ',
   READ_AUDIT_TRAIL: 'READ',
   BREAK_GLASS: 'BREAK_GLASS',
+  OPEN_EPISODE: 'CREATE',
 };
 
 /** Collects SQL parameters while a condition is built. */
@@ -84,6 +85,27 @@ export class ClientScope {
     return `(${sql} AND EXISTS (SELECT 1 FROM (SELECT e.program_id, e.status FROM episode e
               WHERE e.client_id = ${c}.id ORDER BY e.opened_at DESC, e.id DESC LIMIT 1) ce
               WHERE ce.program_id = ${program()} AND ce.status = ANY(${statuses}::text[])))`;
+  }
+
+  /**
+   * Program-level acts (opening an inquiry): allowed when one of the viewer's roles in the
+   * program grants `action` to staff of the same program. Refusals are audited.
+   */
+  async requireProgram(action: ClientAction, programId: string): Promise<void> {
+    const allowed = this.viewer.programRoles.some(
+      (r) =>
+        r.programId === programId &&
+        grantsFor(r.role, action).some((g) => g.relationship === 'SAME_PROGRAM'),
+    );
+    if (allowed) return;
+    await this.audit.write({
+      action: 'CREATE',
+      recordType: 'Episode',
+      recordId: null,
+      clientId: null,
+      outcome: 'DENIED',
+    });
+    throw new DomainError('FORBIDDEN', 'Your role in this program does not allow this');
   }
 
   /** Whether the viewer may perform `action` on the client; false also when it does not exist. */

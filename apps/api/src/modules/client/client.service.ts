@@ -1,7 +1,7 @@
 import { statusesInPhase, type EpisodeStatus } from '@waypoint/domain';
 import { selectColumns } from '../../db/select-columns.js';
 import { decodeCursor, toConnection } from '../../graphql/connection.js';
-import { ConflictError } from '../../graphql/conflict.js';
+import { guardedUpdate } from '../../db/guarded-update.js';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors.js';
 import { SqlParams, type ClientScope } from '../access/client-scope.js';
 import { Client } from './client.entity.js';
@@ -81,38 +81,25 @@ export async function getClient(scope: ClientScope, id: string): Promise<Client>
   return client;
 }
 
-const editable = ['preferredName', 'pronouns', 'phone', 'email', 'sobrietyDate'] as const;
-
 /**
- * Changes a client's details if the caller read the current version: the guard is in the UPDATE
- * itself, so of two concurrent writers exactly one wins and the other gets CONFLICT. The change
- * and its audit event commit together.
+ * Changes a client's details if the caller read the current version (guarded in SQL: of two
+ * concurrent writers exactly one wins, the other gets CONFLICT). The change and its audit event
+ * commit together.
  */
 export async function updateClient(scope: ClientScope, input: UpdateClientInput): Promise<Client> {
   if (input.sobrietyDate && input.sobrietyDate > new Date().toISOString().slice(0, 10)) {
     throw new BadUserInputError([{ field: 'sobrietyDate', message: 'cannot be in the future' }]);
   }
   await scope.require('EDIT_CHART', input.id);
-  const metadata = scope.db.getMetadata(Client);
-  const params = new SqlParams([input.id, input.version]);
-  const sets = editable
-    .filter((f) => input[f] !== undefined)
-    .map(
-      (f) =>
-        `"${metadata.findColumnWithPropertyName(f)!.databaseName}" = ${params.add(input[f] === '' ? null : input[f])}`,
-    );
+  const blankToNull = (v: string | null | undefined) => (v === '' ? null : v);
   return scope.db.transaction(async (tx) => {
-    // TypeORM answers a raw UPDATE with [rows, affected count].
-    const [[updated]] = await tx.query<[Client[], number]>(
-      `UPDATE client c SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
-       WHERE c.id = $1 AND c.version = $2 RETURNING ${selectColumns(scope.db, Client, 'c')}`,
-      params.values,
-    );
-    if (!updated) {
-      const current = await tx.getRepository(Client).findOneBy({ id: input.id });
-      if (!current) throw new NotFoundError('Client');
-      throw new ConflictError('Client', current);
-    }
+    const updated = await guardedUpdate(tx, Client, 'Client', input, {
+      preferredName: blankToNull(input.preferredName),
+      pronouns: blankToNull(input.pronouns),
+      phone: blankToNull(input.phone),
+      email: blankToNull(input.email),
+      sobrietyDate: blankToNull(input.sobrietyDate),
+    });
     await scope.audit.write(
       {
         action: 'UPDATE',

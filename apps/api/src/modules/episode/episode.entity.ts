@@ -10,7 +10,7 @@ import {
 } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import { EpisodePhase, EpisodeStatus } from '@waypoint/domain';
+import { AdmissionDecision, EpisodePhase, EpisodeStatus } from '@waypoint/domain';
 import { VersionedRecord } from '../../db/columns.js';
 import { Client } from '../client/client.entity.js';
 import { Program } from '../program/program.entity.js';
@@ -87,6 +87,19 @@ export class Episode extends VersionedRecord {
 
   @Column({ type: 'uuid', nullable: true })
   caseManagerId: string | null;
+
+  /** The latest admission decision (history in episode_transition). */
+  @Field(() => AdmissionDecision, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  admissionDecision: AdmissionDecision | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  admissionRationale: string | null;
+
+  /** Orientation items done, by key (see ORIENTATION_ITEMS), with when they were done. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  orientation: Record<string, string>;
 
   @ManyToOne(() => Staff, { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn()

@@ -21,3 +21,22 @@ export function createEpisodesByClientLoader(ds: DataSource) {
     return clientIds.map((id) => byClient.get(id) ?? []);
   });
 }
+
+/** Rows of `entity` grouped by their `episodeId`, in `orderBy` order: one query per request. */
+export function createByEpisodeLoader<T extends { episodeId: string }>(
+  ds: DataSource,
+  entity: new () => T,
+  orderBy: string,
+) {
+  return new DataLoader<string, T[]>(async (episodeIds) => {
+    const rows: T[] = await ds.query(
+      `SELECT ${selectColumns(ds, entity, 'x')} FROM "${ds.getMetadata(entity).tableName}" x
+       WHERE x.episode_id = ANY($1::uuid[]) ORDER BY ${orderBy}`,
+      [episodeIds],
+    );
+    const byEpisode = new Map<string, T[]>();
+    for (const row of rows)
+      byEpisode.set(row.episodeId, [...(byEpisode.get(row.episodeId) ?? []), row]);
+    return episodeIds.map((id) => byEpisode.get(id) ?? []);
+  });
+}

@@ -1,16 +1,159 @@
-import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { EpisodePhase, episodePhase } from '@waypoint/domain';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
+import {
+  AdmissionDecision,
+  EpisodePhase,
+  EpisodeStatus,
+  ORIENTATION_ITEMS,
+  episodePhase,
+  episodeStatusLabel,
+  episodeTransitions,
+} from '@waypoint/domain';
 import type { GraphQLContext } from '../../graphql/context.js';
+import { requireId } from '../../graphql/ids.js';
+import { Assessment } from '../assessment/assessment.entity.js';
+import { Client } from '../client/client.entity.js';
 import { Program } from '../program/program.entity.js';
 import { Staff } from '../staff/staff.entity.js';
+import {
+  AssignCareTeamInput,
+  OpenInquiryInput,
+  RecordAssessmentInput,
+  TransitionEpisodeInput,
+  UpdateOrientationInput,
+} from './dto/episode.inputs.js';
+import { EpisodeTransition } from './episode-transition.entity.js';
 import { Episode } from './episode.entity.js';
+import {
+  assignCareTeam,
+  getEpisode,
+  openInquiry,
+  recordAssessment,
+  transitionEpisode,
+  updateOrientation,
+} from './episode.service.js';
+
+@ObjectType({ description: 'A move the episode may make next, and what it needs.' })
+export class AvailableTransition {
+  @Field(() => EpisodeStatus)
+  to: EpisodeStatus;
+
+  @Field(() => String)
+  label: string;
+
+  @Field(() => AdmissionDecision, {
+    nullable: true,
+    description: 'Records this admission decision.',
+  })
+  admissionDecision: AdmissionDecision | null;
+
+  @Field(() => Boolean)
+  reasonRequired: boolean;
+
+  @Field(() => String)
+  description: string;
+}
+
+@ObjectType()
+export class OrientationItem {
+  @Field(() => String)
+  key: string;
+
+  @Field(() => String)
+  label: string;
+
+  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  doneAt: string | null;
+}
 
 @Resolver(() => Episode)
 export class EpisodeResolver {
   @Authorized('READ_CHART')
+  @Query(() => Episode)
+  episode(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Episode> {
+    return getEpisode(ctx.scope(), requireId(id, 'id'));
+  }
+
+  @Authorized('OPEN_EPISODE')
+  @Mutation(() => Episode, {
+    description: 'A new inquiry: opens a client and an episode in INQUIRY.',
+  })
+  openInquiry(
+    @Arg('input', () => OpenInquiryInput) input: OpenInquiryInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return openInquiry(ctx.scope(), input);
+  }
+
+  @Authorized('EDIT_CHART')
+  @Mutation(() => Episode, {
+    description: 'Moves the episode; INVALID_TRANSITION names both states.',
+  })
+  transitionEpisode(
+    @Arg('input', () => TransitionEpisodeInput) input: TransitionEpisodeInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return transitionEpisode(ctx.scope(), input);
+  }
+
+  @Authorized('EDIT_CHART')
+  @Mutation(() => Episode)
+  assignCareTeam(
+    @Arg('input', () => AssignCareTeamInput) input: AssignCareTeamInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return assignCareTeam(ctx.scope(), input);
+  }
+
+  @Authorized('EDIT_CHART')
+  @Mutation(() => Episode)
+  updateOrientation(
+    @Arg('input', () => UpdateOrientationInput) input: UpdateOrientationInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return updateOrientation(ctx.scope(), input);
+  }
+
+  @Authorized('EDIT_CHART')
+  @Mutation(() => Assessment)
+  recordAssessment(
+    @Arg('input', () => RecordAssessmentInput) input: RecordAssessmentInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return recordAssessment(ctx.scope(), input);
+  }
+
+  @Authorized('READ_CHART')
   @FieldResolver(() => EpisodePhase)
   phase(@Root() episode: Episode): EpisodePhase {
     return episodePhase(episode.status);
+  }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => String)
+  statusLabel(@Root() episode: Episode): string {
+    return episodeStatusLabel(episode.status);
+  }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => Client, { description: 'The client this episode belongs to.' })
+  async client(@Root() episode: Episode, @Ctx() ctx: GraphQLContext): Promise<Client> {
+    // The episode was reached through a scoped path; the client is read on the same grounds.
+    const client = await ctx.db.getRepository(Client).findOneByOrFail({ id: episode.clientId });
+    ctx.audit.read('Client', client.id, client.id);
+    return client;
   }
 
   @Authorized('READ_CHART')
@@ -32,5 +175,68 @@ export class EpisodeResolver {
   @FieldResolver(() => Staff, { nullable: true })
   caseManager(@Root() episode: Episode, @Ctx() ctx: GraphQLContext): Promise<Staff | null> | null {
     return episode.caseManagerId ? ctx.loaders.staff.load(episode.caseManagerId) : null;
+  }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => [AvailableTransition], {
+    description: 'Moves the lifecycle allows from here.',
+  })
+  availableTransitions(@Root() episode: Episode): AvailableTransition[] {
+    return (episodeTransitions[episode.status] ?? []).map((t) => ({
+      to: t.to,
+      label: episodeStatusLabel(t.to),
+      admissionDecision: t.admissionDecision ?? null,
+      reasonRequired: t.reasonRequired ?? false,
+      description: t.description,
+    }));
+  }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => [EpisodeTransition], { description: 'Every move, newest first.' })
+  async transitions(
+    @Root() episode: Episode,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<EpisodeTransition[]> {
+    const rows = await ctx.loaders.transitionsByEpisode.load(episode.id);
+    for (const t of rows) ctx.audit.read('EpisodeTransition', t.id, episode.clientId);
+    return rows;
+  }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => [Assessment], {
+    description: 'Intake instruments administered, newest first.',
+  })
+  async assessments(@Root() episode: Episode, @Ctx() ctx: GraphQLContext): Promise<Assessment[]> {
+    const rows = await ctx.loaders.assessmentsByEpisode.load(episode.id);
+    for (const a of rows) ctx.audit.read('Assessment', a.id, episode.clientId);
+    return rows;
+  }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => [OrientationItem])
+  orientationChecklist(@Root() episode: Episode): OrientationItem[] {
+    return ORIENTATION_ITEMS.map((i) => ({
+      key: i.key,
+      label: i.label,
+      doneAt: episode.orientation[i.key] ?? null,
+    }));
+  }
+}
+
+@Resolver(() => EpisodeTransition)
+export class EpisodeTransitionResolver {
+  @Authorized('READ_CHART')
+  @FieldResolver(() => Staff)
+  async actor(@Root() transition: EpisodeTransition, @Ctx() ctx: GraphQLContext): Promise<Staff> {
+    return (await ctx.loaders.staff.load(transition.actorStaffId))!;
+  }
+}
+
+@Resolver(() => Assessment)
+export class AssessmentResolver {
+  @Authorized('READ_CHART')
+  @FieldResolver(() => Staff)
+  async administeredBy(@Root() assessment: Assessment, @Ctx() ctx: GraphQLContext): Promise<Staff> {
+    return (await ctx.loaders.staff.load(assessment.administeredByStaffId))!;
   }
 }

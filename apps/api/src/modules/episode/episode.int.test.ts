@@ -1,0 +1,298 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ORIENTATION_ITEMS } from '@waypoint/domain';
+import { createTestClient, createTestProgram, createTestStaff } from '../../testing/factories.js';
+import { startTestServer, type Caller, type TestServer } from '../../test-support/test-server.js';
+import type { Staff } from '../staff/staff.entity.js';
+
+let server: TestServer;
+let programId: string;
+let intake: Caller;
+let clinicianStaff: Staff;
+let clinician: Caller;
+let director: Caller;
+
+const EPISODE = `id version status admittedAt admissionDecision admissionRationale
+  primaryClinician { id } availableTransitions { to admissionDecision reasonRequired }
+  transitions { fromStatus toStatus reason admissionDecision actor { id } }
+  orientationChecklist { key doneAt }`;
+
+interface EpisodeData {
+  id: string;
+  version: number;
+  status: string;
+  admittedAt: string | null;
+  admissionDecision: string | null;
+  primaryClinician: { id: string } | null;
+  availableTransitions: { to: string }[];
+  transitions: {
+    fromStatus: string;
+    toStatus: string;
+    reason: string | null;
+    actor: { id: string };
+  }[];
+}
+
+const move = (caller: Caller, input: Record<string, unknown>) =>
+  caller.gql<{ transitionEpisode: EpisodeData }>(
+    `mutation ($input: TransitionEpisodeInput!) { transitionEpisode(input: $input) { ${EPISODE} } }`,
+    { input },
+  );
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const ds = server.database.dataSource;
+  programId = (await createTestProgram(ds)).id;
+  intake = await server.as(await createTestStaff(ds, [{ programId, role: 'INTAKE' }]));
+  clinicianStaff = await createTestStaff(ds, [{ programId, role: 'CLINICIAN' }]);
+  clinician = await server.as(clinicianStaff);
+  director = await server.as(await createTestStaff(ds, [{ programId, role: 'DIRECTOR' }]));
+});
+afterAll(() => server?.close());
+
+async function openInquiry(): Promise<EpisodeData> {
+  const res = await intake.gql<{ openInquiry: EpisodeData }>(
+    `mutation ($input: OpenInquiryInput!) { openInquiry(input: $input) { ${EPISODE} } }`,
+    {
+      input: {
+        programId,
+        firstName: 'Marlowe',
+        lastName: `Inquiry ${Math.random().toString(36).slice(2, 8)}`,
+        dateOfBirth: '1988-03-14',
+        referralSource: 'Primary care physician',
+      },
+    },
+  );
+  expect(res.errors).toBeUndefined();
+  return res.data!.openInquiry;
+}
+
+describe('episode lifecycle', () => {
+  it('intake walks an inquiry to admission; the decision, the dates and every move are recorded', async () => {
+    let ep = await openInquiry();
+    expect(ep.status).toBe('INQUIRY');
+    for (const to of ['SCREENING', 'ASSESSMENT']) {
+      const res = await move(intake, { episodeId: ep.id, version: ep.version, to });
+      expect(res.errors).toBeUndefined();
+      ep = res.data!.transitionEpisode;
+    }
+    expect(ep.availableTransitions.map((t) => t.to)).toContain('ORIENTATION');
+    const admitted = await move(intake, {
+      episodeId: ep.id,
+      version: ep.version,
+      to: 'ORIENTATION',
+      primaryClinicianId: clinicianStaff.id,
+      admissionDecision: {
+        decision: 'ADMIT',
+        rationale: 'Needs more than weekly care; stable housing; motivated.',
+      },
+    });
+    expect(admitted.errors).toBeUndefined();
+    ep = admitted.data!.transitionEpisode;
+    expect(ep).toMatchObject({
+      status: 'ORIENTATION',
+      admissionDecision: 'ADMIT',
+      primaryClinician: { id: clinicianStaff.id },
+    });
+    expect(ep.admittedAt).not.toBeNull();
+    expect(ep.transitions.map((t) => `${t.fromStatus}→${t.toStatus}`)).toEqual([
+      'ASSESSMENT→ORIENTATION',
+      'SCREENING→ASSESSMENT',
+      'INQUIRY→SCREENING',
+    ]);
+    // Intake's access ends at admission: the chart is now clinical.
+    const after = await intake.gql(`query ($id: ID!) { episode(id: $id) { id } }`, { id: ep.id });
+    expect(after.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const mine = await clinician.gql(`query ($id: ID!) { episode(id: $id) { id } }`, { id: ep.id });
+    expect(mine.errors).toBeUndefined();
+  });
+
+  it('an invalid move is refused naming the current and requested state', async () => {
+    const ep = await openInquiry();
+    const res = await move(intake, { episodeId: ep.id, version: ep.version, to: 'ACTIVE' });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      from: 'INQUIRY',
+      to: 'ACTIVE',
+    });
+    expect(res.errors?.[0]?.message).toMatch(/from Inquiry to Active/);
+  });
+
+  it('admission needs an ADMIT decision with a rationale, and a primary clinician of the program', async () => {
+    let ep = await openInquiry();
+    for (const to of ['SCREENING', 'ASSESSMENT']) {
+      ep = (await move(intake, { episodeId: ep.id, version: ep.version, to })).data!
+        .transitionEpisode;
+    }
+    const noDecision = await move(intake, {
+      episodeId: ep.id,
+      version: ep.version,
+      to: 'ORIENTATION',
+      primaryClinicianId: clinicianStaff.id,
+    });
+    expect(noDecision.errors?.[0]?.extensions).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      missing: ['admissionDecision'],
+    });
+    const wrongDecision = await move(intake, {
+      episodeId: ep.id,
+      version: ep.version,
+      to: 'ORIENTATION',
+      primaryClinicianId: clinicianStaff.id,
+      admissionDecision: { decision: 'WAITLIST', rationale: 'No place this week' },
+    });
+    expect(wrongDecision.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
+    const noClinician = await move(intake, {
+      episodeId: ep.id,
+      version: ep.version,
+      to: 'ORIENTATION',
+      admissionDecision: { decision: 'ADMIT', rationale: 'Good fit' },
+    });
+    expect(noClinician.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'primaryClinicianId', message: 'is required to admit a client' }],
+    });
+    const notAClinician = await move(intake, {
+      episodeId: ep.id,
+      version: ep.version,
+      to: 'ORIENTATION',
+      primaryClinicianId: (
+        await createTestStaff(server.database.dataSource, [{ programId, role: 'INTAKE' }])
+      ).id,
+      admissionDecision: { decision: 'ADMIT', rationale: 'Good fit' },
+    });
+    expect(notAClinician.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const [row] = await server.database.dataSource.query<{ status: string }[]>(
+      'SELECT status FROM episode WHERE id = $1',
+      [ep.id],
+    );
+    expect(row!.status).toBe('ASSESSMENT');
+  });
+
+  it('treatment starts only when orientation is complete', async () => {
+    const ds = server.database.dataSource;
+    const { episode } = await createTestClient(ds, {
+      programId,
+      status: 'ORIENTATION',
+      primaryClinicianId: clinicianStaff.id,
+    });
+    const refused = await move(clinician, { episodeId: episode.id, version: 1, to: 'ACTIVE' });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      from: 'ORIENTATION',
+      to: 'ACTIVE',
+    });
+    expect((refused.errors![0]!.extensions!.missing as string[]).length).toBe(
+      ORIENTATION_ITEMS.length,
+    );
+    const checklist = await clinician.gql<{
+      updateOrientation: { version: number; orientationChecklist: { doneAt: string | null }[] };
+    }>(
+      `mutation ($input: UpdateOrientationInput!) { updateOrientation(input: $input) { version orientationChecklist { doneAt } } }`,
+      {
+        input: {
+          episodeId: episode.id,
+          version: 1,
+          completedItems: ORIENTATION_ITEMS.map((i) => i.key),
+        },
+      },
+    );
+    expect(checklist.data!.updateOrientation.orientationChecklist.every((i) => i.doneAt)).toBe(
+      true,
+    );
+    const started = await move(clinician, {
+      episodeId: episode.id,
+      version: checklist.data!.updateOrientation.version,
+      to: 'ACTIVE',
+    });
+    expect(started.data?.transitionEpisode.status).toBe('ACTIVE');
+  });
+
+  it('a stale version is refused with CONFLICT carrying the current episode', async () => {
+    const ep = await openInquiry();
+    await move(intake, { episodeId: ep.id, version: ep.version, to: 'SCREENING' });
+    const stale = await move(intake, { episodeId: ep.id, version: ep.version, to: 'SCREENING' });
+    expect(stale.errors?.[0]?.extensions, JSON.stringify(stale.errors)).toMatchObject({
+      code: 'CONFLICT',
+      current: { id: ep.id, status: 'SCREENING', version: ep.version + 1 },
+    });
+    const races = await Promise.all(
+      [1, 2, 3, 4, 5].map(() =>
+        move(intake, { episodeId: ep.id, version: ep.version + 1, to: 'ASSESSMENT' }),
+      ),
+    );
+    expect(races.filter((r) => r.data?.transitionEpisode).length).toBe(1);
+    // The losers read the episode either before the winner committed (the UPDATE's guard refuses
+    // them) or after (the version check does): CONFLICT either way.
+    expect(races.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT').length).toBe(4);
+    const [{ n }] = await server.database.dataSource.query<[{ n: number }]>(
+      `SELECT count(*)::int AS n FROM episode_transition WHERE episode_id = $1 AND to_status = 'ASSESSMENT'`,
+      [ep.id],
+    );
+    expect(n).toBe(1);
+  });
+
+  it('a side exit needs a reason', async () => {
+    const ep = await openInquiry();
+    const res = await move(intake, { episodeId: ep.id, version: ep.version, to: 'LOST_CONTACT' });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      missing: ['reason'],
+    });
+    const ok = await move(intake, {
+      episodeId: ep.id,
+      version: ep.version,
+      to: 'LOST_CONTACT',
+      reason: 'Three calls, no answer',
+    });
+    expect(ok.data?.transitionEpisode.transitions[0]).toMatchObject({
+      toStatus: 'LOST_CONTACT',
+      reason: 'Three calls, no answer',
+    });
+  });
+
+  it('a clinician cannot open inquiries; intake and directors can', async () => {
+    const input = { programId, firstName: 'Ada', lastName: 'Nope', dateOfBirth: '1990-01-01' };
+    const res = await clinician.gql(
+      `mutation ($input: OpenInquiryInput!) { openInquiry(input: $input) { id } }`,
+      { input },
+    );
+    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const ok = await director.gql(
+      `mutation ($input: OpenInquiryInput!) { openInquiry(input: $input) { id } }`,
+      { input },
+    );
+    expect(ok.errors).toBeUndefined();
+  });
+});
+
+describe('intake assessment', () => {
+  it('records the bio-psycho-social summary and the six ASAM dimensions; bad ratings name the dimension', async () => {
+    const ep = await openInquiry();
+    const record = (instrument: string, answers: object) =>
+      intake.gql<{
+        recordAssessment: { instrument: string; answers: object; administeredBy: { id: string } };
+      }>(
+        `mutation ($input: RecordAssessmentInput!) { recordAssessment(input: $input) { instrument instrumentVersion answers administeredBy { id } } }`,
+        { input: { episodeId: ep.id, instrument, answers } },
+      );
+    const bps = await record('INTAKE_BPS', {
+      presentingProblems: 'Drinking daily since losing work in spring',
+      substanceUseHistory: 'Alcohol since 17; two prior detox stays',
+      strengths: '"My sister has my back"',
+      problemAreas: '"I can\'t sleep without a drink"',
+    });
+    expect(bps.errors).toBeUndefined();
+    const bad = await record('ASAM', { d1: 1, d2: 7, d3: 2, d4: 2, d5: 3, d6: 1 });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'answers.d2', message: 'must be a whole number from 0 to 4' }],
+    });
+    const asam = await record('ASAM', { d1: 1, d2: 0, d3: 2, d4: 2, d5: 3, d6: 1 });
+    expect(asam.errors).toBeUndefined();
+    const read = await intake.gql<{ episode: { assessments: { instrument: string }[] } }>(
+      `query ($id: ID!) { episode(id: $id) { assessments { instrument } } }`,
+      { id: ep.id },
+    );
+    expect(read.data!.episode.assessments.map((a) => a.instrument)).toEqual(['ASAM', 'INTAKE_BPS']);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { validateAssessmentAnswers } from './intake-assessment.js';
+
+const asam = { d1: 0, d2: 1, d3: 2, d4: 3, d5: 4, d6: 2 };
+
+describe('intake assessment answers', () => {
+  it('six ASAM dimensions rated 0–4 are complete', () => {
+    expect(validateAssessmentAnswers('ASAM', asam)).toEqual([]);
+    expect(validateAssessmentAnswers('ASAM', { ...asam, d3Note: 'Anxious in groups' })).toEqual([]);
+  });
+
+  it('a rating outside 0–4, a fraction or a missing dimension is named', () => {
+    expect(validateAssessmentAnswers('ASAM', { ...asam, d2: 5, d4: 1.5, d6: undefined })).toEqual([
+      { field: 'd2', message: 'must be a whole number from 0 to 4' },
+      { field: 'd4', message: 'must be a whole number from 0 to 4' },
+      { field: 'd6', message: 'must be a whole number from 0 to 4' },
+    ]);
+  });
+
+  it('the bio-psycho-social summary needs every section in words', () => {
+    expect(
+      validateAssessmentAnswers('INTAKE_BPS', {
+        presentingProblems: 'Drinking most days since the lay-off',
+        substanceUseHistory: 'Alcohol since 19; cannabis occasionally',
+        strengths: '"I show up for my kids"',
+        problemAreas: '   ',
+      }),
+    ).toEqual([{ field: 'problemAreas', message: 'is required' }]);
+  });
+
+  it('answers that belong to no question are refused', () => {
+    expect(validateAssessmentAnswers('ASAM', { ...asam, d7: 1 })).toEqual([
+      { field: 'd7', message: 'is not part of this instrument' },
+    ]);
+  });
+});
