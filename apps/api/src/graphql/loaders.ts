@@ -5,14 +5,19 @@ import {
   createByEpisodeLoader,
   createEpisodesByClientLoader,
 } from '../modules/episode/episode.loader.js';
-import { createProgramLoader } from '../modules/program/program.loader.js';
-import { createStaffLoader } from '../modules/staff/staff.loader.js';
+import { Client } from '../modules/client/client.entity.js';
+import { Episode } from '../modules/episode/episode.entity.js';
+import { Program } from '../modules/program/program.entity.js';
+import { Staff } from '../modules/staff/staff.entity.js';
+import { createByIdLoader } from './by-id.loader.js';
 
 /** Fresh per request: batching and caching never cross requests (or users). */
 export function createLoaders(ds: DataSource) {
   return {
-    program: createProgramLoader(ds),
-    staff: createStaffLoader(ds),
+    program: createByIdLoader(ds, Program),
+    staff: createByIdLoader(ds, Staff),
+    client: createByIdLoader(ds, Client),
+    episode: createByIdLoader(ds, Episode),
     episodesByClient: createEpisodesByClientLoader(ds),
     transitionsByEpisode: createByEpisodeLoader(ds, EpisodeTransition, 'x.occurred_at DESC'),
     assessmentsByEpisode: createByEpisodeLoader(ds, Assessment, 'x.administered_at DESC'),

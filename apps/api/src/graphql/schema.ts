@@ -9,6 +9,13 @@ import {
   EpisodeResolver,
   EpisodeTransitionResolver,
 } from '../modules/episode/episode.resolver.js';
+import {
+  CensusCountResolver,
+  ClinicianCaseloadResolver,
+  DashboardClientRowResolver,
+  DashboardResolver,
+  WorklistItemResolver,
+} from '../modules/dashboard/dashboard.resolver.js';
 import { ProgramResolver } from '../modules/program/program.resolver.js';
 import { StaffResolver } from '../modules/staff/staff.resolver.js';
 
@@ -25,6 +32,11 @@ export const resolvers = [
   AssessmentResolver,
   BreakGlassResolver,
   AuditEventResolver,
+  DashboardResolver,
+  DashboardClientRowResolver,
+  WorklistItemResolver,
+  CensusCountResolver,
+  ClinicianCaseloadResolver,
 ] as const;
 
 export function buildWaypointSchema(): Promise<GraphQLSchema> {

@@ -151,7 +151,7 @@ export class EpisodeResolver {
   @FieldResolver(() => Client, { description: 'The client this episode belongs to.' })
   async client(@Root() episode: Episode, @Ctx() ctx: GraphQLContext): Promise<Client> {
     // The episode was reached through a scoped path; the client is read on the same grounds.
-    const client = await ctx.db.getRepository(Client).findOneByOrFail({ id: episode.clientId });
+    const client = (await ctx.loaders.client.load(episode.clientId))!;
     ctx.audit.read('Client', client.id, client.id);
     return client;
   }

@@ -1,0 +1,196 @@
+import { Field, ID, InputType, Int, ObjectType, Float, registerEnumType } from 'type-graphql';
+import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
+import { ArrayMaxSize, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { EpisodeStatus, ReviewDueStatus } from '@waypoint/domain';
+
+registerEnumType(ReviewDueStatus, { name: 'ReviewDueStatus' });
+
+export const DashboardMetric = {
+  /** Clients whose current episode is in `key` (an EpisodeStatus). */
+  CENSUS_STATUS: 'CENSUS_STATUS',
+  REVIEWS_OVERDUE: 'REVIEWS_OVERDUE',
+  /** Due today or within 7 days. */
+  REVIEWS_DUE_SOON: 'REVIEWS_DUE_SOON',
+  /** In treatment with clinician `key`. */
+  CLINICIAN_ACTIVE: 'CLINICIAN_ACTIVE',
+  CLINICIAN_REVIEWS_OVERDUE: 'CLINICIAN_REVIEWS_OVERDUE',
+  CLINICIAN_REVIEWS_DUE_SOON: 'CLINICIAN_REVIEWS_DUE_SOON',
+  /** Admitted in the week starting `key` (YYYY-MM-DD, a Monday). */
+  ADMITTED_IN_WEEK: 'ADMITTED_IN_WEEK',
+  DISCHARGED_IN_WEEK: 'DISCHARGED_IN_WEEK',
+  /** In treatment for 12 weeks or more. */
+  PAST_TWELVE_WEEKS: 'PAST_TWELVE_WEEKS',
+} as const;
+export type DashboardMetric = (typeof DashboardMetric)[keyof typeof DashboardMetric];
+registerEnumType(DashboardMetric, { name: 'DashboardMetric' });
+
+@InputType()
+export class DashboardFilter {
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Programs to include; all you can see if empty.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true, message: 'must be program ids' })
+  programIds?: string[] | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a staff id' })
+  clinicianId?: string | null;
+}
+
+@InputType()
+export class DashboardDrillDownInput extends DashboardFilter {
+  @Field(() => DashboardMetric)
+  metric: DashboardMetric;
+
+  @Field(() => String, { nullable: true, description: 'Status, clinician id or week, per metric.' })
+  @IsOptional()
+  @MaxLength(64)
+  key?: string | null;
+}
+
+@ObjectType()
+export class CensusCount {
+  programId: string;
+
+  @Field(() => EpisodeStatus)
+  status: EpisodeStatus;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType()
+export class WeekFlow {
+  @Field(() => GraphQLLocalDate, { description: 'Monday of the week, in the program time zone.' })
+  weekStart: string;
+
+  @Field(() => Int)
+  admissions: number;
+
+  @Field(() => Int)
+  discharges: number;
+}
+
+@ObjectType()
+export class ClinicianCaseload {
+  clinicianId: string;
+
+  @Field(() => Int, { description: 'Clients in treatment with this primary clinician.' })
+  activeClients: number;
+
+  @Field(() => Int)
+  reviewsOverdue: number;
+
+  @Field(() => Int, { description: 'Reviews (or initial plans) due today or in the next 7 days.' })
+  reviewsDueSoon: number;
+}
+
+@ObjectType()
+export class ReviewFigures {
+  @Field(() => Int)
+  overdue: number;
+
+  @Field(() => Int, { description: 'Due today or in the next 7 days.' })
+  dueSoon: number;
+}
+
+@ObjectType()
+export class LengthOfStayFigures {
+  @Field(() => Int, { description: 'Clients in treatment (orientation to discharge planning).' })
+  inTreatment: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Days since admission, clients in treatment.',
+  })
+  averageDays: number | null;
+
+  @Field(() => Float, { nullable: true })
+  medianDays: number | null;
+
+  @Field(() => Int, { description: 'In treatment 12 weeks (84 days) or longer.' })
+  pastTwelveWeeks: number;
+}
+
+@ObjectType({ description: "A director's view of their programs, computed at request time." })
+export class DirectorDashboard {
+  @Field(() => GraphQLDateTimeISO)
+  generatedAt: Date;
+
+  @Field(() => [CensusCount], { description: 'Current episodes by program and status.' })
+  census: CensusCount[];
+
+  @Field(() => [WeekFlow], { description: 'Admissions and discharges per week, last 12 weeks.' })
+  weeklyFlow: WeekFlow[];
+
+  @Field(() => [ClinicianCaseload])
+  caseloads: ClinicianCaseload[];
+
+  @Field(() => ReviewFigures)
+  reviews: ReviewFigures;
+
+  @Field(() => LengthOfStayFigures)
+  lengthOfStay: LengthOfStayFigures;
+}
+
+@ObjectType()
+export class DashboardClientRow {
+  clientId: string;
+  episodeId: string;
+
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'Plan review (or initial plan) due.',
+  })
+  reviewDueDate: string | null;
+
+  @Field(() => ReviewDueStatus, { nullable: true })
+  reviewStatus: ReviewDueStatus | null;
+
+  @Field(() => String, { nullable: true })
+  reviewReason: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Days since admission.' })
+  daysInProgram: number | null;
+}
+
+@ObjectType()
+export class DashboardClientList {
+  @Field(() => Int)
+  totalCount: number;
+
+  @Field(() => [DashboardClientRow], { description: 'The first 200, most urgent first.' })
+  rows: DashboardClientRow[];
+}
+
+export const WorklistKind = {
+  REVIEW_OVERDUE: 'REVIEW_OVERDUE',
+  INITIAL_PLAN_OVERDUE: 'INITIAL_PLAN_OVERDUE',
+  REVIEW_DUE_TODAY: 'REVIEW_DUE_TODAY',
+  PLAN_AWAITING_SIGNATURE: 'PLAN_AWAITING_SIGNATURE',
+  REVIEW_DUE_SOON: 'REVIEW_DUE_SOON',
+  INITIAL_PLAN_DUE: 'INITIAL_PLAN_DUE',
+  DRAFT_PLAN: 'DRAFT_PLAN',
+  ORIENTATION_INCOMPLETE: 'ORIENTATION_INCOMPLETE',
+} as const;
+export type WorklistKind = (typeof WorklistKind)[keyof typeof WorklistKind];
+registerEnumType(WorklistKind, { name: 'WorklistKind', description: 'Most urgent first.' });
+
+@ObjectType({ description: 'Something a clinician needs to do for a client.' })
+export class WorklistItem {
+  clientId: string;
+  episodeId: string;
+
+  @Field(() => WorklistKind)
+  kind: WorklistKind;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  dueDate: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Negative when overdue.' })
+  daysUntilDue: number | null;
+}
