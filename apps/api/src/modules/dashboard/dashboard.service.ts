@@ -128,27 +128,27 @@ export async function dashboardClients(
   now = new Date(),
 ): Promise<DashboardClientList> {
   const params = new SqlParams();
-  const inTreatment = params.add(statusesInPhase('IN_TREATMENT'));
   const at = params.add(now.toISOString());
   const key = () => {
     if (!input.key)
       throw new BadUserInputError([{ field: 'key', message: `is required for ${input.metric}` }]);
     return params.add(input.key);
   };
-  const treated = `p.status = ANY(${inTreatment}::text[])`;
+  // Parameters are added only when the chosen metric uses them (PostgreSQL refuses untyped ones).
+  const treated = () => `p.status = ANY(${params.add(statusesInPhase('IN_TREATMENT'))}::text[])`;
   const where: Record<DashboardDrillDownInput['metric'], () => string> = {
     CENSUS_STATUS: () => `p.status = ${key()}`,
-    REVIEWS_OVERDUE: () => `${treated} AND rc.status = 'OVERDUE'`,
-    REVIEWS_DUE_SOON: () => `${treated} AND rc.status IN ('DUE', 'DUE_SOON')`,
-    CLINICIAN_ACTIVE: () => `${treated} AND p.primary_clinician_id::text = ${key()}`,
+    REVIEWS_OVERDUE: () => `${treated()} AND rc.status = 'OVERDUE'`,
+    REVIEWS_DUE_SOON: () => `${treated()} AND rc.status IN ('DUE', 'DUE_SOON')`,
+    CLINICIAN_ACTIVE: () => `${treated()} AND p.primary_clinician_id::text = ${key()}`,
     CLINICIAN_REVIEWS_OVERDUE: () =>
-      `${treated} AND rc.status = 'OVERDUE' AND p.primary_clinician_id::text = ${key()}`,
+      `${treated()} AND rc.status = 'OVERDUE' AND p.primary_clinician_id::text = ${key()}`,
     CLINICIAN_REVIEWS_DUE_SOON: () =>
-      `${treated} AND rc.status IN ('DUE', 'DUE_SOON') AND p.primary_clinician_id::text = ${key()}`,
+      `${treated()} AND rc.status IN ('DUE', 'DUE_SOON') AND p.primary_clinician_id::text = ${key()}`,
     ADMITTED_IN_WEEK: () => `false`, // weekly flows count every episode: see below
     DISCHARGED_IN_WEEK: () => `false`,
     PAST_TWELVE_WEEKS: () =>
-      `${treated} AND (${at}::timestamptz AT TIME ZONE p.time_zone)::date - (p.admitted_at AT TIME ZONE p.time_zone)::date >= ${TWELVE_WEEKS_DAYS}`,
+      `${treated()} AND (${at}::timestamptz AT TIME ZONE p.time_zone)::date - (p.admitted_at AT TIME ZONE p.time_zone)::date >= ${TWELVE_WEEKS_DAYS}`,
   };
   const weekly = input.metric === 'ADMITTED_IN_WEEK' || input.metric === 'DISCHARGED_IN_WEEK';
   const column = input.metric === 'ADMITTED_IN_WEEK' ? 'admitted_at' : 'discharged_at';
