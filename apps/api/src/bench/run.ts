@@ -40,7 +40,7 @@ function countStatements(ds: DataSource) {
   (ds as { logger: DataSource['logger'] }).logger = {
     ...original,
     logQuery: () => void n++,
-  } as DataSource['logger'];
+  };
   return {
     stop: () => ((ds as { logger: DataSource['logger'] }).logger = original),
     count: () => n,
