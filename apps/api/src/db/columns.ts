@@ -27,3 +27,10 @@ export abstract class VersionedRecord {
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }
+
+/** `'A', 'B', 'C'` from an enum object: CHECK constraints listed from the same enum as the code. */
+export function sqlValueList(values: object): string {
+  return Object.values(values)
+    .map((v) => `'${String(v)}'`)
+    .join(', ');
+}

@@ -1,6 +1,7 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { sqlValueList } from '../../db/columns.js';
 
 export const AuditAction = {
   READ: 'READ',
@@ -20,19 +21,14 @@ export type AuditOutcome = (typeof AuditOutcome)[keyof typeof AuditOutcome];
 registerEnumType(AuditAction, { name: 'AuditAction' });
 registerEnumType(AuditOutcome, { name: 'AuditOutcome' });
 
-const list = (o: object) =>
-  Object.values(o)
-    .map((v) => `'${String(v)}'`)
-    .join(', ');
-
 /**
  * Who did what to which record, when, and whether it was allowed (FHIR AuditEvent).
  * Append-only: a trigger refuses UPDATE, DELETE and TRUNCATE.
  */
 @ObjectType()
 @Entity()
-@Check('audit_event_action_check', `action IN (${list(AuditAction)})`)
-@Check('audit_event_outcome_check', `outcome IN (${list(AuditOutcome)})`)
+@Check('audit_event_action_check', `action IN (${sqlValueList(AuditAction)})`)
+@Check('audit_event_outcome_check', `outcome IN (${sqlValueList(AuditOutcome)})`)
 @Index(['clientId', 'occurredAt'])
 @Index(['requestId'])
 export class AuditEvent {

@@ -11,7 +11,7 @@ import {
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { AdmissionDecision, EpisodePhase, EpisodeStatus } from '@waypoint/domain';
-import { VersionedRecord } from '../../db/columns.js';
+import { VersionedRecord, sqlValueList } from '../../db/columns.js';
 import { Client } from '../client/client.entity.js';
 import { Program } from '../program/program.entity.js';
 import { Staff } from '../staff/staff.entity.js';
@@ -27,12 +27,7 @@ registerEnumType(EpisodePhase, {
 
 @ObjectType({ description: 'One stay of one client in one program (FHIR EpisodeOfCare).' })
 @Entity()
-@Check(
-  'episode_status_check',
-  `status IN (${Object.values(EpisodeStatus)
-    .map((s) => `'${s}'`)
-    .join(', ')})`,
-)
+@Check('episode_status_check', `status IN (${sqlValueList(EpisodeStatus)})`)
 @Index(['clientId', 'openedAt'])
 @Index(['programId', 'status'])
 @Index(['primaryClinicianId'])

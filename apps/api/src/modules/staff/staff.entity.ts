@@ -11,7 +11,7 @@ import {
 } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { StaffRole } from '@waypoint/domain';
-import { VersionedRecord } from '../../db/columns.js';
+import { VersionedRecord, sqlValueList } from '../../db/columns.js';
 import { Program } from '../program/program.entity.js';
 
 registerEnumType(StaffRole, { name: 'StaffRole' });
@@ -54,12 +54,7 @@ export class Staff extends VersionedRecord {
 
 @ObjectType({ description: "A staff member's role in one program." })
 @Entity()
-@Check(
-  'staff_program_role_role_check',
-  `role IN (${Object.values(StaffRole)
-    .map((r) => `'${r}'`)
-    .join(', ')})`,
-)
+@Check('staff_program_role_role_check', `role IN (${sqlValueList(StaffRole)})`)
 export class StaffProgramRole {
   @PrimaryColumn({ type: 'uuid' })
   staffId: string;

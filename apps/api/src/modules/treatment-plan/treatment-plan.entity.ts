@@ -16,7 +16,7 @@ import {
   PlanSigner,
   PlanVersionStatus,
 } from '@waypoint/domain';
-import { VersionedRecord, numericTransformer } from '../../db/columns.js';
+import { VersionedRecord, numericTransformer, sqlValueList } from '../../db/columns.js';
 import { Episode } from '../episode/episode.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 
@@ -57,11 +57,6 @@ export const InterventionModality = {
 export type InterventionModality = (typeof InterventionModality)[keyof typeof InterventionModality];
 registerEnumType(InterventionModality, { name: 'InterventionModality' });
 
-const list = (o: object) =>
-  Object.values(o)
-    .map((v) => `'${String(v)}'`)
-    .join(', ');
-
 /**
  * One version of an episode's treatment plan (FHIR CarePlan). Content hangs below it; only a
  * DRAFT's content may change. `lineageId` on each element stays the same across versions, so
@@ -69,7 +64,7 @@ const list = (o: object) =>
  */
 @ObjectType()
 @Entity()
-@Check('treatment_plan_status_check', `status IN (${list(PlanVersionStatus)})`)
+@Check('treatment_plan_status_check', `status IN (${sqlValueList(PlanVersionStatus)})`)
 @Index(['episodeId', 'versionNumber'], { unique: true })
 // Partial unique indexes in the migration: at most one ACTIVE version and one version in the
 // making (DRAFT or PENDING_SIGNATURE) per episode, whatever races happen above.
@@ -134,9 +129,21 @@ abstract class PlanElement extends VersionedRecord {
   position: number;
 }
 
+/** Goals and objectives are both FHIR Goals: two independent statuses, tracked on active plans. */
+@ObjectType()
+abstract class TrackedPlanElement extends PlanElement {
+  @Field(() => GoalLifecycleStatus)
+  @Column({ type: 'text' })
+  lifecycleStatus: GoalLifecycleStatus;
+
+  @Field(() => GoalAchievementStatus)
+  @Column({ type: 'text' })
+  achievementStatus: GoalAchievementStatus;
+}
+
 @ObjectType({ description: 'A problem the plan addresses (FHIR Condition).' })
 @Entity()
-@Check('plan_problem_domain_check', `domain IN (${list(ProblemDomain)})`)
+@Check('plan_problem_domain_check', `domain IN (${sqlValueList(ProblemDomain)})`)
 @Index(['planId', 'position'])
 export class PlanProblem extends PlanElement {
   @Column({ type: 'uuid' })
@@ -161,11 +168,14 @@ export class PlanProblem extends PlanElement {
 
 @ObjectType({ description: 'A goal for a problem (FHIR Goal); two independent statuses.' })
 @Entity()
-@Check('plan_goal_horizon_check', `horizon IN (${list(GoalHorizon)})`)
-@Check('plan_goal_lifecycle_check', `lifecycle_status IN (${list(GoalLifecycleStatus)})`)
-@Check('plan_goal_achievement_check', `achievement_status IN (${list(GoalAchievementStatus)})`)
+@Check('plan_goal_horizon_check', `horizon IN (${sqlValueList(GoalHorizon)})`)
+@Check('plan_goal_lifecycle_check', `lifecycle_status IN (${sqlValueList(GoalLifecycleStatus)})`)
+@Check(
+  'plan_goal_achievement_check',
+  `achievement_status IN (${sqlValueList(GoalAchievementStatus)})`,
+)
 @Index(['problemId', 'position'])
-export class PlanGoal extends PlanElement {
+export class PlanGoal extends TrackedPlanElement {
   @Column({ type: 'uuid' })
   problemId: string;
 
@@ -184,22 +194,20 @@ export class PlanGoal extends PlanElement {
   @Field(() => GraphQLLocalDate, { nullable: true })
   @Column({ type: 'date', nullable: true })
   targetDate: string | null;
-
-  @Field(() => GoalLifecycleStatus)
-  @Column({ type: 'text' })
-  lifecycleStatus: GoalLifecycleStatus;
-
-  @Field(() => GoalAchievementStatus)
-  @Column({ type: 'text' })
-  achievementStatus: GoalAchievementStatus;
 }
 
 @ObjectType({ description: 'A measurable (SMART) objective towards a goal.' })
 @Entity()
-@Check('plan_objective_lifecycle_check', `lifecycle_status IN (${list(GoalLifecycleStatus)})`)
-@Check('plan_objective_achievement_check', `achievement_status IN (${list(GoalAchievementStatus)})`)
+@Check(
+  'plan_objective_lifecycle_check',
+  `lifecycle_status IN (${sqlValueList(GoalLifecycleStatus)})`,
+)
+@Check(
+  'plan_objective_achievement_check',
+  `achievement_status IN (${sqlValueList(GoalAchievementStatus)})`,
+)
 @Index(['goalId', 'position'])
-export class PlanObjective extends PlanElement {
+export class PlanObjective extends TrackedPlanElement {
   @Column({ type: 'uuid' })
   goalId: string;
 
@@ -221,19 +229,11 @@ export class PlanObjective extends PlanElement {
   @Field(() => GraphQLLocalDate, { nullable: true })
   @Column({ type: 'date', nullable: true })
   targetDate: string | null;
-
-  @Field(() => GoalLifecycleStatus)
-  @Column({ type: 'text' })
-  lifecycleStatus: GoalLifecycleStatus;
-
-  @Field(() => GoalAchievementStatus)
-  @Column({ type: 'text' })
-  achievementStatus: GoalAchievementStatus;
 }
 
 @ObjectType({ description: 'What staff will do towards an objective.' })
 @Entity()
-@Check('plan_intervention_modality_check', `modality IN (${list(InterventionModality)})`)
+@Check('plan_intervention_modality_check', `modality IN (${sqlValueList(InterventionModality)})`)
 @Index(['objectiveId', 'position'])
 export class PlanIntervention extends PlanElement {
   @Column({ type: 'uuid' })
@@ -265,7 +265,7 @@ export class PlanIntervention extends PlanElement {
 
 @ObjectType()
 @Entity()
-@Check('plan_signature_signer_check', `signer IN (${list(PlanSigner)})`)
+@Check('plan_signature_signer_check', `signer IN (${sqlValueList(PlanSigner)})`)
 @Index(['planId', 'signer'], { unique: true })
 export class PlanSignature {
   @Field(() => ID)
@@ -302,7 +302,7 @@ registerEnumType(PlanReviewOutcome, { name: 'PlanReviewOutcome' });
 
 @ObjectType()
 @Entity()
-@Check('plan_review_outcome_check', `outcome IN (${list(PlanReviewOutcome)})`)
+@Check('plan_review_outcome_check', `outcome IN (${sqlValueList(PlanReviewOutcome)})`)
 @Index(['planId', 'reviewedAt'])
 export class PlanReview {
   @Field(() => ID)
