@@ -14,7 +14,11 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         strictScalars: true,
-        scalars: { DateTimeISO: 'string', LocalDate: 'string' },
+        scalars: {
+          DateTimeISO: 'string',
+          LocalDate: 'string',
+          JSONObject: 'Record<string, unknown>',
+        },
       },
     },
   },

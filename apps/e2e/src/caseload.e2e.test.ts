@@ -2,19 +2,25 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestClient, createTestProgram, createTestStaff } from '@waypoint/api/testing';
 import { artifactsDir, startAppUnderTest, type AppUnderTest } from './app-under-test.js';
+import { setPassword, signInAt, uniqueSuffix } from './staff-accounts.js';
 
 let app: AppUnderTest;
 let programId: string;
+let clinicianEmail: string;
 
 beforeAll(async () => {
   app = await startAppUnderTest();
-  const program = await createTestProgram(app.db, { name: 'Lighthouse Adult IOP' });
+  const program = await createTestProgram(app.db, {
+    name: `Lighthouse Adult IOP ${uniqueSuffix()}`,
+  });
   programId = program.id;
   const clinician = await createTestStaff(app.db, [{ programId, role: 'CLINICIAN' }], {
     firstName: 'Marisol',
     lastName: 'Fenwick',
     credentials: 'LMFT',
   });
+  clinicianEmail = clinician.email;
+  await setPassword(app.db, clinician.id);
   for (const [firstName, lastName] of [
     ['Tobias', 'Quennell'],
     ['Ines', 'Arbogast'],
@@ -30,11 +36,10 @@ beforeAll(async () => {
 
 afterAll(() => app?.stop());
 
-it('a user opens the app and sees the program’s caseload', async () => {
+it('a clinician signs in and sees the program’s caseload, sorted by last name', async () => {
   const page = await app.newPage();
-  await page.goto('/');
-  await page.waitForURL(/\/caseload/);
-  await page.goto(`/caseload?program=${programId}`);
+  await signInAt(page, `/caseload?program=${programId}`, clinicianEmail);
+  await page.waitForURL(/\/caseload\?program=/);
   const rows = page.getByTestId('caseload-row');
   await rows.first().waitFor();
   expect(await rows.count()).toBe(3);

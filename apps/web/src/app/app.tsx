@@ -1,17 +1,29 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router-dom';
 import { createApolloClient } from './apollo-client';
+import { endSession } from './end-session';
 import { router } from './router';
+import { SessionContext, type SessionControls } from './session-context';
 import { theme } from './theme';
 
+function createSession() {
+  const session: SessionControls = { endSession: () => endSession(client) };
+  const client = createApolloClient({ onSessionEnded: session.endSession });
+  return { client, session };
+}
+
 export function App() {
-  const [client] = useState(createApolloClient);
+  const [{ client, session }] = useState(createSession);
   return (
     <MantineProvider theme={theme} defaultColorScheme="light" forceColorScheme="light">
+      <Notifications position="top-center" />
       <ApolloProvider client={client}>
-        <RouterProvider router={router} />
+        <SessionContext.Provider value={session}>
+          <RouterProvider router={router} />
+        </SessionContext.Provider>
       </ApolloProvider>
     </MantineProvider>
   );

@@ -91,3 +91,65 @@ describe('the clients list in the cache', () => {
     expect(names(cache, vars)).toEqual(['ann', 'bo']);
   });
 });
+
+describe('a chart’s access log in the cache', () => {
+  interface LogPage {
+    chartAccessLog: {
+      __typename: 'AuditEventConnection';
+      totalCount: number;
+      edges: {
+        __typename: 'AuditEventEdge';
+        cursor: string;
+        node: { __typename: 'AuditEvent'; id: string };
+      }[];
+      pageInfo: { __typename: 'PageInfo'; endCursor: string | null; hasNextPage: boolean };
+    };
+  }
+  const Log: TypedDocumentNode<LogPage, { clientId: string; first: number; after?: string }> =
+    parse(`
+      query Log($clientId: ID!, $first: Int!, $after: String) {
+        chartAccessLog(clientId: $clientId, first: $first, after: $after) {
+          totalCount
+          edges { cursor node { id } }
+          pageInfo { endCursor hasNextPage }
+        }
+      }
+    `);
+  const logPage = (ids: string[], hasNextPage: boolean): LogPage => ({
+    chartAccessLog: {
+      __typename: 'AuditEventConnection',
+      totalCount: 3,
+      edges: ids.map((id) => ({
+        __typename: 'AuditEventEdge',
+        cursor: `c${id}`,
+        node: { __typename: 'AuditEvent', id },
+      })),
+      pageInfo: { __typename: 'PageInfo', endCursor: `c${ids.at(-1) ?? ''}`, hasNextPage },
+    },
+  });
+
+  it('"Load more" appends older events, and each chart keeps its own log', () => {
+    const cache = new InMemoryCache({ typePolicies });
+    cache.writeQuery({
+      query: Log,
+      variables: { clientId: 'a', first: 2 },
+      data: logPage(['9', '8'], true),
+    });
+    cache.writeQuery({
+      query: Log,
+      variables: { clientId: 'a', first: 2, after: 'c8' },
+      data: logPage(['7'], false),
+    });
+    cache.writeQuery({
+      query: Log,
+      variables: { clientId: 'b', first: 2 },
+      data: logPage(['5'], false),
+    });
+    const ids = (clientId: string) =>
+      cache
+        .readQuery({ query: Log, variables: { clientId, first: 2 } })
+        ?.chartAccessLog.edges.map((e) => e.node.id);
+    expect(ids('a')).toEqual(['9', '8', '7']);
+    expect(ids('b')).toEqual(['5']);
+  });
+});

@@ -6,6 +6,8 @@ export const typePolicies: TypePolicies = {
     fields: {
       // One cached list per filter; pages fetched with `after` ("Load more") are appended to it.
       clients: relayStylePagination(['filter']),
+      // One access log per chart, grown by "Load more" the same way.
+      chartAccessLog: relayStylePagination(['clientId']),
     },
   },
 };

@@ -1,6 +1,12 @@
 import { lazy } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router-dom';
+import { createBrowserRouter } from 'react-router-dom';
+import { BreakGlassAccessesPage } from '../features/access-log/break-glass-accesses-page';
+import { AuthGate } from '../features/auth/auth-gate';
+import { SignInPage } from '../features/auth/sign-in-page';
 import { CaseloadPage } from '../features/caseload/caseload-page';
+import { ClientChartRoute } from '../features/client-chart/client-chart-page';
+import { HomeRedirect } from '../features/today/home-redirect';
+import { TodayPage } from '../features/today/today-page';
 import { NotFoundPage } from '../ui/not-found-page';
 import { RouteErrorPage } from '../ui/route-error-page';
 import { AppLayout } from './app-layout';
@@ -9,17 +15,32 @@ import { AppLayout } from './app-layout';
 const PlaygroundPage = lazy(() =>
   import('../features/playground/playground-page').then((m) => ({ default: m.PlaygroundPage })),
 );
+// The dashboard's charts (recharts) load only for those who open it.
+const DashboardPage = lazy(() =>
+  import('../features/dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })),
+);
 
 export const router = createBrowserRouter([
+  { path: '/sign-in', element: <SignInPage />, errorElement: <RouteErrorPage /> },
   {
+    // Every other screen is for signed-in staff.
     path: '/',
-    element: <AppLayout />,
+    element: <AuthGate />,
     errorElement: <RouteErrorPage />,
     children: [
-      { index: true, element: <Navigate to="/caseload" replace /> },
-      { path: 'caseload', element: <CaseloadPage /> },
-      { path: 'playground', element: <PlaygroundPage /> },
-      { path: '*', element: <NotFoundPage /> },
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <HomeRedirect /> },
+          { path: 'dashboard', element: <DashboardPage /> },
+          { path: 'today', element: <TodayPage /> },
+          { path: 'caseload', element: <CaseloadPage /> },
+          { path: 'clients/:clientId', element: <ClientChartRoute /> },
+          { path: 'access-log', element: <BreakGlassAccessesPage /> },
+          { path: 'playground', element: <PlaygroundPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
     ],
   },
 ]);

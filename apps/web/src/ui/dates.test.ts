@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatInstantDate, formatLocalDate, todayLocalDate } from './dates';
+import {
+  formatCountdown,
+  formatDateTime,
+  formatInstantDate,
+  formatLocalDate,
+  formatTime,
+  todayLocalDate,
+} from './dates';
 
 describe('dates as staff read them', () => {
   it('shows day, short month and year', () => {
@@ -27,5 +34,27 @@ describe('dates as staff read them', () => {
 
   it('today is the local calendar day', () => {
     expect(todayLocalDate(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+  });
+});
+
+describe('times of day', () => {
+  it('an audit entry reads as day and time', () => {
+    expect(formatDateTime('2026-10-12T16:05:00Z', 'UTC')).toBe('12 Oct 2026, 4:05 PM');
+    expect(formatDateTime('2026-10-12T16:05:00Z', 'America/Los_Angeles')).toBe(
+      '12 Oct 2026, 9:05 AM',
+    );
+  });
+
+  it('unreadable input renders as nothing', () => {
+    expect(formatDateTime('soon')).toBe('');
+    expect(formatTime('soon')).toBe('');
+  });
+});
+
+describe('countdowns', () => {
+  it('count down in minutes and seconds', () => {
+    expect(formatCountdown(60_000)).toBe('1:00');
+    expect(formatCountdown(41_200)).toBe('0:42');
+    expect(formatCountdown(-5)).toBe('0:00');
   });
 });

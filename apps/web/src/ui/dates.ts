@@ -60,3 +60,38 @@ export function todayLocalDate(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+const timeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function timeFormatterFor(timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = timeZone ?? '';
+  let f = timeFormatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      hour: 'numeric',
+      minute: '2-digit',
+      ...(timeZone ? { timeZone } : {}),
+    });
+    timeFormatters.set(key, f);
+  }
+  return f;
+}
+
+/** The time of day of an instant, "9:05 AM", in the browser's time zone unless one is given. */
+export function formatTime(iso: string, timeZone?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return timeFormatterFor(timeZone).format(date);
+}
+
+/** An instant to the minute, "12 Oct 2026, 9:05 AM": audit trails and access grants. */
+export function formatDateTime(iso: string, timeZone?: string): string {
+  const day = formatInstantDate(iso, timeZone);
+  return day ? `${day}, ${formatTime(iso, timeZone)}` : '';
+}
+
+/** "0:42", "1:00": a countdown as staff read it. */
+export function formatCountdown(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+}

@@ -7,6 +7,8 @@ import { todayLocalDate } from '../../ui/dates';
 import { describeError } from '../../ui/error-message';
 import { UsersIcon } from '../../ui/icons';
 import { QueryErrorAlert } from '../../ui/query-error-alert';
+import { useCurrentViewer } from '../auth/current-viewer';
+import { readsClientRecords, readsOnlyPreAdmission } from '../auth/viewer-roles';
 import { CaseloadFilterBar } from './caseload-filter-bar';
 import {
   defaultCaseloadFilters,
@@ -42,7 +44,33 @@ function clientCount(n: number): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? 'client' : 'clients'}`;
 }
 
+/** Administrators manage accounts and programs; client records are not theirs to see. */
+function NoClientRecords() {
+  return (
+    <Stack gap="lg">
+      <Title order={1} fz={28}>
+        Caseload
+      </Title>
+      <Paper withBorder radius="md" data-testid="caseload-no-records">
+        <EmptyState
+          py={48}
+          icon={<UsersIcon size={28} />}
+          variant="light"
+          title="Your role does not include client records"
+          description="Administrators manage programs and staff accounts. Clinical staff and program directors see clients here."
+        />
+      </Paper>
+    </Stack>
+  );
+}
+
 export function CaseloadPage() {
+  const viewer = useCurrentViewer();
+  if (!readsClientRecords(viewer)) return <NoClientRecords />;
+  return <CaseloadView intakeOnly={readsOnlyPreAdmission(viewer)} />;
+}
+
+function CaseloadView({ intakeOnly }: { intakeOnly: boolean }) {
   const [filters, updateFilters] = useCaseloadFilters();
   const { data, previousData, loading, error, refetch, fetchMore, networkStatus } = useQuery(
     CaseloadClientsQuery,
@@ -93,20 +121,32 @@ export function CaseloadPage() {
     body = <CaseloadTableSkeleton />;
   } else if (connection.edges.length === 0) {
     const empty = emptyCaseloadMessage(filters);
+    // Intake staff see clients before admission only; point them there rather than at "no one".
+    const intakeHint = intakeOnly && !filters.phases.includes('PRE_ADMISSION');
     body = (
       <EmptyState
         data-testid="caseload-empty"
         py={48}
         icon={<UsersIcon size={28} />}
         variant="light"
-        title={empty.title}
-        description={empty.description}
+        title={intakeHint ? 'Intake works with clients before admission' : empty.title}
+        description={
+          intakeHint
+            ? 'Your role shows clients in the pre-admission phase: inquiries, screenings, assessments and the waitlist.'
+            : empty.description
+        }
       >
-        {empty.canClear && (
+        {(intakeHint || empty.canClear) && (
           <EmptyState.Actions>
-            <Button variant="light" onClick={clearFilters}>
-              Clear filters
-            </Button>
+            {intakeHint ? (
+              <Button variant="light" onClick={() => updateFilters({ phases: ['PRE_ADMISSION'] })}>
+                Show pre-admission
+              </Button>
+            ) : (
+              <Button variant="light" onClick={clearFilters}>
+                Clear filters
+              </Button>
+            )}
           </EmptyState.Actions>
         )}
       </EmptyState>

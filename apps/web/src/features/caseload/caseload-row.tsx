@@ -1,5 +1,7 @@
-import { Group, Table, Text } from '@mantine/core';
+import { Anchor, Group, Table, Text } from '@mantine/core';
 import { ageOn } from '@waypoint/domain';
+import type { MouseEvent } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatInstantDate } from '../../ui/dates';
 import { EpisodeStatusBadge } from '../../ui/episode-status-badge';
@@ -43,15 +45,37 @@ interface CaseloadRowProps {
   today: string;
 }
 
+/** A chart's address. */
+export const chartPath = (clientId: string) => `/clients/${encodeURIComponent(clientId)}`;
+
 export function CaseloadRow(props: CaseloadRowProps) {
   const client = getFragmentData(CaseloadRowFragment, props.client);
   const episode = client.currentEpisode;
+  const navigate = useNavigate();
+  const to = chartPath(client.id);
+
+  // The whole row opens the chart for a mouse; the name is the real link (keyboard, screen
+  // readers, new tabs), so clicks on it, modified clicks and text selection are left alone.
+  const openFromRow = (e: MouseEvent<HTMLTableRowElement>) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    if ((e.target as HTMLElement).closest('a, button, input')) return;
+    if (window.getSelection()?.toString()) return;
+    void navigate(to);
+  };
+
   return (
-    <Table.Tr data-testid="caseload-row">
+    <Table.Tr data-testid="caseload-row" onClick={openFromRow} style={{ cursor: 'pointer' }}>
       <Table.Td>
-        <Text fw={600} size="sm" component="span">
+        <Anchor
+          component={Link}
+          to={to}
+          fw={600}
+          size="sm"
+          c="inherit"
+          data-testid="caseload-client-link"
+        >
           {client.displayName}
-        </Text>
+        </Anchor>
         {client.pronouns && (
           <Text size="xs" c="dimmed" component="span" ml={6}>
             {client.pronouns}

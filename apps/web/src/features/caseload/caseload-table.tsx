@@ -16,10 +16,13 @@ function CaseloadTableFrame({
   children,
   busy,
   testId,
+  interactive,
 }: {
   children: ReactNode;
   busy?: boolean;
   testId?: string;
+  /** Rows open something when clicked. */
+  interactive?: boolean;
 }) {
   return (
     <Table.ScrollContainer minWidth={880}>
@@ -28,6 +31,7 @@ function CaseloadTableFrame({
         verticalSpacing="sm"
         horizontalSpacing="md"
         layout="fixed"
+        highlightOnHover={interactive}
         aria-busy={busy}
         style={{ opacity: busy ? 0.55 : 1, transition: 'opacity 150ms ease' }}
       >
@@ -63,7 +67,7 @@ interface CaseloadTableProps {
 
 export function CaseloadTable({ clients, today, busy }: CaseloadTableProps) {
   return (
-    <CaseloadTableFrame testId="caseload-table" busy={busy}>
+    <CaseloadTableFrame testId="caseload-table" busy={busy} interactive>
       {clients.map((c) => (
         <CaseloadRow key={c.id} client={c} today={today} />
       ))}

@@ -1,0 +1,61 @@
+/**
+ * The client's view of the server's idle clock. The server restarts a session's idle time on
+ * every request; the app records when it last heard back, in localStorage so that every tab of
+ * this browser shares one clock (work in one tab keeps the others signed in too). Only a
+ * timestamp is stored, nothing about anyone's records.
+ */
+type ClockStorage = Pick<Storage, 'getItem' | 'setItem'>;
+
+const KEY = 'waypoint.lastServerActivity';
+
+/** How long before the automatic logoff the app warns. */
+export const IDLE_WARNING_MS = 60_000;
+
+function defaultStorage(): ClockStorage | null {
+  try {
+    return typeof window === 'undefined' ? null : window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+// Kept in memory as well, for browsers where localStorage is unavailable.
+let lastSeenInThisTab = 0;
+
+export function recordServerActivity(now = Date.now(), storage = defaultStorage()): void {
+  lastSeenInThisTab = now;
+  try {
+    storage?.setItem(KEY, String(now));
+  } catch {
+    /* the in-memory value still serves this tab */
+  }
+}
+
+export function lastServerActivity(storage = defaultStorage()): number {
+  try {
+    const shared = storage?.getItem(KEY);
+    if (shared) return Number(shared) || lastSeenInThisTab;
+  } catch {
+    /* fall back to this tab's own clock */
+  }
+  return lastSeenInThisTab;
+}
+
+export type IdlePhase = 'active' | 'warning' | 'expired';
+
+export interface IdleState {
+  phase: IdlePhase;
+  /** Until the automatic logoff; 0 once it has passed. */
+  remainingMs: number;
+}
+
+export function idleState(
+  lastActivity: number,
+  now: number,
+  idleTimeoutMinutes: number,
+  warnBeforeMs = IDLE_WARNING_MS,
+): IdleState {
+  const remainingMs = Math.max(0, lastActivity + idleTimeoutMinutes * 60_000 - now);
+  if (remainingMs === 0) return { phase: 'expired', remainingMs };
+  return { phase: remainingMs <= warnBeforeMs ? 'warning' : 'active', remainingMs };
+}

@@ -1,0 +1,167 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Grid, Group, Paper, Skeleton, Stack } from '@mantine/core';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { getFragmentData, graphql } from '../../gql';
+import { formatTime } from '../../ui/dates';
+import { apiError } from '../../ui/graphql-errors';
+import { ArrowLeftIcon, ShieldIcon } from '../../ui/icons';
+import { PageLoader } from '../../ui/page-loader';
+import { QueryErrorAlert } from '../../ui/query-error-alert';
+import { useCurrentViewer } from '../auth/current-viewer';
+import { isDirector } from '../auth/viewer-roles';
+import { BreakGlassPanel } from './break-glass-panel';
+import { chartAccess, ChartAccessFragment } from './chart-access';
+import { ChartAccessLogPanel } from './chart-access-log-panel';
+import { ChartNoAccess, ChartNotFound } from './chart-unavailable';
+import { ClientChartHeader } from './client-chart-header';
+import { ContactDetailsCard } from './contact-details-card';
+import { EpisodeList } from './episode-list';
+
+const ClientChartQuery = graphql(`
+  query ClientChart($id: ID!) {
+    client(id: $id) {
+      id
+      ...ClientChartHeader_client
+      ...ContactDetailsCard_client
+      ...EpisodeList_client
+      ...ChartAccess_client
+    }
+  }
+`);
+
+/** One chart per address: moving to another client starts afresh (no leftover grant or form). */
+export function ClientChartRoute() {
+  const { clientId = '' } = useParams();
+  return <ClientChartPage key={clientId} clientId={clientId} />;
+}
+
+function BackToCaseload() {
+  return (
+    <Anchor component={Link} to="/caseload" size="sm" w="fit-content">
+      <Group gap={6} wrap="nowrap">
+        <ArrowLeftIcon size={14} />
+        Caseload
+      </Group>
+    </Anchor>
+  );
+}
+
+function ChartSkeleton() {
+  return (
+    <Stack gap="lg" aria-busy data-testid="chart-loading">
+      <Paper withBorder radius="md" p="lg">
+        <Skeleton height={28} width="40%" radius="sm" />
+        <Skeleton height={14} width="25%" radius="sm" mt="sm" />
+        <Group mt="lg" gap="xl">
+          {[0, 1, 2, 3].map((i) => (
+            <Skeleton key={i} height={32} width={160} radius="sm" />
+          ))}
+        </Group>
+      </Paper>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Skeleton height={260} radius="md" />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Skeleton height={260} radius="md" />
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
+function EmergencyAccessBanner({ expiresAt }: { expiresAt: string | null }) {
+  return (
+    <Alert
+      color="orange"
+      variant="light"
+      icon={<ShieldIcon size={18} />}
+      title={`Emergency access${expiresAt ? ` until ${formatTime(expiresAt)}` : ''} · read-only`}
+      data-testid="emergency-access-banner"
+    >
+      This client is not on your caseload. You opened the chart with break-glass access: your reason
+      and everything you view are recorded for the program director.
+    </Alert>
+  );
+}
+
+export function ClientChartPage({ clientId }: { clientId: string }) {
+  const viewer = useCurrentViewer();
+  // Every opening of a chart is asked of the API, so every one is checked and audited there.
+  const { data, error, refetch, loading } = useQuery(ClientChartQuery, {
+    variables: { id: clientId },
+    fetchPolicy: 'network-only',
+    nextFetchPolicy: 'cache-first',
+  });
+  const [grant, setGrant] = useState<{ expiresAt: string } | null>(null);
+  const [refusedBreakGlass, setRefusedBreakGlass] = useState(false);
+
+  let content;
+  if (data?.client) {
+    const client = data.client;
+    const access = chartAccess(viewer, getFragmentData(ChartAccessFragment, client));
+    content = (
+      <Stack gap="lg" data-testid="client-chart">
+        <ClientChartHeader client={client} />
+        {(access.emergencyOnly || grant) && (
+          <EmergencyAccessBanner expiresAt={grant?.expiresAt ?? null} />
+        )}
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            <ContactDetailsCard client={client} canEdit={access.canEdit && !grant} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <EpisodeList client={client} />
+          </Grid.Col>
+        </Grid>
+        {isDirector(viewer) && <ChartAccessLogPanel clientId={client.id} />}
+      </Stack>
+    );
+  } else if (grant && loading) {
+    content = <PageLoader label="Opening the chart…" />;
+  } else if (error) {
+    const e = apiError(error);
+    if (
+      e?.code === 'FORBIDDEN' &&
+      e.extensions.breakGlassAvailable === true &&
+      !refusedBreakGlass
+    ) {
+      content = (
+        <BreakGlassPanel
+          clientId={clientId}
+          onGranted={(g) => {
+            setGrant(g);
+            void refetch().catch(() => undefined);
+          }}
+          onRefused={() => setRefusedBreakGlass(true)}
+        />
+      );
+    } else if (e?.code === 'FORBIDDEN') {
+      content = <ChartNoAccess />;
+    } else if (e?.code === 'NOT_FOUND' || e?.code === 'BAD_USER_INPUT') {
+      content = <ChartNotFound />;
+    } else if (e?.code === 'UNAUTHENTICATED') {
+      // On the way to the sign-in page.
+      content = <PageLoader />;
+    } else {
+      content = (
+        <QueryErrorAlert
+          data-testid="chart-error"
+          error={error}
+          onRetry={() => void refetch().catch(() => undefined)}
+          retrying={loading}
+        />
+      );
+    }
+  } else {
+    content = <ChartSkeleton />;
+  }
+
+  return (
+    <Stack gap="md">
+      <BackToCaseload />
+      {content}
+    </Stack>
+  );
+}

@@ -1,0 +1,23 @@
+import type { StaffRole } from '@waypoint/domain';
+import { describe, expect, it } from 'vitest';
+import { homePathFor } from './home-path';
+
+const viewer = (...roles: StaffRole[]) => ({ programRoles: roles.map((role) => ({ role })) });
+
+describe('where each person lands', () => {
+  it('a director on the dashboard, even when also a clinician', () => {
+    expect(homePathFor(viewer('DIRECTOR'))).toBe('/dashboard');
+    expect(homePathFor(viewer('CLINICIAN', 'DIRECTOR'))).toBe('/dashboard');
+  });
+
+  it('a clinician on today’s work', () => {
+    expect(homePathFor(viewer('CLINICIAN', 'CASE_MANAGER'))).toBe('/today');
+  });
+
+  it('everyone else on the caseload', () => {
+    expect(homePathFor(viewer('CASE_MANAGER'))).toBe('/caseload');
+    expect(homePathFor(viewer('INTAKE'))).toBe('/caseload');
+    expect(homePathFor(viewer('ADMIN'))).toBe('/caseload');
+    expect(homePathFor(viewer())).toBe('/caseload');
+  });
+});

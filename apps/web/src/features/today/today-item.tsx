@@ -1,0 +1,83 @@
+import { Anchor, Box, Group, Text } from '@mantine/core';
+import { Link } from 'react-router-dom';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { formatLocalDate } from '../../ui/dates';
+import { EpisodeStatusBadge } from '../../ui/episode-status-badge';
+import { urgencyColors, worklistLabel, worklistUrgency } from './worklist';
+
+export const TodayItemFragment = graphql(`
+  fragment TodayItem_item on WorklistItem {
+    kind
+    dueDate
+    daysUntilDue
+    client {
+      id
+      displayName
+      pronouns
+    }
+    episode {
+      id
+      status
+      program {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** One thing to do: for whom (a link to their chart), what, and by when. */
+export function TodayItem(props: { item: FragmentType<typeof TodayItemFragment> }) {
+  const item = getFragmentData(TodayItemFragment, props.item);
+  const urgency = worklistUrgency(item);
+  return (
+    <Group
+      justify="space-between"
+      wrap="nowrap"
+      gap="md"
+      px="lg"
+      py="sm"
+      data-testid="today-item"
+      data-kind={item.kind}
+    >
+      <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
+        <Box
+          w={4}
+          h={36}
+          bg={`${urgencyColors[urgency]}.${urgency === 'todo' ? 4 : 6}`}
+          style={{ borderRadius: 2, flexShrink: 0 }}
+          aria-hidden
+        />
+        <div style={{ minWidth: 0 }}>
+          <Text size="sm" fw={600} data-testid="today-item-label">
+            {worklistLabel(item)}
+          </Text>
+          <Group gap={6} wrap="nowrap">
+            <Anchor
+              component={Link}
+              to={`/clients/${encodeURIComponent(item.client.id)}`}
+              size="sm"
+              data-testid="today-client-link"
+            >
+              {item.client.displayName}
+            </Anchor>
+            {item.client.pronouns && (
+              <Text size="xs" c="dimmed">
+                {item.client.pronouns}
+              </Text>
+            )}
+            <Text size="xs" c="dimmed" truncate>
+              · {item.episode.program.name}
+            </Text>
+          </Group>
+        </div>
+      </Group>
+      <Group gap="md" wrap="nowrap">
+        <EpisodeStatusBadge status={item.episode.status} />
+        <Text size="sm" c="dimmed" w={130} ta="right" style={{ whiteSpace: 'nowrap' }}>
+          {item.dueDate ? `Due ${formatLocalDate(item.dueDate)}` : 'No due date'}
+        </Text>
+      </Group>
+    </Group>
+  );
+}

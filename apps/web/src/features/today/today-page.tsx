@@ -1,0 +1,175 @@
+import { useQuery } from '@apollo/client/react';
+import {
+  Badge,
+  EmptyState,
+  Group,
+  Paper,
+  Skeleton,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+} from '@mantine/core';
+import { graphql } from '../../gql';
+import { CheckIcon, UsersIcon } from '../../ui/icons';
+import { QueryErrorAlert } from '../../ui/query-error-alert';
+import { useCurrentViewer } from '../auth/current-viewer';
+import { hasRole, readsClientRecords } from '../auth/viewer-roles';
+import { TodayItem } from './today-item';
+import { groupWorklist, urgencyColors, worklistSummary } from './worklist';
+
+const TodayWorklistQuery = graphql(`
+  query TodayWorklist {
+    myWorklist {
+      kind
+      daysUntilDue
+      client {
+        id
+      }
+      episode {
+        id
+      }
+      ...TodayItem_item
+    }
+  }
+`);
+
+const todayHeading = new Intl.DateTimeFormat('en-US', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+});
+
+function TodaySkeleton() {
+  return (
+    <Stack gap="lg" aria-busy data-testid="today-loading">
+      {[3, 2].map((rows, i) => (
+        <Paper key={i} withBorder radius="md" p="lg">
+          <Skeleton height={14} width={120} radius="sm" />
+          {Array.from({ length: rows }, (_, j) => (
+            <Skeleton key={j} height={36} radius="sm" mt="md" />
+          ))}
+        </Paper>
+      ))}
+    </Stack>
+  );
+}
+
+/** A clinician's caseload, as what needs doing: most urgent first, in sections by urgency. */
+export function TodayPage() {
+  const viewer = useCurrentViewer();
+  const reads = readsClientRecords(viewer);
+  const { data, error, loading, refetch } = useQuery(TodayWorklistQuery, {
+    fetchPolicy: 'cache-and-network',
+    skip: !reads,
+  });
+  const items = data?.myWorklist;
+  const groups = items ? groupWorklist(items) : [];
+
+  let body;
+  if (!reads) {
+    body = (
+      <Paper withBorder radius="md">
+        <EmptyState
+          py={48}
+          icon={<UsersIcon size={28} />}
+          variant="light"
+          title="Your role does not include client records"
+          description="Administrators manage programs and staff accounts."
+        />
+      </Paper>
+    );
+  } else if (!items && error) {
+    body = (
+      <QueryErrorAlert
+        data-testid="today-error"
+        error={error}
+        onRetry={() => void refetch().catch(() => undefined)}
+        retrying={loading}
+      />
+    );
+  } else if (!items) {
+    body = <TodaySkeleton />;
+  } else if (items.length === 0) {
+    body = (
+      <Paper withBorder radius="md" data-testid="today-empty">
+        <EmptyState
+          py={56}
+          icon={<CheckIcon size={28} />}
+          variant="light"
+          title="Nothing urgent today"
+          description={
+            hasRole(viewer, 'CLINICIAN')
+              ? 'No plan is overdue, due or waiting for signatures on your caseload, and everyone has finished orientation.'
+              : 'This list shows plan reviews, signatures and orientation for clients you are the primary clinician of.'
+          }
+        />
+      </Paper>
+    );
+  } else {
+    body = (
+      <Stack gap="lg" data-testid="today-list">
+        {groups.map((group) => (
+          <Paper
+            key={group.urgency}
+            withBorder
+            radius="md"
+            component="section"
+            aria-labelledby={`today-${group.urgency}`}
+            data-testid={`today-group-${group.urgency}`}
+            style={{ overflow: 'hidden' }}
+          >
+            <Group
+              gap="sm"
+              px="lg"
+              py="sm"
+              bg="gray.0"
+              style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}
+            >
+              <Title order={2} fz={15} id={`today-${group.urgency}`}>
+                {group.label}
+              </Title>
+              <Badge color={urgencyColors[group.urgency]} variant="light" size="sm">
+                {group.items.length}
+              </Badge>
+            </Group>
+            {group.items.map((item, i) => (
+              <div
+                key={`${item.kind}:${item.episode.id}`}
+                style={i ? { borderTop: '1px solid var(--mantine-color-gray-2)' } : undefined}
+              >
+                <TodayItem item={item} />
+              </div>
+            ))}
+          </Paper>
+        ))}
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack gap="lg" maw={980}>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1} fz={28}>
+            Today
+          </Title>
+          <Text c="dimmed" size="sm" mt={2}>
+            {todayHeading.format(new Date())} · what needs doing on your caseload, most urgent first
+          </Text>
+        </div>
+        {items && items.length > 0 && (
+          <Group gap={8}>
+            <ThemeIcon size="sm" variant="light" color="gray" radius="xl" aria-hidden>
+              <CheckIcon size={12} />
+            </ThemeIcon>
+            <Text fw={600} data-testid="today-summary">
+              {worklistSummary(items)}
+            </Text>
+          </Group>
+        )}
+      </Group>
+      {body}
+    </Stack>
+  );
+}

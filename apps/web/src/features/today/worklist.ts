@@ -1,0 +1,120 @@
+import type { MantineColor } from '@mantine/core';
+import type { WorklistKind } from '../../gql/graphql';
+
+/** How soon something needs doing; the sections of the Today list, in order. */
+export const Urgency = {
+  OVERDUE: 'overdue',
+  TODAY: 'today',
+  SOON: 'soon',
+  TODO: 'todo',
+} as const;
+export type Urgency = (typeof Urgency)[keyof typeof Urgency];
+
+export const urgenciesInOrder: readonly Urgency[] = Object.values(Urgency);
+
+export const urgencyLabels: Record<Urgency, string> = {
+  overdue: 'Overdue',
+  today: 'Today',
+  soon: 'Soon',
+  todo: 'To do',
+};
+
+export const urgencyColors: Record<Urgency, MantineColor> = {
+  overdue: 'red',
+  today: 'orange',
+  soon: 'yellow',
+  todo: 'gray',
+};
+
+const urgencyOfKind: Record<WorklistKind, Urgency> = {
+  REVIEW_OVERDUE: 'overdue',
+  INITIAL_PLAN_OVERDUE: 'overdue',
+  REVIEW_DUE_TODAY: 'today',
+  // Signatures are what stands between a written plan and an active one: today's work.
+  PLAN_AWAITING_SIGNATURE: 'today',
+  REVIEW_DUE_SOON: 'soon',
+  INITIAL_PLAN_DUE: 'soon',
+  DRAFT_PLAN: 'todo',
+  ORIENTATION_INCOMPLETE: 'todo',
+};
+
+interface WorklistEntry {
+  kind: WorklistKind;
+  daysUntilDue?: number | null;
+}
+
+/** The section an item belongs in; a due date that has come or passed outranks its kind. */
+export function worklistUrgency({ kind, daysUntilDue }: WorklistEntry): Urgency {
+  if (typeof daysUntilDue === 'number') {
+    if (daysUntilDue < 0) return 'overdue';
+    if (daysUntilDue === 0) return 'today';
+  }
+  return urgencyOfKind[kind];
+}
+
+function days(n: number): string {
+  return `${n} ${n === 1 ? 'day' : 'days'}`;
+}
+
+/** "in 2 days", "tomorrow", "today"; null when the due date is unknown. */
+function dueIn(daysUntilDue: number | null | undefined): string | null {
+  if (typeof daysUntilDue !== 'number') return null;
+  if (daysUntilDue <= 0) return 'today';
+  if (daysUntilDue === 1) return 'tomorrow';
+  return `in ${days(daysUntilDue)}`;
+}
+
+function overdueBy(daysUntilDue: number | null | undefined): string {
+  return typeof daysUntilDue === 'number' && daysUntilDue < 0 ? ` by ${days(-daysUntilDue)}` : '';
+}
+
+/** What is due and when, as a clinician would say it: "Plan review overdue by 3 days". */
+export function worklistLabel({ kind, daysUntilDue }: WorklistEntry): string {
+  switch (kind) {
+    case 'REVIEW_OVERDUE':
+      return `Plan review overdue${overdueBy(daysUntilDue)}`;
+    case 'INITIAL_PLAN_OVERDUE':
+      return `Initial treatment plan overdue${overdueBy(daysUntilDue)}`;
+    case 'REVIEW_DUE_TODAY':
+      // The API also files an initial plan due today here, so say "plan", not "review".
+      return 'Treatment plan due today';
+    case 'PLAN_AWAITING_SIGNATURE':
+      return 'Plan awaiting signatures';
+    case 'REVIEW_DUE_SOON': {
+      const when = dueIn(daysUntilDue);
+      return when ? `Plan review due ${when}` : 'Plan review due soon';
+    }
+    case 'INITIAL_PLAN_DUE': {
+      const when = dueIn(daysUntilDue);
+      return when ? `Initial treatment plan due ${when}` : 'Initial treatment plan due';
+    }
+    case 'DRAFT_PLAN':
+      return 'Draft plan to finish';
+    case 'ORIENTATION_INCOMPLETE':
+      return 'Orientation not complete';
+  }
+}
+
+export interface WorklistGroup<T> {
+  urgency: Urgency;
+  label: string;
+  items: T[];
+}
+
+/** Items in their sections, each keeping the API's order (most urgent first); empty ones left out. */
+export function groupWorklist<T extends WorklistEntry>(items: readonly T[]): WorklistGroup<T>[] {
+  return urgenciesInOrder
+    .map((urgency) => ({
+      urgency,
+      label: urgencyLabels[urgency],
+      items: items.filter((i) => worklistUrgency(i) === urgency),
+    }))
+    .filter((g) => g.items.length > 0);
+}
+
+/** "4 things to do for 3 clients". */
+export function worklistSummary(items: readonly { client: { id: string } }[]): string {
+  const clients = new Set(items.map((i) => i.client.id)).size;
+  const things = `${items.length} ${items.length === 1 ? 'thing' : 'things'} to do`;
+  return `${things} for ${clients} ${clients === 1 ? 'client' : 'clients'}`;
+}

@@ -1,0 +1,40 @@
+import { useCallback, useState } from 'react';
+import { useLocation } from 'react-router-dom';
+import { clearDraft, draftKey, loadDraft, saveDraft, sessionDraftStorage } from './form-drafts';
+
+export interface FormDraft<T> {
+  /** What was kept for this form on this screen when it mounted, if anything and valid. */
+  restored: T | null;
+  save: (value: T) => void;
+  clear: () => void;
+}
+
+/**
+ * A form's unsaved input, kept in this tab under the signed-in person, the current route and
+ * the form's name (see form-drafts.ts). `isValid` guards against a draft of another shape.
+ */
+export function useFormDraft<T>(
+  owner: string,
+  form: string,
+  isValid: (value: unknown) => value is T,
+): FormDraft<T> {
+  const { pathname } = useLocation();
+  const key = draftKey(owner, pathname, form);
+  const [restored] = useState<T | null>(() => {
+    const storage = sessionDraftStorage();
+    const value = storage ? loadDraft<unknown>(storage, key) : null;
+    return isValid(value) ? value : null;
+  });
+  const save = useCallback(
+    (value: T) => {
+      const storage = sessionDraftStorage();
+      if (storage) saveDraft(storage, key, value);
+    },
+    [key],
+  );
+  const clear = useCallback(() => {
+    const storage = sessionDraftStorage();
+    if (storage) clearDraft(storage, key);
+  }, [key]);
+  return { restored, save, clear };
+}
