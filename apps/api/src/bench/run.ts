@@ -65,6 +65,7 @@ try {
   const viewer = {
     staffId: clinic.directorId,
     sessionId: 'bench',
+    sessionExpiresAt: new Date(Date.now() + 3_600_000),
     programRoles: clinic.programIds.map((programId) => ({ programId, role: 'DIRECTOR' as const })),
   };
   const scope = new ClientScope(ds, viewer, new AuditTrail(ds, 'bench', clinic.directorId));

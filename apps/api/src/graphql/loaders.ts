@@ -9,6 +9,7 @@ import { Client } from '../modules/client/client.entity.js';
 import { Episode } from '../modules/episode/episode.entity.js';
 import { Program } from '../modules/program/program.entity.js';
 import { Staff } from '../modules/staff/staff.entity.js';
+import { createTreatmentPlanLoaders } from '../modules/treatment-plan/treatment-plan.loader.js';
 import { createByIdLoader } from './by-id.loader.js';
 
 /** Fresh per request: batching and caching never cross requests (or users). */
@@ -21,6 +22,7 @@ export function createLoaders(ds: DataSource) {
     episodesByClient: createEpisodesByClientLoader(ds),
     transitionsByEpisode: createByEpisodeLoader(ds, EpisodeTransition, 'x.occurred_at DESC'),
     assessmentsByEpisode: createByEpisodeLoader(ds, Assessment, 'x.administered_at DESC'),
+    treatmentPlan: createTreatmentPlanLoaders(ds),
   };
 }
 

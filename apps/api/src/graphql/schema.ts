@@ -18,6 +18,17 @@ import {
 } from '../modules/dashboard/dashboard.resolver.js';
 import { ProgramResolver } from '../modules/program/program.resolver.js';
 import { StaffResolver } from '../modules/staff/staff.resolver.js';
+import { EpisodeTreatmentPlanResolver } from '../modules/treatment-plan/episode-plan.resolver.js';
+import {
+  GoalProgressResolver,
+  PlanGoalResolver,
+  PlanInterventionResolver,
+  PlanObjectiveResolver,
+  PlanProblemResolver,
+  PlanReviewResolver,
+  PlanSignatureResolver,
+} from '../modules/treatment-plan/plan-content.resolver.js';
+import { TreatmentPlanResolver } from '../modules/treatment-plan/treatment-plan.resolver.js';
 
 import { authChecker } from './auth-checker.js';
 
@@ -37,6 +48,15 @@ export const resolvers = [
   WorklistItemResolver,
   CensusCountResolver,
   ClinicianCaseloadResolver,
+  TreatmentPlanResolver,
+  EpisodeTreatmentPlanResolver,
+  PlanProblemResolver,
+  PlanGoalResolver,
+  PlanObjectiveResolver,
+  PlanInterventionResolver,
+  PlanSignatureResolver,
+  PlanReviewResolver,
+  GoalProgressResolver,
 ] as const;
 
 export function buildWaypointSchema(): Promise<GraphQLSchema> {

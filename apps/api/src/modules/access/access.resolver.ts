@@ -19,6 +19,7 @@ import { Connection, ConnectionArgs } from '../../graphql/connection.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { requireId } from '../../graphql/ids.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
+import { Client } from '../client/client.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { breakGlass, chartAccessLog, listBreakGlassGrants } from './access.service.js';
 import { BreakGlassGrant } from './break-glass-grant.entity.js';
@@ -63,9 +64,19 @@ export class BreakGlassResolver {
   }
 
   @Authorized('READ_AUDIT_TRAIL')
-  @FieldResolver(() => ID, { description: 'Open the chart with client(id) to see who it is.' })
+  @FieldResolver(() => ID)
   clientId(@Root() grant: BreakGlassGrant): string {
     return grant.clientId;
+  }
+
+  @Authorized('READ_AUDIT_TRAIL')
+  @FieldResolver(() => Client, {
+    description: 'Listed only for directors of the client’s program.',
+  })
+  async client(@Root() grant: BreakGlassGrant, @Ctx() ctx: GraphQLContext): Promise<Client> {
+    const client = (await ctx.loaders.client.load(grant.clientId))!;
+    ctx.audit.read('Client', client.id, client.id);
+    return client;
   }
 }
 

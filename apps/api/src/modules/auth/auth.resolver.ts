@@ -11,6 +11,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { StaffRole } from '@waypoint/domain';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Program } from '../program/program.entity.js';
@@ -37,6 +38,9 @@ export class Viewer {
 
   @Field(() => Int, { description: 'Inactivity after which the session ends (automatic logoff).' })
   idleTimeoutMinutes: number;
+
+  @Field(() => GraphQLDateTimeISO, { description: 'The session ends then, however active.' })
+  sessionExpiresAt: Date;
 }
 
 @ObjectType()
@@ -79,9 +83,19 @@ export class AuthResolver {
       [staffId],
     );
     // The rest of this request (the payload's fields) runs as the newly signed-in staff member.
-    ctx.viewer = { staffId, sessionId: session.sessionId, programRoles };
+    ctx.viewer = {
+      staffId,
+      sessionId: session.sessionId,
+      sessionExpiresAt: session.expiresAt,
+      programRoles,
+    };
     ctx.audit.actorStaffId = staffId;
-    return { staffId, programRoles, idleTimeoutMinutes: ctx.config.session.idleMinutes };
+    return {
+      staffId,
+      programRoles,
+      idleTimeoutMinutes: ctx.config.session.idleMinutes,
+      sessionExpiresAt: session.expiresAt,
+    };
   }
 
   @Authorized('PUBLIC')

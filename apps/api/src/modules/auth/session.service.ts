@@ -28,23 +28,32 @@ export async function resolveSession(
   token: string,
   idleMinutes: number,
 ): Promise<Viewer | null> {
-  const rows = await ds.query<{ id: string; staff_id: string; roles: Viewer['programRoles'] }[]>(
+  const rows = await ds.query<
+    { id: string; staff_id: string; expires_at: Date; roles: Viewer['programRoles'] }[]
+  >(
     `WITH s AS (
        UPDATE staff_session s SET last_seen_at = now()
        FROM staff st
        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
          AND s.last_seen_at > now() - make_interval(mins => $2)
          AND st.id = s.staff_id AND st.active
-       RETURNING s.id, s.staff_id)
-     SELECT s.id, s.staff_id,
+       RETURNING s.id, s.staff_id, s.expires_at)
+     SELECT s.id, s.staff_id, s.expires_at,
        coalesce(json_agg(json_build_object('programId', r.program_id, 'role', r.role))
                 FILTER (WHERE r.role IS NOT NULL), '[]') AS roles
      FROM s LEFT JOIN staff_program_role r ON r.staff_id = s.staff_id
-     GROUP BY s.id, s.staff_id`,
+     GROUP BY s.id, s.staff_id, s.expires_at`,
     [hashToken(token), idleMinutes],
   );
   const row = rows[0];
-  return row ? { sessionId: row.id, staffId: row.staff_id, programRoles: row.roles } : null;
+  return row
+    ? {
+        sessionId: row.id,
+        staffId: row.staff_id,
+        sessionExpiresAt: row.expires_at,
+        programRoles: row.roles,
+      }
+    : null;
 }
 
 export async function revokeSession(ds: DataSource, sessionId: string): Promise<void> {

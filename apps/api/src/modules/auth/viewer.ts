@@ -5,6 +5,8 @@ import { grantsFor } from '@waypoint/domain';
 export interface Viewer {
   staffId: string;
   sessionId: string;
+  /** The session's absolute end (SESSION_MAX_HOURS after sign-in). */
+  sessionExpiresAt: Date;
   programRoles: { programId: string; role: StaffRole }[];
 }
 

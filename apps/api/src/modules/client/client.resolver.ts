@@ -1,5 +1,6 @@
 import {
   Arg,
+  Field,
   Args,
   Authorized,
   Ctx,
@@ -11,6 +12,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { clientDisplayName } from '@waypoint/domain';
 import { Connection } from '../../graphql/connection.js';
 import type { GraphQLContext } from '../../graphql/context.js';
@@ -23,6 +25,24 @@ import { UpdateClientInput } from './dto/update-client.input.js';
 
 @ObjectType()
 export class ClientConnection extends Connection(Client) {}
+
+@ObjectType({ description: 'What you may do with this client, so screens offer only that.' })
+export class ClientAccess {
+  @Field(() => Boolean)
+  canEdit: boolean;
+
+  @Field(() => Boolean, { description: 'See who opened the chart (directors).' })
+  canReadAuditTrail: boolean;
+
+  @Field(() => Boolean, { description: 'Your role allows emergency (break-glass) access here.' })
+  canBreakGlass: boolean;
+
+  @Field(() => GraphQLDateTimeISO, {
+    nullable: true,
+    description: 'Your break-glass access ends then.',
+  })
+  emergencyAccessUntil: Date | null;
+}
 
 @Resolver(() => Client)
 export class ClientResolver {
@@ -47,6 +67,19 @@ export class ClientResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     return updateClient(ctx.scope(), input);
+  }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => ClientAccess)
+  async access(@Root() client: Client, @Ctx() ctx: GraphQLContext): Promise<ClientAccess> {
+    const scope = ctx.scope();
+    const [canEdit, canReadAuditTrail, canBreakGlass, emergencyAccessUntil] = await Promise.all([
+      scope.allowsMany('EDIT_CHART').load(client.id),
+      scope.allowsMany('READ_AUDIT_TRAIL').load(client.id),
+      scope.allowsMany('BREAK_GLASS').load(client.id),
+      scope.emergencyAccessUntil().load(client.id),
+    ]);
+    return { canEdit, canReadAuditTrail, canBreakGlass, emergencyAccessUntil };
   }
 
   @Authorized('READ_CHART')

@@ -9,7 +9,8 @@ import type { SqlParams } from '../access/client-scope.js';
  * - otherwise the later of activation and last review (local date) + the review interval, or the
  *   local date of the first level-of-care change after that instant, whichever is earlier;
  * - status on the program's local `today`: OVERDUE, DUE, DUE_SOON (within `dueSoonDays`), NOT_DUE.
- * The clock runs for episodes in treatment (orientation to discharge planning).
+ * The clock runs for episodes in treatment (orientation to discharge planning) that have an
+ * ACTIVE plan or have never had one; a plan that was in effect and was closed stops the clock.
  *
  * Yields CTEs ending in `review_clock(episode_id, client_id, program_id, primary_clinician_id,
  * today, due_date, reason, status, days_until_due)`.
@@ -27,6 +28,7 @@ export function reviewClockCtes(
     SELECT episode_id, greatest(activated_at, last_reviewed_at) AS anchor
     FROM treatment_plan WHERE status = 'ACTIVE'
   ),
+  ever_active AS (SELECT DISTINCT episode_id FROM treatment_plan WHERE activated_at IS NOT NULL),
   loc_trigger AS (
     SELECT l.episode_id, min(l.changed_at) AS first_at
     FROM level_of_care_change l JOIN active_plan ap ON ap.episode_id = l.episode_id
@@ -46,7 +48,9 @@ export function reviewClockCtes(
     JOIN program pr ON pr.id = e.program_id
     LEFT JOIN active_plan ap ON ap.episode_id = e.id
     LEFT JOIN loc_trigger lt ON lt.episode_id = e.id
+    LEFT JOIN ever_active ea ON ea.episode_id = e.id
     WHERE e.status = ANY(${inTreatment}::text[]) AND e.admitted_at IS NOT NULL
+      AND (ap.episode_id IS NOT NULL OR ea.episode_id IS NULL)
   ),
   clock_due AS (
     SELECT b.*,

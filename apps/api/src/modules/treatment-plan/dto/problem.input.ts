@@ -1,0 +1,47 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { IsUUID, Min } from 'class-validator';
+import { ProblemDomain } from '../treatment-plan.entity.js';
+import { NotClearable, OptionalText, RequiredText } from './text.validators.js';
+
+@InputType({ description: 'A new problem, added last in the plan (a DRAFT only).' })
+export class AddProblemInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a treatment plan id' })
+  planId: string;
+
+  @Field(() => ProblemDomain)
+  domain: ProblemDomain;
+
+  @Field(() => String, { description: "The problem in the client's own words." })
+  @RequiredText(2000)
+  clientWords: string;
+
+  @Field(() => String, { nullable: true })
+  @OptionalText(2000)
+  strengths?: string | null;
+}
+
+@InputType({ description: 'Fields left out stay as they are; null clears an optional field.' })
+export class UpdateProblemInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a problem id' })
+  id: string;
+
+  @Field(() => Int, {
+    description: 'The version you read; a newer one on the server is a CONFLICT.',
+  })
+  @Min(1)
+  version: number;
+
+  @Field(() => ProblemDomain, { nullable: true })
+  @NotClearable()
+  domain?: ProblemDomain | null;
+
+  @Field(() => String, { nullable: true })
+  @RequiredText(2000, { onUpdate: true })
+  clientWords?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @OptionalText(2000)
+  strengths?: string | null;
+}

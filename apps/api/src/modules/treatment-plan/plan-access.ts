@@ -1,0 +1,292 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  localDate,
+  type CalendarDate,
+  type ClientAction,
+  type EpisodeStatus,
+  type PlanVersionStatus,
+  type ReviewClockProgram,
+  type SignablePlan,
+} from '@waypoint/domain';
+import { selectColumns } from '../../db/select-columns.js';
+import { ConflictError } from '../../graphql/conflict.js';
+import { BadUserInputError, DomainError, NotFoundError } from '../../graphql/errors.js';
+import type { ClientScope } from '../access/client-scope.js';
+import type { PlanElementKind, PlanSnapshot } from './plan-diff.js';
+import { admissionDate } from './plan-clock.js';
+import {
+  PlanGoal,
+  PlanIntervention,
+  PlanObjective,
+  PlanProblem,
+  TreatmentPlan,
+} from './treatment-plan.entity.js';
+
+export type PlanTargetKind = 'EPISODE' | 'PLAN' | PlanElementKind;
+
+/** What every plan operation needs to know about the episode it touches. */
+export interface EpisodeTarget {
+  episodeId: string;
+  episodeStatus: EpisodeStatus;
+  clientId: string;
+  programId: string;
+  admittedAt: Date | null;
+  openedAt: Date;
+  program: ReviewClockProgram;
+}
+
+export interface PlanTarget extends EpisodeTarget {
+  planId: string;
+}
+
+export const recordTypeOf: Record<PlanTargetKind, string> = {
+  EPISODE: 'Episode',
+  PLAN: 'TreatmentPlan',
+  PROBLEM: 'PlanProblem',
+  GOAL: 'PlanGoal',
+  OBJECTIVE: 'PlanObjective',
+  INTERVENTION: 'PlanIntervention',
+};
+
+/** From a record of each kind (alias `x`) up to its plan (`tp`, none for an episode) and episode (`e`). */
+const pathOf: Record<PlanTargetKind, { from: string; planId: string | null }> = {
+  EPISODE: { from: `episode x JOIN episode e ON e.id = x.id`, planId: null },
+  PLAN: { from: `treatment_plan x JOIN episode e ON e.id = x.episode_id`, planId: 'x.id' },
+  PROBLEM: {
+    from: `plan_problem x JOIN treatment_plan tp ON tp.id = x.plan_id
+      JOIN episode e ON e.id = tp.episode_id`,
+    planId: 'tp.id',
+  },
+  GOAL: {
+    from: `plan_goal x JOIN plan_problem pp ON pp.id = x.problem_id
+      JOIN treatment_plan tp ON tp.id = pp.plan_id JOIN episode e ON e.id = tp.episode_id`,
+    planId: 'tp.id',
+  },
+  OBJECTIVE: {
+    from: `plan_objective x JOIN plan_goal pg ON pg.id = x.goal_id
+      JOIN plan_problem pp ON pp.id = pg.problem_id JOIN treatment_plan tp ON tp.id = pp.plan_id
+      JOIN episode e ON e.id = tp.episode_id`,
+    planId: 'tp.id',
+  },
+  INTERVENTION: {
+    from: `plan_intervention x JOIN plan_objective po ON po.id = x.objective_id
+      JOIN plan_goal pg ON pg.id = po.goal_id JOIN plan_problem pp ON pp.id = pg.problem_id
+      JOIN treatment_plan tp ON tp.id = pp.plan_id JOIN episode e ON e.id = tp.episode_id`,
+    planId: 'tp.id',
+  },
+};
+
+type PlanKind = Exclude<PlanTargetKind, 'EPISODE'>;
+
+/** The episode (and plan) a record belongs to, with its program's clock settings. */
+export async function locate(
+  manager: DataSource | EntityManager,
+  kind: 'EPISODE',
+  id: string,
+): Promise<EpisodeTarget>;
+export async function locate(
+  manager: DataSource | EntityManager,
+  kind: PlanKind,
+  id: string,
+): Promise<PlanTarget>;
+export async function locate(
+  manager: DataSource | EntityManager,
+  kind: PlanTargetKind,
+  id: string,
+): Promise<EpisodeTarget | PlanTarget> {
+  const path = pathOf[kind];
+  const [row] = await manager.query<(EpisodeTarget & { planId: string | null })[]>(
+    `SELECT ${path.planId ?? 'NULL::uuid'} AS "planId", e.id AS "episodeId",
+       e.status AS "episodeStatus", e.client_id AS "clientId", e.program_id AS "programId",
+       e.admitted_at AS "admittedAt", e.opened_at AS "openedAt",
+       json_build_object('timeZone', p.time_zone,
+         'planReviewIntervalDays', p.plan_review_interval_days,
+         'initialPlanDueDays', p.initial_plan_due_days) AS program
+     FROM ${path.from} JOIN program p ON p.id = e.program_id
+     WHERE x.id = $1`,
+    [id],
+  );
+  if (!row) throw new NotFoundError(recordTypeOf[kind]);
+  const { planId, ...episode } = row;
+  return planId === null ? episode : { ...episode, planId };
+}
+
+/**
+ * Finds the record's client and refuses (auditing the refusal) unless the viewer may perform
+ * `action` on it. Reading a plan is READ_CHART on its episode's client; every change EDIT_CHART.
+ */
+export async function requireTarget(
+  scope: ClientScope,
+  action: ClientAction,
+  kind: 'EPISODE',
+  id: string,
+): Promise<EpisodeTarget>;
+export async function requireTarget(
+  scope: ClientScope,
+  action: ClientAction,
+  kind: PlanKind,
+  id: string,
+): Promise<PlanTarget>;
+export async function requireTarget(
+  scope: ClientScope,
+  action: ClientAction,
+  kind: PlanTargetKind,
+  id: string,
+): Promise<EpisodeTarget | PlanTarget> {
+  const target =
+    kind === 'EPISODE' ? await locate(scope.db, kind, id) : await locate(scope.db, kind, id);
+  await scope.require(action, target.clientId, recordTypeOf[kind]);
+  return target;
+}
+
+type PlanRow = TreatmentPlan;
+
+/**
+ * Locks a plan row for the rest of the transaction. Content edits take SHARE, so editors of
+ * different elements do not wait for each other but a status change waits for them (and they
+ * for it): content can never change under a plan that is being submitted or signed. Status
+ * changes, and changes to the plan's own list of problems, take NO KEY UPDATE.
+ */
+export async function lockPlan(
+  tx: EntityManager,
+  planId: string,
+  mode: 'SHARE' | 'NO KEY UPDATE',
+): Promise<PlanRow> {
+  const [plan] = await tx.query<PlanRow[]>(
+    `SELECT ${selectColumns(tx.dataSource, TreatmentPlan, 'tp')} FROM treatment_plan tp
+     WHERE tp.id = $1 FOR ${mode}`,
+    [planId],
+  );
+  if (!plan) throw new NotFoundError('TreatmentPlan');
+  return plan;
+}
+
+/** Locks the plan and checks that the caller read its current version. */
+export async function lockPlanVersion(
+  tx: EntityManager,
+  planId: string,
+  version: number,
+): Promise<PlanRow> {
+  const plan = await lockPlan(tx, planId, 'NO KEY UPDATE');
+  if (plan.version !== version) throw new ConflictError('TreatmentPlan', plan);
+  return plan;
+}
+
+/** Rule: only a DRAFT's content changes; signed content is revised by a new version. */
+export function assertDraft(status: PlanVersionStatus): void {
+  if (status !== 'DRAFT') {
+    throw new DomainError(
+      'INVALID_TRANSITION',
+      'Signed content is never edited; revise the plan to change it',
+      { status },
+    );
+  }
+}
+
+/** Goal and objective statuses (and progress) track the client, so they move on an ACTIVE plan too. */
+export function assertTracking(status: PlanVersionStatus): void {
+  if (status !== 'DRAFT' && status !== 'ACTIVE') {
+    throw new DomainError(
+      'INVALID_TRANSITION',
+      'Progress and statuses are recorded on a draft or active plan only',
+      { status },
+    );
+  }
+}
+
+/** The program's local date today. */
+export function todayAt(target: EpisodeTarget, now = new Date()): CalendarDate {
+  return localDate(now, target.program.timeZone);
+}
+
+/** A clinical date may not precede admission (BAD_USER_INPUT naming the field). */
+export function checkNotBeforeAdmission(
+  target: EpisodeTarget,
+  field: string,
+  date: string | null | undefined,
+): void {
+  if (date && date < admissionDate(target, target.program.timeZone)) {
+    throw new BadUserInputError([{ field, message: 'cannot be before admission' }]);
+  }
+}
+
+export interface PlanContent extends PlanSnapshot {
+  problems: PlanProblem[];
+  goals: PlanGoal[];
+  objectives: PlanObjective[];
+  interventions: PlanIntervention[];
+}
+
+/**
+ * The content of some plans, four statements whatever their size, each list in plan order
+ * (parents' positions first, so flattening keeps the tree's reading order).
+ */
+export async function loadContent(
+  manager: EntityManager | DataSource,
+  planIds: string[],
+): Promise<Map<string, PlanContent>> {
+  const ds = 'dataSource' in manager ? manager.dataSource : manager;
+  // One after another: inside a transaction they share one connection.
+  const problems = await manager.query<PlanProblem[]>(
+    `SELECT ${selectColumns(ds, PlanProblem, 'x')} FROM plan_problem x
+     WHERE x.plan_id = ANY($1::uuid[]) ORDER BY x.position, x.id`,
+    [planIds],
+  );
+  const goals = await manager.query<(PlanGoal & { planId: string })[]>(
+    `SELECT ${selectColumns(ds, PlanGoal, 'x')}, pp.plan_id AS "planId" FROM plan_goal x
+     JOIN plan_problem pp ON pp.id = x.problem_id
+     WHERE pp.plan_id = ANY($1::uuid[]) ORDER BY pp.position, pp.id, x.position, x.id`,
+    [planIds],
+  );
+  const objectives = await manager.query<(PlanObjective & { planId: string })[]>(
+    `SELECT ${selectColumns(ds, PlanObjective, 'x')}, pp.plan_id AS "planId" FROM plan_objective x
+     JOIN plan_goal pg ON pg.id = x.goal_id JOIN plan_problem pp ON pp.id = pg.problem_id
+     WHERE pp.plan_id = ANY($1::uuid[])
+     ORDER BY pp.position, pp.id, pg.position, pg.id, x.position, x.id`,
+    [planIds],
+  );
+  const interventions = await manager.query<(PlanIntervention & { planId: string })[]>(
+    `SELECT ${selectColumns(ds, PlanIntervention, 'x')}, pp.plan_id AS "planId"
+     FROM plan_intervention x JOIN plan_objective po ON po.id = x.objective_id
+     JOIN plan_goal pg ON pg.id = po.goal_id JOIN plan_problem pp ON pp.id = pg.problem_id
+     WHERE pp.plan_id = ANY($1::uuid[])
+     ORDER BY pp.position, pp.id, pg.position, pg.id, po.position, po.id, x.position, x.id`,
+    [planIds],
+  );
+  const content = new Map<string, PlanContent>(
+    planIds.map((id) => [id, { problems: [], goals: [], objectives: [], interventions: [] }]),
+  );
+  for (const p of problems) content.get(p.planId)?.problems.push(p);
+  for (const { planId, ...g } of goals) content.get(planId)?.goals.push(g);
+  for (const { planId, ...o } of objectives) content.get(planId)?.objectives.push(o);
+  for (const { planId, ...i } of interventions) content.get(planId)?.interventions.push(i);
+  return content;
+}
+
+/** The nested shape Rule 4 reads, from flat lists of one plan's elements. */
+export function toSignablePlan(content: {
+  problems: readonly PlanProblem[];
+  goals: readonly PlanGoal[];
+  objectives: readonly PlanObjective[];
+  interventions: readonly PlanIntervention[];
+}): SignablePlan {
+  const childrenOf = <T>(items: readonly T[], parentOf: (item: T) => string) => {
+    const map = new Map<string, T[]>();
+    for (const item of items) map.set(parentOf(item), [...(map.get(parentOf(item)) ?? []), item]);
+    return (id: string) => map.get(id) ?? [];
+  };
+  const goalsOf = childrenOf(content.goals, (g) => g.problemId);
+  const objectivesOf = childrenOf(content.objectives, (o) => o.goalId);
+  const interventionsOf = childrenOf(content.interventions, (i) => i.objectiveId);
+  return {
+    problems: content.problems.map((p) => ({
+      goals: goalsOf(p.id).map((g) => ({
+        objectives: objectivesOf(g.id).map((o) => ({
+          measure: o.measure,
+          targetDate: o.targetDate,
+          interventions: interventionsOf(o.id),
+        })),
+      })),
+    })),
+  };
+}

@@ -1,0 +1,311 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { Staff } from '../staff/staff.entity.js';
+import { ReorderPlanElementsInput, RemovePlanElementInput } from './dto/element.input.js';
+import { AddGoalInput, SetGoalStatusInput, UpdateGoalInput } from './dto/goal.input.js';
+import { AddInterventionInput, UpdateInterventionInput } from './dto/intervention.input.js';
+import {
+  AddObjectiveInput,
+  SetObjectiveStatusInput,
+  UpdateObjectiveInput,
+} from './dto/objective.input.js';
+import { AddProblemInput, UpdateProblemInput } from './dto/problem.input.js';
+import { RecordGoalProgressInput } from './dto/progress.input.js';
+import {
+  addGoal,
+  addIntervention,
+  addObjective,
+  addProblem,
+  recordGoalProgress,
+  removeGoal,
+  removeIntervention,
+  removeObjective,
+  removeProblem,
+  reorderPlanElements,
+  setGoalStatus,
+  setObjectiveStatus,
+  updateGoal,
+  updateIntervention,
+  updateObjective,
+  updateProblem,
+} from './plan-content.service.js';
+import {
+  GoalProgress,
+  PlanGoal,
+  PlanIntervention,
+  PlanObjective,
+  PlanProblem,
+  PlanReview,
+  PlanSignature,
+  TreatmentPlan,
+} from './treatment-plan.entity.js';
+import { auditRows } from './plan-reads.js';
+
+const REMOVE = 'Removes it and everything under it (a DRAFT only); CONFLICT if stale.';
+const EDIT = 'Changes a DRAFT’s element; CONFLICT if stale, INVALID_TRANSITION once submitted.';
+
+@Resolver(() => PlanProblem)
+export class PlanProblemResolver {
+  @Authorized('EDIT_CHART')
+  @Mutation(() => PlanProblem, { description: 'Adds a problem last in a DRAFT plan.' })
+  addProblem(
+    @Arg('input', () => AddProblemInput) input: AddProblemInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PlanProblem> {
+    return addProblem(ctx.scope(), input);
+  }
+
+  @Authorized('EDIT_CHART')
+  @Mutation(() => PlanProblem, { description: EDIT })
+  updateProblem(
+    @Arg('input', () => UpdateProblemInput) input: UpdateProblemInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PlanProblem> {
+    return updateProblem(ctx.scope(), input);
+  }
+
+  @Authorized('EDIT_CHART')
+  @Mutation(() => PlanProblem, { description: REMOVE })
+  removeProblem(
+    @Arg('input', () => RemovePlanElementInput) input: RemovePlanElementInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PlanProblem> {
+    return removeProblem(ctx.scope(), input.id, input.version);
+  }
+
+  @Authorized('EDIT_CHART')
+  @Mutation(() => TreatmentPlan, {
+    description:
+      'Reorders the problems of a plan, goals of a problem, objectives of a goal or ' +
+      'interventions of an objective (a DRAFT only); returns the plan.',
+  })
+  reorderPlanElements(
+    @Arg('input', () => ReorderPlanElementsInput) input: ReorderPlanElementsInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<TreatmentPlan> {
+    return reorderPlanElements(ctx.scope(), input);
+  }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => [PlanGoal], { description: 'In plan order.' })
+  async goals(@Root() problem: PlanProblem, @Ctx() ctx: GraphQLContext) {
+    return auditRows(
+      ctx,
+      'PlanGoal',
+      await ctx.loaders.treatmentPlan.goalsByProblem.load(problem.id),
+    );
+  }
+}
+
+@Resolver(() => PlanGoal)
+export class PlanGoalResolver {
+  @Authorized('EDIT_CHART')
+  @Mutation(() => PlanGoal, { description: 'Adds a goal last under a problem of a DRAFT plan.' })
+  addGoal(
+    @Arg('input', () => AddGoalInput) input: AddGoalInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PlanGoal> {
+    return addGoal(ctx.scope(), input);
+  }
+
+  @Authorized('EDIT_CHART')
+  @Mutation(() => PlanGoal, { description: EDIT })
+  updateGoal(
+    @Arg('input', () => UpdateGoalInput) input: UpdateGoalInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PlanGoal> {
+    return updateGoal(ctx.scope(), input);
+  }
+
+  @Authorized('EDIT_CHART')
+  @Mutation(() => PlanGoal, { description: REMOVE })
+  removeGoal(
+    @Arg('input', () => RemovePlanElementInput) input: RemovePlanElementInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PlanGoal> {
+    return removeGoal(ctx.scope(), input.id, input.version);
+  }
+
+  @Authorized('EDIT_CHART')
+  @Mutation(() => PlanGoal, {
+    description:
+      'Lifecycle and/or achievement status, on a DRAFT or ACTIVE plan; CONFLICT if stale.',
+  })
+  setGoalStatus(
+    @Arg('input', () => SetGoalStatusInput) input: SetGoalStatusInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PlanGoal> {
+    return setGoalStatus(ctx.scope(), input);
+  }
+
+  @Authorized('EDIT_CHART')
+  @Mutation(() => GoalProgress, {
+    description: 'A dated progress entry on a goal of a DRAFT or ACTIVE plan.',
+  })
+  recordGoalProgress(
+    @Arg('input', () => RecordGoalProgressInput) input: RecordGoalProgressInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<GoalProgress> {
+    return recordGoalProgress(ctx.scope(), input);
+  }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => [PlanObjective], { description: 'In plan order.' })
+  async objectives(@Root() goal: PlanGoal, @Ctx() ctx: GraphQLContext) {
+    return auditRows(
+      ctx,
+      'PlanObjective',
+      await ctx.loaders.treatmentPlan.objectivesByGoal.load(goal.id),
+    );
+  }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => [GoalProgress], {
+    description: 'Progress on this goal in every plan version (by lineage), newest first.',
+  })
+  async progress(@Root() goal: PlanGoal, @Ctx() ctx: GraphQLContext) {
+    return auditRows(
+      ctx,
+      'GoalProgress',
+      await ctx.loaders.treatmentPlan.progressByGoalLineage.load(goal.lineageId),
+    );
+  }
+}
+
+@Resolver(() => PlanObjective)
+export class PlanObjectiveResolver {
+  @Authorized('EDIT_CHART')
+  @Mutation(() => PlanObjective, {
+    description: 'Adds an objective last under a goal of a DRAFT plan.',
+  })
+  addObjective(
+    @Arg('input', () => AddObjectiveInput) input: AddObjectiveInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PlanObjective> {
+    return addObjective(ctx.scope(), input);
+  }
+
+  @Authorized('EDIT_CHART')
+  @Mutation(() => PlanObjective, { description: EDIT })
+  updateObjective(
+    @Arg('input', () => UpdateObjectiveInput) input: UpdateObjectiveInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PlanObjective> {
+    return updateObjective(ctx.scope(), input);
+  }
+
+  @Authorized('EDIT_CHART')
+  @Mutation(() => PlanObjective, { description: REMOVE })
+  removeObjective(
+    @Arg('input', () => RemovePlanElementInput) input: RemovePlanElementInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PlanObjective> {
+    return removeObjective(ctx.scope(), input.id, input.version);
+  }
+
+  @Authorized('EDIT_CHART')
+  @Mutation(() => PlanObjective, {
+    description:
+      'Lifecycle and/or achievement status, on a DRAFT or ACTIVE plan; CONFLICT if stale.',
+  })
+  setObjectiveStatus(
+    @Arg('input', () => SetObjectiveStatusInput) input: SetObjectiveStatusInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PlanObjective> {
+    return setObjectiveStatus(ctx.scope(), input);
+  }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => [PlanIntervention], { description: 'In plan order.' })
+  async interventions(@Root() objective: PlanObjective, @Ctx() ctx: GraphQLContext) {
+    return auditRows(
+      ctx,
+      'PlanIntervention',
+      await ctx.loaders.treatmentPlan.interventionsByObjective.load(objective.id),
+    );
+  }
+}
+
+@Resolver(() => PlanIntervention)
+export class PlanInterventionResolver {
+  @Authorized('EDIT_CHART')
+  @Mutation(() => PlanIntervention, {
+    description: 'Adds an intervention last under an objective of a DRAFT plan.',
+  })
+  addIntervention(
+    @Arg('input', () => AddInterventionInput) input: AddInterventionInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PlanIntervention> {
+    return addIntervention(ctx.scope(), input);
+  }
+
+  @Authorized('EDIT_CHART')
+  @Mutation(() => PlanIntervention, { description: EDIT })
+  updateIntervention(
+    @Arg('input', () => UpdateInterventionInput) input: UpdateInterventionInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PlanIntervention> {
+    return updateIntervention(ctx.scope(), input);
+  }
+
+  @Authorized('EDIT_CHART')
+  @Mutation(() => PlanIntervention, { description: REMOVE })
+  removeIntervention(
+    @Arg('input', () => RemovePlanElementInput) input: RemovePlanElementInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PlanIntervention> {
+    return removeIntervention(ctx.scope(), input.id, input.version);
+  }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => Staff, { nullable: true })
+  responsibleStaff(
+    @Root() intervention: PlanIntervention,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Staff | null> | null {
+    return intervention.responsibleStaffId
+      ? ctx.loaders.staff.load(intervention.responsibleStaffId)
+      : null;
+  }
+}
+
+@Resolver(() => PlanSignature)
+export class PlanSignatureResolver {
+  @Authorized('READ_CHART')
+  @FieldResolver(() => Staff, {
+    description: 'Who signed, or witnessed the client’s signature.',
+  })
+  async signedBy(@Root() signature: PlanSignature, @Ctx() ctx: GraphQLContext): Promise<Staff> {
+    return (await ctx.loaders.staff.load(signature.staffId))!;
+  }
+}
+
+@Resolver(() => PlanReview)
+export class PlanReviewResolver {
+  @Authorized('READ_CHART')
+  @FieldResolver(() => Staff)
+  async reviewedBy(@Root() review: PlanReview, @Ctx() ctx: GraphQLContext): Promise<Staff> {
+    return (await ctx.loaders.staff.load(review.reviewedByStaffId))!;
+  }
+}
+
+@Resolver(() => GoalProgress)
+export class GoalProgressResolver {
+  @Authorized('READ_CHART')
+  @FieldResolver(() => Staff)
+  async author(@Root() progress: GoalProgress, @Ctx() ctx: GraphQLContext): Promise<Staff> {
+    return (await ctx.loaders.staff.load(progress.authorStaffId))!;
+  }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => ID, { description: 'The goal’s lineage: the same in every plan version.' })
+  goalLineageId(@Root() progress: GoalProgress): string {
+    return progress.goalLineageId;
+  }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => ID, { nullable: true, description: 'The objective’s lineage, if any.' })
+  objectiveLineageId(@Root() progress: GoalProgress): string | null {
+    return progress.objectiveLineageId;
+  }
+}

@@ -1,0 +1,28 @@
+import type { GraphQLContext } from '../../graphql/context.js';
+
+/** Audits the read of every row a field returns (one INSERT per request, at the end). */
+export function auditRows<T extends { id: string; clientId: string }>(
+  ctx: GraphQLContext,
+  recordType: string,
+  rows: T[],
+): T[] {
+  for (const r of rows) ctx.audit.read(recordType, r.id, r.clientId);
+  return rows;
+}
+
+/** The tree of one plan through the request's loaders (shared with the fields that show it). */
+export async function loadTree(ctx: GraphQLContext, planId: string) {
+  const l = ctx.loaders.treatmentPlan;
+  const problems = await l.problemsByPlan.load(planId);
+  const goals = (await l.goalsByProblem.loadMany(problems.map((p) => p.id))).flatMap(rowsOf);
+  const objectives = (await l.objectivesByGoal.loadMany(goals.map((g) => g.id))).flatMap(rowsOf);
+  const interventions = (
+    await l.interventionsByObjective.loadMany(objectives.map((o) => o.id))
+  ).flatMap(rowsOf);
+  return { problems, goals, objectives, interventions };
+}
+
+function rowsOf<T>(result: T[] | Error): T[] {
+  if (result instanceof Error) throw result;
+  return result;
+}

@@ -1,0 +1,248 @@
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { ReviewDueStatus, checkSignablePlan } from '@waypoint/domain';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { requireId } from '../../graphql/ids.js';
+import { Episode } from '../episode/episode.entity.js';
+import { Staff } from '../staff/staff.entity.js';
+import {
+  CloseTreatmentPlanInput,
+  CreateTreatmentPlanInput,
+  PlanVersionInput,
+  ReviewPlanInput,
+  SignPlanInput,
+} from './dto/plan.input.js';
+import { planReviewClock } from './plan-clock.js';
+import { toSignablePlan } from './plan-access.js';
+import { auditRows, loadTree } from './plan-reads.js';
+import {
+  closeTreatmentPlan,
+  createTreatmentPlan,
+  getTreatmentPlan,
+  listEpisodePlans,
+  listPlanReviewsDue,
+  returnPlanToDraft,
+  reviewPlan,
+  signPlan,
+  submitPlanForSignature,
+  treatmentPlanDiff,
+} from './treatment-plan.service.js';
+import { PlanProblem, PlanReview, PlanSignature, TreatmentPlan } from './treatment-plan.entity.js';
+import {
+  PlanDiff,
+  PlanReviewClock,
+  PlanReviewDue,
+  PlanSignability,
+  ReviewPlanPayload,
+} from './treatment-plan.types.js';
+
+@Resolver(() => TreatmentPlan)
+export class TreatmentPlanResolver {
+  @Authorized('READ_CHART')
+  @Query(() => [TreatmentPlan], {
+    description: "Every version of an episode's plan, newest first.",
+  })
+  episodeTreatmentPlans(
+    @Arg('episodeId', () => ID) episodeId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<TreatmentPlan[]> {
+    return listEpisodePlans(ctx.scope(), requireId(episodeId, 'episodeId'));
+  }
+
+  @Authorized('READ_CHART')
+  @Query(() => TreatmentPlan, { description: 'One plan version; FORBIDDEN outside your access.' })
+  treatmentPlan(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<TreatmentPlan> {
+    return getTreatmentPlan(ctx.scope(), requireId(id, 'id'));
+  }
+
+  @Authorized('READ_CHART')
+  @Query(() => PlanDiff, {
+    description: 'What changed between two versions of one episode’s plan, paired by lineage.',
+  })
+  treatmentPlanDiff(
+    @Arg('fromPlanId', () => ID) fromPlanId: string,
+    @Arg('toPlanId', () => ID) toPlanId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PlanDiff> {
+    return treatmentPlanDiff(
+      ctx.scope(),
+      requireId(fromPlanId, 'fromPlanId'),
+      requireId(toPlanId, 'toPlanId'),
+    );
+  }
+
+  @Authorized('READ_CHART')
+  @Query(() => [PlanReviewDue], {
+    description:
+      'Plan reviews and initial plans due for the in-treatment clients you may see, soonest first.',
+  })
+  planReviewsDue(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('programId', () => ID, { nullable: true }) programId?: string | null,
+    @Arg('status', () => [ReviewDueStatus], { nullable: true, description: 'All when left out.' })
+    status?: ReviewDueStatus[] | null,
+  ): Promise<PlanReviewDue[]> {
+    return listPlanReviewsDue(ctx.scope(), {
+      programId: programId ? requireId(programId, 'programId') : null,
+      statuses: status ?? null,
+    });
+  }
+
+  @Authorized('EDIT_CHART')
+  @Mutation(() => TreatmentPlan, {
+    description: 'Starts the DRAFT plan of an admitted episode; CONFLICT if it already has one.',
+  })
+  createTreatmentPlan(
+    @Arg('input', () => CreateTreatmentPlanInput) input: CreateTreatmentPlanInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<TreatmentPlan> {
+    return createTreatmentPlan(ctx.scope(), input);
+  }
+
+  @Authorized('EDIT_CHART')
+  @Mutation(() => TreatmentPlan, {
+    description:
+      'DRAFT → PENDING_SIGNATURE; INVALID_TRANSITION listing what is missing (Rule 4) otherwise.',
+  })
+  submitPlanForSignature(
+    @Arg('input', () => PlanVersionInput) input: PlanVersionInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<TreatmentPlan> {
+    return submitPlanForSignature(ctx.scope(), input);
+  }
+
+  @Authorized('EDIT_CHART')
+  @Mutation(() => TreatmentPlan, {
+    description: 'PENDING_SIGNATURE → DRAFT for changes; the signatures given are voided.',
+  })
+  returnPlanToDraft(
+    @Arg('input', () => PlanVersionInput) input: PlanVersionInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<TreatmentPlan> {
+    return returnPlanToDraft(ctx.scope(), input);
+  }
+
+  @Authorized('EDIT_CHART')
+  @Mutation(() => TreatmentPlan, {
+    description:
+      'Signs a pending plan. With every required signature it becomes ACTIVE and the previous ' +
+      'active version SUPERSEDED.',
+  })
+  signPlan(
+    @Arg('input', () => SignPlanInput) input: SignPlanInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<TreatmentPlan> {
+    return signPlan(ctx.scope(), input);
+  }
+
+  @Authorized('EDIT_CHART')
+  @Mutation(() => ReviewPlanPayload, {
+    description:
+      'Reviews the active plan: CONTINUED restarts the clock, REVISED opens a new draft.',
+  })
+  reviewPlan(
+    @Arg('input', () => ReviewPlanInput) input: ReviewPlanInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ReviewPlanPayload> {
+    return reviewPlan(ctx.scope(), input);
+  }
+
+  @Authorized('EDIT_CHART')
+  @Mutation(() => TreatmentPlan, {
+    description:
+      'Abandons a draft or pending version, or closes the active one as the episode ends.',
+  })
+  closeTreatmentPlan(
+    @Arg('input', () => CloseTreatmentPlanInput) input: CloseTreatmentPlanInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<TreatmentPlan> {
+    return closeTreatmentPlan(ctx.scope(), input);
+  }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => Episode)
+  async episode(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext): Promise<Episode> {
+    const episode = (await ctx.loaders.episode.load(plan.episodeId))!;
+    ctx.audit.read('Episode', episode.id, episode.clientId);
+    return episode;
+  }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => Staff, { nullable: true })
+  createdBy(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext): Promise<Staff | null> {
+    return ctx.loaders.staff.load(plan.createdByStaffId);
+  }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => [PlanProblem], { description: 'In plan order.' })
+  async problems(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext) {
+    return auditRows(
+      ctx,
+      'PlanProblem',
+      await ctx.loaders.treatmentPlan.problemsByPlan.load(plan.id),
+    );
+  }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => [PlanSignature], { description: 'In the order they were given.' })
+  async signatures(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext) {
+    return auditRows(
+      ctx,
+      'PlanSignature',
+      await ctx.loaders.treatmentPlan.signaturesByPlan.load(plan.id),
+    );
+  }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => [PlanReview], { description: 'Newest first.' })
+  async reviews(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext) {
+    return auditRows(
+      ctx,
+      'PlanReview',
+      await ctx.loaders.treatmentPlan.reviewsByPlan.load(plan.id),
+    );
+  }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => PlanSignability, {
+    description: 'Whether the content could be signed now (Rule 4), and everything missing.',
+  })
+  async signable(
+    @Root() plan: TreatmentPlan,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PlanSignability> {
+    return checkSignablePlan(toSignablePlan(await loadTree(ctx, plan.id)));
+  }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => PlanReviewClock, {
+    nullable: true,
+    description:
+      "When the ACTIVE version is due for review, in the program's time zone; null otherwise.",
+  })
+  async reviewClock(
+    @Root() plan: TreatmentPlan,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PlanReviewClock | null> {
+    if (plan.status !== 'ACTIVE') return null;
+    const l = ctx.loaders.treatmentPlan;
+    const episode = (await ctx.loaders.episode.load(plan.episodeId))!;
+    const [program, levelOfCareChanges] = await Promise.all([
+      ctx.loaders.program.load(episode.programId),
+      l.levelOfCareChangesByEpisode.load(episode.id),
+    ]);
+    return planReviewClock({ program: program!, episode, plan, levelOfCareChanges }, new Date());
+  }
+}

@@ -1,0 +1,605 @@
+import { In, type EntityManager } from 'typeorm';
+import {
+  DEFAULT_REQUIRED_PLAN_SIGNERS,
+  checkPlanVersionTransition,
+  planSignerLabel,
+  planVersionStatusLabel,
+  statusesInPhase,
+  type EpisodeStatus,
+  type PlanSigner,
+  type PlanVersionStatus,
+  type PlanVersionTransitionRequest,
+  type ReviewDueReason,
+  type ReviewDueStatus,
+} from '@waypoint/domain';
+import { selectColumns } from '../../db/select-columns.js';
+import { ConflictError } from '../../graphql/conflict.js';
+import { BadUserInputError, DomainError } from '../../graphql/errors.js';
+import { SqlParams, type ClientScope } from '../access/client-scope.js';
+import { reviewClockCtes } from '../dashboard/review-clock.sql.js';
+import { Client } from '../client/client.entity.js';
+import { Episode } from '../episode/episode.entity.js';
+import type {
+  CloseTreatmentPlanInput,
+  CreateTreatmentPlanInput,
+  PlanVersionInput,
+  ReviewPlanInput,
+  SignPlanInput,
+} from './dto/plan.input.js';
+import { diffPlans, type PlanElementKind } from './plan-diff.js';
+import {
+  loadContent,
+  lockPlanVersion,
+  recordTypeOf,
+  requireTarget,
+  toSignablePlan,
+  type PlanTarget,
+} from './plan-access.js';
+import { PlanReview, TreatmentPlan } from './treatment-plan.entity.js';
+import type { PlanDiff, PlanReviewDue, ReviewPlanPayload } from './treatment-plan.types.js';
+
+/** Admitted and not yet discharged: the statuses in which a plan is written and revised. */
+const IN_TREATMENT: readonly EpisodeStatus[] = statusesInPhase('IN_TREATMENT');
+
+const planColumns = (scope: ClientScope, alias = 'x') =>
+  selectColumns(scope.db, TreatmentPlan, alias);
+
+/** All versions of an episode's plan, newest first. */
+export async function listEpisodePlans(
+  scope: ClientScope,
+  episodeId: string,
+): Promise<TreatmentPlan[]> {
+  const target = await requireTarget(scope, 'READ_CHART', 'EPISODE', episodeId);
+  const plans = await scope.db.query<TreatmentPlan[]>(
+    `SELECT ${planColumns(scope)} FROM treatment_plan x WHERE x.episode_id = $1
+     ORDER BY x.version_number DESC`,
+    [episodeId],
+  );
+  for (const p of plans) scope.audit.read('TreatmentPlan', p.id, target.clientId);
+  return plans;
+}
+
+export async function getTreatmentPlan(scope: ClientScope, id: string): Promise<TreatmentPlan> {
+  const target = await requireTarget(scope, 'READ_CHART', 'PLAN', id);
+  const [plan] = await scope.db.query<TreatmentPlan[]>(
+    `SELECT ${planColumns(scope)} FROM treatment_plan x WHERE x.id = $1`,
+    [id],
+  );
+  scope.audit.read('TreatmentPlan', id, target.clientId);
+  return plan!;
+}
+
+function audit(
+  scope: ClientScope,
+  tx: EntityManager,
+  target: { clientId: string },
+  entry: {
+    action: 'CREATE' | 'UPDATE' | 'DELETE';
+    recordType: string;
+    recordId: string;
+    note?: string;
+  },
+) {
+  return scope.audit.write({ ...entry, clientId: target.clientId, outcome: 'SUCCESS' }, tx);
+}
+
+/** A column value meaning "the transaction's time", never confused with text a user typed. */
+const NOW = Symbol('now()');
+
+/**
+ * Moves a locked plan version to another status if the plan lifecycle allows it (the domain's
+ * checkPlanVersionTransition decides, and its refusal names both states and what is missing).
+ */
+async function moveTo(
+  scope: ClientScope,
+  tx: EntityManager,
+  target: PlanTarget,
+  plan: TreatmentPlan,
+  to: PlanVersionStatus,
+  request: Omit<PlanVersionTransitionRequest, 'from' | 'to'> = {},
+  columns: Record<string, unknown> = {},
+): Promise<TreatmentPlan> {
+  const check = checkPlanVersionTransition({ from: plan.status, to, ...request });
+  if (!check.ok) {
+    throw new DomainError('INVALID_TRANSITION', check.message, {
+      from: check.from,
+      to: check.to,
+      missing: check.missing ?? [],
+    });
+  }
+  const params = new SqlParams([plan.id, plan.version, to]);
+  const sets = Object.entries(columns).map(([column, value]) =>
+    value === NOW ? `${column} = now()` : `${column} = ${params.add(value)}`,
+  );
+  const [[moved]] = await tx.query<[TreatmentPlan[], number]>(
+    `UPDATE treatment_plan x SET ${['status = $3', ...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
+     WHERE x.id = $1 AND x.version = $2 RETURNING ${planColumns(scope)}`,
+    params.values,
+  );
+  // The row is locked by the caller, so the guard only fails if that contract is broken.
+  if (!moved) throw new ConflictError('TreatmentPlan', plan);
+  await audit(scope, tx, target, {
+    action: 'UPDATE',
+    recordType: 'TreatmentPlan',
+    recordId: plan.id,
+    note: `${plan.status} → ${to}`,
+  });
+  return moved;
+}
+
+function notInTreatment(status: EpisodeStatus, message: string): DomainError {
+  return new DomainError('INVALID_TRANSITION', message, { episodeStatus: status });
+}
+
+/** The first plan of an admitted episode: a DRAFT, version 1. */
+export async function createTreatmentPlan(
+  scope: ClientScope,
+  input: CreateTreatmentPlanInput,
+): Promise<TreatmentPlan> {
+  const target = await requireTarget(scope, 'EDIT_CHART', 'EPISODE', input.episodeId);
+  return scope.db.transaction(async (tx) => {
+    // The episode row is the lock that serializes two clinicians starting a plan at once.
+    const [episode] = await tx.query<{ status: EpisodeStatus }[]>(
+      'SELECT status FROM episode WHERE id = $1 FOR NO KEY UPDATE',
+      [input.episodeId],
+    );
+    if (!episode || !IN_TREATMENT.includes(episode.status)) {
+      throw notInTreatment(
+        episode?.status ?? target.episodeStatus,
+        'A treatment plan is written for an admitted client: orientation, active, on hold or discharge planning',
+      );
+    }
+    const [existing] = await tx.query<TreatmentPlan[]>(
+      `SELECT ${planColumns(scope)} FROM treatment_plan x
+       WHERE x.episode_id = $1 AND x.status IN ('DRAFT', 'PENDING_SIGNATURE', 'ACTIVE')
+       ORDER BY x.version_number DESC LIMIT 1`,
+      [input.episodeId],
+    );
+    if (existing) {
+      throw new DomainError(
+        'CONFLICT',
+        existing.status === 'ACTIVE'
+          ? 'This episode already has an active treatment plan; review it to revise it'
+          : 'This episode already has a treatment plan being written',
+        { recordType: 'TreatmentPlan', current: existing },
+      );
+    }
+    const [plan] = await tx.query<TreatmentPlan[]>(
+      `INSERT INTO treatment_plan AS x (episode_id, version_number, status, created_by_staff_id)
+       VALUES ($1, (SELECT coalesce(max(version_number), 0) + 1 FROM treatment_plan WHERE episode_id = $1),
+         'DRAFT', $2)
+       RETURNING ${planColumns(scope)}`,
+      [input.episodeId, scope.viewer.staffId],
+    );
+    await audit(scope, tx, target, {
+      action: 'CREATE',
+      recordType: 'TreatmentPlan',
+      recordId: plan!.id,
+    });
+    return plan!;
+  });
+}
+
+/** DRAFT → PENDING_SIGNATURE, only when the content passes Rule 4. */
+export async function submitPlanForSignature(
+  scope: ClientScope,
+  input: PlanVersionInput,
+): Promise<TreatmentPlan> {
+  const target = await requireTarget(scope, 'EDIT_CHART', 'PLAN', input.planId);
+  return scope.db.transaction(async (tx) => {
+    const plan = await lockPlanVersion(tx, input.planId, input.version);
+    // Read under the lock: editors hold it shared, so this is the content being frozen.
+    const content = (await loadContent(tx, [plan.id])).get(plan.id)!;
+    return moveTo(scope, tx, target, plan, 'PENDING_SIGNATURE', { plan: toSignablePlan(content) });
+  });
+}
+
+/** PENDING_SIGNATURE → DRAFT; signatures given so far no longer count. */
+export async function returnPlanToDraft(
+  scope: ClientScope,
+  input: PlanVersionInput,
+): Promise<TreatmentPlan> {
+  const target = await requireTarget(scope, 'EDIT_CHART', 'PLAN', input.planId);
+  return scope.db.transaction(async (tx) => {
+    const plan = await lockPlanVersion(tx, input.planId, input.version);
+    const returned = await moveTo(scope, tx, target, plan, 'DRAFT');
+    const voided = await tx.query<[{ id: string }[], number]>(
+      'DELETE FROM plan_signature WHERE plan_id = $1 RETURNING id',
+      [plan.id],
+    );
+    for (const s of voided[0]) {
+      await audit(scope, tx, target, {
+        action: 'DELETE',
+        recordType: 'PlanSignature',
+        recordId: s.id,
+        note: 'voided: plan returned to draft',
+      });
+    }
+    return returned;
+  });
+}
+
+/** Refuses a signature the signer's role does not allow; the refusal is audited. */
+async function deny(
+  scope: ClientScope,
+  target: PlanTarget,
+  signer: PlanSigner,
+  message: string,
+): Promise<never> {
+  await scope.audit.write({
+    action: 'CREATE',
+    recordType: 'PlanSignature',
+    recordId: target.planId,
+    clientId: target.clientId,
+    outcome: 'DENIED',
+    note: `signing as ${signer}`,
+  });
+  throw new DomainError('FORBIDDEN', message);
+}
+
+/**
+ * Records one signature. When every required signer has signed, the version takes effect and the
+ * version it replaces is superseded, in the same transaction.
+ */
+export async function signPlan(scope: ClientScope, input: SignPlanInput): Promise<TreatmentPlan> {
+  const signedName = input.signedName?.trim() || null;
+  if (input.signer === 'CLIENT' && !signedName) {
+    throw new BadUserInputError([
+      { field: 'signedName', message: 'the name the client signed is needed' },
+    ]);
+  }
+  const target = await requireTarget(scope, 'EDIT_CHART', 'PLAN', input.planId);
+  const holds = (role: 'CLINICIAN' | 'DIRECTOR') =>
+    scope.viewer.programRoles.some((r) => r.programId === target.programId && r.role === role);
+  if (input.signer === 'CLINICIAN' && !holds('CLINICIAN')) {
+    await deny(scope, target, input.signer, 'Only a clinician of the program signs as clinician');
+  }
+  if (input.signer === 'SUPERVISOR' && !holds('DIRECTOR')) {
+    await deny(
+      scope,
+      target,
+      input.signer,
+      'Only a director of the program co-signs as supervisor',
+    );
+  }
+  const result = await scope.db.transaction(async (tx) => {
+    const plan = await lockPlanVersion(tx, input.planId, input.version);
+    if (plan.status !== 'PENDING_SIGNATURE') {
+      throw new DomainError(
+        'INVALID_TRANSITION',
+        `Only a plan pending signature can be signed; this version is ${planVersionStatusLabel(plan.status)}`,
+        { status: plan.status },
+      );
+    }
+    const signatures = await tx.query<{ signer: PlanSigner; staffId: string }[]>(
+      'SELECT signer, staff_id AS "staffId" FROM plan_signature WHERE plan_id = $1',
+      [plan.id],
+    );
+    if (signatures.some((s) => s.signer === input.signer)) {
+      throw new DomainError(
+        'CONFLICT',
+        `This version already has the ${planSignerLabel(input.signer).toLowerCase()}'s signature`,
+        { recordType: 'TreatmentPlan', current: plan },
+      );
+    }
+    const staffSigners: PlanSigner[] = ['CLINICIAN', 'SUPERVISOR'];
+    if (
+      staffSigners.includes(input.signer) &&
+      signatures.some((s) => staffSigners.includes(s.signer) && s.staffId === scope.viewer.staffId)
+    ) {
+      return 'SAME_SIGNER' as const;
+    }
+    const [signature] = await tx.query<{ id: string }[]>(
+      `INSERT INTO plan_signature (plan_id, signer, staff_id, signed_name)
+       VALUES ($1, $2, $3, $4) RETURNING id`,
+      [plan.id, input.signer, scope.viewer.staffId, input.signer === 'CLIENT' ? signedName : null],
+    );
+    await audit(scope, tx, target, {
+      action: 'CREATE',
+      recordType: 'PlanSignature',
+      recordId: signature!.id,
+      note: input.signer,
+    });
+    const signedBy = [...signatures.map((s) => s.signer), input.signer];
+    const request = { signedBy, requiredSigners: DEFAULT_REQUIRED_PLAN_SIGNERS };
+    if (!checkPlanVersionTransition({ from: plan.status, to: 'ACTIVE', ...request }).ok) {
+      return plan; // still waiting for someone's signature
+    }
+    const [previous] = await tx.query<TreatmentPlan[]>(
+      `SELECT ${planColumns(scope)} FROM treatment_plan x
+       WHERE x.episode_id = $1 AND x.status = 'ACTIVE' FOR NO KEY UPDATE`,
+      [target.episodeId],
+    );
+    if (previous) {
+      await moveTo(
+        scope,
+        tx,
+        target,
+        previous,
+        'SUPERSEDED',
+        {},
+        {
+          ended_at: NOW,
+          end_reason: `Replaced by version ${plan.versionNumber}`,
+        },
+      );
+    }
+    return moveTo(scope, tx, target, plan, 'ACTIVE', request, { activated_at: NOW });
+  });
+  if (result === 'SAME_SIGNER') {
+    return deny(
+      scope,
+      target,
+      input.signer,
+      'The clinician and the supervisor must be different people',
+    );
+  }
+  return result;
+}
+
+/**
+ * A review of the ACTIVE version. CONTINUED restarts the review clock; REVISED opens a new DRAFT
+ * version copying every element (new ids, the same lineage ids, statuses as they stand), and the
+ * reviewed version stays in effect until the revision is signed.
+ */
+export async function reviewPlan(
+  scope: ClientScope,
+  input: ReviewPlanInput,
+): Promise<ReviewPlanPayload> {
+  const target = await requireTarget(scope, 'EDIT_CHART', 'PLAN', input.planId);
+  return scope.db.transaction(async (tx) => {
+    let plan = await lockPlanVersion(tx, input.planId, input.version);
+    if (plan.status !== 'ACTIVE') {
+      throw new DomainError(
+        'INVALID_TRANSITION',
+        `Only the active plan is reviewed; this version is ${planVersionStatusLabel(plan.status)}`,
+        { status: plan.status },
+      );
+    }
+    if (input.outcome === 'REVISED') {
+      const [episode] = await tx.query<{ status: EpisodeStatus }[]>(
+        'SELECT status FROM episode WHERE id = $1',
+        [target.episodeId],
+      );
+      if (!IN_TREATMENT.includes(episode!.status)) {
+        throw notInTreatment(
+          episode!.status,
+          'A plan is revised only while the client is in treatment',
+        );
+      }
+      const [draft] = await tx.query<TreatmentPlan[]>(
+        `SELECT ${planColumns(scope)} FROM treatment_plan x
+         WHERE x.episode_id = $1 AND x.status IN ('DRAFT', 'PENDING_SIGNATURE')`,
+        [target.episodeId],
+      );
+      if (draft) {
+        throw new DomainError('CONFLICT', 'A revision of this plan is already being written', {
+          recordType: 'TreatmentPlan',
+          current: draft,
+        });
+      }
+    }
+    const [review] = await tx.query<PlanReview[]>(
+      `INSERT INTO plan_review AS x (plan_id, outcome, note, reviewed_by_staff_id)
+       VALUES ($1, $2, $3, $4) RETURNING ${selectColumns(scope.db, PlanReview, 'x')}`,
+      [plan.id, input.outcome, input.note.trim(), scope.viewer.staffId],
+    );
+    await audit(scope, tx, target, {
+      action: 'CREATE',
+      recordType: 'PlanReview',
+      recordId: review!.id,
+      note: input.outcome,
+    });
+    if (input.outcome === 'CONTINUED') {
+      const [[continued]] = await tx.query<[TreatmentPlan[], number]>(
+        `UPDATE treatment_plan x SET last_reviewed_at = now(), version = version + 1, updated_at = now()
+         WHERE x.id = $1 AND x.version = $2 RETURNING ${planColumns(scope)}`,
+        [plan.id, plan.version],
+      );
+      plan = continued!;
+      await audit(scope, tx, target, {
+        action: 'UPDATE',
+        recordType: 'TreatmentPlan',
+        recordId: plan.id,
+        note: 'review: continued',
+      });
+      return { review: review!, plan, revision: null };
+    }
+    const [revision] = await tx.query<TreatmentPlan[]>(
+      `INSERT INTO treatment_plan AS x (episode_id, version_number, status, created_by_staff_id)
+       VALUES ($1, (SELECT max(version_number) + 1 FROM treatment_plan WHERE episode_id = $1),
+         'DRAFT', $2)
+       RETURNING ${planColumns(scope)}`,
+      [target.episodeId, scope.viewer.staffId],
+    );
+    await copyContent(tx, plan.id, revision!.id);
+    await audit(scope, tx, target, {
+      action: 'CREATE',
+      recordType: 'TreatmentPlan',
+      recordId: revision!.id,
+      note: `revision of version ${plan.versionNumber}`,
+    });
+    return { review: review!, plan, revision: revision! };
+  });
+}
+
+/**
+ * Copies a version's whole tree into another in one statement: each level gets new ids (made
+ * first, so the next level can point at them) and keeps its lineage ids, positions and statuses.
+ * The foreign keys are checked at the end of the statement, when every level is in.
+ */
+async function copyContent(tx: EntityManager, fromPlanId: string, toPlanId: string): Promise<void> {
+  await tx.query(
+    `WITH pm AS MATERIALIZED (
+       SELECT id AS old_id, gen_random_uuid() AS new_id FROM plan_problem WHERE plan_id = $1),
+     gm AS MATERIALIZED (
+       SELECT g.id AS old_id, gen_random_uuid() AS new_id, pm.new_id AS parent_id
+       FROM plan_goal g JOIN pm ON pm.old_id = g.problem_id),
+     om AS MATERIALIZED (
+       SELECT o.id AS old_id, gen_random_uuid() AS new_id, gm.new_id AS parent_id
+       FROM plan_objective o JOIN gm ON gm.old_id = o.goal_id),
+     im AS MATERIALIZED (
+       SELECT i.id AS old_id, gen_random_uuid() AS new_id, om.new_id AS parent_id
+       FROM plan_intervention i JOIN om ON om.old_id = i.objective_id),
+     problems AS (
+       INSERT INTO plan_problem (id, lineage_id, position, plan_id, domain, client_words, strengths)
+       SELECT pm.new_id, p.lineage_id, p.position, $2::uuid, p.domain, p.client_words, p.strengths
+       FROM plan_problem p JOIN pm ON pm.old_id = p.id),
+     goals AS (
+       INSERT INTO plan_goal (id, lineage_id, position, problem_id, description, horizon,
+         target_date, lifecycle_status, achievement_status)
+       SELECT gm.new_id, g.lineage_id, g.position, gm.parent_id, g.description, g.horizon,
+         g.target_date, g.lifecycle_status, g.achievement_status
+       FROM plan_goal g JOIN gm ON gm.old_id = g.id),
+     objectives AS (
+       INSERT INTO plan_objective (id, lineage_id, position, goal_id, description, measure,
+         target_date, lifecycle_status, achievement_status)
+       SELECT om.new_id, o.lineage_id, o.position, om.parent_id, o.description, o.measure,
+         o.target_date, o.lifecycle_status, o.achievement_status
+       FROM plan_objective o JOIN om ON om.old_id = o.id)
+     INSERT INTO plan_intervention (id, lineage_id, position, objective_id, modality, description,
+       frequency, responsible_staff_id)
+     SELECT im.new_id, i.lineage_id, i.position, im.parent_id, i.modality, i.description,
+       i.frequency, i.responsible_staff_id
+     FROM plan_intervention i JOIN im ON im.old_id = i.id`,
+    [fromPlanId, toPlanId],
+  );
+}
+
+/** Abandons a DRAFT or pending version, or closes the ACTIVE one when the episode is ending. */
+export async function closeTreatmentPlan(
+  scope: ClientScope,
+  input: CloseTreatmentPlanInput,
+): Promise<TreatmentPlan> {
+  const target = await requireTarget(scope, 'EDIT_CHART', 'PLAN', input.planId);
+  return scope.db.transaction(async (tx) => {
+    const plan = await lockPlanVersion(tx, input.planId, input.version);
+    if (plan.status === 'ACTIVE') {
+      const [episode] = await tx.query<{ status: EpisodeStatus }[]>(
+        'SELECT status FROM episode WHERE id = $1',
+        [target.episodeId],
+      );
+      const ending: EpisodeStatus[] = ['ORIENTATION', 'ACTIVE', 'ON_HOLD'];
+      if (ending.includes(episode!.status)) {
+        throw new DomainError(
+          'INVALID_TRANSITION',
+          'Cannot move a treatment plan from Active to Closed while the client is in treatment; it closes when the episode ends (review it to revise it)',
+          { from: 'ACTIVE', to: 'CLOSED', episodeStatus: episode!.status, missing: [] },
+        );
+      }
+    }
+    return moveTo(
+      scope,
+      tx,
+      target,
+      plan,
+      'CLOSED',
+      { reason: input.reason },
+      {
+        ended_at: NOW,
+        end_reason: input.reason.trim() || null,
+      },
+    );
+  });
+}
+
+/** Two versions of one episode's plan compared element by element (paired by lineage). */
+export async function treatmentPlanDiff(
+  scope: ClientScope,
+  fromPlanId: string,
+  toPlanId: string,
+): Promise<PlanDiff> {
+  const from = await requireTarget(scope, 'READ_CHART', 'PLAN', fromPlanId);
+  const to = await requireTarget(scope, 'READ_CHART', 'PLAN', toPlanId);
+  if (from.episodeId !== to.episodeId) {
+    throw new BadUserInputError([
+      { field: 'toPlanId', message: 'must be a version of the same episode’s plan' },
+    ]);
+  }
+  const [plans, content] = await Promise.all([
+    scope.db.query<TreatmentPlan[]>(
+      `SELECT ${planColumns(scope)} FROM treatment_plan x WHERE x.id = ANY($1::uuid[])`,
+      [[fromPlanId, toPlanId]],
+    ),
+    loadContent(scope.db, [fromPlanId, toPlanId]),
+  ]);
+  const planOf = (id: string) => plans.find((p) => p.id === id)!;
+  const diff = diffPlans(content.get(fromPlanId)!, content.get(toPlanId)!);
+  for (const id of [fromPlanId, toPlanId]) scope.audit.read('TreatmentPlan', id, from.clientId);
+  for (const kind of Object.keys(diff) as PlanElementKind[]) {
+    for (const c of diff[kind].changes) {
+      for (const id of [c.fromId, c.toId]) {
+        if (id) scope.audit.read(recordTypeOf[kind], id, from.clientId);
+      }
+    }
+  }
+  return {
+    fromPlan: planOf(fromPlanId),
+    toPlan: planOf(toPlanId),
+    problems: diff.PROBLEM,
+    goals: diff.GOAL,
+    objectives: diff.OBJECTIVE,
+    interventions: diff.INTERVENTION,
+  };
+}
+
+/**
+ * Reviews and initial plans due for the in-treatment clients the viewer may see, soonest first:
+ * the dashboard's set-based review clock (one definition of due and overdue), filtered.
+ */
+export async function listPlanReviewsDue(
+  scope: ClientScope,
+  args: { programId?: string | null; statuses?: ReviewDueStatus[] | null },
+  now = new Date(),
+): Promise<PlanReviewDue[]> {
+  const params = new SqlParams();
+  const clock = reviewClockCtes(params, now);
+  const where = [scope.condition('READ_CHART', params)];
+  if (args.programId) where.push(`rc.program_id = ${params.add(args.programId)}::uuid`);
+  if (args.statuses?.length) where.push(`rc.status = ANY(${params.add(args.statuses)}::text[])`);
+  const rows = await scope.db.query<
+    {
+      episodeId: string;
+      clientId: string;
+      planId: string | null;
+      dueDate: string;
+      status: ReviewDueStatus;
+      reason: ReviewDueReason;
+      daysUntilDue: number;
+    }[]
+  >(
+    `WITH ${clock}
+     SELECT rc.episode_id AS "episodeId", rc.client_id AS "clientId", ap.id AS "planId",
+       to_char(rc.due_date, 'YYYY-MM-DD') AS "dueDate", rc.status, rc.reason, rc.days_until_due AS "daysUntilDue"
+     FROM review_clock rc
+     JOIN client c ON c.id = rc.client_id
+     LEFT JOIN treatment_plan ap ON ap.episode_id = rc.episode_id AND ap.status = 'ACTIVE'
+     WHERE ${where.join(' AND ')}
+     ORDER BY rc.due_date, rc.episode_id`,
+    params.values,
+  );
+  const [episodes, clients, plans] = await Promise.all([
+    scope.db.getRepository(Episode).findBy({ id: In(rows.map((r) => r.episodeId)) }),
+    scope.db.getRepository(Client).findBy({ id: In(rows.map((r) => r.clientId)) }),
+    scope.db
+      .getRepository(TreatmentPlan)
+      .findBy({ id: In(rows.flatMap((r) => (r.planId ? [r.planId] : []))) }),
+  ]);
+  const episodeById = new Map(episodes.map((e) => [e.id, e]));
+  const clientById = new Map(clients.map((c) => [c.id, c]));
+  const planById = new Map(plans.map((p) => [p.id, p]));
+  return rows.map((r) => {
+    scope.audit.read('Episode', r.episodeId, r.clientId);
+    scope.audit.read('Client', r.clientId, r.clientId);
+    if (r.planId) scope.audit.read('TreatmentPlan', r.planId, r.clientId);
+    return {
+      episode: episodeById.get(r.episodeId)!,
+      client: clientById.get(r.clientId)!,
+      plan: r.planId ? planById.get(r.planId)! : null,
+      dueDate: r.dueDate,
+      status: r.status,
+      reason: r.reason,
+      daysUntilDue: r.daysUntilDue,
+    };
+  });
+}
