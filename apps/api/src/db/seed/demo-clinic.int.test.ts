@@ -2,7 +2,23 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { EpisodeStatus, StaffRole, statusesInPhase } from '@waypoint/domain';
+import {
+  checkSignablePlan,
+  checkTransition,
+  EpisodeStatus,
+  GoalAchievementStatus,
+  GoalLifecycleStatus,
+  INSTRUMENT_VERSIONS,
+  localDate,
+  missingOrientationItems,
+  PlanVersionStatus,
+  reviewClock,
+  StaffRole,
+  statusesInPhase,
+  validateAssessmentAnswers,
+  type AdmissionDecision,
+  type ReviewClock,
+} from '@waypoint/domain';
 import { createDataSource } from '../data-source.js';
 import { migrate } from '../database.js';
 import { buildDemoClinic, seedDemoClinic } from './demo-clinic.js';
@@ -52,7 +68,18 @@ async function rowCounts(ds: DataSource): Promise<Record<string, number>> {
       (SELECT count(*) FROM staff)::int AS staff,
       (SELECT count(*) FROM staff_program_role)::int AS roles,
       (SELECT count(*) FROM client)::int AS clients,
-      (SELECT count(*) FROM episode)::int AS episodes`);
+      (SELECT count(*) FROM episode)::int AS episodes,
+      (SELECT count(*) FROM episode_transition)::int AS transitions,
+      (SELECT count(*) FROM level_of_care_change)::int AS level_of_care_changes,
+      (SELECT count(*) FROM assessment)::int AS assessments,
+      (SELECT count(*) FROM treatment_plan)::int AS plans,
+      (SELECT count(*) FROM plan_problem)::int AS problems,
+      (SELECT count(*) FROM plan_goal)::int AS goals,
+      (SELECT count(*) FROM plan_objective)::int AS objectives,
+      (SELECT count(*) FROM plan_intervention)::int AS interventions,
+      (SELECT count(*) FROM plan_signature)::int AS signatures,
+      (SELECT count(*) FROM plan_review)::int AS reviews,
+      (SELECT count(*) FROM goal_progress)::int AS progress`);
   return row!;
 }
 
@@ -257,6 +284,585 @@ describe('the demo clinic seed', () => {
     expect(shape(NOW)).toEqual(shape(NOW));
     const statuses = (now: Date) => buildDemoClinic(now).episodes.map((e) => e.status);
     expect(statuses(NOW)).toEqual(statuses(new Date('2027-01-05T08:00:00Z')));
+    const charts = (now: Date) => {
+      const c = buildDemoClinic(now);
+      return {
+        moves: c.transitions.map((t) => [t.toStatus, t.occurredAt.toISOString(), t.reason]),
+        plans: c.plans.map((p) => [p.versionNumber, p.status, p.activatedAt?.toISOString()]),
+        goals: c.goals.map((g) => [g.description, g.targetDate, g.lifecycleStatus]),
+        progress: c.progress.map((p) => [p.recordedOn, p.rating, p.measureValue, p.note]),
+      };
+    };
+    expect(charts(NOW)).toEqual(charts(NOW));
+  });
+
+  describe('clinical records', () => {
+    type EpisodeRow = {
+      id: string;
+      status: EpisodeStatus;
+      program_id: string;
+      opened_at: Date;
+      admitted_at: Date | null;
+      discharged_at: Date | null;
+      primary_clinician_id: string | null;
+      case_manager_id: string | null;
+      admission_decision: AdmissionDecision | null;
+      admission_rationale: string | null;
+      orientation: Record<string, string>;
+      first_name: string;
+      last_name: string;
+    };
+    type TransitionRow = {
+      episode_id: string;
+      from_status: EpisodeStatus;
+      to_status: EpisodeStatus;
+      reason: string | null;
+      admission_decision: AdmissionDecision | null;
+      admission_rationale: string | null;
+      actor_staff_id: string;
+      occurred_at: Date;
+    };
+    type PlanRow = {
+      id: string;
+      episode_id: string;
+      version_number: number;
+      status: PlanVersionStatus;
+      created_at: Date;
+      activated_at: Date | null;
+      last_reviewed_at: Date | null;
+      ended_at: Date | null;
+      end_reason: string | null;
+    };
+    type Element = { id: string; lineage_id: string; parent: string; position: number };
+    type GoalRow = Element & {
+      horizon: string;
+      description: string;
+      lifecycle_status: GoalLifecycleStatus;
+      achievement_status: GoalAchievementStatus;
+    };
+    type ObjectiveRow = Element & { measure: string | null; target_date: string | null };
+    type ProgressRow = {
+      episode_id: string;
+      goal_lineage_id: string;
+      objective_lineage_id: string | null;
+      recorded_on: string;
+      rating: number | null;
+      author_staff_id: string;
+    };
+
+    const TIME_ZONE = 'America/Los_Angeles';
+    const today = localDate(NOW, TIME_ZONE);
+    const inTreatment: EpisodeStatus[] = ['ORIENTATION', 'ACTIVE', 'ON_HOLD', 'DISCHARGE_PLANNING'];
+    let episodes: EpisodeRow[];
+    let transitions: Map<string, TransitionRow[]>;
+    let roles: { staff_id: string; program_id: string; role: StaffRole }[];
+    let plans: PlanRow[];
+    let problems: (Element & { domain: string })[];
+    let goals: GoalRow[];
+    let objectives: ObjectiveRow[];
+    let interventions: (Element & { frequency: string; responsible_staff_id: string })[];
+    let signatures: {
+      plan_id: string;
+      signer: string;
+      staff_id: string;
+      signed_name: string | null;
+      signed_at: Date;
+    }[];
+    let reviews: { plan_id: string; outcome: string; note: string | null; reviewed_at: Date }[];
+    let progress: ProgressRow[];
+    const byEpisode = <T extends { episode_id: string }>(rows: T[]) => {
+      const map = new Map<string, T[]>();
+      for (const r of rows) map.set(r.episode_id, [...(map.get(r.episode_id) ?? []), r]);
+      return map;
+    };
+    const hasRole = (staffId: string, programId: string, role: StaffRole) =>
+      roles.some((r) => r.staff_id === staffId && r.program_id === programId && r.role === role);
+
+    beforeAll(async () => {
+      episodes = await a.query(`SELECT e.id, e.status, e.program_id, e.opened_at, e.admitted_at,
+          e.discharged_at, e.primary_clinician_id, e.case_manager_id, e.admission_decision,
+          e.admission_rationale, e.orientation, c.first_name, c.last_name
+        FROM episode e JOIN client c ON c.id = e.client_id`);
+      transitions = byEpisode(
+        await a.query<TransitionRow[]>(
+          `SELECT * FROM episode_transition ORDER BY episode_id, occurred_at`,
+        ),
+      );
+      roles = await a.query(`SELECT staff_id, program_id, role FROM staff_program_role`);
+      plans = await a.query(`SELECT * FROM treatment_plan ORDER BY episode_id, version_number`);
+      problems = await a.query(
+        `SELECT id, lineage_id, plan_id AS parent, position, domain FROM plan_problem ORDER BY position`,
+      );
+      goals = await a.query(`SELECT id, lineage_id, problem_id AS parent, position, horizon,
+          description, lifecycle_status, achievement_status FROM plan_goal ORDER BY position`);
+      objectives = await a.query(`SELECT id, lineage_id, goal_id AS parent, position, measure,
+          target_date FROM plan_objective ORDER BY position`);
+      interventions = await a.query(`SELECT id, lineage_id, objective_id AS parent, position,
+          frequency, responsible_staff_id FROM plan_intervention ORDER BY position`);
+      signatures = await a.query(`SELECT * FROM plan_signature`);
+      reviews = await a.query(`SELECT * FROM plan_review`);
+      progress = await a.query(`SELECT * FROM goal_progress ORDER BY recorded_on`);
+    });
+
+    it('walks every episode from INQUIRY to its status along allowed moves, by the right staff', () => {
+      const problems: string[] = [];
+      for (const e of episodes) {
+        const moves = transitions.get(e.id) ?? [];
+        const where = `${e.status} episode ${e.id}`;
+        let from: EpisodeStatus = 'INQUIRY';
+        let last = e.opened_at.getTime();
+        let decision: AdmissionDecision | null = null;
+        for (const m of moves) {
+          if (m.from_status !== from) problems.push(`${where}: ${m.from_status} after ${from}`);
+          const check = checkTransition({
+            from: m.from_status,
+            to: m.to_status,
+            admissionDecision: m.admission_decision
+              ? { decision: m.admission_decision, rationale: m.admission_rationale ?? '' }
+              : null,
+            reason: m.reason,
+          });
+          if (!check.ok) problems.push(`${where}: ${check.message}`);
+          if (m.occurred_at.getTime() <= last || m.occurred_at > NOW) {
+            problems.push(`${where}: ${m.to_status} out of order`);
+          }
+          const admitted = e.admitted_at !== null && m.occurred_at <= e.admitted_at;
+          const beforeAdmission = e.admitted_at === null || admitted;
+          const actorOk = beforeAdmission
+            ? hasRole(m.actor_staff_id, e.program_id, 'INTAKE')
+            : [e.primary_clinician_id, e.case_manager_id].includes(m.actor_staff_id);
+          if (!actorOk) problems.push(`${where}: ${m.to_status} by the wrong staff member`);
+          if (
+            m.to_status === 'ORIENTATION' &&
+            m.occurred_at.getTime() !== e.admitted_at?.getTime()
+          ) {
+            problems.push(`${where}: admission not at admitted_at`);
+          }
+          if (
+            ['DISCHARGED', 'TRANSFERRED'].includes(m.to_status) &&
+            m.occurred_at.getTime() !== e.discharged_at?.getTime()
+          ) {
+            problems.push(`${where}: discharge not at discharged_at`);
+          }
+          decision = m.admission_decision ?? decision;
+          from = m.to_status;
+          last = m.occurred_at.getTime();
+        }
+        if (from !== e.status) problems.push(`${where}: history ends in ${from}`);
+        if (e.admission_decision !== decision) problems.push(`${where}: episode decision differs`);
+        if (e.admitted_at && (e.admission_decision !== 'ADMIT' || !e.admission_rationale?.trim())) {
+          problems.push(`${where}: admitted without an ADMIT rationale`);
+        }
+      }
+      expect(problems).toEqual([]);
+      const decisions = new Set(episodes.map((e) => e.admission_decision));
+      expect([...decisions].sort()).toEqual(
+        ['ADMIT', 'DECLINE', 'REFER_OUT', 'WAITLIST', null].sort(),
+      );
+    });
+
+    it('sets the level of care at admission and changes it later for a few clients', async () => {
+      const rows = await a.query<
+        { episode_id: string; clinical_level: string; authorized_level: string; changed_at: Date }[]
+      >(`SELECT * FROM level_of_care_change`);
+      for (const e of episodes.filter((x) => x.admitted_at)) {
+        expect(
+          rows.some(
+            (r) =>
+              r.episode_id === e.id &&
+              r.changed_at.getTime() === e.admitted_at!.getTime() &&
+              r.clinical_level === '2.1' &&
+              r.authorized_level === '2.1',
+          ),
+        ).toBe(true);
+      }
+      const later = rows.filter((r) => {
+        const e = episodes.find((x) => x.id === r.episode_id)!;
+        return e.status === 'ACTIVE' && r.changed_at > e.admitted_at! && r.changed_at < NOW;
+      });
+      expect(later.length).toBeGreaterThanOrEqual(2);
+      expect(later.every((r) => r.clinical_level !== r.authorized_level)).toBe(true);
+    });
+
+    it('has valid intake assessments, in varied words, for every episode that reached assessment', async () => {
+      const rows = await a.query<
+        {
+          episode_id: string;
+          instrument: 'INTAKE_BPS' | 'ASAM';
+          instrument_version: string;
+          answers: Record<string, unknown>;
+          administered_at: Date;
+          administered_by_staff_id: string;
+        }[]
+      >(`SELECT * FROM assessment`);
+      const assessed = episodes.filter((e) =>
+        (transitions.get(e.id) ?? []).some((m) => m.to_status === 'ASSESSMENT'),
+      );
+      expect(new Set(rows.map((r) => r.episode_id)).size).toBe(assessed.length);
+      for (const e of assessed) {
+        const moves = transitions.get(e.id)!;
+        const entered = moves.find((m) => m.to_status === 'ASSESSMENT')!.occurred_at;
+        const decided = moves.find((m) => m.occurred_at > entered)?.occurred_at ?? NOW;
+        const mine = rows.filter((r) => r.episode_id === e.id);
+        expect(mine.map((r) => r.instrument).sort()).toEqual(['ASAM', 'INTAKE_BPS']);
+        for (const r of mine) {
+          expect(validateAssessmentAnswers(r.instrument, r.answers)).toEqual([]);
+          expect(r.instrument_version).toBe(INSTRUMENT_VERSIONS[r.instrument]);
+          expect(r.administered_at > entered && r.administered_at < decided).toBe(true);
+          expect(hasRole(r.administered_by_staff_id, e.program_id, 'INTAKE')).toBe(true);
+        }
+      }
+      const words = rows
+        .filter((r) => r.instrument === 'INTAKE_BPS')
+        .map((r) => r.answers.problemAreas);
+      expect(new Set(words).size).toBeGreaterThan(words.length * 0.9);
+    });
+
+    it('keeps the orientation checklist: complete past orientation, partial during it', () => {
+      for (const e of episodes) {
+        const started = (transitions.get(e.id) ?? []).find((m) => m.to_status === 'ACTIVE');
+        const done = Object.values(e.orientation).map((t) => new Date(t));
+        if (!e.admitted_at) expect(e.orientation).toEqual({});
+        else if (e.status === 'ORIENTATION') {
+          expect(done.length).toBeGreaterThan(0);
+          expect(missingOrientationItems(e.orientation).length).toBeGreaterThan(0);
+        } else {
+          expect(missingOrientationItems(e.orientation)).toEqual([]);
+          expect(done.every((t) => t > e.admitted_at! && t < started!.occurred_at)).toBe(true);
+        }
+      }
+    });
+
+    it('gives admitted episodes versioned plans: signable, signed, one active and one in the making', () => {
+      const byStatus: Record<string, number> = {};
+      for (const p of plans) byStatus[p.status] = (byStatus[p.status] ?? 0) + 1;
+      console.info('treatment plans by status', byStatus);
+      for (const status of Object.values(PlanVersionStatus))
+        expect(byStatus[status]).toBeGreaterThan(0);
+
+      const tree = (planId: string) => ({
+        problems: problems
+          .filter((p) => p.parent === planId)
+          .map((p) => ({
+            goals: goals
+              .filter((g) => g.parent === p.id)
+              .map((g) => ({
+                objectives: objectives
+                  .filter((o) => o.parent === g.id)
+                  .map((o) => ({
+                    measure: o.measure,
+                    targetDate: o.target_date,
+                    interventions: interventions.filter((i) => i.parent === o.id),
+                  })),
+              })),
+          })),
+      });
+      const director = roles.find((r) => r.role === 'DIRECTOR')!.staff_id;
+      const plansOf = byEpisode(plans);
+      for (const e of episodes) {
+        const mine = plansOf.get(e.id) ?? [];
+        if (!e.admitted_at) {
+          expect(mine).toEqual([]);
+          continue;
+        }
+        expect(mine.map((p) => p.version_number)).toEqual(mine.map((_, i) => i + 1));
+        expect(mine.filter((p) => p.status === 'ACTIVE').length).toBeLessThanOrEqual(1);
+        expect(
+          mine.filter((p) => p.status === 'DRAFT' || p.status === 'PENDING_SIGNATURE').length,
+        ).toBeLessThanOrEqual(1);
+        if (['ACTIVE', 'ON_HOLD', 'DISCHARGE_PLANNING'].includes(e.status)) {
+          expect(mine.some((p) => p.status === 'ACTIVE')).toBe(true);
+        }
+        if (e.discharged_at) {
+          expect(mine.every((p) => p.status === 'SUPERSEDED' || p.status === 'CLOSED')).toBe(true);
+          const last = mine[mine.length - 1]!;
+          expect(last.status).toBe('CLOSED');
+          expect(last.ended_at).toEqual(e.discharged_at);
+          expect(last.end_reason).toBeTruthy();
+        }
+        mine.forEach((p, i) => {
+          const signs = signatures.filter((s) => s.plan_id === p.id);
+          if (p.status !== 'DRAFT') expect(checkSignablePlan(tree(p.id)).missing).toEqual([]);
+          if (!p.activated_at) {
+            expect(signs.every((s) => s.signer === 'CLINICIAN')).toBe(true);
+            return;
+          }
+          const client = signs.find((s) => s.signer === 'CLIENT');
+          const clinician = signs.find((s) => s.signer === 'CLINICIAN');
+          expect(client?.signed_name).toBe(`${e.first_name} ${e.last_name}`);
+          expect(clinician?.staff_id).toBe(e.primary_clinician_id);
+          expect(Math.max(client!.signed_at.getTime(), clinician!.signed_at.getTime())).toBe(
+            p.activated_at.getTime(),
+          );
+          const until = p.ended_at ?? NOW;
+          expect(signs.every((s) => s.signed_at > p.created_at && s.signed_at <= until)).toBe(true);
+          const supervisor = signs.find((s) => s.signer === 'SUPERVISOR');
+          if (supervisor) expect(supervisor.staff_id).toBe(director);
+          if (p.status === 'SUPERSEDED') {
+            expect(p.ended_at).toEqual(mine[i + 1]!.activated_at);
+            expect(reviews.some((r) => r.plan_id === p.id && r.outcome === 'REVISED')).toBe(true);
+          }
+        });
+      }
+      // Interventions are the primary clinician's or the case manager's to deliver.
+      const planOfProblem = new Map(problems.map((p) => [p.id, p.parent]));
+      const problemOfGoal = new Map(goals.map((g) => [g.id, g.parent]));
+      const goalOfObjective = new Map(objectives.map((o) => [o.id, o.parent]));
+      const episodeOfPlan = new Map(plans.map((p) => [p.id, p.episode_id]));
+      for (const i of interventions) {
+        const planId = planOfProblem.get(problemOfGoal.get(goalOfObjective.get(i.parent)!)!)!;
+        const e = episodes.find((x) => x.id === episodeOfPlan.get(planId))!;
+        expect([e.primary_clinician_id, e.case_manager_id]).toContain(i.responsible_staff_id);
+      }
+      expect(signatures.filter((s) => s.signer === 'SUPERVISOR').length).toBeGreaterThan(5);
+      expect(reviews.filter((r) => r.outcome === 'CONTINUED').length).toBeGreaterThan(5);
+      expect(
+        plans.filter((p) => p.status === 'ACTIVE' && p.last_reviewed_at).length,
+      ).toBeGreaterThan(3);
+      // Orientation: mostly first drafts, one of them overdue.
+      const orienting = episodes.filter((e) => e.status === 'ORIENTATION');
+      const drafts = orienting.filter((e) => plansOf.get(e.id)?.[0]?.status === 'DRAFT');
+      expect(drafts.length).toBeGreaterThan(orienting.length / 2);
+      expect(
+        orienting.some(
+          (e) =>
+            NOW.getTime() - e.admitted_at!.getTime() > 8 * 86_400_000 &&
+            !plansOf.get(e.id)?.some((p) => p.status === 'ACTIVE'),
+        ),
+      ).toBe(true);
+    });
+
+    it('refuses a second active plan or a second plan in the making (the database guards it too)', async () => {
+      const withBoth = plans.find(
+        (p) =>
+          p.status === 'PENDING_SIGNATURE' &&
+          plans.some((q) => q.episode_id === p.episode_id && q.status === 'ACTIVE'),
+      )!;
+      const insert = (status: string, versionNumber: number) =>
+        a.query(
+          `INSERT INTO treatment_plan (episode_id, version_number, status, created_by_staff_id)
+           VALUES ($1, $2, $3, $4)`,
+          [withBoth.episode_id, versionNumber, status, roles[0]!.staff_id],
+        );
+      await expect(insert('ACTIVE', 90)).rejects.toThrow(/treatment_plan_one_active/);
+      await expect(insert('DRAFT', 91)).rejects.toThrow(/treatment_plan_one_in_progress/);
+    });
+
+    it('keeps every plan element on one lineage across versions', () => {
+      const problems_: string[] = [];
+      const planOf = new Map(plans.map((p) => [p.id, p]));
+      const levels = [
+        { name: 'problem', rows: problems, parents: null },
+        { name: 'goal', rows: goals, parents: problems },
+        { name: 'objective', rows: objectives, parents: goals },
+        { name: 'intervention', rows: interventions, parents: objectives },
+      ] as const;
+      const planIdOf = new Map<string, string>(problems.map((p) => [p.id, p.parent]));
+      for (const level of levels.slice(1)) {
+        for (const r of level.rows) planIdOf.set(r.id, planIdOf.get(r.parent)!);
+      }
+      const kindOfLineage = new Map<string, string>();
+      for (const level of levels) {
+        const parentLineage = new Map<string, string>();
+        const seenInPlan = new Set<string>();
+        const parentById = new Map<string, Element>((level.parents ?? []).map((p) => [p.id, p]));
+        for (const r of level.rows) {
+          const planId = planIdOf.get(r.id)!;
+          const episodeId = planOf.get(planId)!.episode_id;
+          if (seenInPlan.has(`${planId}:${r.lineage_id}`))
+            problems_.push(`${level.name} twice in a plan`);
+          seenInPlan.add(`${planId}:${r.lineage_id}`);
+          const kind = kindOfLineage.get(r.lineage_id);
+          if (kind && kind !== `${level.name}@${episodeId}`)
+            problems_.push(`lineage reused: ${kind}`);
+          kindOfLineage.set(r.lineage_id, `${level.name}@${episodeId}`);
+          const parent = level.parents ? parentById.get(r.parent)!.lineage_id : '';
+          const known = parentLineage.get(r.lineage_id);
+          if (known !== undefined && known !== parent) problems_.push(`${level.name} moved parent`);
+          parentLineage.set(r.lineage_id, parent);
+        }
+      }
+      expect(problems_).toEqual([]);
+      // Each revision carries the content on: the new version shares lineages with the old one.
+      for (const p of plans.filter((x) => x.status === 'SUPERSEDED')) {
+        const next = plans.find(
+          (q) => q.episode_id === p.episode_id && q.version_number === p.version_number + 1,
+        )!;
+        const lineages = (planId: string) =>
+          new Set(goals.filter((g) => planIdOf.get(g.id) === planId).map((g) => g.lineage_id));
+        const carried = [...lineages(p.id)].filter((l) => lineages(next.id).has(l));
+        expect(carried.length).toBeGreaterThan(0);
+      }
+      // …with some changes: new elements, moved target dates or changed frequencies.
+      const versionsOf = (rows: Element[]) => {
+        const m = new Map<string, number>();
+        for (const r of rows) m.set(r.lineage_id, (m.get(r.lineage_id) ?? 0) + 1);
+        return m;
+      };
+      expect([...versionsOf(problems).values()].some((n) => n === 1)).toBe(true);
+      const frequencies = new Map<string, Set<string>>();
+      for (const i of interventions) {
+        frequencies.set(
+          i.lineage_id,
+          (frequencies.get(i.lineage_id) ?? new Set()).add(i.frequency),
+        );
+      }
+      expect([...frequencies.values()].some((f) => f.size > 1)).toBe(true);
+      const dates = new Map<string, Set<string | null>>();
+      for (const o of objectives)
+        dates.set(o.lineage_id, (dates.get(o.lineage_id) ?? new Set()).add(o.target_date));
+      expect([...dates.values()].some((d) => d.size > 1)).toBe(true);
+    });
+
+    it('has goals in every lifecycle and achievement status, as fits each plan', () => {
+      const lifecycles = new Set(goals.map((g) => g.lifecycle_status));
+      const achievements = new Set(goals.map((g) => g.achievement_status));
+      expect([...lifecycles].sort()).toEqual(Object.values(GoalLifecycleStatus).sort());
+      expect([...achievements].sort()).toEqual(Object.values(GoalAchievementStatus).sort());
+      const planOfProblem = new Map(problems.map((p) => [p.id, p.parent]));
+      const statusOf = new Map(plans.map((p) => [p.id, p.status]));
+      for (const g of goals) {
+        const plan = statusOf.get(planOfProblem.get(g.parent)!)!;
+        if (g.achievement_status === 'ACHIEVED') expect(g.lifecycle_status).toBe('COMPLETED');
+        if (g.lifecycle_status === 'PROPOSED') expect(plan).toBe('DRAFT');
+        if (g.lifecycle_status === 'ACCEPTED')
+          expect(['DRAFT', 'PENDING_SIGNATURE']).toContain(plan);
+        if (plan === 'CLOSED') expect(['COMPLETED', 'CANCELLED']).toContain(g.lifecycle_status);
+      }
+      const counts = (key: 'lifecycle_status' | 'achievement_status') =>
+        Object.fromEntries(
+          [...new Set(goals.map((g) => g[key]))].map((s) => [
+            s,
+            goals.filter((g) => g[key] === s).length,
+          ]),
+        );
+      console.info('goal statuses', counts('lifecycle_status'), counts('achievement_status'));
+    });
+
+    it('records weekly progress on signed goals, within the stay, by the primary clinician', () => {
+      expect(progress.length).toBeGreaterThan(1_000);
+      const planIdOfGoal = new Map(
+        goals.map((g) => [g.id, problems.find((p) => p.id === g.parent)!.parent]),
+      );
+      const planById = new Map(plans.map((p) => [p.id, p]));
+      const firstSigned = new Map<string, string>();
+      for (const g of goals) {
+        const plan = planById.get(planIdOfGoal.get(g.id)!)!;
+        if (!plan.activated_at) continue;
+        const on = localDate(plan.activated_at, TIME_ZONE);
+        const known = firstSigned.get(g.lineage_id);
+        if (!known || on < known) firstSigned.set(g.lineage_id, on);
+      }
+      const goalOfObjective = new Map(
+        objectives.map((o) => [o.lineage_id, goals.find((g) => g.id === o.parent)!.lineage_id]),
+      );
+      const episodeById = new Map(episodes.map((e) => [e.id, e]));
+      const bad: string[] = [];
+      for (const p of progress) {
+        const e = episodeById.get(p.episode_id)!;
+        const from = firstSigned.get(p.goal_lineage_id);
+        if (!from) bad.push(`progress on a goal never signed`);
+        else if (p.recorded_on < from) bad.push(`progress before the goal's plan took effect`);
+        if (p.recorded_on < localDate(e.admitted_at!, TIME_ZONE)) bad.push('before admission');
+        if (p.recorded_on > today) bad.push('in the future');
+        if (e.discharged_at && p.recorded_on > localDate(e.discharged_at, TIME_ZONE))
+          bad.push('after discharge');
+        if (
+          p.objective_lineage_id &&
+          goalOfObjective.get(p.objective_lineage_id) !== p.goal_lineage_id
+        ) {
+          bad.push('objective of another goal');
+        }
+        if (p.author_staff_id !== e.primary_clinician_id) bad.push('not by the primary clinician');
+      }
+      expect(bad).toEqual([]);
+      // Ratings move the way the goal's latest achievement status says.
+      const latest = new Map<string, GoalAchievementStatus>();
+      for (const p of [...plans].sort((x, y) => x.version_number - y.version_number)) {
+        for (const g of goals.filter((x) => planIdOfGoal.get(x.id) === p.id))
+          latest.set(g.lineage_id, g.achievement_status);
+      }
+      const ratings = new Map<string, number[]>();
+      for (const p of progress) {
+        if (p.rating !== null)
+          ratings.set(p.goal_lineage_id, [...(ratings.get(p.goal_lineage_id) ?? []), p.rating]);
+      }
+      let achieved = 0;
+      let worsening = 0;
+      for (const [lineage, rs] of ratings) {
+        if (rs.length < 3) continue;
+        if (latest.get(lineage) === 'ACHIEVED') {
+          achieved++;
+          expect(rs[rs.length - 1]!).toBeGreaterThan(rs[0]!);
+        }
+        if (latest.get(lineage) === 'WORSENING') {
+          worsening++;
+          expect(rs[rs.length - 1]!).toBeLessThan(Math.max(...rs));
+        }
+      }
+      expect(achieved).toBeGreaterThan(10);
+      expect(worsening).toBeGreaterThan(0);
+    });
+
+    it('spreads plan reviews: overdue, due soon, freshly done, one brought forward by a level-of-care change', async () => {
+      const programs = await a.query<
+        {
+          id: string;
+          time_zone: string;
+          plan_review_interval_days: number;
+          initial_plan_due_days: number;
+        }[]
+      >(`SELECT id, time_zone, plan_review_interval_days, initial_plan_due_days FROM program`);
+      const changes = await a.query<{ episode_id: string; changed_at: Date }[]>(
+        `SELECT episode_id, changed_at FROM level_of_care_change`,
+      );
+      const clocks: (ReviewClock & { status: string })[] = [];
+      for (const e of episodes.filter((x) => inTreatment.includes(x.status))) {
+        const program = programs.find((p) => p.id === e.program_id)!;
+        const active = plans.find((p) => p.episode_id === e.id && p.status === 'ACTIVE');
+        clocks.push(
+          reviewClock(
+            {
+              program: {
+                timeZone: program.time_zone,
+                planReviewIntervalDays: program.plan_review_interval_days,
+                initialPlanDueDays: program.initial_plan_due_days,
+              },
+              admittedAt: e.admitted_at!,
+              lastActivatedAt: active?.activated_at ?? null,
+              lastReviewedAt: active?.last_reviewed_at ?? null,
+              triggers: changes
+                .filter((c) => c.episode_id === e.id)
+                .map((c) => ({ kind: 'LEVEL_OF_CARE_CHANGE' as const, at: c.changed_at })),
+            },
+            NOW,
+          ),
+        );
+      }
+      const count = (f: (c: ReviewClock) => boolean) => clocks.filter(f).length;
+      console.info('review clock on the seed day', {
+        overdue: count((c) => c.status === 'OVERDUE'),
+        dueToday: count((c) => c.status === 'DUE'),
+        dueSoon: count((c) => c.status === 'DUE_SOON'),
+        notDue: count((c) => c.status === 'NOT_DUE'),
+        notDue25Plus: count((c) => c.status === 'NOT_DUE' && c.daysUntilDue >= 25),
+        byLevelOfCareChange: count((c) => c.reason === 'LEVEL_OF_CARE_CHANGE'),
+        initialPlanOverdue: count((c) => c.reason === 'INITIAL_PLAN' && c.status === 'OVERDUE'),
+      });
+      expect(
+        count((c) => c.status === 'OVERDUE' && c.reason === 'INTERVAL'),
+      ).toBeGreaterThanOrEqual(3);
+      expect(count((c) => c.status === 'DUE_SOON')).toBeGreaterThanOrEqual(3);
+      expect(count((c) => c.status === 'NOT_DUE' && c.daysUntilDue >= 25)).toBeGreaterThanOrEqual(
+        3,
+      );
+      expect(
+        count((c) => c.reason === 'LEVEL_OF_CARE_CHANGE' && c.status === 'OVERDUE'),
+      ).toBeGreaterThanOrEqual(1);
+      expect(
+        count((c) => c.reason === 'INITIAL_PLAN' && c.status === 'OVERDUE'),
+      ).toBeGreaterThanOrEqual(1);
+    });
   });
 });
 

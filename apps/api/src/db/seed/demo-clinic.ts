@@ -1,17 +1,33 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  DataSource,
-  EntityManager,
-  EntityTarget,
-  ObjectLiteral,
-  QueryDeepPartialEntity,
-} from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { defaultProgramSettings, EpisodeStatus, statusesInPhase } from '@waypoint/domain';
+import { Assessment } from '../../modules/assessment/assessment.entity.js';
 import { Client } from '../../modules/client/client.entity.js';
+import {
+  EpisodeTransition,
+  LevelOfCareChange,
+} from '../../modules/episode/episode-transition.entity.js';
 import { Episode } from '../../modules/episode/episode.entity.js';
 import { Program } from '../../modules/program/program.entity.js';
 import { hashPassword } from '../../modules/auth/password.js';
 import { Staff, StaffProgramRole } from '../../modules/staff/staff.entity.js';
+import {
+  GoalProgress,
+  PlanGoal,
+  PlanIntervention,
+  PlanObjective,
+  PlanProblem,
+  PlanReview,
+  PlanSignature,
+  TreatmentPlan,
+} from '../../modules/treatment-plan/treatment-plan.entity.js';
+import {
+  buildEpisodeHistory,
+  type AssessmentSeed,
+  type LevelOfCareSeed,
+  type TransitionSeed,
+} from './demo-history.js';
+import { buildDemoPlans, type DemoPlans } from './demo-plans.js';
 import { ADULT_FIRST_NAMES, LAST_NAMES, TEEN_FIRST_NAMES, type FirstName } from './demo-names.js';
 import {
   DEMO_PROGRAMS,
@@ -21,19 +37,26 @@ import {
   DEMO_PASSWORD,
   type DemoStaffMember,
 } from './demo-staff.js';
+import { DemoCalendar } from './demo-time.js';
 import { Rng } from './random.js';
 
 /**
  * The synthetic demo clinic (PRODUCT.md, "Demo data"), as far as the records built so far go:
  * two programs, a dozen staff in every role, about 80 clients with episodes in every lifecycle
- * state. Every person is invented; emails are on example.org, phones in the fictional 555-01xx
- * range. Names and the shape of the clinic come from a seeded PRNG, so every run builds the same
- * clinic; dates are relative to `now` so the dashboards always show a current clinic.
+ * state, each with its history of moves, intake assessments and orientation checklist, and (once
+ * admitted) versioned treatment plans with reviews and goal progress (demo-history.ts,
+ * demo-plans.ts). Every person and every word of their charts is invented; emails are on
+ * example.org, phones in the fictional 555-01xx range. Names and the shape of the clinic come from
+ * a seeded PRNG, so every run builds the same clinic; dates are relative to `now` so the
+ * dashboards always show a current clinic.
  */
 
 // Any constant: it only has to be the same in every API process, so that one seeds at a time.
 const SEED_LOCK_KEY = 7_243_102;
 const PRNG_SEED = 20_240_917;
+// Histories and plans draw from their own streams, so adding to them leaves the people the same.
+const HISTORY_SEED = 20_250_301;
+const PLANS_SEED = 20_250_302;
 const DAY_MS = 86_400_000;
 
 export type ProgramSeed = Pick<
@@ -83,16 +106,22 @@ export type EpisodeSeed = Pick<
   | 'dischargedAt'
   | 'primaryClinicianId'
   | 'caseManagerId'
+  | 'admissionDecision'
+  | 'admissionRationale'
+  | 'orientation'
   | 'createdAt'
   | 'updatedAt'
 >;
 
-export interface DemoClinic {
+export interface DemoClinic extends DemoPlans {
   programs: ProgramSeed[];
   staff: StaffSeed[];
   staffProgramRoles: StaffProgramRoleSeed[];
   clients: ClientSeed[];
   episodes: EpisodeSeed[];
+  transitions: TransitionSeed[];
+  levelOfCareChanges: LevelOfCareSeed[];
+  assessments: AssessmentSeed[];
 }
 
 /**
@@ -202,7 +231,9 @@ function stayFor(status: EpisodeStatus, i: number, n: number, rng: Rng): Stay {
     case 'LOST_CONTACT':
       return { opened: rng.int(20, 100) };
     case 'ORIENTATION':
-      return admittedThen(rng.int(1, 6));
+      // One adult has been in orientation over a week (missed appointments): the initial plan
+      // is overdue.
+      return admittedThen(n > 1 && i === 0 ? rng.int(9, 12) : rng.int(1, 6));
     case 'ACTIVE':
       return admittedThen(Math.min(104, Math.max(7, spread(7, 104))));
     case 'ON_HOLD':
@@ -341,6 +372,9 @@ export function buildDemoClinic(now: Date): DemoClinic {
       dischargedAt,
       primaryClinicianId: admitted ? (clinician ?? nextClinician(code)) : null,
       caseManagerId: caseManaged ? caseManagerFor(code) : null,
+      admissionDecision: null,
+      admissionRationale: null,
+      orientation: {},
       createdAt: openedAt,
       updatedAt: dischargedAt ?? admittedAt ?? openedAt,
     };
@@ -435,17 +469,72 @@ export function buildDemoClinic(now: Date): DemoClinic {
     client.updatedAt = current.openedAt;
   });
 
-  return { programs, staff, staffProgramRoles, clients, episodes };
+  const calendar = new DemoCalendar(now);
+  const history = buildEpisodeHistory({
+    calendar,
+    rng: new Rng(HISTORY_SEED),
+    programs,
+    staffProgramRoles,
+    clients,
+    episodes,
+  });
+  const plans = buildDemoPlans({
+    calendar,
+    rng: new Rng(PLANS_SEED),
+    courses: history.courses,
+    directorId: staff[staffMembers.findIndex((s) => s.role === 'DIRECTOR')]!.id,
+    levelOfCareChanges: history.levelOfCareChanges,
+  });
+
+  return {
+    programs,
+    staff,
+    staffProgramRoles,
+    clients,
+    episodes,
+    transitions: history.transitions,
+    levelOfCareChanges: history.levelOfCareChanges,
+    assessments: history.assessments,
+    ...plans,
+  };
 }
 
-/** One multi-row INSERT; no RETURNING, since every id is generated here. */
+/** Rows per INSERT (one JSON parameter each, so only the statement size limits it). */
+const INSERT_BATCH = 5_000;
+
+/**
+ * Inserts rows given by entity property names, several thousand per statement: the rows travel as
+ * one JSON array that PostgreSQL unpacks with json_populate_recordset (TypeORM's multi-row
+ * builder takes a second or more for the plan tables). Columns a row leaves out keep their
+ * defaults; no RETURNING, since every id is generated here.
+ */
 async function insertAll<T extends ObjectLiteral>(
   em: EntityManager,
   target: EntityTarget<T>,
-  rows: QueryDeepPartialEntity<T>[],
+  rows: readonly object[],
 ): Promise<void> {
   if (!rows.length) return;
-  await em.createQueryBuilder().insert().into(target).values(rows).updateEntity(false).execute();
+  const meta = em.connection.getMetadata(target);
+  const properties = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const columns = properties.map((property) => {
+    const column = meta.findColumnWithPropertyName(property);
+    if (!column) throw new Error(`${meta.name} has no column for ${property}`);
+    return column.databaseName;
+  });
+  const table = `"${meta.tableName}"`;
+  const list = columns.map((c) => `"${c}"`).join(', ');
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+    const batch = rows.slice(i, i + INSERT_BATCH).map((row) => {
+      const values = row as Record<string, unknown>;
+      return Object.fromEntries(
+        properties.map((p, k): [string, unknown] => [columns[k]!, values[p] ?? null]),
+      );
+    });
+    await em.query(
+      `INSERT INTO ${table} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${table}, $1)`,
+      [JSON.stringify(batch)],
+    );
+  }
 }
 
 /**
@@ -475,6 +564,17 @@ export async function seedDemoClinic(
     await insertAll(em, StaffProgramRole, clinic.staffProgramRoles);
     await insertAll(em, Client, clinic.clients);
     await insertAll(em, Episode, clinic.episodes);
+    await insertAll(em, EpisodeTransition, clinic.transitions);
+    await insertAll(em, LevelOfCareChange, clinic.levelOfCareChanges);
+    await insertAll(em, Assessment, clinic.assessments);
+    await insertAll(em, TreatmentPlan, clinic.plans);
+    await insertAll(em, PlanProblem, clinic.problems);
+    await insertAll(em, PlanGoal, clinic.goals);
+    await insertAll(em, PlanObjective, clinic.objectives);
+    await insertAll(em, PlanIntervention, clinic.interventions);
+    await insertAll(em, PlanSignature, clinic.signatures);
+    await insertAll(em, PlanReview, clinic.reviews);
+    await insertAll(em, GoalProgress, clinic.progress);
     return { seeded: true };
   });
 }
