@@ -1,6 +1,9 @@
 import type { MantineColor } from '@mantine/core';
 import { EpisodePhase, episodePhase, type EpisodeStatus } from '@waypoint/domain';
 
+// Status names are the domain's, so the API, the web app and the tests say the same words.
+export { episodeStatusLabel } from '@waypoint/domain';
+
 /** The phases in lifecycle order, as staff name them. */
 export const phaseLabels: Record<EpisodePhase, string> = {
   PRE_ADMISSION: 'Pre-admission',
@@ -10,24 +13,6 @@ export const phaseLabels: Record<EpisodePhase, string> = {
 };
 
 export const phasesInOrder: readonly EpisodePhase[] = Object.values(EpisodePhase);
-
-const statusLabels: Record<EpisodeStatus, string> = {
-  INQUIRY: 'Inquiry',
-  SCREENING: 'Screening',
-  ASSESSMENT: 'Assessment',
-  WAITLISTED: 'Waitlisted',
-  ORIENTATION: 'Orientation',
-  ACTIVE: 'Active',
-  ON_HOLD: 'On hold',
-  DISCHARGE_PLANNING: 'Discharge planning',
-  DISCHARGED: 'Discharged',
-  FOLLOW_UP: 'Follow-up',
-  CLOSED: 'Closed',
-  REFERRED_OUT: 'Referred out',
-  DECLINED: 'Declined',
-  LOST_CONTACT: 'Lost contact',
-  TRANSFERRED: 'Transferred',
-};
 
 // A status is coloured by its phase, so a list reads at a glance; the few statuses that ask
 // staff for attention (a wait, a pause, an approaching discharge) get a colour of their own.
@@ -43,10 +28,6 @@ const attentionColors: Partial<Record<EpisodeStatus, MantineColor>> = {
   ON_HOLD: 'orange',
   DISCHARGE_PLANNING: 'violet',
 };
-
-export function episodeStatusLabel(status: EpisodeStatus): string {
-  return statusLabels[status];
-}
 
 export function episodeStatusColor(status: EpisodeStatus): MantineColor {
   return attentionColors[status] ?? phaseColors[episodePhase(status)];

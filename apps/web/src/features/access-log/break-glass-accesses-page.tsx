@@ -19,6 +19,7 @@ import { QueryErrorAlert } from '../../ui/query-error-alert';
 import { useCurrentViewer } from '../auth/current-viewer';
 import { isDirector } from '../auth/viewer-roles';
 import { grantStatus } from './grant-status';
+import { TableHead } from '../../ui/table-head';
 
 const RECENT = 100;
 
@@ -111,23 +112,7 @@ function BreakGlassAccessList() {
           layout="fixed"
           data-testid="break-glass-table"
         >
-          <Table.Thead>
-            <Table.Tr>
-              {columns.map((c) => (
-                <Table.Th
-                  key={c.label}
-                  w={c.width}
-                  fz="xs"
-                  tt="uppercase"
-                  c="dimmed"
-                  fw={600}
-                  style={{ letterSpacing: '0.04em' }}
-                >
-                  {c.label}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead columns={columns} />
           <Table.Tbody>
             {grants.map((g) => {
               const status = grantStatus(g.expiresAt, now);

@@ -2,6 +2,7 @@ import { Skeleton, Table } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { FragmentType } from '../../gql';
 import { CaseloadRow, type CaseloadRowFragment } from './caseload-row';
+import { TableHead } from '../../ui/table-head';
 
 const columns = [
   { label: 'Client', width: '24%' },
@@ -35,23 +36,7 @@ function CaseloadTableFrame({
         aria-busy={busy}
         style={{ opacity: busy ? 0.55 : 1, transition: 'opacity 150ms ease' }}
       >
-        <Table.Thead>
-          <Table.Tr>
-            {columns.map((c) => (
-              <Table.Th
-                key={c.label}
-                w={c.width}
-                fz="xs"
-                tt="uppercase"
-                c="dimmed"
-                fw={600}
-                style={{ letterSpacing: '0.04em' }}
-              >
-                {c.label}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={columns} />
         <Table.Tbody>{children}</Table.Tbody>
       </Table>
     </Table.ScrollContainer>

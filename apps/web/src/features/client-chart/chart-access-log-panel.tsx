@@ -18,6 +18,7 @@ import { formatDateTime } from '../../ui/dates';
 import { apiErrorCode } from '../../ui/graphql-errors';
 import { QueryErrorAlert } from '../../ui/query-error-alert';
 import { accessRows, actionLabel, outcomeLabel } from './access-log-events';
+import { TableHead } from '../../ui/table-head';
 
 const PAGE_SIZE = 25;
 
@@ -134,23 +135,7 @@ export function ChartAccessLogPanel({ clientId }: { clientId: string }) {
             striped
             data-testid="access-log-table"
           >
-            <Table.Thead>
-              <Table.Tr>
-                {columns.map((c) => (
-                  <Table.Th
-                    key={c.label}
-                    w={c.width}
-                    fz="xs"
-                    tt="uppercase"
-                    c="dimmed"
-                    fw={600}
-                    style={{ letterSpacing: '0.04em' }}
-                  >
-                    {c.label}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead columns={columns} />
             <Table.Tbody>
               {rows.map((r) => {
                 const outcome = outcomeLabel(r.outcome);
