@@ -1,8 +1,8 @@
-import { Box, Group, Table, Text } from '@mantine/core';
+import { Box, Button, Group, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { episodeStatusColor } from '../../ui/episode-status';
 import { censusMatrix, type CensusRow } from './dashboard-figures';
-import { plural } from './dashboard-format';
 import { DashboardSection } from './dashboard-section';
 import { MetricLink } from './metric-link';
 
@@ -39,11 +39,15 @@ export function CensusSection(props: { dashboard: FragmentType<typeof CensusSect
   const { census } = getFragmentData(CensusSectionFragment, props.dashboard);
   const matrix = censusMatrix(census);
   const several = matrix.programs.length > 1;
+  // Ended episodes (closed, referred out…) matter less day to day: folded away until asked for.
+  const [showEnded, setShowEnded] = useState(false);
+  const hasEnded = matrix.groups.some((g) => g.phase === 'ENDED');
+  const groups = matrix.groups.filter((g) => showEnded || g.phase !== 'ENDED');
   const max = Math.max(0, ...matrix.groups.flatMap((g) => g.rows.map((r) => r.total)));
   return (
     <DashboardSection
       title="Census"
-      description={`Current episodes by lifecycle state${several ? ' and program' : ''} · ${plural(matrix.total, 'client')}`}
+      description={`Current episodes by lifecycle state${several ? ' and program' : ''}`}
       data-testid="census-section"
     >
       <Table.ScrollContainer minWidth={several ? 460 : 320}>
@@ -70,11 +74,11 @@ export function CensusSection(props: { dashboard: FragmentType<typeof CensusSect
                   Total
                 </Table.Th>
               )}
-              <Table.Th w="22%" aria-hidden />
+              <Table.Th w="24%" aria-hidden />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {matrix.groups.map((group) => [
+            {groups.map((group) => [
               <Table.Tr key={group.phase} bg="gray.0">
                 <Table.Td
                   colSpan={matrix.programs.length + (several ? 3 : 2)}
@@ -99,7 +103,9 @@ export function CensusSection(props: { dashboard: FragmentType<typeof CensusSect
                         style={{ borderRadius: 2, flexShrink: 0 }}
                         aria-hidden
                       />
-                      <Text size="sm">{row.label}</Text>
+                      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                        {row.label}
+                      </Text>
                     </Group>
                   </Table.Td>
                   {matrix.programs.map((p) => (
@@ -130,6 +136,19 @@ export function CensusSection(props: { dashboard: FragmentType<typeof CensusSect
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {hasEnded && (
+        <Button
+          variant="subtle"
+          color="gray"
+          size="compact-sm"
+          mt="xs"
+          onClick={() => setShowEnded((v) => !v)}
+          aria-expanded={showEnded}
+          data-testid="census-toggle-ended"
+        >
+          {showEnded ? 'Hide ended episodes' : 'Show ended episodes'}
+        </Button>
+      )}
     </DashboardSection>
   );
 }

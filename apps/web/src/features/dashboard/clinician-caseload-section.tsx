@@ -23,7 +23,7 @@ const th = {
   tt: 'uppercase',
   c: 'dimmed',
   fw: 600,
-  style: { letterSpacing: '0.04em' },
+  style: { letterSpacing: '0.04em', whiteSpace: 'nowrap' },
 } as const;
 
 /** Active clients per primary clinician, largest caseload first, with their plan reviews. */
@@ -47,7 +47,7 @@ export function ClinicianCaseloadSection(props: {
           description="Clinicians appear here once they have a role in the program."
         />
       ) : (
-        <Table.ScrollContainer minWidth={420}>
+        <Table.ScrollContainer minWidth={440}>
           <Table verticalSpacing={6} horizontalSpacing="sm" data-testid="clinician-caseload-table">
             <Table.Thead>
               <Table.Tr>

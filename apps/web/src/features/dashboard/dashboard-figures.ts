@@ -5,7 +5,7 @@ import {
   type EpisodePhase,
 } from '@waypoint/domain';
 import { phaseLabels, phasesInOrder } from '../../ui/episode-status';
-import { formatDays, formatWeekLabel, plural } from './dashboard-format';
+import { formatDays, formatWeekLabel } from './dashboard-format';
 import type { DrillDown } from './dashboard-url';
 
 // Pure derivations from the API's figures: what each card, table and chart shows. The API counts;
@@ -207,10 +207,4 @@ export function weeklyFlow(weeks: readonly WeekInput[]): WeeklyFlow {
     admissions: points.reduce((n, w) => n + w.admissions, 0),
     discharges: points.reduce((n, w) => n + w.discharges, 0),
   };
-}
-
-/** "9 admissions, 4 discharges in 12 weeks". */
-export function weeklyFlowSummary(flow: WeeklyFlow): string {
-  const weeks = flow.points.length;
-  return `${plural(flow.admissions, 'admission')}, ${plural(flow.discharges, 'discharge')} in ${plural(weeks, 'week')}`;
 }

@@ -65,9 +65,12 @@ function DashboardSkeleton() {
     <Stack gap="lg" aria-busy data-testid="dashboard-loading">
       <KpiCardsSkeleton />
       <Grid gap="lg">
-        {[7, 5, 6, 6].map((span, i) => (
-          <Grid.Col key={i} span={{ base: 12, lg: span }}>
-            <Skeleton height={280} radius="md" />
+        {[7, 5].map((span) => (
+          <Grid.Col key={span} span={{ base: 12, lg: span }}>
+            <Stack gap="lg">
+              <Skeleton height={300} radius="md" />
+              <Skeleton height={360} radius="md" />
+            </Stack>
           </Grid.Col>
         ))}
       </Grid>
@@ -188,18 +191,20 @@ function DashboardView() {
         style={{ opacity: stale ? 0.55 : 1, transition: 'opacity 150ms ease' }}
       >
         <KpiCards dashboard={dashboard} />
-        <Grid gap="lg" align="stretch">
+        {/* Two columns that stack independently, so sections of different heights leave no
+            gaps; a new figure joins whichever column suits its width. */}
+        <Grid gap="lg">
           <Grid.Col span={{ base: 12, lg: 7 }}>
-            <ReviewsSection filters={filters} />
+            <Stack gap="lg">
+              <ReviewsSection filters={filters} />
+              <CensusSection dashboard={dashboard} />
+            </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 5 }}>
-            <ClinicianCaseloadSection dashboard={dashboard} />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, lg: 6 }}>
-            <CensusSection dashboard={dashboard} />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, lg: 6 }}>
-            <WeeklyFlowSection dashboard={dashboard} />
+            <Stack gap="lg">
+              <ClinicianCaseloadSection dashboard={dashboard} />
+              <WeeklyFlowSection dashboard={dashboard} />
+            </Stack>
           </Grid.Col>
         </Grid>
       </Stack>

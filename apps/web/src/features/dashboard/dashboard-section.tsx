@@ -28,7 +28,6 @@ export function DashboardSection({
       withBorder
       radius="md"
       p="lg"
-      h="100%"
       component="section"
       aria-labelledby={headingId}
       data-testid={rest['data-testid']}

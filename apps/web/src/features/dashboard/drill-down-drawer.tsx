@@ -36,7 +36,7 @@ export function DrillDownDrawer({ drill, filters, names, scope, onClose }: Drill
       opened={drill !== null}
       onClose={onClose}
       position="right"
-      size={980}
+      size={1040}
       padding="xl"
       title={
         heading && (

@@ -71,6 +71,7 @@ export function ReviewDue({ row, compact }: { row: DrillDownRowData; compact?: b
           variant="light"
           size="sm"
           tt="none"
+          style={{ flexShrink: 0 }}
           data-testid="review-status"
         >
           {reviewStatusLabel(row.reviewStatus)}
@@ -99,6 +100,8 @@ function SortHeader({
       fw={600}
       c={active ? 'teal.8' : 'dimmed'}
       tt="uppercase"
+      aria-pressed={active}
+      style={{ letterSpacing: '0.04em', whiteSpace: 'nowrap' }}
     >
       {children}
       {active ? ' ↓' : ''}
@@ -111,7 +114,7 @@ const th = {
   tt: 'uppercase',
   c: 'dimmed',
   fw: 600,
-  style: { letterSpacing: '0.04em' },
+  style: { letterSpacing: '0.04em', whiteSpace: 'nowrap' },
 } as const;
 
 interface DrillDownTableProps {
@@ -124,27 +127,27 @@ export function DrillDownTable({ rows, initialSort = 'review' }: DrillDownTableP
   const [sort, setSort] = useState<DrillDownSort>(initialSort);
   const sorted = sortDrillDownRows(rows, sort);
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={820}>
       <Table verticalSpacing="sm" horizontalSpacing="md" data-testid="drill-down-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th {...th} w="27%">
+            <Table.Th {...th} w="22%">
               Client
             </Table.Th>
-            <Table.Th {...th} w="22%">
+            <Table.Th {...th} w="21%">
               Status
             </Table.Th>
-            <Table.Th {...th} w="19%">
+            <Table.Th {...th} w="18%">
               Primary clinician
             </Table.Th>
-            <Table.Th w="20%">
+            <Table.Th w="26%">
               <SortHeader active={sort === 'review'} onClick={() => setSort('review')}>
                 Plan review
               </SortHeader>
             </Table.Th>
-            <Table.Th w="12%" ta="right">
+            <Table.Th w="13%" ta="right">
               <SortHeader active={sort === 'days'} onClick={() => setSort('days')}>
-                In program
+                Since admission
               </SortHeader>
             </Table.Th>
           </Table.Tr>

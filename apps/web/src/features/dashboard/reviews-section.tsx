@@ -70,14 +70,19 @@ function PreviewItem({ row }: { row: DrillDownRowData }) {
           {row.client.displayName}
         </Anchor>
         <Text size="xs" c="dimmed" truncate>
-          {[row.episode.primaryClinician?.displayName ?? 'No primary clinician', reason]
-            .filter(Boolean)
-            .join(' · ')}
+          {row.episode.primaryClinician?.displayName ?? 'No primary clinician'}
         </Text>
       </div>
-      <Text size="sm" fw={500} style={{ whiteSpace: 'nowrap' }}>
-        {when}
-      </Text>
+      <div style={{ textAlign: 'right', flexShrink: 0 }}>
+        <Text size="sm" fw={500} c={row.reviewStatus === 'OVERDUE' ? 'red.8' : undefined}>
+          {when}
+        </Text>
+        {reason && (
+          <Text size="xs" c="dimmed">
+            {reason}
+          </Text>
+        )}
+      </div>
     </Group>
   );
 }

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatLocalDate } from '../../ui/dates';
-import { weeklyFlow, weeklyFlowSummary, type WeekPoint } from './dashboard-figures';
+import { weeklyFlow, type WeekPoint } from './dashboard-figures';
 import { DashboardSection } from './dashboard-section';
 import type { DrillDownKind } from './dashboard-url';
 import { MetricLink } from './metric-link';
@@ -90,7 +90,7 @@ export function WeeklyFlowSection(props: {
   return (
     <DashboardSection
       title="Admissions and discharges"
-      description={`Per week, last 12 weeks · ${weeklyFlowSummary(flow)}`}
+      description="Per week, last 12 weeks"
       actions={
         <SegmentedControl
           size="xs"

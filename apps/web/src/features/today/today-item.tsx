@@ -75,7 +75,7 @@ export function TodayItem(props: { item: FragmentType<typeof TodayItemFragment> 
       <Group gap="md" wrap="nowrap">
         <EpisodeStatusBadge status={item.episode.status} />
         <Text size="sm" c="dimmed" w={130} ta="right" style={{ whiteSpace: 'nowrap' }}>
-          {item.dueDate ? `Due ${formatLocalDate(item.dueDate)}` : 'No due date'}
+          {item.dueDate ? `Due ${formatLocalDate(item.dueDate)}` : ''}
         </Text>
       </Group>
     </Group>

@@ -1,15 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Badge,
-  EmptyState,
-  Group,
-  Paper,
-  Skeleton,
-  Stack,
-  Text,
-  ThemeIcon,
-  Title,
-} from '@mantine/core';
+import { Badge, EmptyState, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { graphql } from '../../gql';
 import { CheckIcon, UsersIcon } from '../../ui/icons';
 import { QueryErrorAlert } from '../../ui/query-error-alert';
@@ -159,14 +149,9 @@ export function TodayPage() {
           </Text>
         </div>
         {items && items.length > 0 && (
-          <Group gap={8}>
-            <ThemeIcon size="sm" variant="light" color="gray" radius="xl" aria-hidden>
-              <CheckIcon size={12} />
-            </ThemeIcon>
-            <Text fw={600} data-testid="today-summary">
-              {worklistSummary(items)}
-            </Text>
-          </Group>
+          <Text fw={600} data-testid="today-summary">
+            {worklistSummary(items)}
+          </Text>
         )}
       </Group>
       {body}

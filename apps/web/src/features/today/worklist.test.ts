@@ -49,7 +49,20 @@ describe('grouping by urgency', () => {
     expect(worklistUrgency(item('INITIAL_PLAN_DUE', 0))).toBe('today');
   });
 
-  it('sections come in order, keep the API’s order inside, and empty ones are left out', () => {
+  it('inside a section the nearest due date comes first, undated work last', () => {
+    const soon = groupWorklist([
+      item('REVIEW_DUE_SOON', 6, 'review'),
+      item('INITIAL_PLAN_DUE', 2, 'initial'),
+    ]);
+    expect(soon[0]?.items.map((i) => i.client.id)).toEqual(['initial', 'review']);
+    const today = groupWorklist([
+      item('PLAN_AWAITING_SIGNATURE', null, 'sign'),
+      item('REVIEW_DUE_TODAY', 0, 'due'),
+    ]);
+    expect(today[0]?.items.map((i) => i.client.id)).toEqual(['due', 'sign']);
+  });
+
+  it('sections come in order, keep the API’s order for equal dates, and empty ones are left out', () => {
     const items = [
       item('REVIEW_OVERDUE', -10, 'a'),
       item('REVIEW_OVERDUE', -2, 'b'),

@@ -101,13 +101,23 @@ export interface WorklistGroup<T> {
   items: T[];
 }
 
-/** Items in their sections, each keeping the API's order (most urgent first); empty ones left out. */
+/** Sooner due first, undated last; otherwise the API's order (by kind, most urgent first). */
+function byDueDate(a: WorklistEntry, b: WorklistEntry): number {
+  const x = a.daysUntilDue ?? Number.POSITIVE_INFINITY;
+  const y = b.daysUntilDue ?? Number.POSITIVE_INFINITY;
+  return x === y ? 0 : x < y ? -1 : 1;
+}
+
+/**
+ * Items in their sections, empty ones left out. A section mixes kinds (an initial plan due in 2
+ * days and a review due in 6 are both "Soon"), so inside one the nearest due date comes first.
+ */
 export function groupWorklist<T extends WorklistEntry>(items: readonly T[]): WorklistGroup<T>[] {
   return urgenciesInOrder
     .map((urgency) => ({
       urgency,
       label: urgencyLabels[urgency],
-      items: items.filter((i) => worklistUrgency(i) === urgency),
+      items: items.filter((i) => worklistUrgency(i) === urgency).sort(byDueDate),
     }))
     .filter((g) => g.items.length > 0);
 }
