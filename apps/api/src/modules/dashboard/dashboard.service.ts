@@ -138,6 +138,7 @@ export async function dashboardClients(
   const treated = () => `p.status = ANY(${params.add(statusesInPhase('IN_TREATMENT'))}::text[])`;
   const where: Record<DashboardDrillDownInput['metric'], () => string> = {
     CENSUS_STATUS: () => `p.status = ${key()}`,
+    IN_TREATMENT: () => treated(),
     REVIEWS_OVERDUE: () => `${treated()} AND rc.status = 'OVERDUE'`,
     REVIEWS_DUE_SOON: () => `${treated()} AND rc.status IN ('DUE', 'DUE_SOON')`,
     CLINICIAN_ACTIVE: () => `${treated()} AND p.primary_clinician_id::text = ${key()}`,

@@ -8,6 +8,8 @@ registerEnumType(ReviewDueStatus, { name: 'ReviewDueStatus' });
 export const DashboardMetric = {
   /** Clients whose current episode is in `key` (an EpisodeStatus). */
   CENSUS_STATUS: 'CENSUS_STATUS',
+  /** Everyone in treatment (orientation to discharge planning): the in-treatment and LOS figures. */
+  IN_TREATMENT: 'IN_TREATMENT',
   REVIEWS_OVERDUE: 'REVIEWS_OVERDUE',
   /** Due today or within 7 days. */
   REVIEWS_DUE_SOON: 'REVIEWS_DUE_SOON',
