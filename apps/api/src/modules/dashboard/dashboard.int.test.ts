@@ -228,7 +228,9 @@ describe('drill-downs list the clients behind each number', () => {
     );
     expect(names(await drill('PAST_TWELVE_WEEKS'))).toEqual(['Alder']);
     expect((await drill('CENSUS_STATUS', 'ACTIVE')).totalCount).toBe(3);
-    expect(new Set(names(await drill('IN_TREATMENT')))).toEqual(new Set(['Alder', 'Birch', 'Cedar', 'Dahl', 'Elm']));
+    expect(new Set(names(await drill('IN_TREATMENT')))).toEqual(
+      new Set(['Alder', 'Birch', 'Cedar', 'Dahl', 'Elm']),
+    );
     expect(names(await drill('ADMITTED_IN_WEEK', monday(addCalendarDays(today(), -20))))).toContain(
       'Birch',
     );
