@@ -4,19 +4,9 @@ import { UsersIcon } from '../../ui/icons';
 import { QueryErrorAlert } from '../../ui/query-error-alert';
 import { plural } from './dashboard-format';
 import type { DashboardFilters, DrillDown } from './dashboard-url';
-import {
-  drillDownFilter,
-  drillDownHeading,
-  drillDownInput,
-  isInTreatmentDrill,
-  type DrillDownNames,
-} from './drill-down';
+import { drillDownHeading, drillDownInput, type DrillDownNames } from './drill-down';
 import { DrillDownTable, DrillDownTableSkeleton, unmaskRows } from './drill-down-table';
-import {
-  DashboardDrillDownQuery,
-  DashboardInTreatmentQuery,
-  mergeClientLists,
-} from './in-treatment-query';
+import { DashboardDrillDownQuery } from './drill-down-query';
 import { livePolling } from './use-live-polling';
 
 interface DrillDownDrawerProps {
@@ -75,29 +65,9 @@ function DrillDownList({
   filters: DashboardFilters;
   scope: string;
 }) {
-  const inTreatment = isInTreatmentDrill(drill);
   const input = drillDownInput(filters, drill);
-  const filter = drillDownFilter(filters, drill);
-  const single = useQuery(DashboardDrillDownQuery, {
-    variables: { input: input ?? { metric: 'REVIEWS_OVERDUE' } },
-    skip: input === null,
-    ...livePolling,
-  });
-  const phase = useQuery(DashboardInTreatmentQuery, {
-    variables: { programIds: filter.programIds ?? null, clinicianId: filter.clinicianId ?? null },
-    skip: !inTreatment,
-    ...livePolling,
-  });
-  const result = inTreatment ? phase : single;
-  const list = inTreatment
-    ? phase.data &&
-      mergeClientLists([
-        phase.data.orientation,
-        phase.data.active,
-        phase.data.onHold,
-        phase.data.dischargePlanning,
-      ])
-    : single.data?.dashboardClients;
+  const result = useQuery(DashboardDrillDownQuery, { variables: { input }, ...livePolling });
+  const list = result.data?.dashboardClients;
 
   if (!list && result.error) {
     return (

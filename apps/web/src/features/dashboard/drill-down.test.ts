@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDashboardFilters, type DrillDown } from './dashboard-url';
-import { drillDownHeading, drillDownInput, isInTreatmentDrill } from './drill-down';
+import { drillDownHeading, drillDownInput } from './drill-down';
 
 const d = (
   kind: DrillDown['kind'],
@@ -45,10 +45,11 @@ describe('the list behind a figure', () => {
     ).toEqual(['p2']);
   });
 
-  it('everyone in treatment is put together from the census, not asked as one figure', () => {
-    expect(isInTreatmentDrill(d('in-treatment'))).toBe(true);
-    expect(isInTreatmentDrill(d('length-of-stay'))).toBe(true);
-    expect(drillDownInput(defaultDashboardFilters, d('in-treatment'))).toBeNull();
+  it('everyone in treatment, and length of stay, open the one in-treatment list', () => {
+    expect(drillDownInput(defaultDashboardFilters, d('in-treatment'))?.metric).toBe('IN_TREATMENT');
+    expect(drillDownInput(defaultDashboardFilters, d('length-of-stay'))?.metric).toBe(
+      'IN_TREATMENT',
+    );
   });
 });
 

@@ -8,9 +8,11 @@ import {
   type DrillDownKind,
 } from './dashboard-url';
 
-/** The API figure behind each drill-down; the in-treatment lists are put together from several. */
-const metricOf: Partial<Record<DrillDownKind, DashboardMetric>> = {
+/** The API figure behind each drill-down. */
+const metricOf: Record<DrillDownKind, DashboardMetric> = {
   census: 'CENSUS_STATUS',
+  'in-treatment': 'IN_TREATMENT',
+  'length-of-stay': 'IN_TREATMENT',
   'reviews-overdue': 'REVIEWS_OVERDUE',
   'reviews-due-soon': 'REVIEWS_DUE_SOON',
   'clinician-active': 'CLINICIAN_ACTIVE',
@@ -20,11 +22,6 @@ const metricOf: Partial<Record<DrillDownKind, DashboardMetric>> = {
   discharged: 'DISCHARGED_IN_WEEK',
   'past-12-weeks': 'PAST_TWELVE_WEEKS',
 };
-
-/** Everyone in treatment: no single API figure, so the census statuses of that phase together. */
-export function isInTreatmentDrill(drill: DrillDown): boolean {
-  return drill.kind === 'in-treatment' || drill.kind === 'length-of-stay';
-}
 
 /**
  * The page's filters narrowed by the drill-down's own program (a census cell). A program outside
@@ -37,15 +34,13 @@ export function drillDownFilter(filters: DashboardFilters, drill: DrillDown) {
   return { ...base, programIds: allowed ? [drill.programId] : base.programIds };
 }
 
-/** The `dashboardClients` input for a drill-down, or null for the in-treatment lists. */
+/** The `dashboardClients` input for a drill-down. */
 export function drillDownInput(
   filters: DashboardFilters,
   drill: DrillDown,
-): DashboardDrillDownInput | null {
-  const metric = metricOf[drill.kind];
-  if (!metric) return null;
+): DashboardDrillDownInput {
   return {
-    metric,
+    metric: metricOf[drill.kind],
     ...(drill.key !== null ? { key: drill.key } : {}),
     ...drillDownFilter(filters, drill),
   };
