@@ -157,8 +157,8 @@ function PreviewColumn({
 export function ReviewsSection({ filters }: { filters: DashboardFilters }) {
   const { data, error, refetch, loading } = useQuery(DashboardReviewsPreviewQuery, {
     variables: {
-      overdue: drillDownInput(filters, overdueDrill)!,
-      dueSoon: drillDownInput(filters, dueSoonDrill)!,
+      overdue: drillDownInput(filters, overdueDrill),
+      dueSoon: drillDownInput(filters, dueSoonDrill),
     },
     ...livePolling,
   });
