@@ -18,7 +18,7 @@ export function queryLimitProtection() {
     maxDepth: { n: queryLimits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: queryLimits.maxAliases },
     maxTokens: { n: queryLimits.maxTokens },
-    costLimit: { maxCost: queryLimits.maxCost, ignoreIntrospection: true },
+    costLimit: { maxCost: queryLimits.maxCost, ignoreIntrospection: true, flattenFragments: true },
     maxDirectives: { n: queryLimits.maxDirectives },
     blockFieldSuggestion: { enabled: true },
   }).protect();

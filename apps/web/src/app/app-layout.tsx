@@ -50,6 +50,9 @@ export function AppLayout() {
             <Group component="nav" aria-label="Main" gap={4} wrap="nowrap" data-testid="main-nav">
               {isDirector(viewer) && <HeaderLink to="/dashboard">Dashboard</HeaderLink>}
               {hasRole(viewer, 'CLINICIAN') && <HeaderLink to="/today">Today</HeaderLink>}
+              {(hasRole(viewer, 'INTAKE') || isDirector(viewer)) && (
+                <HeaderLink to="/intake">Intake</HeaderLink>
+              )}
               <HeaderLink to="/caseload" also="/clients">
                 Caseload
               </HeaderLink>

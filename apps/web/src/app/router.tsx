@@ -5,6 +5,9 @@ import { AuthGate } from '../features/auth/auth-gate';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { CaseloadPage } from '../features/caseload/caseload-page';
 import { ClientChartRoute } from '../features/client-chart/client-chart-page';
+import { IntakeOutcomePage } from '../features/intake/intake-outcome-page';
+import { IntakePage } from '../features/intake/intake-page';
+import { NewInquiryPage } from '../features/intake/new-inquiry-page';
 import { HomeRedirect } from '../features/today/home-redirect';
 import { TodayPage } from '../features/today/today-page';
 import { NotFoundPage } from '../ui/not-found-page';
@@ -18,6 +21,12 @@ const PlaygroundPage = lazy(() =>
 // The dashboard's charts (recharts) load only for those who open it.
 const DashboardPage = lazy(() =>
   import('../features/dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })),
+);
+// The treatment plan's progress charts (recharts) load with it.
+const TreatmentPlanRoute = lazy(() =>
+  import('../features/treatment-plan/treatment-plan-page').then((m) => ({
+    default: m.TreatmentPlanRoute,
+  })),
 );
 
 export const router = createBrowserRouter([
@@ -35,7 +44,11 @@ export const router = createBrowserRouter([
           { path: 'dashboard', element: <DashboardPage /> },
           { path: 'today', element: <TodayPage /> },
           { path: 'caseload', element: <CaseloadPage /> },
+          { path: 'intake', element: <IntakePage /> },
+          { path: 'intake/new', element: <NewInquiryPage /> },
+          { path: 'intake/outcome', element: <IntakeOutcomePage /> },
           { path: 'clients/:clientId', element: <ClientChartRoute /> },
+          { path: 'clients/:clientId/plan', element: <TreatmentPlanRoute /> },
           { path: 'access-log', element: <BreakGlassAccessesPage /> },
           { path: 'playground', element: <PlaygroundPage /> },
           { path: '*', element: <NotFoundPage /> },

@@ -47,6 +47,16 @@ const recordLabels: Record<string, [one: string, many: string]> = {
   ChartAccessLog: ['access log', 'access log'],
   AuditEvent: ['access log', 'access log'],
   BreakGlassGrant: ['emergency access list', 'emergency access list'],
+  EpisodeTransition: ['1 lifecycle step', 'lifecycle steps'],
+  Assessment: ['1 assessment', 'assessments'],
+  TreatmentPlan: ['1 treatment plan', 'treatment plans'],
+  PlanProblem: ['1 plan problem', 'plan problems'],
+  PlanGoal: ['1 goal', 'goals'],
+  PlanObjective: ['1 objective', 'objectives'],
+  PlanIntervention: ['1 intervention', 'interventions'],
+  PlanSignature: ['1 signature', 'signatures'],
+  PlanReview: ['1 plan review', 'plan reviews'],
+  GoalProgress: ['1 progress entry', 'progress entries'],
 };
 
 export function actionLabel(action: AuditAction): string {

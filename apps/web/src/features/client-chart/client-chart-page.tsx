@@ -10,6 +10,8 @@ import { PageLoader } from '../../ui/page-loader';
 import { QueryErrorAlert } from '../../ui/query-error-alert';
 import { useCurrentViewer } from '../auth/current-viewer';
 import { isDirector } from '../auth/viewer-roles';
+import { EpisodeWorkspace } from '../episode/episode-workspace';
+import { TreatmentPlanChartCard } from '../treatment-plan/plan-chart-card';
 import { BreakGlassPanel } from './break-glass-panel';
 import { chartAccess, ChartAccessFragment } from './chart-access';
 import { ChartAccessLogPanel } from './chart-access-log-panel';
@@ -26,6 +28,7 @@ const ClientChartQuery = graphql(`
       ...ContactDetailsCard_client
       ...EpisodeList_client
       ...ChartAccess_client
+      ...EpisodeWorkspace_client
     }
   }
 `);
@@ -107,6 +110,8 @@ export function ClientChartPage({ clientId }: { clientId: string }) {
         {(access.emergencyOnly || grant) && (
           <EmergencyAccessBanner expiresAt={grant?.expiresAt ?? null} />
         )}
+        <EpisodeWorkspace client={client} canEdit={access.canEdit && !grant} />
+        <TreatmentPlanChartCard clientId={client.id} />
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 7 }}>
             <ContactDetailsCard client={client} canEdit={access.canEdit && !grant} />

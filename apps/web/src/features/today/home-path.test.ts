@@ -14,9 +14,12 @@ describe('where each person lands', () => {
     expect(homePathFor(viewer('CLINICIAN', 'CASE_MANAGER'))).toBe('/today');
   });
 
+  it('an intake coordinator on the intake list', () => {
+    expect(homePathFor(viewer('INTAKE'))).toBe('/intake');
+  });
+
   it('everyone else on the caseload', () => {
     expect(homePathFor(viewer('CASE_MANAGER'))).toBe('/caseload');
-    expect(homePathFor(viewer('INTAKE'))).toBe('/caseload');
     expect(homePathFor(viewer('ADMIN'))).toBe('/caseload');
     expect(homePathFor(viewer())).toBe('/caseload');
   });

@@ -1,0 +1,285 @@
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestClient, createTestProgram, createTestStaff } from '@waypoint/api/testing';
+import { artifactsDir, startAppUnderTest, type AppUnderTest } from './app-under-test.js';
+import { setPassword, signInAt, uniqueSuffix } from './staff-accounts.js';
+
+/**
+ * A clinic of its own (a program, a clinician, a director and one admitted client), driven
+ * through the production build: the clinician writes the client's first treatment plan, has it
+ * signed, tracks a goal; a director changes the same goal meanwhile and the clinician's stale
+ * change meets the conflict view; a review revises the plan and the history compares versions.
+ */
+let app: AppUnderTest;
+const emails = { clinician: '', director: '' };
+const names = { clinician: 'Odalys Verhoeven, LCSW' };
+let clientId = '';
+let page: Page;
+
+/** A full-page screenshot, without passing toasts, from the top (the app header is sticky). */
+async function shot(p: Page, name: string) {
+  for (const close of await p.locator('.mantine-Notification-closeButton').all()) {
+    await close.click().catch(() => undefined);
+  }
+  await p.evaluate(() => window.scrollTo(0, 0));
+  await p.waitForTimeout(350);
+  await p.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: true });
+}
+
+/** A calendar date some days from now (well after admission, well before any limit). */
+const daysFromNow = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+const planStatus = (p: Page) => p.getByTestId('plan-status').innerText();
+
+async function goalRow(p: Page): Promise<{ id: string; lifecycle: string; achievement: string }> {
+  const [goal] = await app.db.query<{ id: string; lifecycle: string; achievement: string }[]>(
+    `SELECT g.id, g.lifecycle_status AS lifecycle, g.achievement_status AS achievement
+     FROM plan_goal g JOIN plan_problem pp ON pp.id = g.problem_id
+     JOIN treatment_plan tp ON tp.id = pp.plan_id JOIN episode e ON e.id = tp.episode_id
+     WHERE e.client_id = $1 AND tp.status = 'ACTIVE'`,
+    [clientId],
+  );
+  expect(goal, `an active goal on ${p.url()}`).toBeTruthy();
+  return goal!;
+}
+
+/** Waits for the small "Saved" confirmation inside `scope`. */
+const saved = (scope: Locator) => scope.getByTestId('saved-note').first().waitFor();
+
+beforeAll(async () => {
+  app = await startAppUnderTest();
+  const { id: programId } = await createTestProgram(app.db, {
+    name: `Juniper Adult IOP ${uniqueSuffix()}`,
+  });
+  const clinician = await createTestStaff(app.db, [{ programId, role: 'CLINICIAN' }], {
+    firstName: 'Odalys',
+    lastName: 'Verhoeven',
+    credentials: 'LCSW',
+  });
+  const director = await createTestStaff(app.db, [{ programId, role: 'DIRECTOR' }], {
+    firstName: 'Ingrid',
+    lastName: 'Castellanos',
+    credentials: 'PsyD',
+  });
+  for (const s of [clinician, director]) await setPassword(app.db, s.id);
+  emails.clinician = clinician.email;
+  emails.director = director.email;
+  ({
+    client: { id: clientId },
+  } = await createTestClient(
+    app.db,
+    { programId, status: 'ACTIVE', primaryClinicianId: clinician.id },
+    { firstName: 'Rosalind', lastName: 'Okafor', pronouns: 'she/her' },
+  ));
+});
+
+afterAll(() => app?.stop());
+
+describe('the treatment plan', () => {
+  it('a clinician starts the plan from the chart and writes it in place', async () => {
+    page = await app.newPage();
+    await signInAt(page, `/clients/${clientId}`, emails.clinician);
+    const card = page.getByTestId('plan-chart-card');
+    await card.waitFor();
+    expect(await card.innerText()).toMatch(/Initial plan (due|overdue)/);
+    await card.getByTestId('open-plan').click();
+    await page.waitForURL(new RegExp(`/clients/${clientId}/plan`));
+    await page.getByTestId('create-plan').click();
+    await expect.poll(() => planStatus(page)).toBe('Draft');
+    expect(await page.getByTestId('plan-missing').innerText()).toContain('The plan has no problem');
+
+    // A problem, in the client's words; Enter in the last field saves it.
+    await page.getByTestId('add-problem').click();
+    const problemForm = page.getByTestId('problem-add-form');
+    await problemForm.getByTestId('field-domain').selectOption('SUBSTANCE_USE');
+    await problemForm
+      .getByTestId('field-clientWords')
+      .fill('I drink every night to fall asleep, and then I cannot stop.');
+    await problemForm.getByTestId('field-strengths').fill('My sister drives me to group.');
+    await problemForm.getByTestId('field-strengths').press('Enter');
+    await page.getByTestId('problem-card').waitFor();
+    expect(await page.getByTestId('problem-words').innerText()).toContain('I drink every night');
+
+    // A goal: saving it empty explains what is missing, at the field.
+    await page.getByTestId('add-goal').click();
+    const goalForm = page.getByTestId('goal-add-form');
+    await goalForm.getByTestId('element-save').click();
+    await expect.poll(() => goalForm.innerText()).toContain('Describe the goal');
+    await goalForm.getByTestId('field-description').fill('Stop drinking on weeknights');
+    await goalForm.getByTestId('field-horizon').selectOption('IMMEDIATE');
+    await goalForm.getByTestId('field-targetDate').fill(daysFromNow(45));
+    await goalForm.getByTestId('element-save').click();
+    await page.getByTestId('goal-card').waitFor();
+
+    await page.getByTestId('add-objective').click();
+    const objectiveForm = page.getByTestId('objective-add-form');
+    await objectiveForm.getByTestId('field-description').fill('Keep a drinking log every day');
+    await objectiveForm.getByTestId('field-measure').fill('Drinking days per week ≤ 1 for 4 weeks');
+    await objectiveForm.getByTestId('field-targetDate').fill(daysFromNow(40));
+    await objectiveForm.getByTestId('field-measure').press('Enter');
+    await page.getByTestId('objective-card').waitFor();
+
+    await page.getByTestId('add-intervention').click();
+    const interventionForm = page.getByTestId('intervention-add-form');
+    await interventionForm.getByTestId('field-modality').selectOption('RELAPSE_PREVENTION');
+    await interventionForm.getByTestId('field-frequency').fill('3 group sessions a week');
+    const staff = interventionForm.getByTestId('field-responsibleStaffId');
+    await expect.poll(() => staff.locator('option').allInnerTexts()).toContain(names.clinician);
+    await staff.selectOption({ label: names.clinician });
+    await interventionForm.getByTestId('element-save').click();
+    await page.getByTestId('intervention-row').waitFor();
+    expect(await page.getByTestId('intervention-row').innerText()).toContain(
+      `Relapse prevention · 3 group sessions a week · ${names.clinician}`,
+    );
+    await page.getByTestId('plan-ready').waitFor();
+
+    // Esc cancels an inline form without saving.
+    await page.getByTestId('add-goal').click();
+    await page
+      .getByTestId('goal-add-form')
+      .getByTestId('field-description')
+      .fill('Reconnect with my daughter');
+    await shot(page, 'plan-draft');
+    await page.getByTestId('goal-add-form').getByTestId('field-description').press('Escape');
+    await expect.poll(() => page.getByTestId('goal-add-form').count()).toBe(0);
+    expect(await page.getByTestId('goal-card').count()).toBe(1);
+  });
+
+  it('is submitted, signed by the clinician and the client, and takes effect', async () => {
+    await page.getByTestId('submit-for-signature').click();
+    await expect.poll(() => planStatus(page)).toBe('Pending signature');
+    const signing = page.getByTestId('signing-panel');
+    await signing.getByTestId('sign-clinician').click();
+    await expect
+      .poll(() => signing.getByTestId('signature-clinician').innerText())
+      .toContain(names.clinician);
+    await signing.getByTestId('client-signed-name').fill('Rosalind Okafor');
+    await signing.getByTestId('sign-client').click();
+    await expect.poll(() => planStatus(page)).toBe('Active');
+    expect(await page.getByTestId('review-clock').innerText()).toMatch(/^Review due .+ — in \d+ days/);
+    expect(await page.getByTestId('plan-signatures').innerText()).toContain('Rosalind Okafor');
+    // Signed content is read-only: no edit tools, a way to revise instead.
+    expect(await page.getByTestId('edit-goal').count()).toBe(0);
+    await page.getByTestId('revise-plan').waitFor();
+    await shot(page, 'plan-active');
+  });
+
+  it('a goal’s status changes and progress is recorded, and both survive a reload', async () => {
+    const goal = page.getByTestId('goal-card').first();
+    await goal.getByTestId('goal-achievement-select').selectOption('IMPROVING');
+    await saved(goal);
+
+    // Last week's session, entered late: the date is changed, the rating starts mid-scale.
+    await goal.getByTestId('record-progress').click();
+    let form = goal.getByTestId('progress-form');
+    expect(await form.getByTestId('progress-date').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await form.getByTestId('progress-date').fill(daysFromNow(-7));
+    await form.getByRole('slider').focus();
+    await form.getByRole('slider').press('ArrowLeft');
+    await form.getByTestId('progress-note').fill('Missed Tuesday group; drank on two nights.');
+    await form.getByTestId('progress-save').click();
+    await expect.poll(() => goal.getByTestId('progress-entry').count()).toBe(1);
+
+    // Today's: the rating starts from the last one (4); the arrow keys move it.
+    await goal.getByTestId('record-progress').click();
+    form = goal.getByTestId('progress-form');
+    const slider = form.getByRole('slider');
+    await slider.focus();
+    for (let i = 0; i < 3; i++) await slider.press('ArrowRight');
+    await form.getByTestId('progress-measure').fill('2');
+    await form.getByTestId('progress-note').fill('Two drinking days this week; named two triggers.');
+    await form.getByTestId('progress-note').press('Enter');
+    await expect.poll(() => goal.getByTestId('progress-entry').count()).toBe(2);
+    expect(await goal.getByTestId('progress-latest').innerText()).toMatch(/7\/10[\s\S]*up 3/);
+    const [entry] = await app.db.query<{ rating: number; measure: number; note: string }[]>(
+      `SELECT rating, measure_value::float8 AS measure, note FROM goal_progress p
+       JOIN episode e ON e.id = p.episode_id WHERE e.client_id = $1 AND p.rating = 7`,
+      [clientId],
+    );
+    expect(entry).toEqual({
+      rating: 7,
+      measure: 2,
+      note: 'Two drinking days this week; named two triggers.',
+    });
+    await goal.getByTestId('progress-chart').waitFor();
+    await shot(page, 'goal-progress');
+
+    await page.reload();
+    await expect.poll(() => planStatus(page)).toBe('Active');
+    const again = page.getByTestId('goal-card').first();
+    expect(await again.getByTestId('goal-achievement-select').inputValue()).toBe('IMPROVING');
+    expect(await again.getByTestId('progress-latest').innerText()).toContain('7/10');
+    expect((await goalRow(page)).achievement).toBe('IMPROVING');
+  });
+
+  it('a stale status change shows their version beside mine, and re-applying keeps both', async () => {
+    // A director opens the same plan in another browser and puts the goal on hold first.
+    const director = await app.newPage();
+    await signInAt(director, `/clients/${clientId}/plan`, emails.director);
+    const theirGoal = director.getByTestId('goal-card').first();
+    await theirGoal.getByTestId('goal-lifecycle-select').selectOption('ON_HOLD');
+    await saved(theirGoal);
+    expect((await goalRow(director)).lifecycle).toBe('ON_HOLD');
+
+    // The clinician's screen still shows the goal as it was.
+    const goal = page.getByTestId('goal-card').first();
+    expect(await goal.getByTestId('goal-lifecycle-select').inputValue()).toBe('ACTIVE');
+    await goal.getByTestId('goal-achievement-select').selectOption('SUSTAINING');
+    const conflict = goal.getByTestId('status-conflict');
+    await conflict.waitFor();
+    const rows = await conflict.getByTestId('conflict-row').allInnerTexts();
+    expect(rows.find((r) => r.startsWith('Lifecycle'))).toMatch(/On hold[\s\S]*Not changed by you/);
+    expect(rows.find((r) => r.startsWith('Achievement'))).toMatch(/Improving[\s\S]*Sustaining/);
+    // Their version is what the screen shows now.
+    expect(await goal.getByTestId('goal-lifecycle-select').inputValue()).toBe('ON_HOLD');
+    await shot(page, 'plan-conflict');
+
+    await conflict.getByTestId('conflict-reapply').click();
+    await expect.poll(() => goal.getByTestId('status-conflict').count()).toBe(0);
+    await expect.poll(() => goalRow(page)).toMatchObject({
+      lifecycle: 'ON_HOLD',
+      achievement: 'SUSTAINING',
+    });
+    expect(await goal.getByTestId('goal-achievement-select').inputValue()).toBe('SUSTAINING');
+    await director.close();
+  });
+
+  it('a review revises the plan into version 2, and the history shows what changed', async () => {
+    await page.getByTestId('review-plan').click();
+    const dialog = page.getByTestId('review-dialog');
+    await dialog.getByTestId('review-revise').check();
+    await dialog
+      .getByTestId('review-note')
+      .fill('Weeknights are going better; weekends are now the risk. Adding a weekend goal.');
+    await dialog.getByTestId('review-submit').click();
+    await page.waitForURL(/version=/);
+    await expect.poll(() => planStatus(page)).toBe('Draft');
+    expect(await page.getByTestId('plan-version').innerText()).toBe('Version 2');
+    // The signed version stays in effect until this one is signed.
+    expect(await page.getByTestId('plan-header').innerText()).toContain(
+      'version 1 stays in effect until this one is signed',
+    );
+
+    // The revision is edited in place: the goal's target moves out.
+    const goal = page.getByTestId('goal-card').first();
+    await goal.getByTestId('edit-goal').click();
+    const form = goal.getByTestId('goal-form');
+    await form.getByTestId('field-targetDate').fill(daysFromNow(75));
+    await form.getByTestId('field-description').press('Enter');
+    await saved(goal);
+
+    await page.getByTestId('plan-tab-history').click();
+    const history = page.getByTestId('plan-history');
+    await expect.poll(() => history.getByTestId('plan-version-row').count()).toBe(2);
+    const rows = await history.getByTestId('plan-version-row').allInnerTexts();
+    expect(rows[0]).toMatch(/Version 2[\s\S]*Draft/);
+    expect(rows[1]).toMatch(/Version 1[\s\S]*Active[\s\S]*Rosalind Okafor/);
+    const diff = history.getByTestId('plan-diff');
+    await diff.waitFor();
+    const changes = await diff.getByTestId('diff-change').allInnerTexts();
+    expect(changes.find((c) => c.includes('Stop drinking on weeknights'))).toMatch(/Target date/);
+    await shot(page, 'plan-history');
+  });
+});

@@ -1,0 +1,135 @@
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import {
+  AdmissionDecisionDialog,
+  type AdmissionDecisionDialogFragment,
+} from './admission-decision-dialog';
+import { ArrowRightIcon } from './episode-icons';
+import { decisionVerb, groupMoves, moveVerb, type MoveOption } from './episode-moves';
+import { TransitionDialog } from './transition-dialog';
+import type { MoveContext } from './use-episode-move';
+
+export const EpisodeMovesFragment = graphql(`
+  fragment EpisodeMoves_episode on Episode {
+    id
+    version
+    status
+    availableTransitions {
+      to
+      label
+      admissionDecision
+      reasonRequired
+      description
+    }
+  }
+`);
+
+interface EpisodeMovesProps {
+  episode: FragmentType<typeof EpisodeMovesFragment>;
+  /** What the decision form shows (its own fragment, spread beside this one). */
+  decisionEpisode: FragmentType<typeof AdmissionDecisionDialogFragment>;
+  context: MoveContext;
+}
+
+/** The moves the lifecycle offers from here: the usual next step first, other outcomes aside. */
+export function EpisodeMoves(props: EpisodeMovesProps) {
+  const episode = getFragmentData(EpisodeMovesFragment, props.episode);
+  const [move, setMove] = useState<MoveOption | null>(null);
+  const [deciding, setDeciding] = useState(false);
+  const { primary, decisions, others } = groupMoves(episode.status, episode.availableTransitions);
+
+  if (!primary && decisions.length === 0 && others.length === 0) {
+    return (
+      <Text size="sm" c="dimmed" data-testid="episode-moves">
+        This episode has ended: nothing more happens in it. A client who returns starts a new
+        episode.
+      </Text>
+    );
+  }
+
+  // Treatment starts from the orientation checklist, where its condition can be seen.
+  const startsFromChecklist = episode.status === 'ORIENTATION' && primary?.to === 'ACTIVE';
+  const next = decisions.length > 0 ? null : primary;
+
+  return (
+    <Group justify="space-between" align="flex-start" gap="lg" data-testid="episode-moves">
+      <Stack gap={6} style={{ flex: '1 1 360px' }}>
+        <Text size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.04em' }}>
+          Next step
+        </Text>
+        {decisions.length > 0 && (
+          <Group gap="sm" wrap="nowrap" align="center">
+            <Button
+              onClick={() => setDeciding(true)}
+              rightSection={<ArrowRightIcon size={14} />}
+              data-testid="move-decision"
+            >
+              {decisionVerb(decisions)}
+            </Button>
+            <Text size="sm" c="dimmed">
+              Admit, waitlist, refer out or decline, with the rationale.
+            </Text>
+          </Group>
+        )}
+        {next && startsFromChecklist && (
+          <Text size="sm">
+            Complete the orientation checklist below, then start treatment there.
+          </Text>
+        )}
+        {next && !startsFromChecklist && (
+          <Group gap="sm" wrap="nowrap" align="center">
+            <Button
+              onClick={() => setMove(next)}
+              rightSection={<ArrowRightIcon size={14} />}
+              data-testid={`move-${next.to}`}
+            >
+              {moveVerb(episode.status, next.to)}
+            </Button>
+            <Text size="sm" c="dimmed">
+              {next.description}
+            </Text>
+          </Group>
+        )}
+        {!next && decisions.length === 0 && (
+          <Text size="sm" c="dimmed">
+            No usual next step from here; see the other outcomes.
+          </Text>
+        )}
+      </Stack>
+      {others.length > 0 && (
+        <Stack gap={6} align="flex-end">
+          <Text size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.04em' }}>
+            Other outcomes
+          </Text>
+          <Group gap="xs" justify="flex-end">
+            {others.map((m) => (
+              <Button
+                key={m.to}
+                variant="default"
+                size="xs"
+                onClick={() => setMove(m)}
+                data-testid={`move-${m.to}`}
+              >
+                {moveVerb(episode.status, m.to)}
+              </Button>
+            ))}
+          </Group>
+        </Stack>
+      )}
+      <TransitionDialog
+        move={move}
+        episode={episode}
+        context={props.context}
+        onClose={() => setMove(null)}
+      />
+      <AdmissionDecisionDialog
+        opened={deciding}
+        episode={props.decisionEpisode}
+        decisions={decisions}
+        context={props.context}
+        onClose={() => setDeciding(false)}
+      />
+    </Group>
+  );
+}

@@ -1,0 +1,71 @@
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import type { AssignCareTeamInput } from '../../gql/graphql';
+import { apiError, fieldErrors } from '../../ui/graphql-errors';
+import { theirEpisode, type TheirEpisode } from './episode-conflict';
+import { EpisodeRefreshQuery, showTheirEpisode } from './use-transition-episode-mutation';
+
+const AssignCareTeamMutation = graphql(`
+  mutation AssignCareTeam($input: AssignCareTeamInput!) {
+    assignCareTeam(input: $input) {
+      id
+      version
+      ...CareTeamCard_episode
+    }
+  }
+`);
+
+export type AssignCareTeamResult =
+  | { kind: 'saved' }
+  /** e.g. someone who is not a clinician (or case manager) of the program. */
+  | { kind: 'invalid'; fields: Record<string, string> }
+  /** Someone changed the episode first; their version is already on screen. */
+  | { kind: 'conflict'; theirs: TheirEpisode }
+  /** The episode has ended; its care team no longer changes. */
+  | { kind: 'refused' }
+  | { kind: 'forbidden' }
+  | { kind: 'signed-out' }
+  | { kind: 'failed'; error: unknown };
+
+/** Assigns or changes an episode's primary clinician and case manager. */
+export function useAssignCareTeamMutation() {
+  const [mutate, { loading, client }] = useMutation(AssignCareTeamMutation);
+
+  const assign = async (input: AssignCareTeamInput): Promise<AssignCareTeamResult> => {
+    try {
+      await mutate({ variables: { input } });
+      // Caseload lists are filtered by primary clinician: fetched afresh when next shown.
+      client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'clients' });
+      client.cache.gc();
+      return { kind: 'saved' };
+    } catch (error) {
+      const e = apiError(error);
+      switch (e?.code) {
+        case 'BAD_USER_INPUT':
+          return { kind: 'invalid', fields: fieldErrors(error) };
+        case 'CONFLICT': {
+          const theirs = theirEpisode(e.extensions.current);
+          if (!theirs) return { kind: 'failed', error };
+          showTheirEpisode(client.cache, String(input.episodeId), theirs, () =>
+            client.query({
+              query: EpisodeRefreshQuery,
+              variables: { id: input.episodeId },
+              fetchPolicy: 'network-only',
+            }),
+          );
+          return { kind: 'conflict', theirs };
+        }
+        case 'INVALID_TRANSITION':
+          return { kind: 'refused' };
+        case 'FORBIDDEN':
+          return { kind: 'forbidden' };
+        case 'UNAUTHENTICATED':
+          return { kind: 'signed-out' };
+        default:
+          return { kind: 'failed', error };
+      }
+    }
+  };
+
+  return { assign, saving: loading };
+}

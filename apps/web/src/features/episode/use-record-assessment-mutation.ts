@@ -1,0 +1,71 @@
+import type { Reference } from '@apollo/client';
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import type { RecordAssessmentInput } from '../../gql/graphql';
+import { apiError, fieldErrors } from '../../ui/graphql-errors';
+import { apiAnswerErrors } from './assessment-forms';
+
+const RecordAssessmentMutation = graphql(`
+  mutation RecordAssessment($input: RecordAssessmentInput!) {
+    recordAssessment(input: $input) {
+      id
+      ...IntakeAssessment_assessment
+    }
+  }
+`);
+
+export type RecordAssessmentResult =
+  | { kind: 'saved' }
+  /** Answers the API refused, keyed by the form's fields (`d2`, `strengths`). */
+  | { kind: 'invalid'; fields: Record<string, string> }
+  /** The episode has ended; nothing more is recorded in it. */
+  | { kind: 'refused' }
+  | { kind: 'forbidden' }
+  | { kind: 'signed-out' }
+  | { kind: 'failed'; error: unknown };
+
+/**
+ * Records one administration of an intake instrument. It is new, so it goes first in the
+ * episode's list of assessments (newest first, as the API lists them).
+ */
+export function useRecordAssessmentMutation() {
+  const [mutate, { loading }] = useMutation(RecordAssessmentMutation);
+
+  const record = async (input: RecordAssessmentInput): Promise<RecordAssessmentResult> => {
+    try {
+      await mutate({
+        variables: { input },
+        update(cache, { data }) {
+          if (!data) return;
+          const added = cache.identify(data.recordAssessment);
+          cache.modify<{ assessments: Reference[] }>({
+            id: cache.identify({ __typename: 'Episode', id: input.episodeId }),
+            fields: {
+              assessments: (existing, { toReference }) => {
+                const ref = toReference(data.recordAssessment, true);
+                if (!ref) return existing;
+                return [ref, ...existing.filter((r) => r.__ref !== added)];
+              },
+            },
+          });
+        },
+      });
+      return { kind: 'saved' };
+    } catch (error) {
+      switch (apiError(error)?.code) {
+        case 'BAD_USER_INPUT':
+          return { kind: 'invalid', fields: apiAnswerErrors(fieldErrors(error)) };
+        case 'INVALID_TRANSITION':
+          return { kind: 'refused' };
+        case 'FORBIDDEN':
+          return { kind: 'forbidden' };
+        case 'UNAUTHENTICATED':
+          return { kind: 'signed-out' };
+        default:
+          return { kind: 'failed', error };
+      }
+    }
+  };
+
+  return { record, saving: loading };
+}

@@ -1,0 +1,170 @@
+import { Anchor, Skeleton, Table, Text } from '@mantine/core';
+import type { MouseEvent, ReactNode } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { formatInstantDate } from '../../ui/dates';
+import { EpisodeStatusBadge } from '../../ui/episode-status-badge';
+import { chartPath } from '../caseload/caseload-row';
+import { daysSinceInquiry, LONG_WAIT_DAYS, nextIntakeStep, waitLabel } from './intake-list';
+
+export const IntakeRowFragment = graphql(`
+  fragment IntakeRow_client on Client {
+    id
+    displayName
+    pronouns
+    currentEpisode {
+      id
+      status
+      openedAt
+      referralSource
+      program {
+        id
+        name
+        timeZone
+      }
+    }
+  }
+`);
+
+const columns = [
+  { label: 'Client', width: '22%' },
+  { label: 'Status', width: '13%' },
+  { label: 'Next step', width: '17%' },
+  { label: 'Waiting', width: '14%' },
+  { label: 'Referral source', width: '17%' },
+  { label: 'Program', width: '17%' },
+];
+
+function Dimmed({ children }: { children: string }) {
+  return (
+    <Text size="sm" c="dimmed">
+      {children}
+    </Text>
+  );
+}
+
+export function IntakeRow(props: { client: FragmentType<typeof IntakeRowFragment>; now: Date }) {
+  const client = getFragmentData(IntakeRowFragment, props.client);
+  const episode = client.currentEpisode;
+  const navigate = useNavigate();
+  const to = chartPath(client.id);
+  const days = episode
+    ? daysSinceInquiry(episode.openedAt, episode.program.timeZone, props.now)
+    : null;
+
+  // As in the caseload: the row opens the chart for a mouse; the name is the real link.
+  const openFromRow = (e: MouseEvent<HTMLTableRowElement>) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    if ((e.target as HTMLElement).closest('a, button, input')) return;
+    if (window.getSelection()?.toString()) return;
+    void navigate(to);
+  };
+
+  return (
+    <Table.Tr data-testid="intake-row" onClick={openFromRow} style={{ cursor: 'pointer' }}>
+      <Table.Td>
+        <Anchor
+          component={Link}
+          to={to}
+          fw={600}
+          size="sm"
+          c="inherit"
+          data-testid="intake-client-link"
+        >
+          {client.displayName}
+        </Anchor>
+        {client.pronouns && (
+          <Text size="xs" c="dimmed" component="span" ml={6}>
+            {client.pronouns}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>
+        {episode ? <EpisodeStatusBadge status={episode.status} /> : <Dimmed>—</Dimmed>}
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{episode ? (nextIntakeStep(episode.status) ?? '—') : '—'}</Text>
+      </Table.Td>
+      <Table.Td>
+        {episode && days !== null ? (
+          <>
+            <Text
+              size="sm"
+              fw={days >= LONG_WAIT_DAYS ? 600 : undefined}
+              c={days >= LONG_WAIT_DAYS ? 'orange.8' : undefined}
+              title={days >= LONG_WAIT_DAYS ? `Waiting ${LONG_WAIT_DAYS} days or more` : undefined}
+            >
+              {waitLabel(days)}
+            </Text>
+            <Text size="xs" c="dimmed">
+              since {formatInstantDate(episode.openedAt, episode.program.timeZone)}
+            </Text>
+          </>
+        ) : (
+          <Dimmed>—</Dimmed>
+        )}
+      </Table.Td>
+      <Table.Td>
+        {episode?.referralSource ? (
+          <Text size="sm">{episode.referralSource}</Text>
+        ) : (
+          <Dimmed>Not recorded</Dimmed>
+        )}
+      </Table.Td>
+      <Table.Td>
+        {episode ? <Text size="sm">{episode.program.name}</Text> : <Dimmed>—</Dimmed>}
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+export function IntakeTable({ children, busy }: { children: ReactNode; busy?: boolean }) {
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table
+        data-testid="intake-table"
+        verticalSpacing="sm"
+        horizontalSpacing="md"
+        layout="fixed"
+        highlightOnHover
+        aria-busy={busy}
+        style={{ opacity: busy ? 0.55 : 1, transition: 'opacity 150ms ease' }}
+      >
+        <Table.Thead>
+          <Table.Tr>
+            {columns.map((c) => (
+              <Table.Th
+                key={c.label}
+                w={c.width}
+                fz="xs"
+                tt="uppercase"
+                c="dimmed"
+                fw={600}
+                style={{ letterSpacing: '0.04em' }}
+              >
+                {c.label}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>{children}</Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+export function IntakeTableSkeleton({ rows = 6 }: { rows?: number }) {
+  return (
+    <IntakeTable>
+      {Array.from({ length: rows }, (_, i) => (
+        <Table.Tr key={i} aria-hidden>
+          {columns.map((c, j) => (
+            <Table.Td key={c.label}>
+              <Skeleton height={14} width={`${60 + ((i + j) % 4) * 10}%`} radius="sm" />
+            </Table.Td>
+          ))}
+        </Table.Tr>
+      ))}
+    </IntakeTable>
+  );
+}

@@ -1,0 +1,78 @@
+import { Button, Group, NativeSelect, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import {
+  closingAchievementOptions,
+  defaultClosingAchievement,
+  type ClosingLifecycle,
+} from './plan-labels';
+import type { StatusValues } from './use-status-mutations';
+
+interface CloseGoalPanelProps {
+  current: string;
+  busy: boolean;
+  onClose: (values: StatusValues) => Promise<void>;
+  onCancel: () => void;
+}
+
+/** Closing a goal names how it ended (completed or cancelled) and where the client got to. */
+export function CloseGoalPanel({ current, busy, onClose, onCancel }: CloseGoalPanelProps) {
+  const [lifecycle, setLifecycle] = useState<ClosingLifecycle>('COMPLETED');
+  const [achievement, setAchievement] = useState(defaultClosingAchievement('COMPLETED', current));
+  return (
+    <Paper withBorder radius="md" p="sm" bg="gray.0" maw={520} data-testid="close-goal-panel">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void onClose({ lifecycleStatus: lifecycle, achievementStatus: achievement });
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.stopPropagation();
+            onCancel();
+          }
+        }}
+      >
+        <Stack gap="xs">
+          <Text size="sm" fw={600}>
+            Close this goal
+          </Text>
+          <Group gap="sm" align="flex-end">
+            <SegmentedControl
+              size="xs"
+              value={lifecycle}
+              onChange={(v) => {
+                const next = v;
+                setLifecycle(next);
+                setAchievement(defaultClosingAchievement(next, achievement));
+              }}
+              data={[
+                { value: 'COMPLETED', label: 'Completed' },
+                { value: 'CANCELLED', label: 'Cancelled' },
+              ]}
+            />
+            <NativeSelect
+              size="xs"
+              label="Outcome"
+              data={closingAchievementOptions(lifecycle)}
+              value={achievement}
+              onChange={(e) => setAchievement(e.currentTarget.value)}
+              data-testid="close-goal-outcome"
+            />
+          </Group>
+          <Text size="xs" c="dimmed">
+            The goal stays in the plan, marked as closed; it can be reopened by setting it active
+            again.
+          </Text>
+          <Group gap="xs">
+            <Button type="submit" size="xs" loading={busy} data-testid="close-goal-confirm">
+              Close goal
+            </Button>
+            <Button size="xs" variant="default" onClick={onCancel} disabled={busy}>
+              Cancel
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

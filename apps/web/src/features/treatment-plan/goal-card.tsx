@@ -1,0 +1,175 @@
+import { Box, Group, Stack, Text } from '@mantine/core';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { AddElement } from './add-element';
+import { ElementForm } from './element-form';
+import { ElementToolbar } from './element-toolbar';
+import { valuesOf } from './element-specs';
+import { GoalProgressPanel } from './goal-progress';
+import { ObjectiveCard } from './objective-card';
+import { usePlanEditing } from './plan-context';
+import { goalHorizonLabel, isClosedLifecycle } from './plan-labels';
+import { moveBy } from './reorder';
+import { shortDate } from './review-clock';
+import { SavedNote } from './saved-note';
+import { elementAnchor } from './signable';
+import { useStatusControls } from './status-controls';
+import { useEditFocus } from './use-edit-focus';
+import { useRemoveGoalMutation, useUpdateGoalMutation } from './use-goal-mutations';
+import { useInlineEditor } from './use-inline-editor';
+import { useAddObjectiveMutation } from './use-objective-mutations';
+import { useSavedFlash } from './use-saved-flash';
+
+export const GoalCardFragment = graphql(`
+  fragment GoalCard_goal on PlanGoal {
+    id
+    version
+    lineageId
+    position
+    description
+    horizon
+    targetDate
+    lifecycleStatus
+    achievementStatus
+    updatedAt
+    objectives {
+      id
+      lineageId
+      description
+      measure
+      ...ObjectiveCard_objective
+    }
+    progress {
+      id
+      recordedOn
+      rating
+      measureValue
+      note
+      objectiveLineageId
+      createdAt
+      author {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+interface GoalCardProps {
+  goal: FragmentType<typeof GoalCardFragment>;
+  problemId: string;
+  number: number;
+  count: number;
+  onMove: (delta: -1 | 1) => void;
+}
+
+/**
+ * A goal: what the client is working towards, its horizon and target, its two statuses (kept
+ * apart), where they are on it (progress), and the objectives that make it measurable.
+ */
+export function GoalCard({ problemId, number, count, onMove, ...props }: GoalCardProps) {
+  const goal = getFragmentData(GoalCardFragment, props.goal);
+  const ctx = usePlanEditing();
+  const editor = useInlineEditor('GOAL', `goal-edit:${goal.id}`, ctx.editable);
+  const update = useUpdateGoalMutation();
+  const remove = useRemoveGoalMutation();
+  const addObjective = useAddObjectiveMutation();
+  const [saved, flash] = useSavedFlash();
+  const values = valuesOf('GOAL', goal);
+  const openAt = (field?: string) =>
+    editor.open({ baseVersion: goal.version, base: values, initial: values, focusField: field });
+  useEditFocus(goal.id, openAt);
+  const ids = goal.objectives.map((o) => o.id);
+  const closed = isClosedLifecycle(goal.lifecycleStatus);
+  const name = `goal ${number}`;
+  const status = useStatusControls({ kind: 'GOAL', item: goal, name, tracking: ctx.tracking });
+
+  return (
+    <Box
+      id={elementAnchor(goal.id)}
+      pl="md"
+      py={4}
+      style={{
+        borderLeft: `3px solid var(--mantine-color-${closed ? 'gray-4' : 'teal-5'})`,
+      }}
+      data-testid="goal-card"
+    >
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="wrap" gap="xs">
+          <Group gap="xs" wrap="wrap">
+            <Text size="xs" c="dimmed" fw={700} tt="uppercase" style={{ letterSpacing: '0.04em' }}>
+              Goal {number}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {goalHorizonLabel(goal.horizon)}
+              {goal.targetDate
+                ? ` · target ${shortDate(goal.targetDate, ctx.today)}`
+                : ' · no target date'}
+            </Text>
+            <SavedNote visible={saved} />
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            {status.controls}
+            {ctx.editable && !editor.session && (
+              <ElementToolbar
+                kind="GOAL"
+                number={number}
+                canMoveUp={number > 1}
+                canMoveDown={number < count}
+                onMove={onMove}
+                onEdit={() => openAt()}
+                onRemove={() => remove(problemId, goal)}
+                removeWarning={
+                  ids.length
+                    ? `Its ${ids.length === 1 ? 'objective' : `${ids.length} objectives`} and their interventions go too. Progress already recorded is kept in the history.`
+                    : null
+                }
+              />
+            )}
+          </Group>
+        </Group>
+        {editor.session ? (
+          <ElementForm
+            kind="GOAL"
+            editor={{ ...editor, session: editor.session }}
+            admittedOn={ctx.admittedOn}
+            onSave={(v, against) => update(goal.id, against!, v)}
+            onDone={(didSave) => didSave && flash()}
+            data-testid="goal-form"
+          />
+        ) : (
+          <Text fw={600} size="md" c={closed ? 'dimmed' : undefined} data-testid="goal-description">
+            {goal.description}
+          </Text>
+        )}
+        {status.panels}
+        <GoalProgressPanel goalId={goal.id} progress={goal.progress} objectives={goal.objectives} />
+        <Stack gap="xs" mt={4}>
+          {ids.length === 0 && (
+            <Text size="sm" c={ctx.editable ? 'orange.8' : 'dimmed'}>
+              No objective yet
+              {ctx.editable ? ' — a goal needs a measurable objective to be signed' : ''}
+            </Text>
+          )}
+          {goal.objectives.map((objective, i) => (
+            <ObjectiveCard
+              key={objective.id}
+              objective={objective}
+              goalId={goal.id}
+              number={i + 1}
+              count={ids.length}
+              onMove={(delta) => {
+                const order = moveBy(ids, objective.id, delta);
+                if (order) ctx.reorder(goal.id, 'OBJECTIVE', order);
+              }}
+            />
+          ))}
+          <AddElement
+            kind="OBJECTIVE"
+            parentId={goal.id}
+            onSave={(v) => addObjective(goal.id, v)}
+          />
+        </Stack>
+      </Stack>
+    </Box>
+  );
+}

@@ -1,0 +1,199 @@
+import { Box, Group, Stack, Text } from '@mantine/core';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { formatLocalDate } from '../../ui/dates';
+import { AddElement } from './add-element';
+import { ElementForm } from './element-form';
+import { ElementToolbar } from './element-toolbar';
+import { valuesOf } from './element-specs';
+import { InterventionRow } from './intervention-row';
+import { usePlanEditing } from './plan-context';
+import { moveBy } from './reorder';
+import { SavedNote } from './saved-note';
+import { elementAnchor } from './signable';
+import { useStatusControls } from './status-controls';
+import { useEditFocus } from './use-edit-focus';
+import { useInlineEditor } from './use-inline-editor';
+import { useAddInterventionMutation } from './use-intervention-mutations';
+import { useRemoveObjectiveMutation, useUpdateObjectiveMutation } from './use-objective-mutations';
+import { useSavedFlash } from './use-saved-flash';
+
+export const ObjectiveCardFragment = graphql(`
+  fragment ObjectiveCard_objective on PlanObjective {
+    id
+    version
+    lineageId
+    position
+    description
+    measure
+    targetDate
+    lifecycleStatus
+    achievementStatus
+    updatedAt
+    interventions {
+      id
+      version
+      lineageId
+      position
+      modality
+      description
+      frequency
+      updatedAt
+      responsibleStaff {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+interface ObjectiveCardProps {
+  objective: FragmentType<typeof ObjectiveCardFragment>;
+  goalId: string;
+  number: number;
+  count: number;
+  onMove: (delta: -1 | 1) => void;
+}
+
+function Missing({ children }: { children: string }) {
+  return (
+    <Text span size="sm" c="orange.8" fw={500}>
+      {children}
+    </Text>
+  );
+}
+
+/** A measurable objective: what, how it is measured, by when, its statuses and interventions. */
+export function ObjectiveCard({ goalId, number, count, onMove, ...props }: ObjectiveCardProps) {
+  const objective = getFragmentData(ObjectiveCardFragment, props.objective);
+  const ctx = usePlanEditing();
+  const editor = useInlineEditor('OBJECTIVE', `objective-edit:${objective.id}`, ctx.editable);
+  const update = useUpdateObjectiveMutation();
+  const remove = useRemoveObjectiveMutation();
+  const addIntervention = useAddInterventionMutation();
+  const [saved, flash] = useSavedFlash();
+  const values = valuesOf('OBJECTIVE', objective);
+  const openAt = (field?: string) =>
+    editor.open({
+      baseVersion: objective.version,
+      base: values,
+      initial: values,
+      focusField: field,
+    });
+  useEditFocus(objective.id, openAt);
+  const ids = objective.interventions.map((i) => i.id);
+  const name = `objective ${number}`;
+  const status = useStatusControls({
+    kind: 'OBJECTIVE',
+    item: objective,
+    name,
+    tracking: ctx.tracking,
+  });
+
+  return (
+    <Box
+      id={elementAnchor(objective.id)}
+      p="sm"
+      bg="gray.0"
+      style={{ borderRadius: 'var(--mantine-radius-md)' }}
+      data-testid="objective-card"
+    >
+      <Stack gap={6}>
+        <Group justify="space-between" wrap="wrap" gap="xs">
+          <Group gap="xs">
+            <Text size="xs" c="dimmed" fw={700} tt="uppercase" style={{ letterSpacing: '0.04em' }}>
+              Objective {number}
+            </Text>
+            <SavedNote visible={saved} />
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            {status.controls}
+            {ctx.editable && !editor.session && (
+              <ElementToolbar
+                kind="OBJECTIVE"
+                number={number}
+                canMoveUp={number > 1}
+                canMoveDown={number < count}
+                onMove={onMove}
+                onEdit={() => openAt()}
+                onRemove={() => remove(goalId, objective)}
+                removeWarning={
+                  ids.length
+                    ? `Its ${ids.length === 1 ? 'intervention goes' : `${ids.length} interventions go`} too.`
+                    : null
+                }
+              />
+            )}
+          </Group>
+        </Group>
+        {editor.session ? (
+          <ElementForm
+            kind="OBJECTIVE"
+            editor={{ ...editor, session: editor.session }}
+            admittedOn={ctx.admittedOn}
+            onSave={(v, against) => update(objective.id, against!, v)}
+            onDone={(didSave) => didSave && flash()}
+            data-testid="objective-form"
+          />
+        ) : (
+          <>
+            <Text size="sm" fw={500}>
+              {objective.description}
+            </Text>
+            <Group gap="lg" style={{ rowGap: 2 }}>
+              <Text size="sm">
+                <Text span c="dimmed" size="sm">
+                  Measure{' '}
+                </Text>
+                {objective.measure ?? <Missing>not set — needed to sign</Missing>}
+              </Text>
+              <Text size="sm">
+                <Text span c="dimmed" size="sm">
+                  Target{' '}
+                </Text>
+                {objective.targetDate ? (
+                  formatLocalDate(objective.targetDate)
+                ) : (
+                  <Missing>no date — needed to sign</Missing>
+                )}
+              </Text>
+            </Group>
+          </>
+        )}
+        {status.panels}
+        <Stack
+          gap={6}
+          pl="sm"
+          mt={2}
+          style={{ borderLeft: '2px solid var(--mantine-color-gray-3)' }}
+        >
+          <Text size="xs" c="dimmed" fw={600}>
+            Interventions
+          </Text>
+          {ids.length === 0 && (
+            <Text size="sm" c={ctx.editable ? 'orange.8' : 'dimmed'}>
+              None yet{ctx.editable ? ' — at least one is needed to sign' : ''}
+            </Text>
+          )}
+          {objective.interventions.map((intervention, i) => (
+            <InterventionRow
+              key={intervention.id}
+              intervention={intervention}
+              objectiveId={objective.id}
+              number={i + 1}
+              count={ids.length}
+              onMove={(delta) => {
+                const order = moveBy(ids, intervention.id, delta);
+                if (order) ctx.reorder(objective.id, 'INTERVENTION', order);
+              }}
+            />
+          ))}
+          <AddElement
+            kind="INTERVENTION"
+            parentId={objective.id}
+            onSave={(v) => addIntervention(objective.id, v)}
+          />
+        </Stack>
+      </Stack>
+    </Box>
+  );
+}

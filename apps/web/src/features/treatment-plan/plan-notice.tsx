@@ -1,0 +1,89 @@
+import { Button, Group, Paper, Text } from '@mantine/core';
+import { LockIcon } from '../../ui/icons';
+
+interface PlanNoticeProps {
+  status: string;
+  canEdit: boolean;
+  revision: { id: string; versionNumber: number } | null;
+  inEffect: { id: string; versionNumber: number } | null;
+  onRevise: () => void;
+  onOpenVersion: (id: string) => void;
+}
+
+/** Why the content of the version shown can or cannot change, and what to do instead. */
+export function PlanNotice({
+  status,
+  canEdit,
+  revision,
+  inEffect,
+  onRevise,
+  onOpenVersion,
+}: PlanNoticeProps) {
+  if (status === 'DRAFT' && canEdit) return null;
+  let title: string;
+  let body: string;
+  let action: React.ReactNode = null;
+  switch (status) {
+    case 'ACTIVE':
+      title = 'Signed content is never edited';
+      body = canEdit
+        ? 'Update statuses and record progress here. To change problems, goals, objectives or interventions, revise the plan: a new draft version with the same content, while this one stays in effect until the new one is signed.'
+        : 'This is the signed plan in effect.';
+      if (canEdit) {
+        action = revision ? (
+          <Button size="xs" variant="light" onClick={() => onOpenVersion(revision.id)}>
+            Open version {revision.versionNumber} (being revised)
+          </Button>
+        ) : (
+          <Button
+            size="xs"
+            variant="default"
+            onClick={onRevise}
+            data-testid="revise-plan"
+            style={{ flexShrink: 0 }}
+          >
+            Revise plan…
+          </Button>
+        );
+      }
+      break;
+    case 'PENDING_SIGNATURE':
+      title = 'Waiting for signatures: the content is frozen';
+      body = canEdit
+        ? 'To change anything, return it to draft; signatures given so far will no longer count.'
+        : 'Signatures are being collected.';
+      break;
+    case 'DRAFT':
+      title = 'Read-only';
+      body = 'You can read this draft but your access does not include changing it.';
+      break;
+    default:
+      title = 'This version is no longer in effect';
+      body = 'It is kept exactly as it was signed, for the record.';
+      if (inEffect) {
+        action = (
+          <Button size="xs" variant="light" onClick={() => onOpenVersion(inEffect.id)}>
+            Go to version {inEffect.versionNumber} (in effect)
+          </Button>
+        );
+      }
+  }
+  return (
+    <Paper radius="md" px="md" py="sm" bg="gray.1" data-testid="plan-notice">
+      <Group justify="space-between" gap="sm" wrap="nowrap">
+        <Group gap="sm" wrap="nowrap" align="flex-start">
+          <Text c="dimmed" mt={2} display="flex">
+            <LockIcon size={16} />
+          </Text>
+          <Text size="sm">
+            <Text span fw={600} size="sm">
+              {title}.
+            </Text>{' '}
+            {body}
+          </Text>
+        </Group>
+        {action}
+      </Group>
+    </Paper>
+  );
+}

@@ -1,0 +1,211 @@
+import { Stack, Tabs, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { localDate } from '@waypoint/domain';
+import { useCallback, useMemo, useState } from 'react';
+import type {
+  PlanVersionsQuery as PlanVersionsData,
+  TreatmentPlanViewQuery,
+} from '../../gql/graphql';
+import { todayIn } from '../dashboard/review-due';
+import { PlanActions } from './plan-actions';
+import { PlanContent } from './plan-content';
+import { PlanEditingContext, type FocusRequest, type PlanEditing } from './plan-context';
+import { PlanHeader } from './plan-header';
+import { PlanHistory } from './plan-history';
+import { PlanNotice } from './plan-notice';
+import { revisionInProgress, versionInEffect } from './plan-versions';
+import { ReadinessPanel } from './readiness-panel';
+import { toLeanPlan } from './reorder';
+import type { ClockReading } from './review-clock';
+import { gapTarget, liveGaps, type GapItem } from './signable';
+import { SigningPanel } from './signing-panel';
+import { useReorderPlanElementsMutation } from './use-reorder-mutation';
+import type { ReviewOutcome } from './use-review-mutations';
+
+export type PlanView = 'plan' | 'history';
+
+interface PlanWorkspaceProps {
+  plan: TreatmentPlanViewQuery['treatmentPlan'];
+  clientName: string;
+  episode: {
+    admittedAt?: string | null;
+    program: { id: string; name: string; timeZone: string; planReviewIntervalDays: number };
+    initialPlanDue?: ClockReading | null;
+  };
+  canEdit: boolean;
+  versions: PlanVersionsData['episodeTreatmentPlans'];
+  view: PlanView;
+  onView: (view: PlanView) => void;
+  onOpenVersion: (id: string | null) => void;
+}
+
+/** One version of the plan: its header and actions, signatures, the tree, and the history. */
+export function PlanWorkspace({
+  plan,
+  clientName,
+  episode,
+  canEdit,
+  versions,
+  view,
+  onView,
+  onOpenVersion,
+}: PlanWorkspaceProps) {
+  const { program } = episode;
+  const today = todayIn(program.timeZone);
+  const admittedOn = episode.admittedAt ? localDate(episode.admittedAt, program.timeZone) : null;
+  const editable = canEdit && plan.status === 'DRAFT';
+  const tracking = canEdit && (plan.status === 'DRAFT' || plan.status === 'ACTIVE');
+
+  const [focus, setFocus] = useState<FocusRequest | null>(null);
+  const [refused, setRefused] = useState<GapItem[] | null>(null);
+  const [review, setReview] = useState<{ opened: boolean; outcome: ReviewOutcome }>({
+    opened: false,
+    outcome: 'CONTINUED',
+  });
+
+  const reorderMutation = useReorderPlanElementsMutation();
+  const lean = toLeanPlan(plan);
+  const reorder = useCallback(
+    (parentId: string, kind: Parameters<PlanEditing['reorder']>[1], orderedIds: string[]) => {
+      void reorderMutation(lean, parentId, kind, orderedIds).then((result) => {
+        if (result.kind === 'saved' || result.kind === 'signed-out') return;
+        notifications.show({
+          color: 'yellow',
+          title: 'Not moved',
+          message:
+            result.kind === 'conflict'
+              ? 'The list changed meanwhile (someone added or removed an item). It has been refreshed; move it again if needed.'
+              : 'The plan changed meanwhile and has been refreshed.',
+        });
+      });
+    },
+    [reorderMutation, lean],
+  );
+
+  const context = useMemo<PlanEditing>(
+    () => ({
+      planId: plan.id,
+      status: plan.status,
+      editable,
+      tracking,
+      admittedOn,
+      today,
+      timeZone: program.timeZone,
+      programId: program.id,
+      reorder,
+      focus,
+      requestFocus: (target) => setFocus({ ...target, nonce: Date.now() }),
+    }),
+    [
+      plan.id,
+      plan.status,
+      editable,
+      tracking,
+      admittedOn,
+      today,
+      program.timeZone,
+      program.id,
+      reorder,
+      focus,
+    ],
+  );
+
+  const gaps = liveGaps(plan);
+  const shownGaps = gaps.length > 0 ? gaps : (refused ?? []);
+  const revision = revisionInProgress(versions, plan);
+  const effective = versionInEffect(versions);
+  const inEffect = effective && effective.id !== plan.id ? effective : null;
+  const goTo = (item: GapItem) => {
+    const target = gapTarget(item.path, plan);
+    if (!target) return;
+    onView('plan');
+    context.requestFocus(target);
+  };
+
+  return (
+    <PlanEditingContext.Provider value={context}>
+      <Stack gap="md" data-testid="plan-workspace">
+        <PlanHeader
+          plan={plan}
+          clientName={clientName}
+          programName={program.name}
+          timeZone={program.timeZone}
+          today={today}
+          initialPlanDue={episode.initialPlanDue ?? null}
+          inEffectVersion={inEffect?.versionNumber ?? null}
+          actions={
+            <PlanActions
+              plan={{ ...plan, reviewStatus: plan.reviewClock?.status ?? null }}
+              canEdit={canEdit}
+              revision={revision}
+              inEffect={inEffect}
+              reviewIntervalDays={program.planReviewIntervalDays}
+              review={review}
+              onReview={setReview}
+              onSubmitRefused={(items) => {
+                setRefused(items);
+                onView('plan');
+              }}
+              onSubmitted={() => setRefused(null)}
+              onOpenVersion={onOpenVersion}
+            />
+          }
+        />
+        <Tabs
+          value={view}
+          onChange={(v) => onView(v === 'history' ? 'history' : 'plan')}
+          keepMounted={false}
+        >
+          <Tabs.List>
+            <Tabs.Tab value="plan" data-testid="plan-tab-plan">
+              Plan
+            </Tabs.Tab>
+            <Tabs.Tab value="history" data-testid="plan-tab-history">
+              History
+              <Text span size="xs" c="dimmed" ml={6}>
+                {versions.length === 1 ? '1 version' : `${versions.length} versions`}
+              </Text>
+            </Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="plan" pt="md">
+            <Stack gap="md">
+              {plan.status === 'PENDING_SIGNATURE' && (
+                <SigningPanel
+                  plan={plan}
+                  programId={program.id}
+                  timeZone={program.timeZone}
+                  canEdit={canEdit}
+                />
+              )}
+              <PlanNotice
+                status={plan.status}
+                canEdit={canEdit}
+                revision={revision}
+                inEffect={inEffect}
+                onRevise={() => setReview({ opened: true, outcome: 'REVISED' })}
+                onOpenVersion={onOpenVersion}
+              />
+              {editable && (
+                <ReadinessPanel
+                  gaps={shownGaps}
+                  tree={plan}
+                  refused={refused !== null}
+                  onGo={goTo}
+                />
+              )}
+              <PlanContent planId={plan.id} problems={plan.problems} />
+            </Stack>
+          </Tabs.Panel>
+          <Tabs.Panel value="history" pt="md">
+            <PlanHistory
+              versions={versions}
+              shownId={plan.id}
+              timeZone={program.timeZone}
+              onOpen={onOpenVersion}
+            />
+          </Tabs.Panel>
+        </Tabs>
+      </Stack>
+    </PlanEditingContext.Provider>
+  );
+}

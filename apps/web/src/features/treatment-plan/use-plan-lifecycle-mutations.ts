@@ -1,0 +1,166 @@
+import { useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+import { graphql } from '../../gql';
+import type { PlanSigner } from '../../gql/graphql';
+import { useRefreshPlan } from './plan-cache';
+import { attempt, type PlanResult } from './plan-errors';
+import { PlanVersionsQuery, TreatmentPlanPageQuery } from './plan-queries';
+
+const CreateTreatmentPlanMutation = graphql(`
+  mutation CreateTreatmentPlan($input: CreateTreatmentPlanInput!) {
+    createTreatmentPlan(input: $input) {
+      id
+      status
+      versionNumber
+    }
+  }
+`);
+
+const SubmitPlanMutation = graphql(`
+  mutation SubmitPlanForSignature($input: PlanVersionInput!) {
+    submitPlanForSignature(input: $input) {
+      id
+      version
+      status
+      ...PlanHeader_plan
+      ...SigningPanel_plan
+    }
+  }
+`);
+
+const ReturnPlanToDraftMutation = graphql(`
+  mutation ReturnPlanToDraft($input: PlanVersionInput!) {
+    returnPlanToDraft(input: $input) {
+      id
+      version
+      status
+      ...PlanHeader_plan
+      ...SigningPanel_plan
+    }
+  }
+`);
+
+const SignPlanMutation = graphql(`
+  mutation SignPlan($input: SignPlanInput!) {
+    signPlan(input: $input) {
+      id
+      version
+      status
+      ...PlanHeader_plan
+      ...SigningPanel_plan
+    }
+  }
+`);
+
+/** A plan-level change refused because the screen was behind: show the plan as it is now. */
+function refreshIfStale(result: PlanResult<unknown>, refresh: () => void) {
+  if (
+    result.kind === 'conflict' ||
+    result.kind === 'not-found' ||
+    (result.kind === 'invalid-transition' && result.missing.length === 0)
+  ) {
+    refresh();
+  }
+}
+
+/** Starts the first (DRAFT) plan of an admitted episode. */
+export function useCreateTreatmentPlanMutation() {
+  const [mutate] = useMutation(CreateTreatmentPlanMutation);
+  const refresh = useRefreshPlan();
+  return useCallback(
+    async (episodeId: string): Promise<PlanResult<unknown>> => {
+      const result = await attempt(() =>
+        mutate({
+          variables: { input: { episodeId } },
+          update(cache, { data }) {
+            if (!data) return;
+            cache.modify({
+              id: cache.identify({ __typename: 'Episode', id: episodeId }),
+              fields: {
+                currentTreatmentPlan: (_, { toReference }) =>
+                  toReference({ __typename: 'TreatmentPlan', id: data.createTreatmentPlan.id }),
+              },
+            });
+          },
+          refetchQueries: [PlanVersionsQuery, TreatmentPlanPageQuery],
+        }),
+      );
+      // CONFLICT: a plan was started meanwhile (by someone else): show it.
+      refreshIfStale(result, refresh);
+      return result;
+    },
+    [mutate, refresh],
+  );
+}
+
+/** DRAFT → PENDING_SIGNATURE; refused with what is missing when the plan cannot be signed yet. */
+export function useSubmitPlanForSignatureMutation() {
+  const [mutate] = useMutation(SubmitPlanMutation);
+  const refresh = useRefreshPlan();
+  return useCallback(
+    async (plan: { id: string; version: number }): Promise<PlanResult<unknown>> => {
+      const result = await attempt(() =>
+        mutate({
+          variables: { input: { planId: plan.id, version: plan.version } },
+          refetchQueries: [PlanVersionsQuery],
+        }),
+      );
+      refreshIfStale(result, refresh);
+      return result;
+    },
+    [mutate, refresh],
+  );
+}
+
+/** PENDING_SIGNATURE → DRAFT for changes; signatures given so far no longer count. */
+export function useReturnPlanToDraftMutation() {
+  const [mutate] = useMutation(ReturnPlanToDraftMutation);
+  const refresh = useRefreshPlan();
+  return useCallback(
+    async (plan: { id: string; version: number }): Promise<PlanResult<unknown>> => {
+      const result = await attempt(() =>
+        mutate({
+          variables: { input: { planId: plan.id, version: plan.version } },
+          refetchQueries: [PlanVersionsQuery],
+        }),
+      );
+      refreshIfStale(result, refresh);
+      return result;
+    },
+    [mutate, refresh],
+  );
+}
+
+/**
+ * One signature. With the client's and the clinician's the version takes effect (and the one it
+ * replaces is superseded), so the episode's plan and the version list are asked for again.
+ */
+export function useSignPlanMutation() {
+  const [mutate] = useMutation(SignPlanMutation);
+  const refresh = useRefreshPlan();
+  return useCallback(
+    async (
+      plan: { id: string; version: number },
+      signer: PlanSigner,
+      signedName?: string,
+    ): Promise<PlanResult<{ status: string }>> => {
+      const result = await attempt(async () => {
+        const { data } = await mutate({
+          variables: {
+            input: {
+              planId: plan.id,
+              version: plan.version,
+              signer,
+              signedName: signer === 'CLIENT' ? (signedName?.trim() ?? null) : null,
+            },
+          },
+          refetchQueries: [TreatmentPlanPageQuery, PlanVersionsQuery],
+        });
+        return { status: data?.signPlan.status ?? '' };
+      });
+      refreshIfStale(result, refresh);
+      return result;
+    },
+    [mutate, refresh],
+  );
+}
