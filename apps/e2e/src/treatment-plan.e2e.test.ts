@@ -158,7 +158,9 @@ describe('the treatment plan', () => {
     await signing.getByTestId('client-signed-name').fill('Rosalind Okafor');
     await signing.getByTestId('sign-client').click();
     await expect.poll(() => planStatus(page)).toBe('Active');
-    expect(await page.getByTestId('review-clock').innerText()).toMatch(/^Review due .+ — in \d+ days/);
+    expect(await page.getByTestId('review-clock').innerText()).toMatch(
+      /^Review due .+ — in \d+ days/,
+    );
     expect(await page.getByTestId('plan-signatures').innerText()).toContain('Rosalind Okafor');
     // Signed content is read-only: no edit tools, a way to revise instead.
     expect(await page.getByTestId('edit-goal').count()).toBe(0);
@@ -189,7 +191,9 @@ describe('the treatment plan', () => {
     await slider.focus();
     for (let i = 0; i < 3; i++) await slider.press('ArrowRight');
     await form.getByTestId('progress-measure').fill('2');
-    await form.getByTestId('progress-note').fill('Two drinking days this week; named two triggers.');
+    await form
+      .getByTestId('progress-note')
+      .fill('Two drinking days this week; named two triggers.');
     await form.getByTestId('progress-note').press('Enter');
     await expect.poll(() => goal.getByTestId('progress-entry').count()).toBe(2);
     expect(await goal.getByTestId('progress-latest').innerText()).toMatch(/7\/10[\s\S]*up 3/);
@@ -238,10 +242,12 @@ describe('the treatment plan', () => {
 
     await conflict.getByTestId('conflict-reapply').click();
     await expect.poll(() => goal.getByTestId('status-conflict').count()).toBe(0);
-    await expect.poll(() => goalRow(page)).toMatchObject({
-      lifecycle: 'ON_HOLD',
-      achievement: 'SUSTAINING',
-    });
+    await expect
+      .poll(() => goalRow(page))
+      .toMatchObject({
+        lifecycle: 'ON_HOLD',
+        achievement: 'SUSTAINING',
+      });
     expect(await goal.getByTestId('goal-achievement-select').inputValue()).toBe('SUSTAINING');
     await director.close();
   });

@@ -29,6 +29,7 @@ const ClientChartQuery = graphql(`
       ...EpisodeList_client
       ...ChartAccess_client
       ...EpisodeWorkspace_client
+      ...TreatmentPlanChartCard_client
     }
   }
 `);
@@ -110,8 +111,8 @@ export function ClientChartPage({ clientId }: { clientId: string }) {
         {(access.emergencyOnly || grant) && (
           <EmergencyAccessBanner expiresAt={grant?.expiresAt ?? null} />
         )}
+        <TreatmentPlanChartCard client={client} />
         <EpisodeWorkspace client={client} canEdit={access.canEdit && !grant} />
-        <TreatmentPlanChartCard clientId={client.id} />
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 7 }}>
             <ContactDetailsCard client={client} canEdit={access.canEdit && !grant} />

@@ -222,6 +222,7 @@ export function PlanActions(props: PlanActionsProps) {
         </>
       );
     default:
-      return openEffective || null;
+      // A version no longer in effect says where the current one is beside its content.
+      return null;
   }
 }

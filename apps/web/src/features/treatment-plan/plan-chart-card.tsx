@@ -1,51 +1,48 @@
-import { useQuery } from '@apollo/client/react';
-import { Badge, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router-dom';
-import { graphql } from '../../gql';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { ClockIcon } from '../../ui/icons';
 import { todayIn } from '../dashboard/review-due';
 import { isClosedLifecycle, planStatusColor, planStatusLabel } from './plan-labels';
 import { reviewClockPhrase, shortDate } from './review-clock';
 
-const TreatmentPlanChartCardQuery = graphql(`
-  query TreatmentPlanChartCard($clientId: ID!) {
-    client(id: $clientId) {
+export const TreatmentPlanChartCardFragment = graphql(`
+  fragment TreatmentPlanChartCard_client on Client {
+    id
+    currentEpisode {
       id
-      currentEpisode {
+      phase
+      program {
         id
-        phase
-        program {
-          id
-          timeZone
-        }
-        initialPlanDue {
+        timeZone
+      }
+      initialPlanDue {
+        dueDate
+        status
+        reason
+        daysUntilDue
+        scheduledDate
+      }
+      currentTreatmentPlan {
+        id
+        versionNumber
+        status
+        reviewClock {
           dueDate
           status
           reason
           daysUntilDue
           scheduledDate
         }
-        currentTreatmentPlan {
+        problems {
           id
-          versionNumber
-          status
-          reviewClock {
-            dueDate
-            status
-            reason
-            daysUntilDue
-            scheduledDate
-          }
-          problems {
+          goals {
             id
-            goals {
+            lifecycleStatus
+            achievementStatus
+            progress {
               id
-              lifecycleStatus
-              achievementStatus
-              progress {
-                id
-                recordedOn
-              }
+              recordedOn
             }
           }
         }
@@ -58,13 +55,12 @@ const TreatmentPlanChartCardQuery = graphql(`
  * The plan at a glance on the client's chart — status, review clock, how the goals stand, when
  * progress was last recorded — and the way into it.
  */
-export function TreatmentPlanChartCard({ clientId }: { clientId: string }) {
-  const { data, loading } = useQuery(TreatmentPlanChartCardQuery, {
-    variables: { clientId },
-    fetchPolicy: 'cache-and-network',
-  });
-  const episode = data?.client.currentEpisode;
-  if (!data) return loading ? <Skeleton height={84} radius="md" /> : null;
+export function TreatmentPlanChartCard(props: {
+  client: FragmentType<typeof TreatmentPlanChartCardFragment>;
+}) {
+  const client = getFragmentData(TreatmentPlanChartCardFragment, props.client);
+  const clientId = client.id;
+  const episode = client.currentEpisode;
   if (!episode || episode.phase === 'PRE_ADMISSION') return null;
 
   const today = todayIn(episode.program.timeZone);

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Group, Paper, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { getFragmentData, graphql } from '../../gql';
 import { QueryErrorAlert } from '../../ui/query-error-alert';
 import { diffView, type DiffItem } from './plan-diff';
@@ -154,62 +154,62 @@ export function PlanDiffView({ fromPlanId, toPlanId }: { fromPlanId: string; toP
                   .join(' · ')}
               </Text>
             </Group>
-            {s.items.map((item) => (
-              <Paper key={item.key} withBorder radius="sm" p="sm" data-testid="diff-change">
-                <Group gap="sm" wrap="nowrap" align="flex-start">
+            <Paper withBorder radius="sm">
+              {s.items.map((item, i) => (
+                <Group
+                  key={item.key}
+                  gap="sm"
+                  wrap="nowrap"
+                  align="flex-start"
+                  px="sm"
+                  py={8}
+                  style={i > 0 ? { borderTop: '1px solid var(--mantine-color-gray-2)' } : undefined}
+                  data-testid="diff-change"
+                >
                   <Badge
                     color={changeBadge[item.change].color}
                     variant="light"
                     tt="none"
                     miw={84}
+                    mt={2}
                     style={{ flexShrink: 0 }}
                   >
                     {changeBadge[item.change].label}
                   </Badge>
-                  <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
-                    <Text
-                      size="sm"
-                      fw={600}
-                      td={item.change === 'REMOVED' ? 'line-through' : undefined}
-                    >
-                      {item.label}
-                    </Text>
-                    {item.where && (
-                      <Text size="xs" c="dimmed">
-                        {item.where}
-                      </Text>
-                    )}
-                    {item.fields.length > 0 && (
-                      <Table
-                        withRowBorders={false}
-                        verticalSpacing={2}
-                        horizontalSpacing="xs"
-                        layout="fixed"
+                  <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
+                    <Text size="sm">
+                      <Text
+                        span
+                        fw={600}
+                        td={item.change === 'REMOVED' ? 'line-through' : undefined}
                       >
-                        <Table.Tbody>
-                          {item.fields.map((f) => (
-                            <Table.Tr key={f.field}>
-                              <Table.Td w={140}>
-                                <Text size="xs" c="dimmed" fw={600}>
-                                  {f.label}
-                                </Text>
-                              </Table.Td>
-                              <Table.Td>
-                                <Value value={f.from} strike />
-                                <Text span size="sm" c="dimmed">
-                                  {'  →  '}
-                                </Text>
-                                <Value value={f.to} />
-                              </Table.Td>
-                            </Table.Tr>
-                          ))}
-                        </Table.Tbody>
-                      </Table>
-                    )}
+                        {item.label}
+                      </Text>
+                      {item.where && (
+                        <Text span size="xs" c="dimmed">
+                          {'  ·  '}
+                          {item.where}
+                        </Text>
+                      )}
+                    </Text>
+                    {item.fields.map((f) => (
+                      <Group key={f.field} gap="xs" wrap="nowrap" align="baseline">
+                        <Text size="xs" c="dimmed" fw={600} w={130} style={{ flexShrink: 0 }}>
+                          {f.label}
+                        </Text>
+                        <Text size="sm">
+                          <Value value={f.from} strike />
+                          <Text span size="sm" c="dimmed">
+                            {'  →  '}
+                          </Text>
+                          <Value value={f.to} />
+                        </Text>
+                      </Group>
+                    ))}
                   </Stack>
                 </Group>
-              </Paper>
-            ))}
+              ))}
+            </Paper>
           </Stack>
         ))}
     </Stack>

@@ -1,7 +1,7 @@
 import { Stack, Tabs, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { localDate } from '@waypoint/domain';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type {
   PlanVersionsQuery as PlanVersionsData,
   TreatmentPlanViewQuery,
@@ -57,17 +57,19 @@ export function PlanWorkspace({
   const tracking = canEdit && (plan.status === 'DRAFT' || plan.status === 'ACTIVE');
 
   const [focus, setFocus] = useState<FocusRequest | null>(null);
-  const [refused, setRefused] = useState<GapItem[] | null>(null);
+  const [refused, setRefused] = useState(false);
   const [review, setReview] = useState<{ opened: boolean; outcome: ReviewOutcome }>({
     opened: false,
     outcome: 'CONTINUED',
   });
 
   const reorderMutation = useReorderPlanElementsMutation();
-  const lean = toLeanPlan(plan);
+  // The order as shown now, read when a move is made (so the callback itself stays the same).
+  const lean = useRef(toLeanPlan(plan));
+  lean.current = toLeanPlan(plan);
   const reorder = useCallback(
     (parentId: string, kind: Parameters<PlanEditing['reorder']>[1], orderedIds: string[]) => {
-      void reorderMutation(lean, parentId, kind, orderedIds).then((result) => {
+      void reorderMutation(lean.current, parentId, kind, orderedIds).then((result) => {
         if (result.kind === 'saved' || result.kind === 'signed-out') return;
         notifications.show({
           color: 'yellow',
@@ -79,7 +81,7 @@ export function PlanWorkspace({
         });
       });
     },
-    [reorderMutation, lean],
+    [reorderMutation],
   );
 
   const context = useMemo<PlanEditing>(
@@ -111,7 +113,6 @@ export function PlanWorkspace({
   );
 
   const gaps = liveGaps(plan);
-  const shownGaps = gaps.length > 0 ? gaps : (refused ?? []);
   const revision = revisionInProgress(versions, plan);
   const effective = versionInEffect(versions);
   const inEffect = effective && effective.id !== plan.id ? effective : null;
@@ -143,10 +144,18 @@ export function PlanWorkspace({
               review={review}
               onReview={setReview}
               onSubmitRefused={(items) => {
-                setRefused(items);
                 onView('plan');
+                setRefused(true);
+                // The same rule runs here, so this is rare: say what the API found all the same.
+                if (gaps.length === 0) {
+                  notifications.show({
+                    color: 'red',
+                    title: 'Not submitted',
+                    message: items.map((i) => i.message).join('; '),
+                  });
+                }
               }}
-              onSubmitted={() => setRefused(null)}
+              onSubmitted={() => setRefused(false)}
               onOpenVersion={onOpenVersion}
             />
           }
@@ -185,24 +194,19 @@ export function PlanWorkspace({
                 onRevise={() => setReview({ opened: true, outcome: 'REVISED' })}
                 onOpenVersion={onOpenVersion}
               />
-              {editable && (
-                <ReadinessPanel
-                  gaps={shownGaps}
-                  tree={plan}
-                  refused={refused !== null}
-                  onGo={goTo}
-                />
-              )}
+              {editable && <ReadinessPanel gaps={gaps} tree={plan} refused={refused} onGo={goTo} />}
               <PlanContent planId={plan.id} problems={plan.problems} />
             </Stack>
           </Tabs.Panel>
           <Tabs.Panel value="history" pt="md">
-            <PlanHistory
-              versions={versions}
-              shownId={plan.id}
-              timeZone={program.timeZone}
-              onOpen={onOpenVersion}
-            />
+            {view === 'history' && (
+              <PlanHistory
+                versions={versions}
+                shownId={plan.id}
+                timeZone={program.timeZone}
+                onOpen={onOpenVersion}
+              />
+            )}
           </Tabs.Panel>
         </Tabs>
       </Stack>

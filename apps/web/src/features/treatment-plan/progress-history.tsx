@@ -55,9 +55,15 @@ export function ProgressHistory({ entries, objectives, points }: ProgressHistory
                 <Text size="sm" w={64} c="dimmed" style={{ flexShrink: 0 }}>
                   {shortDate(e.recordedOn, today)}
                 </Text>
-                <Group gap={6} w={118} wrap="nowrap" style={{ flexShrink: 0 }}>
+                <Group gap={8} w={150} wrap="nowrap" style={{ flexShrink: 0 }}>
                   {typeof e.rating === 'number' ? (
-                    <Badge variant="light" color={ratingColor(e.rating)} tt="none" fw={700} w={48}>
+                    <Badge
+                      variant="light"
+                      color={ratingColor(e.rating)}
+                      tt="none"
+                      fw={700}
+                      miw={52}
+                    >
                       {e.rating}/10
                     </Badge>
                   ) : (
@@ -66,8 +72,11 @@ export function ProgressHistory({ entries, objectives, points }: ProgressHistory
                     </Text>
                   )}
                   {typeof e.measureValue === 'number' && (
-                    <Text size="sm" title="Measure value">
-                      = {formatMeasure(e.measureValue)}
+                    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                      <Text span size="xs" c="dimmed">
+                        measure{' '}
+                      </Text>
+                      {formatMeasure(e.measureValue)}
                     </Text>
                   )}
                 </Group>
