@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import argon2 from 'argon2';
 import type { Browser, Page } from 'playwright-core';
+import { hashPassword } from '@waypoint/api/testing';
 import type { DataSource } from 'typeorm';
 
 /** A password for test accounts only; each suite's staff are its own. */
@@ -10,11 +10,11 @@ export const TEST_PASSWORD = 'e2e-correct-horse-battery';
 export const uniqueSuffix = () => randomUUID().slice(0, 6);
 
 /**
- * Factories create staff without a password; give one the same way the API stores it
- * (argon2id), so they can sign in through the real sign-in page.
+ * Factories create staff without a password; give one with the API's own hashing, so they can
+ * sign in through the real sign-in page.
  */
 export async function setPassword(db: DataSource, staffId: string, password = TEST_PASSWORD) {
-  const hash = await argon2.hash(password, { type: argon2.argon2id });
+  const hash = await hashPassword(password);
   await db.query('UPDATE staff SET password_hash = $1 WHERE id = $2', [hash, staffId]);
 }
 

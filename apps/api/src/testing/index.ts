@@ -2,3 +2,4 @@ export * from './factories.js';
 export * from './scratch-database.js';
 export { createDataSource } from '../db/data-source.js';
 export { migrate } from '../db/database.js';
+export { hashPassword } from '../modules/auth/password.js';
