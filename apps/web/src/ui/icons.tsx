@@ -122,3 +122,101 @@ export function CheckIcon(props: IconProps) {
     </Icon>
   );
 }
+
+/** A side exit: the episode ended off the usual path. */
+export function ExitIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M7 7l10 10M17 7 7 17" />
+    </Icon>
+  );
+}
+
+/** Assessments and checklists. */
+export function ClipboardIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <rect x="5.5" y="4.5" width="13" height="16" rx="2" />
+      <path d="M9 4.5V3.8c0-.7.5-1.3 1.2-1.3h3.6c.7 0 1.2.6 1.2 1.3v.7M9 11h6M9 15h4" />
+    </Icon>
+  );
+}
+
+/** Moving on in the lifecycle. */
+export function ArrowRightIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M5 12h14M13 6l6 6-6 6" />
+    </Icon>
+  );
+}
+
+export function ArrowUpIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M12 19V5M6 11l6-6 6 6" />
+    </Icon>
+  );
+}
+
+export function ArrowDownIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M12 5v14M6 13l6 6 6-6" />
+    </Icon>
+  );
+}
+
+export function TrashIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M4 7h16M10 11v6M14 11v6M6 7l1 12.5A1.5 1.5 0 0 0 8.5 21h7a1.5 1.5 0 0 0 1.5-1.5L18 7M9 7V4.5A1.5 1.5 0 0 1 10.5 3h3A1.5 1.5 0 0 1 15 4.5V7" />
+    </Icon>
+  );
+}
+
+export function PlusIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M12 5v14M5 12h14" />
+    </Icon>
+  );
+}
+
+export function ChevronIcon({ open, ...props }: IconProps & { open?: boolean }) {
+  return (
+    <Icon
+      {...props}
+      style={{ transition: 'transform 150ms', transform: open ? 'rotate(180deg)' : undefined }}
+    >
+      <path d="m6 9 6 6 6-6" />
+    </Icon>
+  );
+}
+
+export function SignatureIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M3 17c3-1 4-8 7-8s-1 9 2 9 3-5 5-5 2 3 4 3" />
+      <path d="M3 21h18" />
+    </Icon>
+  );
+}
+
+export function HistoryIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M3 12a9 9 0 1 0 3-6.7L3 8" />
+      <path d="M3 3v5h5M12 7v5l3 2" />
+    </Icon>
+  );
+}
+
+export function AlertIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M12 3 2.5 20h19z" />
+      <path d="M12 10v4M12 17h.01" />
+    </Icon>
+  );
+}

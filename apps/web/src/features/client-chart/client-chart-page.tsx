@@ -15,7 +15,7 @@ import { TreatmentPlanChartCard } from '../treatment-plan/plan-chart-card';
 import { BreakGlassPanel } from './break-glass-panel';
 import { chartAccess, ChartAccessFragment } from './chart-access';
 import { ChartAccessLogPanel } from './chart-access-log-panel';
-import { ChartNoAccess, ChartNotFound } from './chart-unavailable';
+import { ChartUnavailable } from './chart-unavailable';
 import { ClientChartHeader } from './client-chart-header';
 import { ContactDetailsCard } from './contact-details-card';
 import { EpisodeList } from './episode-list';
@@ -144,9 +144,9 @@ export function ClientChartPage({ clientId }: { clientId: string }) {
         />
       );
     } else if (e?.code === 'FORBIDDEN') {
-      content = <ChartNoAccess />;
+      content = <ChartUnavailable reason="no-access" />;
     } else if (e?.code === 'NOT_FOUND' || e?.code === 'BAD_USER_INPUT') {
-      content = <ChartNotFound />;
+      content = <ChartUnavailable reason="not-found" />;
     } else if (e?.code === 'UNAUTHENTICATED') {
       // On the way to the sign-in page.
       content = <PageLoader />;

@@ -1,11 +1,11 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { ArrowRightIcon } from '../../ui/icons';
 import {
   AdmissionDecisionDialog,
   type AdmissionDecisionDialogFragment,
 } from './admission-decision-dialog';
-import { ArrowRightIcon } from './episode-icons';
 import { decisionVerb, groupMoves, moveVerb, type MoveOption } from './episode-moves';
 import { TransitionDialog } from './transition-dialog';
 import type { MoveContext } from './use-episode-move';

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatInstantDate } from '../../ui/dates';
 import { EpisodeStatusBadge } from '../../ui/episode-status-badge';
-import { ExitIcon } from './episode-icons';
+import { ExitIcon } from '../../ui/icons';
 import { activeStepIndex, isSideExit, lifecycleSteps } from './lifecycle-steps';
 
 export const EpisodeLifecycleFragment = graphql(`

@@ -15,7 +15,7 @@ import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatDateTime } from '../../ui/dates';
 import { describeError } from '../../ui/error-message';
-import { ArrowRightIcon } from './episode-icons';
+import { ArrowRightIcon } from '../../ui/icons';
 import type { MoveOption } from './episode-moves';
 import { startTreatmentMove } from './orientation';
 import {

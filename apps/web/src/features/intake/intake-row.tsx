@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatInstantDate } from '../../ui/dates';
 import { EpisodeStatusBadge } from '../../ui/episode-status-badge';
+import { TableHead } from '../../ui/table-head';
 import { chartPath } from '../caseload/caseload-row';
 import { daysSinceInquiry, LONG_WAIT_DAYS, nextIntakeStep, waitLabel } from './intake-list';
 
@@ -130,23 +131,7 @@ export function IntakeTable({ children, busy }: { children: ReactNode; busy?: bo
         aria-busy={busy}
         style={{ opacity: busy ? 0.55 : 1, transition: 'opacity 150ms ease' }}
       >
-        <Table.Thead>
-          <Table.Tr>
-            {columns.map((c) => (
-              <Table.Th
-                key={c.label}
-                w={c.width}
-                fz="xs"
-                tt="uppercase"
-                c="dimmed"
-                fw={600}
-                style={{ letterSpacing: '0.04em' }}
-              >
-                {c.label}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={columns} />
         <Table.Tbody>{children}</Table.Tbody>
       </Table>
     </Table.ScrollContainer>

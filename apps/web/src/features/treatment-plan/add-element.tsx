@@ -1,9 +1,9 @@
 import { Button } from '@mantine/core';
+import { PlusIcon } from '../../ui/icons';
 import { useEffect, useRef } from 'react';
 import type { ElementSaveResult } from './element-result';
 import { ElementForm } from './element-form';
 import { blankValues, kindNoun, type ElementKind, type ElementValues } from './element-specs';
-import { PlusIcon } from './plan-icons';
 import { useFocusFor, usePlanEditing } from './plan-context';
 import { useInlineEditor } from './use-inline-editor';
 import { usePlanStaff } from './use-plan-staff';

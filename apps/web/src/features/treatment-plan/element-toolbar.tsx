@@ -2,12 +2,11 @@ import { ActionIcon, Button, Group, Popover, Stack, Text, Tooltip } from '@manti
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { describeError } from '../../ui/error-message';
-import { PencilIcon } from '../../ui/icons';
+import { ArrowDownIcon, ArrowUpIcon, PencilIcon, TrashIcon } from '../../ui/icons';
 import { kindNoun, type ElementKind } from './element-specs';
-import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from './plan-icons';
 
 /** How a removal went, as any element kind's remove hook answers. */
-type RemoveOutcome =
+export type RemoveOutcome =
   | { kind: 'saved' | 'conflict' | 'signed-out' | 'not-found' | 'invalid-transition' | 'invalid' }
   | { kind: 'forbidden'; message: string }
   | { kind: 'failed'; error: unknown };

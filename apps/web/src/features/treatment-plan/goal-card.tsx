@@ -1,8 +1,6 @@
-import { Box, Group, Stack, Text } from '@mantine/core';
+import { Box, Stack, Text } from '@mantine/core';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { AddElement } from './add-element';
-import { ElementForm } from './element-form';
-import { ElementToolbar } from './element-toolbar';
 import { valuesOf } from './element-specs';
 import { GoalProgressPanel } from './goal-progress';
 import { ObjectiveCard } from './objective-card';
@@ -10,14 +8,13 @@ import { usePlanEditing } from './plan-context';
 import { goalHorizonLabel, isClosedLifecycle } from './plan-labels';
 import { moveBy } from './reorder';
 import { shortDate } from './review-clock';
-import { SavedNote } from './saved-note';
 import { elementAnchor } from './signable';
 import { useStatusControls } from './status-controls';
+import { TrackedElement } from './tracked-element';
 import { useEditFocus } from './use-edit-focus';
 import { useRemoveGoalMutation, useUpdateGoalMutation } from './use-goal-mutations';
 import { useInlineEditor } from './use-inline-editor';
 import { useAddObjectiveMutation } from './use-objective-mutations';
-import { useSavedFlash } from './use-saved-flash';
 
 export const GoalCardFragment = graphql(`
   fragment GoalCard_goal on PlanGoal {
@@ -73,7 +70,6 @@ export function GoalCard({ problemId, number, count, onMove, ...props }: GoalCar
   const update = useUpdateGoalMutation();
   const remove = useRemoveGoalMutation();
   const addObjective = useAddObjectiveMutation();
-  const [saved, flash] = useSavedFlash();
   const values = valuesOf('GOAL', goal);
   const openAt = (field?: string) =>
     editor.open({ baseVersion: goal.version, base: values, initial: values, focusField: field });
@@ -93,55 +89,37 @@ export function GoalCard({ problemId, number, count, onMove, ...props }: GoalCar
       }}
       data-testid="goal-card"
     >
-      <Stack gap="xs">
-        <Group justify="space-between" wrap="wrap" gap="xs">
-          <Group gap="xs" wrap="wrap">
-            <Text size="xs" c="dimmed" fw={700} tt="uppercase" style={{ letterSpacing: '0.04em' }}>
-              Goal {number}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {goalHorizonLabel(goal.horizon)}
-              {goal.targetDate
-                ? ` · target ${shortDate(goal.targetDate, ctx.today)}`
-                : ' · no target date'}
-            </Text>
-            <SavedNote visible={saved} />
-          </Group>
-          <Group gap="xs" wrap="nowrap">
-            {status.controls}
-            {ctx.editable && !editor.session && (
-              <ElementToolbar
-                kind="GOAL"
-                number={number}
-                canMoveUp={number > 1}
-                canMoveDown={number < count}
-                onMove={onMove}
-                onEdit={() => openAt()}
-                onRemove={() => remove(problemId, goal)}
-                removeWarning={
-                  ids.length
-                    ? `Its ${ids.length === 1 ? 'objective' : `${ids.length} objectives`} and their interventions go too. Progress already recorded is kept in the history.`
-                    : null
-                }
-              />
-            )}
-          </Group>
-        </Group>
-        {editor.session ? (
-          <ElementForm
-            kind="GOAL"
-            editor={{ ...editor, session: editor.session }}
-            admittedOn={ctx.admittedOn}
-            onSave={(v, against) => update(goal.id, against!, v)}
-            onDone={(didSave) => didSave && flash()}
-            data-testid="goal-form"
-          />
-        ) : (
+      <TrackedElement
+        kind="GOAL"
+        title="Goal"
+        number={number}
+        count={count}
+        onMove={onMove}
+        gap="xs"
+        label={
+          <Text size="xs" c="dimmed">
+            {goalHorizonLabel(goal.horizon)}
+            {goal.targetDate
+              ? ` · target ${shortDate(goal.targetDate, ctx.today)}`
+              : ' · no target date'}
+          </Text>
+        }
+        status={status}
+        editor={editor}
+        onEdit={() => openAt()}
+        onRemove={() => remove(problemId, goal)}
+        removeWarning={
+          ids.length
+            ? `Its ${ids.length === 1 ? 'objective' : `${ids.length} objectives`} and their interventions go too. Progress already recorded is kept in the history.`
+            : null
+        }
+        onSave={(v, against) => update(goal.id, against, v)}
+        display={
           <Text fw={600} size="md" c={closed ? 'dimmed' : undefined} data-testid="goal-description">
             {goal.description}
           </Text>
-        )}
-        {status.panels}
+        }
+      >
         <GoalProgressPanel goalId={goal.id} progress={goal.progress} objectives={goal.objectives} />
         <Stack gap="xs" mt={4}>
           {ids.length === 0 && (
@@ -169,7 +147,7 @@ export function GoalCard({ problemId, number, count, onMove, ...props }: GoalCar
             onSave={(v) => addObjective(goal.id, v)}
           />
         </Stack>
-      </Stack>
+      </TrackedElement>
     </Box>
   );
 }

@@ -2,9 +2,9 @@ import { Badge, Button, Collapse, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { GoalCard_GoalFragment } from '../../gql/graphql';
 import { useFormDraft } from '../../ui/use-form-draft';
+import { ChevronIcon, PlusIcon } from '../../ui/icons';
 import { useCurrentViewer } from '../auth/current-viewer';
 import { usePlanEditing } from './plan-context';
-import { ChevronIcon, PlusIcon } from './plan-icons';
 import { RatingSparkline } from './progress-chart';
 import { ProgressHistory } from './progress-history';
 import {

@@ -2,20 +2,17 @@ import { Box, Group, Stack, Text } from '@mantine/core';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatLocalDate } from '../../ui/dates';
 import { AddElement } from './add-element';
-import { ElementForm } from './element-form';
-import { ElementToolbar } from './element-toolbar';
 import { valuesOf } from './element-specs';
 import { InterventionRow } from './intervention-row';
 import { usePlanEditing } from './plan-context';
 import { moveBy } from './reorder';
-import { SavedNote } from './saved-note';
 import { elementAnchor } from './signable';
 import { useStatusControls } from './status-controls';
+import { TrackedElement } from './tracked-element';
 import { useEditFocus } from './use-edit-focus';
 import { useInlineEditor } from './use-inline-editor';
 import { useAddInterventionMutation } from './use-intervention-mutations';
 import { useRemoveObjectiveMutation, useUpdateObjectiveMutation } from './use-objective-mutations';
-import { useSavedFlash } from './use-saved-flash';
 
 export const ObjectiveCardFragment = graphql(`
   fragment ObjectiveCard_objective on PlanObjective {
@@ -70,7 +67,6 @@ export function ObjectiveCard({ goalId, number, count, onMove, ...props }: Objec
   const update = useUpdateObjectiveMutation();
   const remove = useRemoveObjectiveMutation();
   const addIntervention = useAddInterventionMutation();
-  const [saved, flash] = useSavedFlash();
   const values = valuesOf('OBJECTIVE', objective);
   const openAt = (field?: string) =>
     editor.open({
@@ -97,44 +93,24 @@ export function ObjectiveCard({ goalId, number, count, onMove, ...props }: Objec
       style={{ borderRadius: 'var(--mantine-radius-md)' }}
       data-testid="objective-card"
     >
-      <Stack gap={6}>
-        <Group justify="space-between" wrap="wrap" gap="xs">
-          <Group gap="xs">
-            <Text size="xs" c="dimmed" fw={700} tt="uppercase" style={{ letterSpacing: '0.04em' }}>
-              Objective {number}
-            </Text>
-            <SavedNote visible={saved} />
-          </Group>
-          <Group gap="xs" wrap="nowrap">
-            {status.controls}
-            {ctx.editable && !editor.session && (
-              <ElementToolbar
-                kind="OBJECTIVE"
-                number={number}
-                canMoveUp={number > 1}
-                canMoveDown={number < count}
-                onMove={onMove}
-                onEdit={() => openAt()}
-                onRemove={() => remove(goalId, objective)}
-                removeWarning={
-                  ids.length
-                    ? `Its ${ids.length === 1 ? 'intervention goes' : `${ids.length} interventions go`} too.`
-                    : null
-                }
-              />
-            )}
-          </Group>
-        </Group>
-        {editor.session ? (
-          <ElementForm
-            kind="OBJECTIVE"
-            editor={{ ...editor, session: editor.session }}
-            admittedOn={ctx.admittedOn}
-            onSave={(v, against) => update(objective.id, against!, v)}
-            onDone={(didSave) => didSave && flash()}
-            data-testid="objective-form"
-          />
-        ) : (
+      <TrackedElement
+        kind="OBJECTIVE"
+        title="Objective"
+        number={number}
+        count={count}
+        onMove={onMove}
+        gap={6}
+        status={status}
+        editor={editor}
+        onEdit={() => openAt()}
+        onRemove={() => remove(goalId, objective)}
+        removeWarning={
+          ids.length
+            ? `Its ${ids.length === 1 ? 'intervention goes' : `${ids.length} interventions go`} too.`
+            : null
+        }
+        onSave={(v, against) => update(objective.id, against, v)}
+        display={
           <>
             <Text size="sm" fw={500}>
               {objective.description}
@@ -158,8 +134,8 @@ export function ObjectiveCard({ goalId, number, count, onMove, ...props }: Objec
               </Text>
             </Group>
           </>
-        )}
-        {status.panels}
+        }
+      >
         <Stack
           gap={6}
           pl="sm"
@@ -193,7 +169,7 @@ export function ObjectiveCard({ goalId, number, count, onMove, ...props }: Objec
             onSave={(v) => addIntervention(objective.id, v)}
           />
         </Stack>
-      </Stack>
+      </TrackedElement>
     </Box>
   );
 }

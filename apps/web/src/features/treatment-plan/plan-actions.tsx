@@ -2,8 +2,8 @@ import { Button, Menu, Popover, Stack, Text, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { describeError } from '../../ui/error-message';
+import { ChevronIcon } from '../../ui/icons';
 import { ClosePlanDialog } from './close-plan-dialog';
-import { ChevronIcon } from './plan-icons';
 import { ReviewDialog } from './review-dialog';
 import type { GapItem } from './signable';
 import {

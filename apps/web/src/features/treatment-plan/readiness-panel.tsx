@@ -1,7 +1,6 @@
 import { Alert, Anchor, Group, List, Text } from '@mantine/core';
-import { CheckIcon } from '../../ui/icons';
+import { AlertIcon, CheckIcon } from '../../ui/icons';
 import { kindNoun } from './element-specs';
-import { AlertIcon } from './plan-icons';
 import { gapTarget, type GapItem, type GapTree } from './signable';
 
 interface ReadinessPanelProps {

@@ -5,9 +5,8 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { PlanSigner } from '../../gql/graphql';
 import { formatDateTime } from '../../ui/dates';
 import { describeError } from '../../ui/error-message';
-import { CheckIcon } from '../../ui/icons';
+import { CheckIcon, SignatureIcon } from '../../ui/icons';
 import { useCurrentViewer } from '../auth/current-viewer';
-import { SignatureIcon } from './plan-icons';
 import { signatureRows, signaturesStillNeeded, signingRoles } from './signing';
 import { useSignPlanMutation } from './use-plan-lifecycle-mutations';
 

@@ -7,7 +7,7 @@ import { apiError } from '../../ui/graphql-errors';
 import { ArrowLeftIcon, ShieldIcon } from '../../ui/icons';
 import { PageLoader } from '../../ui/page-loader';
 import { QueryErrorAlert } from '../../ui/query-error-alert';
-import { ChartNoAccess, ChartNotFound } from '../client-chart/chart-unavailable';
+import { ChartUnavailable } from '../client-chart/chart-unavailable';
 import { todayIn } from '../dashboard/review-due';
 import { PlanVersionsQuery, TreatmentPlanPageQuery, TreatmentPlanViewQuery } from './plan-queries';
 import { PlanWorkspace, type PlanView } from './plan-workspace';
@@ -118,10 +118,10 @@ export function TreatmentPlanPage({ clientId }: { clientId: string }) {
             </Group>
           </Alert>
         ) : (
-          <ChartNoAccess />
+          <ChartUnavailable reason="no-access" />
         );
     } else if (e?.code === 'NOT_FOUND' || e?.code === 'BAD_USER_INPUT') {
-      content = <ChartNotFound />;
+      content = <ChartUnavailable reason="not-found" />;
     } else if (e?.code === 'UNAUTHENTICATED') {
       content = <PageLoader />;
     } else {

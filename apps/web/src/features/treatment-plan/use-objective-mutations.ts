@@ -1,10 +1,5 @@
-import { useMutation } from '@apollo/client/react';
-import { useCallback } from 'react';
 import { graphql } from '../../gql';
-import { cachedFields, settleElement, type ElementSaveResult } from './element-result';
-import { addFields, changedElementFields, type ElementValues } from './element-specs';
-import { appendChild, removeChild, useRefreshPlan, writeCurrent } from './plan-cache';
-import { attempt } from './plan-errors';
+import { planElementMutations } from './plan-element-mutations';
 
 const AddObjectiveMutation = graphql(`
   mutation AddPlanObjective($input: AddObjectiveInput!) {
@@ -36,99 +31,30 @@ const RemoveObjectiveMutation = graphql(`
   }
 `);
 
-type Values = ElementValues<'OBJECTIVE'>;
-type Against = { version: number; values: Values };
+const objectiveMutations = planElementMutations('OBJECTIVE', {
+  add: {
+    document: AddObjectiveMutation,
+    input: (goalId, f) => ({
+      goalId,
+      description: f.description ?? '',
+      measure: f.measure,
+      targetDate: f.targetDate,
+    }),
+    newId: (data) => data.addObjective.id,
+  },
+  update: {
+    document: UpdateObjectiveMutation,
+    input: (id, version, c) => ({
+      id,
+      version,
+      description: c.description,
+      measure: c.measure,
+      targetDate: c.targetDate,
+    }),
+  },
+  remove: RemoveObjectiveMutation,
+});
 
-export function useAddObjectiveMutation() {
-  const [mutate] = useMutation(AddObjectiveMutation);
-  const refresh = useRefreshPlan();
-  return useCallback(
-    async (goalId: string, values: Values): Promise<ElementSaveResult<'OBJECTIVE'>> => {
-      const f = addFields('OBJECTIVE', values);
-      const result = await attempt(() =>
-        mutate({
-          variables: {
-            input: {
-              goalId,
-              description: f.description ?? '',
-              measure: f.measure,
-              targetDate: f.targetDate,
-            },
-          },
-          update(cache, { data }) {
-            if (!data) return;
-            appendChild(cache, { __typename: 'PlanGoal', id: goalId }, 'objectives', {
-              __typename: 'PlanObjective',
-              id: data.addObjective.id,
-            });
-          },
-        }),
-      );
-      return settleElement('OBJECTIVE', result, refresh);
-    },
-    [mutate, refresh],
-  );
-}
-
-export function useUpdateObjectiveMutation() {
-  const [mutate, { client }] = useMutation(UpdateObjectiveMutation);
-  const refresh = useRefreshPlan();
-  return useCallback(
-    async (id: string, against: Against, mine: Values): Promise<ElementSaveResult<'OBJECTIVE'>> => {
-      const c = changedElementFields('OBJECTIVE', against.values, mine);
-      const result = await attempt(() =>
-        mutate({
-          variables: {
-            input: {
-              id,
-              version: against.version,
-              description: c.description,
-              measure: c.measure,
-              targetDate: c.targetDate,
-            },
-          },
-        }),
-      );
-      if (result.kind === 'conflict' && result.current) {
-        writeCurrent(
-          client.cache,
-          { __typename: 'PlanObjective', id },
-          result.current,
-          cachedFields.OBJECTIVE,
-        );
-      }
-      return settleElement('OBJECTIVE', result, refresh);
-    },
-    [mutate, client, refresh],
-  );
-}
-
-export function useRemoveObjectiveMutation() {
-  const [mutate, { client }] = useMutation(RemoveObjectiveMutation);
-  const refresh = useRefreshPlan();
-  return useCallback(
-    async (goalId: string, objective: { id: string; version: number }) => {
-      const result = await attempt(() =>
-        mutate({
-          variables: { input: { id: objective.id, version: objective.version } },
-          update(cache) {
-            removeChild(cache, { __typename: 'PlanGoal', id: goalId }, 'objectives', {
-              __typename: 'PlanObjective',
-              id: objective.id,
-            });
-          },
-        }),
-      );
-      if (result.kind === 'conflict' && result.current) {
-        writeCurrent(
-          client.cache,
-          { __typename: 'PlanObjective', id: objective.id },
-          result.current,
-          cachedFields.OBJECTIVE,
-        );
-      }
-      return settleElement('OBJECTIVE', result, refresh);
-    },
-    [mutate, client, refresh],
-  );
-}
+export const useAddObjectiveMutation = objectiveMutations.useAdd;
+export const useUpdateObjectiveMutation = objectiveMutations.useUpdate;
+export const useRemoveObjectiveMutation = objectiveMutations.useRemove;

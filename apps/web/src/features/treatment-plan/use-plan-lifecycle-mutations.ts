@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { graphql } from '../../gql';
@@ -93,9 +94,11 @@ export function useCreateTreatmentPlanMutation() {
   );
 }
 
-/** DRAFT → PENDING_SIGNATURE; refused with what is missing when the plan cannot be signed yet. */
-export function useSubmitPlanForSignatureMutation() {
-  const [mutate] = useMutation(SubmitPlanMutation);
+/** Moves a plan between DRAFT and PENDING_SIGNATURE; the version list is asked for again. */
+function usePlanVersionMutation<TData>(
+  document: TypedDocumentNode<TData, { input: { planId: string; version: number } }>,
+) {
+  const [mutate] = useMutation(document);
   const refresh = useRefreshPlan();
   return useCallback(
     async (plan: { id: string; version: number }): Promise<PlanResult<unknown>> => {
@@ -112,23 +115,14 @@ export function useSubmitPlanForSignatureMutation() {
   );
 }
 
+/** DRAFT → PENDING_SIGNATURE; refused with what is missing when the plan cannot be signed yet. */
+export function useSubmitPlanForSignatureMutation() {
+  return usePlanVersionMutation(SubmitPlanMutation);
+}
+
 /** PENDING_SIGNATURE → DRAFT for changes; signatures given so far no longer count. */
 export function useReturnPlanToDraftMutation() {
-  const [mutate] = useMutation(ReturnPlanToDraftMutation);
-  const refresh = useRefreshPlan();
-  return useCallback(
-    async (plan: { id: string; version: number }): Promise<PlanResult<unknown>> => {
-      const result = await attempt(() =>
-        mutate({
-          variables: { input: { planId: plan.id, version: plan.version } },
-          refetchQueries: [PlanVersionsQuery],
-        }),
-      );
-      refreshIfStale(result, refresh);
-      return result;
-    },
-    [mutate, refresh],
-  );
+  return usePlanVersionMutation(ReturnPlanToDraftMutation);
 }
 
 /**
