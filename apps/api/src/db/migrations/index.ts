@@ -1,10 +1,14 @@
 import { FirstRecords1795770000000 } from './1795770000000-first-records.js';
 import { SecuritySpine1795780000000 } from './1795780000000-security-spine.js';
 import { ClinicalCore1795790000000 } from './1795790000000-clinical-core.js';
+import { SupervisorSignature1795800000000 } from './1795800000000-supervisor-signature.js';
+import { AuditOperation1795810000000 } from './1795810000000-audit-operation.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const migrations = [
   FirstRecords1795770000000,
   SecuritySpine1795780000000,
   ClinicalCore1795790000000,
+  SupervisorSignature1795800000000,
+  AuditOperation1795810000000,
 ];

@@ -71,4 +71,15 @@ export class AuditEvent {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   note: string | null;
+
+  /**
+   * The GraphQL root field(s) of the request that caused the event, comma-joined ("client",
+   * "clients", "updateClient", "signIn"): tells a chart opening from a client appearing in a list.
+   */
+  @Field(() => String, {
+    nullable: true,
+    description: 'The root field(s) of the GraphQL operation that caused the event, comma-joined.',
+  })
+  @Column({ type: 'text', nullable: true })
+  operation: string | null;
 }

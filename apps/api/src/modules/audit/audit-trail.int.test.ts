@@ -96,6 +96,52 @@ describe('audit trail', () => {
     );
   });
 
+  it('every event names the operation that caused it: a list, a chart opening, a change', async () => {
+    const ds = server.database.dataSource;
+    const operations = (requestId: string) =>
+      ds.query<{ operation: string | null; action: string }[]>(
+        `SELECT operation, action FROM audit_event WHERE request_id = $1`,
+        [requestId],
+      );
+    const list = await director.gql(
+      `query ($p: ID) { clients(first: 2, filter: { programId: $p, search: "Audited" }) { edges { node { id episodes { id } } } } }`,
+      { p: programId },
+    );
+    const listed = await operations(list.requestId);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.every((r) => r.operation === 'clients')).toBe(true);
+
+    const me = await createTestStaff(ds, [{ programId, role: 'CLINICIAN' }]);
+    const caller = await server.as(me);
+    const { client } = await createTestClient(ds, { programId, primaryClinicianId: me.id });
+    const opened = await caller.gql(`query ($id: ID!) { client(id: $id) { id episodes { id } } }`, {
+      id: client.id,
+    });
+    const openedRows = await operations(opened.requestId);
+    expect(openedRows.length).toBeGreaterThan(0);
+    expect(openedRows.every((r) => r.operation === 'client')).toBe(true);
+
+    const updated = await caller.gql(
+      `mutation ($input: UpdateClientInput!) { updateClient(input: $input) { id } }`,
+      { input: { id: client.id, version: 1, pronouns: 'they/them' } },
+    );
+    expect(updated.errors).toBeUndefined();
+    const updatedRows = await operations(updated.requestId);
+    expect(updatedRows.map((r) => r.action)).toContain('UPDATE');
+    expect(updatedRows.every((r) => r.operation === 'updateClient')).toBe(true);
+
+    const both = await caller.gql(
+      `query ($id: ID!) { me { idleTimeoutMinutes } client(id: $id) { id } }`,
+      {
+        id: client.id,
+      },
+    );
+    expect(both.errors).toBeUndefined();
+    expect(new Set((await operations(both.requestId)).map((r) => r.operation))).toEqual(
+      new Set(['me,client']),
+    );
+  });
+
   it('the audit table refuses updates, deletes and truncation in the database itself', async () => {
     const ds = server.database.dataSource;
     await expect(

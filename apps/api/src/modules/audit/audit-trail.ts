@@ -19,6 +19,11 @@ export interface AuditEntry {
  */
 export class AuditTrail {
   private readonly reads = new Map<string, AuditEntry>();
+  /**
+   * The GraphQL root field(s) that caused this request's events ("client", "clients,me"), set by
+   * auditReadsPlugin once the operation is known; stored on every event the request writes.
+   */
+  operation: string | null = null;
 
   constructor(
     private readonly ds: DataSource,
@@ -44,8 +49,8 @@ export class AuditTrail {
     if (!list.length) return;
     const col = <K extends keyof AuditEntry>(k: K) => list.map((e) => e[k] ?? null);
     await manager.query(
-      `INSERT INTO audit_event (actor_staff_id, action, record_type, record_id, client_id, request_id, outcome, note)
-       SELECT a, b, c, d, e, $6, g, h
+      `INSERT INTO audit_event (actor_staff_id, action, record_type, record_id, client_id, request_id, outcome, note, operation)
+       SELECT a, b, c, d, e, $6, g, h, $9
        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $7::text[], $8::text[])
          AS t(a, b, c, d, e, g, h)`,
       [
@@ -57,6 +62,7 @@ export class AuditTrail {
         this.requestId,
         col('outcome'),
         col('note'),
+        this.operation,
       ],
     );
   }

@@ -59,6 +59,11 @@ describe('signing in', () => {
       .withCookie(setCookie!.split(';')[0])
       .gql<{ me: { staff: { id: string } } }>(`{ me { staff { id } } }`);
     expect(me.data!.me.staff.id).toBe(staff.id);
+    const events = await server.database.dataSource.query<{ operation: string }[]>(
+      `SELECT operation FROM audit_event WHERE actor_staff_id = $1 AND action = 'SIGN_IN'`,
+      [staff.id],
+    );
+    expect(events).toEqual([{ operation: 'signIn' }]);
   });
 
   it('a wrong password and an unknown email get the same answer', async () => {

@@ -52,4 +52,11 @@ export class Program extends VersionedRecord {
   @Field(() => Int)
   @Column({ type: 'int' })
   maxGroupSize: number;
+
+  @Field(() => Boolean, {
+    description:
+      'Whether a treatment plan also needs a director’s co-signature (as supervisor) to take effect.',
+  })
+  @Column({ type: 'boolean', default: false })
+  requiresSupervisorSignature: boolean;
 }

@@ -219,6 +219,13 @@ export async function returnPlanToDraft(
   });
 }
 
+/** Client and clinician, and a director's co-signature where the program requires it. */
+export function requiredPlanSigners(requiresSupervisorSignature: boolean): readonly PlanSigner[] {
+  return requiresSupervisorSignature
+    ? [...DEFAULT_REQUIRED_PLAN_SIGNERS, 'SUPERVISOR']
+    : DEFAULT_REQUIRED_PLAN_SIGNERS;
+}
+
 /** Refuses a signature the signer's role does not allow; the refusal is audited. */
 async function deny(
   scope: ClientScope,
@@ -238,8 +245,10 @@ async function deny(
 }
 
 /**
- * Records one signature. When every required signer has signed, the version takes effect and the
- * version it replaces is superseded, in the same transaction.
+ * Records one signature. When every required signer has signed (client and clinician, and a
+ * supervisor where the program requires it), the version takes effect and the version it replaces
+ * is superseded, in the same transaction. A director may also co-sign an ACTIVE version that has
+ * no supervisor's signature; its status is unchanged.
  */
 export async function signPlan(scope: ClientScope, input: SignPlanInput): Promise<TreatmentPlan> {
   const signedName = input.signedName?.trim() || null;
@@ -262,12 +271,21 @@ export async function signPlan(scope: ClientScope, input: SignPlanInput): Promis
       'Only a director of the program co-signs as supervisor',
     );
   }
+  const [program] = await scope.db.query<{ requiresSupervisorSignature: boolean }[]>(
+    'SELECT requires_supervisor_signature AS "requiresSupervisorSignature" FROM program WHERE id = $1',
+    [target.programId],
+  );
+  const requiredSigners = requiredPlanSigners(program?.requiresSupervisorSignature ?? false);
   const result = await scope.db.transaction(async (tx) => {
     const plan = await lockPlanVersion(tx, input.planId, input.version);
-    if (plan.status !== 'PENDING_SIGNATURE') {
+    // A director may still co-sign a plan in effect; nothing else is signed once it is ACTIVE.
+    const coSigning = plan.status === 'ACTIVE' && input.signer === 'SUPERVISOR';
+    if (plan.status !== 'PENDING_SIGNATURE' && !coSigning) {
       throw new DomainError(
         'INVALID_TRANSITION',
-        `Only a plan pending signature can be signed; this version is ${planVersionStatusLabel(plan.status)}`,
+        plan.status === 'ACTIVE'
+          ? 'This version is already in effect; only a supervisor’s co-signature can be added to it'
+          : `Only a plan pending signature can be signed; this version is ${planVersionStatusLabel(plan.status)}`,
         { status: plan.status },
       );
     }
@@ -300,8 +318,24 @@ export async function signPlan(scope: ClientScope, input: SignPlanInput): Promis
       recordId: signature!.id,
       note: input.signer,
     });
+    if (coSigning) {
+      // The status stays ACTIVE; the version moves so every screen holding the plan sees the change.
+      const [[cosigned]] = await tx.query<[TreatmentPlan[], number]>(
+        `UPDATE treatment_plan x SET version = version + 1, updated_at = now()
+         WHERE x.id = $1 AND x.version = $2 RETURNING ${planColumns(scope)}`,
+        [plan.id, plan.version],
+      );
+      if (!cosigned) throw new ConflictError('TreatmentPlan', plan);
+      await audit(scope, tx, target, {
+        action: 'UPDATE',
+        recordType: 'TreatmentPlan',
+        recordId: plan.id,
+        note: 'co-signed by supervisor while ACTIVE',
+      });
+      return cosigned;
+    }
     const signedBy = [...signatures.map((s) => s.signer), input.signer];
-    const request = { signedBy, requiredSigners: DEFAULT_REQUIRED_PLAN_SIGNERS };
+    const request = { signedBy, requiredSigners };
     if (!checkPlanVersionTransition({ from: plan.status, to: 'ACTIVE', ...request }).ok) {
       return plan; // still waiting for someone's signature
     }

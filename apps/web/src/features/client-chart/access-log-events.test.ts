@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accessRows, type AccessEvent } from './access-log-events';
+import { accessRows, operationLabel, type AccessEvent } from './access-log-events';
 
 const jonah = { id: 's1', displayName: 'Jonah Whitfield, LCSW' };
 const helena = { id: 's2', displayName: 'Helena Marsh, PsyD' };
@@ -55,5 +55,36 @@ describe('who opened this chart', () => {
       who: 'Unknown',
       records: 'Mystery',
     });
+  });
+});
+
+describe('where an access came from', () => {
+  it('names the operation in words', () => {
+    expect(operationLabel('client')).toBe('Opened the chart');
+    expect(operationLabel('clients')).toBe('Listed in the caseload');
+    expect(operationLabel('dashboardClients')).toBe('Dashboard list');
+    expect(operationLabel('updateClient')).toBe('Changed details');
+    expect(operationLabel('signIn')).toBe('Signed in');
+  });
+
+  it('shows unknown operations plainly, joins several, and nothing when none was recorded', () => {
+    expect(operationLabel('somethingNew')).toBe('somethingNew');
+    expect(operationLabel('client,myWorklist')).toBe('Opened the chart · Worklist');
+    expect(operationLabel(null)).toBeNull();
+    expect(operationLabel('')).toBeNull();
+  });
+
+  it('each row says how the chart was reached; a list and an opening stay apart', () => {
+    const rows = accessRows([
+      event({ requestId: 'r2', operation: 'client' }),
+      event({ requestId: 'r2', operation: 'client', recordType: 'Episode' }),
+      event({ requestId: 'r1', operation: 'clients' }),
+      event({ requestId: 'r0' }),
+    ]);
+    expect(rows.map((r) => [r.via, r.records])).toEqual([
+      ['Opened the chart', 'Client details, 1 episode'],
+      ['Listed in the caseload', 'Client details'],
+      [null, 'Client details'],
+    ]);
   });
 });

@@ -9,6 +9,8 @@ export interface AccessEvent {
   recordType: string;
   requestId: string;
   note?: string | null;
+  /** The API root field(s) that caused the event, comma-joined ("client", "clients"). */
+  operation?: string | null;
   actor?: { id: string; displayName: string } | null;
 }
 
@@ -22,6 +24,8 @@ export interface AccessRow {
   /** "Client details, 2 episodes". */
   records: string;
   note: string | null;
+  /** How the records were reached, in words ("Opened the chart"); null when not recorded. */
+  via: string | null;
 }
 
 const actionLabels: Record<AuditAction, string> = {
@@ -58,6 +62,46 @@ const recordLabels: Record<string, [one: string, many: string]> = {
   PlanReview: ['1 plan review', 'plan reviews'],
   GoalProgress: ['1 progress entry', 'progress entries'],
 };
+
+// Where a read or change came from: a chart opening is not the same as appearing in a list.
+const operationLabels: Record<string, string> = {
+  client: 'Opened the chart',
+  clients: 'Listed in the caseload',
+  dashboardClients: 'Dashboard list',
+  directorDashboard: 'Director dashboard',
+  myWorklist: 'Worklist',
+  planReviewsDue: 'Plan reviews due',
+  episode: 'Opened an episode',
+  episodeTreatmentPlans: 'Treatment plans',
+  treatmentPlan: 'Opened a treatment plan',
+  treatmentPlanDiff: 'Compared plan versions',
+  chartAccessLog: 'Read the access log',
+  breakGlassAccesses: 'Emergency access list',
+  updateClient: 'Changed details',
+  assignCareTeam: 'Assigned the care team',
+  breakGlass: 'Emergency access',
+  transitionEpisode: 'Moved the episode on',
+  recordAssessment: 'Recorded an assessment',
+  createTreatmentPlan: 'Started a treatment plan',
+  signPlan: 'Signed a plan',
+  reviewPlan: 'Reviewed a plan',
+  signIn: 'Signed in',
+  signOut: 'Signed out',
+};
+
+/**
+ * The operation of an event in words: "client" is "Opened the chart", "clients" is "Listed in the
+ * caseload". Several root fields read "Opened the chart · Worklist"; unknown ones are shown as
+ * they are; null when the event has none recorded.
+ */
+export function operationLabel(operation: string | null | undefined): string | null {
+  const parts = (operation ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (!parts.length) return null;
+  return parts.map((p) => operationLabels[p] ?? p).join(' · ');
+}
 
 export function actionLabel(action: AuditAction): string {
   return actionLabels[action];
@@ -104,6 +148,7 @@ export function accessRows(events: readonly AccessEvent[]): AccessRow[] {
         outcome: e.outcome,
         records: '',
         note: null,
+        via: operationLabel(e.operation),
         counts: new Map(),
       };
       rows.push(row);

@@ -31,6 +31,7 @@ export const ChartAccessLogEventFragment = graphql(`
     recordType
     requestId
     note
+    operation
     actor {
       id
       displayName
@@ -58,11 +59,11 @@ const ChartAccessLogQuery = graphql(`
 `);
 
 const columns = [
-  { label: 'When', width: '19%' },
-  { label: 'Who', width: '21%' },
-  { label: 'Action', width: '15%' },
+  { label: 'When', width: '18%' },
+  { label: 'Who', width: '20%' },
+  { label: 'Action', width: '19%' },
   { label: 'Outcome', width: '11%' },
-  { label: 'Details', width: '34%' },
+  { label: 'Details', width: '32%' },
 ];
 
 /** "Who opened this chart": the audit trail of one client, newest first, for directors. */
@@ -157,6 +158,11 @@ export function ChartAccessLogPanel({ clientId }: { clientId: string }) {
                       >
                         {actionLabel(r.action)}
                       </Text>
+                      {r.via && (
+                        <Text size="xs" c="dimmed" data-testid="access-log-via">
+                          {r.via}
+                        </Text>
+                      )}
                     </Table.Td>
                     <Table.Td>
                       <Badge color={outcome.color} variant="light" tt="none" radius="sm">

@@ -20,6 +20,7 @@ export const TreatmentPlanPageQuery = graphql(`
           name
           timeZone
           planReviewIntervalDays
+          requiresSupervisorSignature
         }
         initialPlanDue {
           dueDate

@@ -29,7 +29,13 @@ interface PlanWorkspaceProps {
   clientName: string;
   episode: {
     admittedAt?: string | null;
-    program: { id: string; name: string; timeZone: string; planReviewIntervalDays: number };
+    program: {
+      id: string;
+      name: string;
+      timeZone: string;
+      planReviewIntervalDays: number;
+      requiresSupervisorSignature: boolean;
+    };
     initialPlanDue?: ClockReading | null;
   };
   canEdit: boolean;
@@ -178,10 +184,11 @@ export function PlanWorkspace({
           </Tabs.List>
           <Tabs.Panel value="plan" pt="md">
             <Stack gap="md">
-              {plan.status === 'PENDING_SIGNATURE' && (
+              {(plan.status === 'PENDING_SIGNATURE' || plan.status === 'ACTIVE') && (
                 <SigningPanel
                   plan={plan}
                   programId={program.id}
+                  requiresSupervisorSignature={program.requiresSupervisorSignature}
                   timeZone={program.timeZone}
                   canEdit={canEdit}
                 />

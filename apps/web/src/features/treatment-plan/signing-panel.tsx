@@ -7,7 +7,13 @@ import { formatDateTime } from '../../ui/dates';
 import { describeError } from '../../ui/error-message';
 import { CheckIcon, SignatureIcon } from '../../ui/icons';
 import { useCurrentViewer } from '../auth/current-viewer';
-import { signatureRows, signaturesStillNeeded, signingRoles } from './signing';
+import {
+  canCoSignActivePlan,
+  requiredSigners,
+  signatureRows,
+  signaturesStillNeeded,
+  signingRoles,
+} from './signing';
 import { useSignPlanMutation } from './use-plan-lifecycle-mutations';
 
 export const SigningPanelFragment = graphql(`
@@ -31,16 +37,26 @@ export const SigningPanelFragment = graphql(`
 interface SigningPanelProps {
   plan: FragmentType<typeof SigningPanelFragment>;
   programId: string;
+  /** The program asks for a director's co-signature before a plan takes effect. */
+  requiresSupervisorSignature: boolean;
   timeZone: string;
   canEdit: boolean;
 }
 
 /**
  * A plan pending signature: the clinician signs, the client's signature is recorded (the name
- * as they signed it, witnessed by whoever records it), a director may co-sign as supervisor. It
- * takes effect once the client and the clinician have signed.
+ * as they signed it, witnessed by whoever records it), a director co-signs as supervisor. It
+ * takes effect once the client and the clinician have signed, and the supervisor too where the
+ * program requires it. On a plan in effect without a supervisor's signature, a director of the
+ * program may still co-sign; nobody else sees the panel then.
  */
-export function SigningPanel({ programId, timeZone, canEdit, ...props }: SigningPanelProps) {
+export function SigningPanel({
+  programId,
+  requiresSupervisorSignature,
+  timeZone,
+  canEdit,
+  ...props
+}: SigningPanelProps) {
   const plan = getFragmentData(SigningPanelFragment, props.plan);
   const viewer = useCurrentViewer();
   const roles = signingRoles(viewer, programId);
@@ -49,7 +65,10 @@ export function SigningPanel({ programId, timeZone, canEdit, ...props }: Signing
   const [clientName, setClientName] = useState('');
   const [nameError, setNameError] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const still = signaturesStillNeeded(plan.signatures);
+  const required = requiredSigners(requiresSupervisorSignature);
+  const still = signaturesStillNeeded(plan.signatures, required);
+  const coSigning = canCoSignActivePlan(plan, roles, canEdit);
+  if (plan.status !== 'PENDING_SIGNATURE' && !coSigning) return null;
 
   const signAs = async (signer: PlanSigner) => {
     setProblem(null);
@@ -64,7 +83,7 @@ export function SigningPanel({ programId, timeZone, canEdit, ...props }: Signing
       case 'saved':
         if (signer === 'CLIENT') setClientName('');
         // The row's check mark confirms a signature; taking effect is worth saying out loud.
-        if (result.data.status === 'ACTIVE') {
+        if (result.data.status === 'ACTIVE' && !coSigning) {
           notifications.show({
             color: 'teal',
             title: 'The plan is now in effect',
@@ -85,7 +104,9 @@ export function SigningPanel({ programId, timeZone, canEdit, ...props }: Signing
         return;
       case 'invalid-transition':
         setProblem(
-          'This version is no longer waiting for signatures. The plan has been refreshed.',
+          coSigning
+            ? 'This version can no longer be co-signed. The plan has been refreshed.'
+            : 'This version is no longer waiting for signatures. The plan has been refreshed.',
         );
         return;
       case 'signed-out':
@@ -108,10 +129,12 @@ export function SigningPanel({ programId, timeZone, canEdit, ...props }: Signing
           <Title order={2} fz={18}>
             Signatures
           </Title>
-          <Text size="sm" c="dimmed">
-            {still.length === 0
-              ? 'All required signatures are in.'
-              : `Takes effect once the ${still.map((s) => s.toLowerCase()).join(' and the ')} ${still.length === 1 ? 'has' : 'have'} signed.`}
+          <Text size="sm" c="dimmed" data-testid="signing-summary">
+            {coSigning
+              ? 'The plan is in effect; as a director of the program you may co-sign it.'
+              : still.length === 0
+                ? 'All required signatures are in.'
+                : `Takes effect once the ${still.map((s) => s.toLowerCase()).join(' and the ')} ${still.length === 1 ? 'has' : 'have'} signed.`}
           </Text>
         </Group>
         {problem && (
@@ -120,7 +143,7 @@ export function SigningPanel({ programId, timeZone, canEdit, ...props }: Signing
           </Alert>
         )}
         <Stack gap="sm">
-          {signatureRows(plan.signatures).map((row) => (
+          {signatureRows(plan.signatures, required).map((row) => (
             <Group
               key={row.signer}
               gap="md"
@@ -152,6 +175,10 @@ export function SigningPanel({ programId, timeZone, canEdit, ...props }: Signing
                     </Text>
                   </Text>
                 </Group>
+              ) : coSigning && row.signer !== 'SUPERVISOR' ? (
+                <Text size="sm" c="dimmed">
+                  Not signed
+                </Text>
               ) : !canEdit ? (
                 <Text size="sm" c="dimmed">
                   Not signed
@@ -220,17 +247,20 @@ export function SigningPanel({ programId, timeZone, canEdit, ...props }: Signing
                 </Button>
               ) : (
                 <Text size="sm" c="dimmed">
-                  A director may co-sign; do it before the last required signature, while the plan
-                  is pending
+                  {row.required
+                    ? 'Waiting for a director of the program to co-sign'
+                    : 'A director of the program may co-sign'}
                 </Text>
               )}
             </Group>
           ))}
         </Stack>
-        <Text size="xs" c="dimmed">
-          Go through the plan with the client before they sign. You witness their signature by
-          recording it.
-        </Text>
+        {!coSigning && (
+          <Text size="xs" c="dimmed">
+            Go through the plan with the client before they sign. You witness their signature by
+            recording it.
+          </Text>
+        )}
       </Stack>
     </Paper>
   );

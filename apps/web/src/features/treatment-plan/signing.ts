@@ -1,4 +1,4 @@
-import { planSignerLabel, type PlanSigner } from '@waypoint/domain';
+import { DEFAULT_REQUIRED_PLAN_SIGNERS, planSignerLabel, type PlanSigner } from '@waypoint/domain';
 
 export interface SignatureLike {
   signer: PlanSigner;
@@ -11,28 +11,52 @@ export interface SignatureRow<S extends SignatureLike = SignatureLike> {
   signer: PlanSigner;
   label: string;
   signature: S | null;
-  /** Needed for the plan to take effect (the API's default: client and clinician). */
+  /** Needed for the plan to take effect (client and clinician, and a supervisor if the program asks). */
   required: boolean;
 }
 
 const order: readonly PlanSigner[] = ['CLIENT', 'CLINICIAN', 'SUPERVISOR'];
-const required = new Set<PlanSigner>(['CLIENT', 'CLINICIAN']);
+
+/** Who must sign for a plan to take effect: as the API decides it from the program's setting. */
+export function requiredSigners(requiresSupervisorSignature: boolean): readonly PlanSigner[] {
+  return requiresSupervisorSignature
+    ? [...DEFAULT_REQUIRED_PLAN_SIGNERS, 'SUPERVISOR']
+    : DEFAULT_REQUIRED_PLAN_SIGNERS;
+}
 
 /** Client, clinician, supervisor: who has signed and who is still to. */
 export function signatureRows<S extends SignatureLike>(
   signatures: readonly S[],
+  required: readonly PlanSigner[] = DEFAULT_REQUIRED_PLAN_SIGNERS,
 ): SignatureRow<S>[] {
   return order.map((signer) => ({
     signer,
     label: planSignerLabel(signer),
     signature: signatures.find((s) => s.signer === signer) ?? null,
-    required: required.has(signer),
+    required: required.includes(signer),
   }));
 }
 
 /** The required signatures not yet given: the plan takes effect with the last of them. */
-export function signaturesStillNeeded(signatures: readonly SignatureLike[]): PlanSigner[] {
-  return order.filter((s) => required.has(s) && !signatures.some((x) => x.signer === s));
+export function signaturesStillNeeded(
+  signatures: readonly SignatureLike[],
+  required: readonly PlanSigner[] = DEFAULT_REQUIRED_PLAN_SIGNERS,
+): PlanSigner[] {
+  return order.filter((s) => required.includes(s) && !signatures.some((x) => x.signer === s));
+}
+
+/** A director may add a supervisor's co-signature to a plan in effect that has none. */
+export function canCoSignActivePlan(
+  plan: { status: string; signatures: readonly { signer: PlanSigner }[] },
+  roles: { supervisor: boolean },
+  canEdit: boolean,
+): boolean {
+  return (
+    canEdit &&
+    roles.supervisor &&
+    plan.status === 'ACTIVE' &&
+    !plan.signatures.some((s) => s.signer === 'SUPERVISOR')
+  );
 }
 
 interface ViewerRoles {

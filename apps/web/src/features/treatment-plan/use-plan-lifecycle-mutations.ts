@@ -126,8 +126,10 @@ export function useReturnPlanToDraftMutation() {
 }
 
 /**
- * One signature. With the client's and the clinician's the version takes effect (and the one it
- * replaces is superseded), so the episode's plan and the version list are asked for again.
+ * One signature. With the last required one (client and clinician, and a supervisor where the
+ * program asks) the version takes effect and the one it replaces is superseded, so the episode's
+ * plan and the version list are asked for again. A director's co-signature on an ACTIVE version
+ * leaves its status as it is.
  */
 export function useSignPlanMutation() {
   const [mutate] = useMutation(SignPlanMutation);
