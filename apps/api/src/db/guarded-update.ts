@@ -3,11 +3,15 @@ import { ConflictError } from '../graphql/conflict.js';
 import { NotFoundError } from '../graphql/errors.js';
 import { selectColumns } from './select-columns.js';
 
+/** A value meaning "the transaction's time" (`now()`), never confused with text a user typed. */
+export const TRANSACTION_TIME = Symbol('now()');
+
 /**
  * Updates one versioned record only if it is still at the version the caller read; the guard is
  * in the UPDATE itself, so of concurrent writers exactly one wins. Bumps the version, returns the
  * new row; a stale version is refused with CONFLICT carrying the current record.
- * `changes` maps property names to values; undefined values are left out.
+ * `changes` maps property names to values; undefined values are left out, TRANSACTION_TIME is
+ * the transaction's `now()` (so rows changed together carry the same instant).
  */
 export async function guardedUpdate<T extends ObjectLiteral & { id: string; version: number }>(
   tx: EntityManager,
@@ -23,6 +27,7 @@ export async function guardedUpdate<T extends ObjectLiteral & { id: string; vers
     .map(([property, value]) => {
       const column = metadata.findColumnWithPropertyName(property);
       if (!column) throw new Error(`${recordType} has no property ${property}`);
+      if (value === TRANSACTION_TIME) return `"${column.databaseName}" = now()`;
       params.push(column.type === 'jsonb' ? JSON.stringify(value) : value);
       return `"${column.databaseName}" = $${params.length}`;
     });

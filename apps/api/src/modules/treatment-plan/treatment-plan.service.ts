@@ -12,8 +12,8 @@ import {
   type ReviewDueReason,
   type ReviewDueStatus,
 } from '@waypoint/domain';
+import { guardedUpdate, TRANSACTION_TIME } from '../../db/guarded-update.js';
 import { selectColumns } from '../../db/select-columns.js';
-import { ConflictError } from '../../graphql/conflict.js';
 import { BadUserInputError, DomainError } from '../../graphql/errors.js';
 import { SqlParams, type ClientScope } from '../access/client-scope.js';
 import { reviewClockCtes } from '../dashboard/review-clock.sql.js';
@@ -83,9 +83,6 @@ function audit(
   return scope.audit.write({ ...entry, clientId: target.clientId, outcome: 'SUCCESS' }, tx);
 }
 
-/** A column value meaning "the transaction's time", never confused with text a user typed. */
-const NOW = Symbol('now()');
-
 /**
  * Moves a locked plan version to another status if the plan lifecycle allows it (the domain's
  * checkPlanVersionTransition decides, and its refusal names both states and what is missing).
@@ -97,7 +94,7 @@ async function moveTo(
   plan: TreatmentPlan,
   to: PlanVersionStatus,
   request: Omit<PlanVersionTransitionRequest, 'from' | 'to'> = {},
-  columns: Record<string, unknown> = {},
+  changes: Partial<Record<keyof TreatmentPlan, unknown>> = {},
 ): Promise<TreatmentPlan> {
   const check = checkPlanVersionTransition({ from: plan.status, to, ...request });
   if (!check.ok) {
@@ -107,17 +104,11 @@ async function moveTo(
       missing: check.missing ?? [],
     });
   }
-  const params = new SqlParams([plan.id, plan.version, to]);
-  const sets = Object.entries(columns).map(([column, value]) =>
-    value === NOW ? `${column} = now()` : `${column} = ${params.add(value)}`,
-  );
-  const [[moved]] = await tx.query<[TreatmentPlan[], number]>(
-    `UPDATE treatment_plan x SET ${['status = $3', ...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
-     WHERE x.id = $1 AND x.version = $2 RETURNING ${planColumns(scope)}`,
-    params.values,
-  );
-  // The row is locked by the caller, so the guard only fails if that contract is broken.
-  if (!moved) throw new ConflictError('TreatmentPlan', plan);
+  // The row is locked by the caller, so the version guard only fails if that contract is broken.
+  const moved = await guardedUpdate(tx, TreatmentPlan, 'TreatmentPlan', plan, {
+    status: to,
+    ...changes,
+  });
   await audit(scope, tx, target, {
     action: 'UPDATE',
     recordType: 'TreatmentPlan',
@@ -320,12 +311,7 @@ export async function signPlan(scope: ClientScope, input: SignPlanInput): Promis
     });
     if (coSigning) {
       // The status stays ACTIVE; the version moves so every screen holding the plan sees the change.
-      const [[cosigned]] = await tx.query<[TreatmentPlan[], number]>(
-        `UPDATE treatment_plan x SET version = version + 1, updated_at = now()
-         WHERE x.id = $1 AND x.version = $2 RETURNING ${planColumns(scope)}`,
-        [plan.id, plan.version],
-      );
-      if (!cosigned) throw new ConflictError('TreatmentPlan', plan);
+      const cosigned = await guardedUpdate(tx, TreatmentPlan, 'TreatmentPlan', plan, {});
       await audit(scope, tx, target, {
         action: 'UPDATE',
         recordType: 'TreatmentPlan',
@@ -353,12 +339,12 @@ export async function signPlan(scope: ClientScope, input: SignPlanInput): Promis
         'SUPERSEDED',
         {},
         {
-          ended_at: NOW,
-          end_reason: `Replaced by version ${plan.versionNumber}`,
+          endedAt: TRANSACTION_TIME,
+          endReason: `Replaced by version ${plan.versionNumber}`,
         },
       );
     }
-    return moveTo(scope, tx, target, plan, 'ACTIVE', request, { activated_at: NOW });
+    return moveTo(scope, tx, target, plan, 'ACTIVE', request, { activatedAt: TRANSACTION_TIME });
   });
   if (result === 'SAME_SIGNER') {
     return deny(
@@ -425,12 +411,9 @@ export async function reviewPlan(
       note: input.outcome,
     });
     if (input.outcome === 'CONTINUED') {
-      const [[continued]] = await tx.query<[TreatmentPlan[], number]>(
-        `UPDATE treatment_plan x SET last_reviewed_at = now(), version = version + 1, updated_at = now()
-         WHERE x.id = $1 AND x.version = $2 RETURNING ${planColumns(scope)}`,
-        [plan.id, plan.version],
-      );
-      plan = continued!;
+      plan = await guardedUpdate(tx, TreatmentPlan, 'TreatmentPlan', plan, {
+        lastReviewedAt: TRANSACTION_TIME,
+      });
       await audit(scope, tx, target, {
         action: 'UPDATE',
         recordType: 'TreatmentPlan',
@@ -530,8 +513,8 @@ export async function closeTreatmentPlan(
       'CLOSED',
       { reason: input.reason },
       {
-        ended_at: NOW,
-        end_reason: input.reason.trim() || null,
+        endedAt: TRANSACTION_TIME,
+        endReason: input.reason.trim() || null,
       },
     );
   });
