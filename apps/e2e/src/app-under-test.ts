@@ -42,6 +42,13 @@ export interface AppUnderTest {
  * port, over real PostgreSQL (DATABASE_URL, or a scratch embedded one), driven by Debian's Chromium.
  */
 export async function startAppUnderTest(): Promise<AppUnderTest> {
+  // Before anything is started, so a missing browser leaves nothing running.
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `No Chromium at ${executablePath}: install it (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH to a Chrome/Chromium binary`,
+    );
+  }
   let scratch: ScratchDatabase | undefined;
   const databaseUrl = process.env.DATABASE_URL ?? (scratch = await startScratchDatabase()).url;
   const db = createDataSource(databaseUrl, 2);
@@ -69,16 +76,13 @@ export async function startAppUnderTest(): Promise<AppUnderTest> {
       )
     )
       break;
-    if (i > 300 || api.exitCode !== null) throw new Error('the API did not become ready');
+    if (i > 300 || api.exitCode !== null) {
+      api.kill('SIGTERM');
+      throw new Error('the API did not become ready');
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
 
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `No Chromium at ${executablePath}: install it (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH to a Chrome/Chromium binary`,
-    );
-  }
   const browser = await chromium.launch({
     executablePath,
     args: [
