@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import type { RecordAssessmentInput } from '../../gql/graphql';
 import { apiError, fieldErrors } from '../../ui/graphql-errors';
 import { apiAnswerErrors } from './assessment-forms';
+import { episodeSaveRefusal } from './use-transition-episode-mutation';
 
 const RecordAssessmentMutation = graphql(`
   mutation RecordAssessment($input: RecordAssessmentInput!) {
@@ -52,17 +53,12 @@ export function useRecordAssessmentMutation() {
       });
       return { kind: 'saved' };
     } catch (error) {
-      switch (apiError(error)?.code) {
+      const code = apiError(error)?.code;
+      switch (code) {
         case 'BAD_USER_INPUT':
           return { kind: 'invalid', fields: apiAnswerErrors(fieldErrors(error)) };
-        case 'INVALID_TRANSITION':
-          return { kind: 'refused' };
-        case 'FORBIDDEN':
-          return { kind: 'forbidden' };
-        case 'UNAUTHENTICATED':
-          return { kind: 'signed-out' };
         default:
-          return { kind: 'failed', error };
+          return episodeSaveRefusal(code, error);
       }
     }
   };

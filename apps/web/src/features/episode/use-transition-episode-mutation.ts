@@ -1,4 +1,4 @@
-import type { ApolloCache } from '@apollo/client';
+import type { ApolloCache, ApolloClient } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import type { EpisodeStatus } from '@waypoint/domain';
 import { graphql } from '../../gql';
@@ -45,20 +45,56 @@ export type TransitionResult =
   | { kind: 'signed-out' }
   | { kind: 'failed'; error: unknown };
 
-/** Someone else's saved version of an episode, put on screen at once, the rest fetched again. */
-export function showTheirEpisode(
-  cache: ApolloCache,
+/**
+ * Someone else's saved version of an episode (a CONFLICT's `current`), put on screen at once and
+ * the rest (history, care-team names) fetched again if the viewer can still read the chart.
+ * Null when the server sent no usable record.
+ */
+export function takeTheirEpisode(
+  client: ApolloClient,
   episodeId: string,
-  theirs: TheirEpisode,
-  refetch: (() => Promise<unknown>) | null,
-) {
+  current: unknown,
+  canStillRead: (status: EpisodeStatus) => boolean = () => true,
+): TheirEpisode | null {
+  const theirs = theirEpisode(current);
+  if (!theirs) return null;
+  const cache = client.cache;
   const fields = episodeFieldsOf(theirs);
   cache.modify({
     id: cache.identify({ __typename: 'Episode', id: episodeId }),
     fields: Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, () => value])),
   });
-  // History and care-team names cannot be derived; fetched when the chart is still readable.
-  void refetch?.().catch(() => undefined);
+  if (canStillRead(theirs.status)) {
+    void client
+      .query({
+        query: EpisodeRefreshQuery,
+        variables: { id: episodeId },
+        fetchPolicy: 'network-only',
+      })
+      .catch(() => undefined);
+  }
+  return theirs;
+}
+
+/** The refusals every episode save can meet, in terms a form can act on. */
+export function episodeSaveRefusal(
+  code: string | undefined,
+  error: unknown,
+):
+  | { kind: 'refused' }
+  | { kind: 'forbidden' }
+  | { kind: 'signed-out' }
+  | { kind: 'failed'; error: unknown } {
+  switch (code) {
+    case 'INVALID_TRANSITION':
+      return { kind: 'refused' };
+    case 'FORBIDDEN':
+      return { kind: 'forbidden' };
+    case 'UNAUTHENTICATED':
+      return { kind: 'signed-out' };
+    default:
+      return { kind: 'failed', error };
+  }
 }
 
 /** Clients lists are filtered by phase: after a move they are fetched afresh when next shown. */
@@ -98,18 +134,9 @@ export function useTransitionEpisodeMutation() {
         case 'BAD_USER_INPUT':
           return { kind: 'invalid', refusal: apiTransitionErrors(fieldErrors(error)) };
         case 'CONFLICT': {
-          const theirs = theirEpisode(e.extensions.current);
-          if (!theirs) return { kind: 'failed', error };
-          const refetch = keepsAccessAfter(theirs.status)
-            ? () =>
-                client.query({
-                  query: EpisodeRefreshQuery,
-                  variables: { id: input.episodeId },
-                  fetchPolicy: 'network-only',
-                })
-            : null;
-          showTheirEpisode(client.cache, String(input.episodeId), theirs, refetch);
-          return { kind: 'conflict', theirs };
+          const id = String(input.episodeId);
+          const theirs = takeTheirEpisode(client, id, e.extensions.current, keepsAccessAfter);
+          return theirs ? { kind: 'conflict', theirs } : { kind: 'failed', error };
         }
         case 'FORBIDDEN':
           return { kind: 'forbidden' };

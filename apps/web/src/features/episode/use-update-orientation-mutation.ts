@@ -2,8 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { UpdateOrientationInput } from '../../gql/graphql';
 import { apiError } from '../../ui/graphql-errors';
-import { theirEpisode, type TheirEpisode } from './episode-conflict';
-import { EpisodeRefreshQuery, showTheirEpisode } from './use-transition-episode-mutation';
+import type { TheirEpisode } from './episode-conflict';
+import { episodeSaveRefusal, takeTheirEpisode } from './use-transition-episode-mutation';
 
 const UpdateOrientationMutation = graphql(`
   mutation UpdateOrientation($input: UpdateOrientationInput!) {
@@ -37,25 +37,11 @@ export function useUpdateOrientationMutation() {
       const e = apiError(error);
       switch (e?.code) {
         case 'CONFLICT': {
-          const theirs = theirEpisode(e.extensions.current);
-          if (!theirs) return { kind: 'failed', error };
-          showTheirEpisode(client.cache, String(input.episodeId), theirs, () =>
-            client.query({
-              query: EpisodeRefreshQuery,
-              variables: { id: input.episodeId },
-              fetchPolicy: 'network-only',
-            }),
-          );
-          return { kind: 'conflict', theirs };
+          const theirs = takeTheirEpisode(client, String(input.episodeId), e.extensions.current);
+          return theirs ? { kind: 'conflict', theirs } : { kind: 'failed', error };
         }
-        case 'INVALID_TRANSITION':
-          return { kind: 'refused' };
-        case 'FORBIDDEN':
-          return { kind: 'forbidden' };
-        case 'UNAUTHENTICATED':
-          return { kind: 'signed-out' };
         default:
-          return { kind: 'failed', error };
+          return episodeSaveRefusal(e?.code, error);
       }
     }
   };
