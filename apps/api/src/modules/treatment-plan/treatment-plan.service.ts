@@ -198,14 +198,18 @@ export async function returnPlanToDraft(
       'DELETE FROM plan_signature WHERE plan_id = $1 RETURNING id',
       [plan.id],
     );
-    for (const s of voided[0]) {
-      await audit(scope, tx, target, {
-        action: 'DELETE',
+    // One INSERT for all voided signatures.
+    await scope.audit.write(
+      voided[0].map((sig) => ({
+        action: 'DELETE' as const,
         recordType: 'PlanSignature',
-        recordId: s.id,
+        recordId: sig.id,
+        clientId: target.clientId,
+        outcome: 'SUCCESS' as const,
         note: 'voided: plan returned to draft',
-      });
-    }
+      })),
+      tx,
+    );
     return returned;
   });
 }
