@@ -10,3 +10,8 @@ export * from './treatment-plan/signable-plan.js';
 export * from './treatment-plan/plan-status.js';
 export * from './episode/orientation.js';
 export * from './assessment/intake-assessment.js';
+export * from './episode/discharge.js';
+export * from './episode/level-of-care.js';
+export * from './episode/admission.js';
+export * from './program/population.js';
+export * from './client/client-match.js';

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { validateAssessmentAnswers } from './intake-assessment.js';
+import {
+  asamRecommendedLevel,
+  mayRecordInstrument,
+  validateAssessmentAnswers,
+} from './intake-assessment.js';
 
-const asam = { d1: 0, d2: 1, d3: 2, d4: 3, d5: 4, d6: 2 };
+const asam = { d1: 0, d2: 1, d3: 2, d4: 3, d5: 4, d6: 2, recommendedLevel: '2.1' };
 
 describe('intake assessment answers', () => {
   it('six ASAM dimensions rated 0–4 are complete', () => {
@@ -32,5 +36,23 @@ describe('intake assessment answers', () => {
     expect(validateAssessmentAnswers('ASAM', { ...asam, d7: 1 })).toEqual([
       { field: 'd7', message: 'is not part of this instrument' },
     ]);
+  });
+});
+
+describe('the ASAM recommendation', () => {
+  it('carries a recommended ASAM level of care', () => {
+    expect(asamRecommendedLevel(asam)).toBe('2.1');
+    const { recommendedLevel: _none, ...without } = asam;
+    expect(validateAssessmentAnswers('ASAM', without)).toEqual([
+      { field: 'recommendedLevel', message: expect.stringContaining('must be an ASAM level') },
+    ]);
+    expect(validateAssessmentAnswers('ASAM', { ...asam, recommendedLevel: '2' })).toHaveLength(1);
+  });
+
+  it('is recorded by clinicians and directors; intake records the bio-psycho-social summary', () => {
+    expect(mayRecordInstrument(['INTAKE'], 'ASAM')).toBe(false);
+    expect(mayRecordInstrument(['INTAKE'], 'INTAKE_BPS')).toBe(true);
+    expect(mayRecordInstrument(['CLINICIAN'], 'ASAM')).toBe(true);
+    expect(mayRecordInstrument(['DIRECTOR'], 'ASAM')).toBe(true);
   });
 });

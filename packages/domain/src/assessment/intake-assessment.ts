@@ -1,3 +1,6 @@
+import { ASAM_LEVELS, isAsamLevel } from '../episode/level-of-care.js';
+import type { StaffRole } from '../staff/staff-role.js';
+
 /**
  * The intake assessment: a bio-psycho-social summary (problem areas and strengths in the client's
  * own words) and the ASAM criteria's six dimensions, each rated 0 (no risk) to 4 (severe).
@@ -19,6 +22,9 @@ export const INTAKE_SUMMARY_FIELDS = [
   { key: 'problemAreas', label: "Problem areas, in the client's own words" },
 ] as const;
 
+/** The ASAM answer that carries the level of care the assessing clinician recommends. */
+export const ASAM_RECOMMENDED_LEVEL = 'recommendedLevel';
+
 export const INSTRUMENT_VERSIONS = { INTAKE_BPS: '1', ASAM: '3rd-ed' } as const;
 export type IntakeInstrument = keyof typeof INSTRUMENT_VERSIONS;
 
@@ -37,7 +43,11 @@ export function validateAssessmentAnswers(
   const problems: AnswerProblem[] = [];
   const known = new Set<string>(
     instrument === 'ASAM'
-      ? [...ASAM_DIMENSIONS.map((d) => d.key), ...ASAM_DIMENSIONS.map((d) => `${d.key}Note`)]
+      ? [
+          ...ASAM_DIMENSIONS.map((d) => d.key),
+          ...ASAM_DIMENSIONS.map((d) => `${d.key}Note`),
+          ASAM_RECOMMENDED_LEVEL,
+        ]
       : INTAKE_SUMMARY_FIELDS.map((f) => f.key),
   );
   for (const key of Object.keys(answers)) {
@@ -57,6 +67,12 @@ export function validateAssessmentAnswers(
         });
       }
     }
+    if (!isAsamLevel(answers[ASAM_RECOMMENDED_LEVEL])) {
+      problems.push({
+        field: ASAM_RECOMMENDED_LEVEL,
+        message: `must be an ASAM level of care (${ASAM_LEVELS.map((l) => l.level).join(', ')})`,
+      });
+    }
   } else {
     for (const f of INTAKE_SUMMARY_FIELDS) {
       const v = answers[f.key];
@@ -68,4 +84,36 @@ export function validateAssessmentAnswers(
     }
   }
   return problems;
+}
+
+/**
+ * Who may record an instrument. The bio-psycho-social summary is intake's preparation; the ASAM
+ * rating carries a level-of-care recommendation, a clinical decision made by a clinician or a
+ * director of the program (intake staff prepare, clinicians decide).
+ */
+export const INSTRUMENT_RECORDERS: Record<IntakeInstrument, readonly StaffRole[]> = {
+  INTAKE_BPS: ['INTAKE', 'CLINICIAN', 'DIRECTOR', 'CASE_MANAGER'],
+  ASAM: ['CLINICIAN', 'DIRECTOR'],
+};
+
+/** Whether someone holding `roles` in the episode's program may record `instrument`. */
+export function mayRecordInstrument(
+  roles: readonly StaffRole[],
+  instrument: IntakeInstrument,
+): boolean {
+  return roles.some((r) => INSTRUMENT_RECORDERS[instrument].includes(r));
+}
+
+/** A stored administration is complete when its answers pass today's rules for its instrument. */
+export function isCompleteAssessment(a: {
+  instrument: IntakeInstrument;
+  answers: Readonly<Record<string, unknown>>;
+}): boolean {
+  return validateAssessmentAnswers(a.instrument, a.answers).length === 0;
+}
+
+/** The level of care an ASAM administration recommends, or null when it has none. */
+export function asamRecommendedLevel(answers: Readonly<Record<string, unknown>>): string | null {
+  const level = answers[ASAM_RECOMMENDED_LEVEL];
+  return isAsamLevel(level) ? level : null;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EpisodeStatus, episodePhase } from './episode-status.js';
+import { DischargeType, endsTreatment } from './discharge.js';
 import {
   AdmissionDecision,
   admissionDecisionLabel,
@@ -13,7 +14,13 @@ import {
   type AdmissionDecisionRecord,
 } from './lifecycle.js';
 
-type Needs = { decision: AdmissionDecision } | { reason: true } | Record<string, never>;
+type Needs =
+  | { decision: AdmissionDecision }
+  | { reason: true; discharge?: readonly DischargeType[] }
+  | Record<string, never>;
+
+const unplanned = { reason: true, discharge: ['AMA', 'LOST_CONTACT'] } as const;
+const transfer = { reason: true, discharge: ['TRANSFER'] } as const;
 
 /**
  * The lifecycle written out by hand, independently of the table in lifecycle.ts: every allowed
@@ -39,16 +46,26 @@ const expectedEdges: [EpisodeStatus, EpisodeStatus, Needs][] = [
   ['WAITLISTED', 'LOST_CONTACT', { reason: true }],
   ['ORIENTATION', 'ACTIVE', {}],
   ['ORIENTATION', 'DISCHARGE_PLANNING', {}],
-  ['ORIENTATION', 'TRANSFERRED', { reason: true }],
+  ['ORIENTATION', 'DISCHARGED', unplanned],
+  ['ORIENTATION', 'TRANSFERRED', transfer],
   ['ACTIVE', 'ON_HOLD', { reason: true }],
   ['ACTIVE', 'DISCHARGE_PLANNING', {}],
-  ['ACTIVE', 'TRANSFERRED', { reason: true }],
+  ['ACTIVE', 'DISCHARGED', unplanned],
+  ['ACTIVE', 'TRANSFERRED', transfer],
   ['ON_HOLD', 'ACTIVE', {}],
   ['ON_HOLD', 'DISCHARGE_PLANNING', {}],
-  ['ON_HOLD', 'TRANSFERRED', { reason: true }],
-  ['DISCHARGE_PLANNING', 'DISCHARGED', {}],
+  ['ON_HOLD', 'DISCHARGED', unplanned],
+  ['ON_HOLD', 'TRANSFERRED', transfer],
+  [
+    'DISCHARGE_PLANNING',
+    'DISCHARGED',
+    {
+      reason: true,
+      discharge: ['COMPLETED', 'STEP_DOWN', 'STEP_UP', 'AMA', 'ADMINISTRATIVE', 'LOST_CONTACT'],
+    },
+  ],
   ['DISCHARGE_PLANNING', 'ACTIVE', { reason: true }],
-  ['DISCHARGE_PLANNING', 'TRANSFERRED', { reason: true }],
+  ['DISCHARGE_PLANNING', 'TRANSFERRED', transfer],
   ['DISCHARGED', 'FOLLOW_UP', {}],
   ['DISCHARGED', 'CLOSED', { reason: true }],
   ['FOLLOW_UP', 'CLOSED', {}],
@@ -71,7 +88,7 @@ describe('the allowed-transition table', () => {
     expect(allPairs).toHaveLength(225);
   });
 
-  it('lists exactly the 32 written-out moves and no other', () => {
+  it('lists exactly the 35 written-out moves and no other', () => {
     const table = statuses.flatMap((from) =>
       allowedTransitions(from).map((to) => `${from} → ${to}`),
     );
@@ -85,6 +102,15 @@ describe('the allowed-transition table', () => {
         'decision' in needs ? needs.decision : undefined,
       );
       expect(edge?.reasonRequired ?? false, `${from} → ${to}`).toBe('reason' in needs);
+      expect(edge?.dischargeTypes, `${from} → ${to}`).toEqual(
+        'discharge' in needs ? needs.discharge : undefined,
+      );
+    }
+  });
+
+  it('every move that ends treatment records a discharge type, and only those', () => {
+    for (const [from, to, needs] of expectedEdges) {
+      expect('discharge' in needs, `${from} → ${to}`).toBe(endsTreatment(from, to));
     }
   });
 
@@ -107,6 +133,7 @@ describe.each(allPairs)('moving an episode from %s to %s', (from, to) => {
           to,
           admissionDecision: decisionOf(decision),
           reason: 'Because',
+          dischargeType: 'AMA',
         });
         expect(result).toMatchObject({ ok: false, code: 'INVALID_TRANSITION', from, to });
         if (!result.ok) {
@@ -120,6 +147,7 @@ describe.each(allPairs)('moving an episode from %s to %s', (from, to) => {
   } else {
     const decision = 'decision' in needs ? needs.decision : undefined;
     const reason = 'reason' in needs ? 'Admitted to hospital' : undefined;
+    const discharge = 'discharge' in needs ? needs.discharge : undefined;
 
     it('is allowed with what the move needs', () => {
       expect(
@@ -128,9 +156,28 @@ describe.each(allPairs)('moving an episode from %s to %s', (from, to) => {
           to,
           ...(decision ? { admissionDecision: decisionOf(decision) } : {}),
           ...(reason ? { reason } : {}),
+          ...(discharge ? { dischargeType: discharge[0] } : {}),
         }),
       ).toEqual({ ok: true });
     });
+
+    if (discharge) {
+      it(`records a discharge type, one of ${discharge.join(', ')}, and a reason`, () => {
+        expect(checkTransition({ from, to, reason: 'Left' })).toMatchObject({
+          ok: false,
+          missing: ['dischargeType'],
+        });
+        expect(checkTransition({ from, to, dischargeType: discharge[0] })).toMatchObject({
+          ok: false,
+          missing: ['reason'],
+        });
+        for (const type of Object.values(DischargeType)) {
+          expect(checkTransition({ from, to, reason: 'Left', dischargeType: type }).ok, type).toBe(
+            discharge.includes(type),
+          );
+        }
+      });
+    }
 
     if (decision) {
       it(`is refused without an admission decision of ${decision}`, () => {
@@ -141,8 +188,12 @@ describe.each(allPairs)('moving an episode from %s to %s', (from, to) => {
       });
     } else if (reason) {
       it('is refused without a reason', () => {
-        expect(checkTransition({ from, to })).toMatchObject({ ok: false, missing: ['reason'] });
-        expect(checkTransition({ from, to, reason: '   ' })).toMatchObject({
+        const dischargeType = discharge?.[0];
+        expect(checkTransition({ from, to, dischargeType })).toMatchObject({
+          ok: false,
+          missing: ['reason'],
+        });
+        expect(checkTransition({ from, to, dischargeType, reason: '   ' })).toMatchObject({
           ok: false,
           missing: ['reason'],
         });
@@ -324,9 +375,18 @@ describe('lifecycle shape', () => {
     }
   });
 
-  it('an admitted client is discharged only through discharge planning', () => {
+  it('a planned discharge goes through discharge planning; AMA and lost contact end any status in treatment', () => {
     const into = statuses.filter((from) => allowedTransitions(from).includes('DISCHARGED'));
-    expect(into).toEqual(['DISCHARGE_PLANNING']);
+    expect(into).toEqual(['ORIENTATION', 'ACTIVE', 'ON_HOLD', 'DISCHARGE_PLANNING']);
+    for (const from of ['ORIENTATION', 'ACTIVE', 'ON_HOLD'] as const) {
+      expect(findEpisodeTransition(from, 'DISCHARGED')?.dischargeTypes).toEqual([
+        'AMA',
+        'LOST_CONTACT',
+      ]);
+    }
+    expect(findEpisodeTransition('DISCHARGE_PLANNING', 'DISCHARGED')?.dischargeTypes).toContain(
+      'COMPLETED',
+    );
   });
 
   it('ended episodes cannot move at all, and every open episode can move somewhere', () => {

@@ -1,4 +1,10 @@
 import type { EpisodeStatus } from './episode-status.js';
+import {
+  PLANNED_DISCHARGE_TYPES,
+  UNPLANNED_DISCHARGE_TYPES,
+  dischargeTypeLabel,
+  type DischargeType,
+} from './discharge.js';
 
 /**
  * The episode state machine. One table says which moves exist and what each needs; the checks,
@@ -90,6 +96,8 @@ export interface EpisodeTransitionTarget {
   admissionDecision?: AdmissionDecision;
   /** The move needs a stated reason, kept with the transition record. */
   reasonRequired?: boolean;
+  /** The move ends treatment and records one of these discharge types (with a reason). */
+  dischargeTypes?: readonly DischargeType[];
   /** When this move is made; help text for staff and documentation of the edge. */
   description: string;
 }
@@ -103,11 +111,13 @@ export interface EpisodeTransitionTarget {
  *   ORIENTATION is the admission.
  * - Side exits before assessment (referred out, declined, lost contact) need a reason instead of
  *   an admission decision: no assessment has been made to decide on.
- * - Once admitted, every way out goes through DISCHARGE_PLANNING (Rule 6: an aftercare plan
- *   exists at discharge, whatever the discharge type, AMA and administrative included), except
- *   TRANSFERRED: care continues in another program, which takes over aftercare.
- * - LOST_CONTACT exists only before admission; an admitted client who stops coming is discharged
- *   (type AMA or ADMINISTRATIVE).
+ * - Once admitted, a planned ending goes through DISCHARGE_PLANNING (Rule 6: the aftercare plan
+ *   is prepared there). A client who walks out (AMA) or stops coming (LOST_CONTACT) cannot be
+ *   planned for, so ORIENTATION, ACTIVE and ON_HOLD may end in DISCHARGED directly with one of
+ *   those two types. TRANSFERRED (type TRANSFER) hands care and aftercare to another program.
+ * - Every move that ends treatment records a discharge type and a reason.
+ * - The LOST_CONTACT status is a side exit before admission; an admitted client who is lost is
+ *   DISCHARGED with discharge type LOST_CONTACT.
  */
 export const episodeTransitions: Readonly<
   Record<EpisodeStatus, readonly EpisodeTransitionTarget[]>
@@ -208,7 +218,19 @@ export const episodeTransitions: Readonly<
       to: 'DISCHARGE_PLANNING',
       description: 'The client leaves or is discharged during orientation.',
     },
-    { to: 'TRANSFERRED', reasonRequired: true, description: 'Care moves to another program.' },
+    {
+      to: 'DISCHARGED',
+      reasonRequired: true,
+      dischargeTypes: UNPLANNED_DISCHARGE_TYPES,
+      description:
+        'The client left against advice or cannot be reached: discharged without planning.',
+    },
+    {
+      to: 'TRANSFERRED',
+      reasonRequired: true,
+      dischargeTypes: ['TRANSFER'],
+      description: 'Care moves to another program.',
+    },
   ],
   ACTIVE: [
     {
@@ -220,7 +242,19 @@ export const episodeTransitions: Readonly<
       to: 'DISCHARGE_PLANNING',
       description: 'Discharge is being prepared: completion, step down or up, or leaving early.',
     },
-    { to: 'TRANSFERRED', reasonRequired: true, description: 'Care moves to another program.' },
+    {
+      to: 'DISCHARGED',
+      reasonRequired: true,
+      dischargeTypes: UNPLANNED_DISCHARGE_TYPES,
+      description:
+        'The client left against advice or cannot be reached: discharged without planning.',
+    },
+    {
+      to: 'TRANSFERRED',
+      reasonRequired: true,
+      dischargeTypes: ['TRANSFER'],
+      description: 'Care moves to another program.',
+    },
   ],
   ON_HOLD: [
     { to: 'ACTIVE', description: 'The client returns from the pause.' },
@@ -228,10 +262,27 @@ export const episodeTransitions: Readonly<
       to: 'DISCHARGE_PLANNING',
       description: 'The client will not return; discharge is prepared from the hold.',
     },
-    { to: 'TRANSFERRED', reasonRequired: true, description: 'Care moves to another program.' },
+    {
+      to: 'DISCHARGED',
+      reasonRequired: true,
+      dischargeTypes: UNPLANNED_DISCHARGE_TYPES,
+      description:
+        'The client left against advice or cannot be reached: discharged without planning.',
+    },
+    {
+      to: 'TRANSFERRED',
+      reasonRequired: true,
+      dischargeTypes: ['TRANSFER'],
+      description: 'Care moves to another program.',
+    },
   ],
   DISCHARGE_PLANNING: [
-    { to: 'DISCHARGED', description: 'Discharged with an aftercare plan.' },
+    {
+      to: 'DISCHARGED',
+      reasonRequired: true,
+      dischargeTypes: PLANNED_DISCHARGE_TYPES,
+      description: 'Discharged with an aftercare plan.',
+    },
     {
       to: 'ACTIVE',
       reasonRequired: true,
@@ -240,6 +291,7 @@ export const episodeTransitions: Readonly<
     {
       to: 'TRANSFERRED',
       reasonRequired: true,
+      dischargeTypes: ['TRANSFER'],
       description: 'Planning ends in a move to another program.',
     },
   ],
@@ -288,6 +340,8 @@ export interface EpisodeTransitionRequest {
   admissionDecision?: AdmissionDecisionRecord | null;
   /** Needed on moves with `reasonRequired`; may be given on any move. */
   reason?: string | null;
+  /** Needed on moves that end treatment (`dischargeTypes`); ignored elsewhere. */
+  dischargeType?: DischargeType | null;
 }
 
 export type EpisodeTransitionResult = TransitionResult<EpisodeStatus>;
@@ -338,6 +392,17 @@ export function checkTransition(request: EpisodeTransitionRequest): EpisodeTrans
     } else if (isBlank(given.rationale)) {
       needs.push('a rationale for the admission decision');
       missing.push('admissionDecision.rationale');
+    }
+  }
+  if (edge.dischargeTypes) {
+    const allowed = joinOr(edge.dischargeTypes.map(dischargeTypeLabel));
+    const given = request.dischargeType;
+    if (!given) {
+      needs.push(`a discharge type (${allowed})`);
+      missing.push('dischargeType');
+    } else if (!edge.dischargeTypes.includes(given)) {
+      needs.push(`a discharge type of ${allowed} (the type given is ${dischargeTypeLabel(given)})`);
+      missing.push('dischargeType');
     }
   }
   if (edge.reasonRequired && isBlank(request.reason)) {

@@ -1,8 +1,10 @@
+import { defaultAgeRange, type AgeRange } from './population.js';
+
 /** Who a program serves; it sets the default weekly hours target. */
 export const Population = { ADULT: 'ADULT', ADOLESCENT: 'ADOLESCENT' } as const;
 export type Population = (typeof Population)[keyof typeof Population];
 
-export interface ProgramSettings {
+export interface ProgramSettings extends AgeRange {
   asamLevel: string;
   weeklyHoursTarget: number;
   minimumDaysPerWeek: number;
@@ -20,6 +22,7 @@ export function defaultProgramSettings(population: Population): ProgramSettings 
     planReviewIntervalDays: 30,
     initialPlanDueDays: 7,
     maxGroupSize: 12,
+    ...defaultAgeRange(population),
   };
 }
 
