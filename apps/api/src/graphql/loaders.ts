@@ -1,6 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { Assessment } from '../modules/assessment/assessment.entity.js';
-import { EpisodeTransition } from '../modules/episode/episode-transition.entity.js';
+import {
+  EpisodeTransition,
+  LevelOfCareChange,
+} from '../modules/episode/episode-transition.entity.js';
 import {
   createByEpisodeLoader,
   createEpisodesByClientLoader,
@@ -22,6 +25,11 @@ export function createLoaders(ds: DataSource) {
     episodesByClient: createEpisodesByClientLoader(ds),
     transitionsByEpisode: createByEpisodeLoader(ds, EpisodeTransition, 'x.occurred_at DESC'),
     assessmentsByEpisode: createByEpisodeLoader(ds, Assessment, 'x.administered_at DESC'),
+    levelOfCareByEpisode: createByEpisodeLoader(
+      ds,
+      LevelOfCareChange,
+      'x.changed_at DESC, x.id DESC',
+    ),
     treatmentPlan: createTreatmentPlanLoaders(ds),
   };
 }

@@ -16,6 +16,11 @@ import {
   DashboardResolver,
   WorklistItemResolver,
 } from '../modules/dashboard/dashboard.resolver.js';
+import { IntakeResolver } from '../modules/episode/intake.resolver.js';
+import {
+  EpisodeLevelOfCareResolver,
+  LevelOfCareChangeResolver,
+} from '../modules/episode/level-of-care.resolver.js';
 import { ProgramResolver } from '../modules/program/program.resolver.js';
 import { StaffResolver } from '../modules/staff/staff.resolver.js';
 import { EpisodeTreatmentPlanResolver } from '../modules/treatment-plan/episode-plan.resolver.js';
@@ -41,6 +46,9 @@ export const resolvers = [
   EpisodeResolver,
   EpisodeTransitionResolver,
   AssessmentResolver,
+  IntakeResolver,
+  EpisodeLevelOfCareResolver,
+  LevelOfCareChangeResolver,
   BreakGlassResolver,
   AuditEventResolver,
   DashboardResolver,

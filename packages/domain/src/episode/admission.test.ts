@@ -47,6 +47,7 @@ describe('admission readiness', () => {
     expect(admissionReadiness(facts)).toEqual({
       problems: [],
       recommendedLevel: '2.1',
+      asam,
       ageOverridden: false,
     });
   });

@@ -41,14 +41,16 @@ export interface AdmissionProblem {
   message: string;
 }
 
-export interface AdmissionFacts {
+export interface AssessmentOnFile {
+  instrument: IntakeInstrument;
+  answers: Readonly<Record<string, unknown>>;
+}
+
+export interface AdmissionFacts<A extends AssessmentOnFile = AssessmentOnFile> {
   /** The deciding staff member's roles in the episode's program. */
   roles: readonly StaffRole[];
   /** The episode's assessments, newest first. */
-  assessments: readonly {
-    instrument: IntakeInstrument;
-    answers: Readonly<Record<string, unknown>>;
-  }[];
+  assessments: readonly A[];
   dateOfBirth: string;
   /** The program-local date of the admission (today, when deciding now). */
   admissionDate: string;
@@ -57,17 +59,21 @@ export interface AdmissionFacts {
   ageOverrideReason?: string | null;
 }
 
-export interface AdmissionReadiness {
+export interface AdmissionReadiness<A extends AssessmentOnFile = AssessmentOnFile> {
   /** What still stands in the way; empty when the client can be admitted. */
   problems: AdmissionProblem[];
   /** The level of care the newest complete ASAM recommends: the episode's first level of care. */
   recommendedLevel: string | null;
+  /** That ASAM administration (the record the first level of care rests on). */
+  asam: A | null;
   /** The age rule was overridden by the reason given. */
   ageOverridden: boolean;
 }
 
 /** What an admission needs besides the decision itself (which `checkTransition` judges). */
-export function admissionReadiness(facts: AdmissionFacts): AdmissionReadiness {
+export function admissionReadiness<A extends AssessmentOnFile>(
+  facts: AdmissionFacts<A>,
+): AdmissionReadiness<A> {
   const problems: AdmissionProblem[] = [];
   const complete = (instrument: IntakeInstrument) =>
     facts.assessments.find((a) => a.instrument === instrument && isCompleteAssessment(a));
@@ -100,6 +106,7 @@ export function admissionReadiness(facts: AdmissionFacts): AdmissionReadiness {
   return {
     problems,
     recommendedLevel: asam ? asamRecommendedLevel(asam.answers) : null,
+    asam: asam ?? null,
     ageOverridden,
   };
 }
@@ -117,4 +124,19 @@ export function intakeCapabilities(roles: readonly StaffRole[]): IntakeCapabilit
     mayRecordAsam: mayRecordInstrument(roles, 'ASAM'),
     mayOverrideAgeRule: mayOverrideAgeRule(roles),
   };
+}
+
+/** A level-of-care change is the same kind of clinical decision as the first level at admission. */
+export function mayChangeLevelOfCare(roles: readonly StaffRole[]): boolean {
+  return mayDecideAdmission(roles);
+}
+
+const roleRank: readonly StaffRole[] = ['DIRECTOR', 'CLINICIAN', 'CASE_MANAGER', 'INTAKE', 'ADMIN'];
+
+/**
+ * The role a move is recorded under when someone holds several in the program: the strongest,
+ * so an admission by a clinician who also does intake is recorded as a clinician's.
+ */
+export function actingRole(roles: readonly StaffRole[]): StaffRole | null {
+  return roleRank.find((r) => roles.includes(r)) ?? null;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EpisodeStatus, episodePhase, isOpenEpisode, statusesInPhase } from './episode-status.js';
+import {
+  EpisodeStatus,
+  episodePhase,
+  isOpenEpisode,
+  mayOpenNewEpisode,
+  statusesInPhase,
+} from './episode-status.js';
 
 describe('episode phases', () => {
   it('every status belongs to exactly one phase', () => {
@@ -34,5 +40,15 @@ describe('episode phases', () => {
       expect(isOpenEpisode(s)).toBe(false);
     }
     expect(isOpenEpisode('FOLLOW_UP')).toBe(true);
+  });
+});
+
+describe('readmission', () => {
+  it('a new episode may follow an ended or aftercare episode, not one in intake or treatment', () => {
+    expect(mayOpenNewEpisode(null)).toBe(true);
+    expect(mayOpenNewEpisode('CLOSED')).toBe(true);
+    expect(mayOpenNewEpisode('FOLLOW_UP')).toBe(true);
+    expect(mayOpenNewEpisode('SCREENING')).toBe(false);
+    expect(mayOpenNewEpisode('ACTIVE')).toBe(false);
   });
 });

@@ -65,3 +65,14 @@ export function statusesInPhase(phase: EpisodePhase): EpisodeStatus[] {
 export function isOpenEpisode(status: EpisodeStatus): boolean {
   return phaseOf[status] !== 'ENDED';
 }
+
+/**
+ * Whether a client whose latest episode is in `lastStatus` may start a new one (readmission):
+ * yes once it has ended or is in aftercare; an episode in intake or treatment is continued
+ * instead, so a client never has two charts in progress.
+ */
+export function mayOpenNewEpisode(lastStatus: EpisodeStatus | null): boolean {
+  if (lastStatus === null) return true;
+  const phase = phaseOf[lastStatus];
+  return phase === 'ENDED' || phase === 'AFTERCARE';
+}

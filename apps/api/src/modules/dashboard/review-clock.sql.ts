@@ -32,7 +32,7 @@ export function reviewClockCtes(
   loc_trigger AS (
     SELECT l.episode_id, min(l.changed_at) AS first_at
     FROM level_of_care_change l JOIN active_plan ap ON ap.episode_id = l.episode_id
-    WHERE l.changed_at > ap.anchor
+    WHERE l.changed_at > ap.anchor AND l.level_changed
     GROUP BY l.episode_id
   ),
   clock_base AS (

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   Entity,
   Index,
@@ -9,7 +10,9 @@ import {
 } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import { AdmissionDecision, EpisodeStatus } from '@waypoint/domain';
+import { AdmissionDecision, DischargeType, EpisodeStatus, StaffRole } from '@waypoint/domain';
+import { sqlValueList } from '../../db/columns.js';
+import '../staff/staff.entity.js';
 import { Episode } from './episode.entity.js';
 
 registerEnumType(AdmissionDecision, {
@@ -21,6 +24,10 @@ registerEnumType(AdmissionDecision, {
 @ObjectType()
 @Entity()
 @Index(['episodeId', 'occurredAt'])
+@Check(
+  'episode_transition_discharge_type_check',
+  `discharge_type IN (${sqlValueList(DischargeType)})`,
+)
 export class EpisodeTransition {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -53,8 +60,30 @@ export class EpisodeTransition {
   @Column({ type: 'text', nullable: true })
   admissionRationale: string | null;
 
+  @Field(() => DischargeType, {
+    nullable: true,
+    description: 'Set on the move that ended treatment.',
+  })
+  @Column({ type: 'text', nullable: true })
+  dischargeType: DischargeType | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "A director's reason for making this move outside the program's ages.",
+  })
+  @Column({ type: 'text', nullable: true })
+  ageOverrideReason: string | null;
+
   @Column({ type: 'uuid' })
   actorStaffId: string;
+
+  @Field(() => StaffRole, {
+    nullable: true,
+    description:
+      'The role in the program under which the move was made (e.g. CLINICIAN for an admission).',
+  })
+  @Column({ type: 'text', nullable: true })
+  actorRole: StaffRole | null;
 
   @Field(() => GraphQLDateTimeISO)
   @Column({ type: 'timestamptz', default: () => 'now()' })
@@ -88,6 +117,17 @@ export class LevelOfCareChange {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   reason: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      'Whether this record changed the level (clinical or authorized); a re-save of the same levels does not, and does not bring a plan review forward.',
+  })
+  @Column({ type: 'boolean', default: true })
+  levelChanged: boolean;
+
+  /** The ASAM administration that recommended this level (the admission's first level). */
+  @Column({ type: 'uuid', nullable: true })
+  assessmentId: string | null;
 
   @Column({ type: 'uuid' })
   changedByStaffId: string;

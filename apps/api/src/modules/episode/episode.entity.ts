@@ -10,7 +10,7 @@ import {
 } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import { AdmissionDecision, EpisodePhase, EpisodeStatus } from '@waypoint/domain';
+import { AdmissionDecision, DischargeType, EpisodePhase, EpisodeStatus } from '@waypoint/domain';
 import { VersionedRecord, sqlValueList } from '../../db/columns.js';
 import { Client } from '../client/client.entity.js';
 import { Program } from '../program/program.entity.js';
@@ -20,6 +20,10 @@ registerEnumType(EpisodeStatus, {
   name: 'EpisodeStatus',
   description: 'Lifecycle state of an episode of care.',
 });
+registerEnumType(DischargeType, {
+  name: 'DischargeType',
+  description: 'How an episode in treatment ended.',
+});
 registerEnumType(EpisodePhase, {
   name: 'EpisodePhase',
   description: 'Groups of episode statuses.',
@@ -28,6 +32,7 @@ registerEnumType(EpisodePhase, {
 @ObjectType({ description: 'One stay of one client in one program (FHIR EpisodeOfCare).' })
 @Entity()
 @Check('episode_status_check', `status IN (${sqlValueList(EpisodeStatus)})`)
+@Check('episode_discharge_type_check', `discharge_type IN (${sqlValueList(DischargeType)})`)
 @Index(['clientId', 'openedAt'])
 @Index(['programId', 'status'])
 @Index(['primaryClinicianId'])
@@ -91,6 +96,53 @@ export class Episode extends VersionedRecord {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   admissionRationale: string | null;
+
+  @Field(() => DischargeType, {
+    nullable: true,
+    description: 'How treatment ended; set by the move that ended it (history in transitions).',
+  })
+  @Column({ type: 'text', nullable: true })
+  dischargeType: DischargeType | null;
+
+  @Field(() => String, { nullable: true, description: 'Why treatment ended, in words.' })
+  @Column({ type: 'text', nullable: true })
+  dischargeReason: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Current ASAM level of care recommended clinically (first from the admission ASAM; history in levelOfCareHistory).',
+  })
+  @Column({ type: 'text', nullable: true })
+  levelOfCare: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Current ASAM level the payer authorized.' })
+  @Column({ type: 'text', nullable: true })
+  authorizedLevelOfCare: string | null;
+
+  /**
+   * When the level of care last actually changed (clinical or authorized). Re-saving the same
+   * levels does not move it. The review clock reads it (with level_of_care_change.level_changed
+   * for the full list).
+   */
+  @Field(() => GraphQLDateTimeISO, {
+    nullable: true,
+    description:
+      'When the level of care last changed (a re-save of the same level does not count).',
+  })
+  @Column({ type: 'timestamptz', nullable: true })
+  levelOfCareChangedAt: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "A director's reason for taking a client outside the program's ages (history in transitions and the audit trail).",
+  })
+  @Column({ type: 'text', nullable: true })
+  ageOverrideReason: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  ageOverrideByStaffId: string | null;
 
   /** Orientation items done, by key (see ORIENTATION_ITEMS), with when they were done. */
   @Column({ type: 'jsonb', default: () => "'{}'" })

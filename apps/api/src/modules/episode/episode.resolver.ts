@@ -14,6 +14,7 @@ import {
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import {
   AdmissionDecision,
+  DischargeType,
   EpisodePhase,
   EpisodeStatus,
   ORIENTATION_ITEMS,
@@ -39,11 +40,11 @@ import { Episode } from './episode.entity.js';
 import {
   assignCareTeam,
   getEpisode,
-  openInquiry,
   recordAssessment,
   transitionEpisode,
   updateOrientation,
 } from './episode.service.js';
+import { openInquiry } from './intake.service.js';
 
 @ObjectType({ description: 'A move the episode may make next, and what it needs.' })
 export class AvailableTransition {
@@ -61,6 +62,12 @@ export class AvailableTransition {
 
   @Field(() => Boolean)
   reasonRequired: boolean;
+
+  @Field(() => [DischargeType], {
+    description:
+      'The move ends treatment: one of these discharge types (and a reason) is required.',
+  })
+  dischargeTypes: DischargeType[];
 
   @Field(() => String)
   description: string;
@@ -88,7 +95,8 @@ export class EpisodeResolver {
 
   @Authorized('OPEN_EPISODE')
   @Mutation(() => Episode, {
-    description: 'A new inquiry: opens a client and an episode in INQUIRY.',
+    description:
+      'A new inquiry: opens an episode in INQUIRY for a new client, or for an existing one (existingClientId: readmission). An exact name and date-of-birth match without a choice is refused (see possibleDuplicates).',
   })
   openInquiry(
     @Arg('input', () => OpenInquiryInput) input: OpenInquiryInput,
@@ -187,6 +195,7 @@ export class EpisodeResolver {
       label: episodeStatusLabel(t.to),
       admissionDecision: t.admissionDecision ?? null,
       reasonRequired: t.reasonRequired ?? false,
+      dischargeTypes: [...(t.dischargeTypes ?? [])],
       description: t.description,
     }));
   }

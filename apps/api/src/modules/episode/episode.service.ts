@@ -1,9 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import {
   ORIENTATION_ITEMS,
+  actingRole,
   checkTransition,
+  endsTreatment,
   episodePhase,
   isOrientationItemKey,
+  mayDecideAdmission,
+  mayOverrideAgeRule,
+  mayRecordInstrument,
   missingOrientationItems,
   requiredAdmissionDecision,
   validateAssessmentAnswers,
@@ -17,15 +22,16 @@ import { ConflictError } from '../../graphql/conflict.js';
 import { BadUserInputError, DomainError, NotFoundError } from '../../graphql/errors.js';
 import type { ClientScope } from '../access/client-scope.js';
 import { Assessment } from '../assessment/assessment.entity.js';
-import { Client } from '../client/client.entity.js';
+import { admissionRecords, judgeAdmission } from './admission.service.js';
+import { requireDecision, rolesIn } from './clinical-decision.js';
 import type {
   AssignCareTeamInput,
-  OpenInquiryInput,
   RecordAssessmentInput,
   TransitionEpisodeInput,
   UpdateOrientationInput,
 } from './dto/episode.inputs.js';
 import { Episode } from './episode.entity.js';
+import { appendLevelOfCare, levelOfCareColumns } from './level-of-care.service.js';
 
 /**
  * Loads an episode after checking the viewer may perform `action` on its client. With the
@@ -53,53 +59,7 @@ export async function getEpisode(scope: ClientScope, episodeId: string): Promise
   return episode;
 }
 
-/** A new person asking about the program: a client and an episode in INQUIRY, together. */
-export async function openInquiry(scope: ClientScope, input: OpenInquiryInput): Promise<Episode> {
-  if (input.dateOfBirth > new Date().toISOString().slice(0, 10)) {
-    throw new BadUserInputError([{ field: 'dateOfBirth', message: 'cannot be in the future' }]);
-  }
-  await scope.requireProgram('OPEN_EPISODE', input.programId);
-  return scope.db.transaction(async (tx) => {
-    const client = await tx.getRepository(Client).save({
-      firstName: input.firstName.trim(),
-      lastName: input.lastName.trim(),
-      preferredName: input.preferredName?.trim() || null,
-      pronouns: input.pronouns?.trim() || null,
-      dateOfBirth: input.dateOfBirth,
-      phone: input.phone || null,
-      email: input.email || null,
-    });
-    const episode = await tx.getRepository(Episode).save({
-      clientId: client.id,
-      programId: input.programId,
-      status: 'INQUIRY',
-      openedAt: new Date(),
-      referralSource: input.referralSource?.trim() || null,
-    });
-    await scope.audit.write(
-      [
-        {
-          action: 'CREATE',
-          recordType: 'Client',
-          recordId: client.id,
-          clientId: client.id,
-          outcome: 'SUCCESS',
-        },
-        {
-          action: 'CREATE',
-          recordType: 'Episode',
-          recordId: episode.id,
-          clientId: client.id,
-          outcome: 'SUCCESS',
-        },
-      ],
-      tx,
-    );
-    return episode;
-  });
-}
-
-async function requireRole(
+export async function requireRole(
   tx: EntityManager,
   staffId: string,
   programId: string,
@@ -122,20 +82,43 @@ async function requireRole(
 }
 
 /**
- * Moves an episode through its lifecycle (the domain decides what is allowed), records who, when
- * and why, and keeps the dates the move implies: admission on entering ORIENTATION, discharge on
- * entering DISCHARGED. Starting treatment needs a complete orientation.
+ * Moves an episode through its lifecycle (the domain decides what is allowed), records who (and
+ * in which role), when and why, and keeps what the move implies: admission on entering
+ * ORIENTATION (a clinician's or director's decision, with a complete BPS and ASAM on file, the
+ * ASAM's recommended level as the first level of care, and an age that fits the program unless a
+ * director overrides), discharge type and reason on every move that ends treatment.
+ * Authorization comes first (the chart, then the role for the decision), then the input.
  */
 export async function transitionEpisode(
   scope: ClientScope,
   input: TransitionEpisodeInput,
 ): Promise<Episode> {
   const episode = await episodeFor(scope, 'EDIT_CHART', input.episodeId, input.version);
+  const roles = rolesIn(scope, episode.programId);
+  const admitting = input.to === 'ORIENTATION';
+  if (admitting) {
+    await requireDecision(
+      scope,
+      episode,
+      mayDecideAdmission(roles),
+      'Admission is a clinical decision: a clinician or director of the program makes it',
+    );
+  }
+  const ageOverrideReason = input.ageOverrideReason?.trim() || null;
+  if (ageOverrideReason) {
+    await requireDecision(
+      scope,
+      episode,
+      mayOverrideAgeRule(roles),
+      "Only a director may override the program's age range",
+    );
+  }
   const check = checkTransition({
     from: episode.status,
     to: input.to,
     admissionDecision: input.admissionDecision ?? undefined,
     reason: input.reason ?? undefined,
+    dischargeType: input.dischargeType ?? undefined,
   });
   if (!check.ok) {
     throw new DomainError('INVALID_TRANSITION', check.message, {
@@ -144,7 +127,6 @@ export async function transitionEpisode(
       missing: check.missing ?? [],
     });
   }
-  const admitting = input.to === 'ORIENTATION';
   const clinicianId = input.primaryClinicianId ?? episode.primaryClinicianId;
   if (admitting && !clinicianId) {
     throw new BadUserInputError([
@@ -161,6 +143,7 @@ export async function transitionEpisode(
       });
     }
   }
+  const ending = endsTreatment(episode.status, input.to);
   return scope.db.transaction(async (tx) => {
     if (input.primaryClinicianId) {
       await requireRole(
@@ -171,10 +154,30 @@ export async function transitionEpisode(
         'primaryClinicianId',
       );
     }
+    // Judged inside the transaction, on the records the admission will rest on.
+    const admission = admitting
+      ? judgeAdmission(await admissionRecords(tx, episode), roles, ageOverrideReason)
+      : null;
+    if (admission?.problems.length) {
+      throw new DomainError(
+        'INVALID_TRANSITION',
+        `Cannot admit yet: ${admission.problems.map((p) => p.message).join(' ')}`,
+        {
+          from: episode.status,
+          to: input.to,
+          missing: admission.problems.map((p) => p.field),
+          rules: admission.problems.map((p) => p.requirement),
+        },
+      );
+    }
     // A decision sent with a move that records none is ignored (the domain says which do).
     const decision = requiredAdmissionDecision(episode.status, input.to)
       ? input.admissionDecision
       : null;
+    const level = admission?.recommendedLevel
+      ? { clinicalLevel: admission.recommendedLevel, authorizedLevel: null }
+      : null;
+    const overridden = admission?.ageOverridden ? ageOverrideReason : null;
     const updated = await guardedUpdate(
       tx,
       Episode,
@@ -187,11 +190,17 @@ export async function transitionEpisode(
         admissionRationale: decision?.rationale.trim(),
         admittedAt: admitting ? new Date() : undefined,
         dischargedAt: input.to === 'DISCHARGED' ? new Date() : undefined,
+        dischargeType: ending ? input.dischargeType : undefined,
+        dischargeReason: ending ? input.reason?.trim() : undefined,
+        ageOverrideReason: overridden ?? undefined,
+        ageOverrideByStaffId: overridden ? scope.viewer.staffId : undefined,
+        ...(level ? levelOfCareColumns(level, true) : {}),
       },
     );
     await tx.query(
-      `INSERT INTO episode_transition (episode_id, from_status, to_status, reason, admission_decision, admission_rationale, actor_staff_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      `INSERT INTO episode_transition (episode_id, from_status, to_status, reason, admission_decision, admission_rationale,
+         discharge_type, age_override_reason, actor_staff_id, actor_role)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       [
         episode.id,
         episode.status,
@@ -199,19 +208,25 @@ export async function transitionEpisode(
         input.reason?.trim() || null,
         decision?.decision ?? null,
         decision?.rationale.trim() ?? null,
+        ending ? input.dischargeType : null,
+        overridden,
         scope.viewer.staffId,
+        actingRole(roles),
       ],
     );
-    if (admitting) {
-      const [program] = await tx.query<{ asam_level: string }[]>(
-        `SELECT asam_level FROM program WHERE id = $1`,
-        [episode.programId],
-      );
-      await tx.query(
-        `INSERT INTO level_of_care_change (episode_id, clinical_level, authorized_level, reason, changed_by_staff_id)
-         VALUES ($1, $2, $2, 'Admitted', $3)`,
-        [episode.id, program!.asam_level, scope.viewer.staffId],
-      );
+    if (admission && level) {
+      await appendLevelOfCare(tx, {
+        episodeId: episode.id,
+        current: null,
+        next: level,
+        reason: 'Admitted at the level the ASAM assessment recommends',
+        staffId: scope.viewer.staffId,
+        assessmentId: admission.asam?.id,
+      });
+    }
+    if (ending) {
+      // Treatment ended: the treatment-plan module closes the active plan and abandons drafts
+      // here, in this transaction (issue 8, item 14).
     }
     await scope.audit.write(
       {
@@ -220,7 +235,13 @@ export async function transitionEpisode(
         recordId: episode.id,
         clientId: episode.clientId,
         outcome: 'SUCCESS',
-        note: `${episode.status} → ${input.to}`,
+        note: [
+          `${episode.status} → ${input.to}`,
+          ending ? `discharge type ${input.dischargeType}` : null,
+          overridden ? 'age range overridden by a director' : null,
+        ]
+          .filter(Boolean)
+          .join('; '),
       },
       tx,
     );
@@ -291,13 +312,13 @@ export async function updateOrientation(
   scope: ClientScope,
   input: UpdateOrientationInput,
 ): Promise<Episode> {
+  const episode = await episodeFor(scope, 'EDIT_CHART', input.episodeId, input.version);
   const unknown = input.completedItems.filter((k) => !isOrientationItemKey(k));
   if (unknown.length) {
     throw new BadUserInputError([
       { field: 'completedItems', message: `unknown items: ${unknown.join(', ')}` },
     ]);
   }
-  const episode = await episodeFor(scope, 'EDIT_CHART', input.episodeId, input.version);
   if (episode.status !== 'ORIENTATION') {
     throw new DomainError(
       'INVALID_TRANSITION',
@@ -339,18 +360,29 @@ export async function updateOrientation(
   });
 }
 
-/** Stores one administration of an intake instrument; answers are checked by the domain rules. */
+/**
+ * Stores one administration of an intake instrument. Authorized first (the chart, then who may
+ * record this instrument: the ASAM's level-of-care recommendation is a clinician's or director's),
+ * so a caller outside the chart's scope learns nothing from a validation error; the answers are
+ * then checked by the domain rules.
+ */
 export async function recordAssessment(
   scope: ClientScope,
   input: RecordAssessmentInput,
 ): Promise<Assessment> {
+  const episode = await episodeFor(scope, 'EDIT_CHART', input.episodeId);
+  await requireDecision(
+    scope,
+    episode,
+    mayRecordInstrument(rolesIn(scope, episode.programId), input.instrument),
+    'The ASAM assessment recommends a level of care, a clinical decision: a clinician or director of the program records it',
+  );
   const problems = validateAssessmentAnswers(input.instrument, input.answers);
   if (problems.length) {
     throw new BadUserInputError(
       problems.map((p) => ({ field: `answers.${p.field}`, message: p.message })),
     );
   }
-  const episode = await episodeFor(scope, 'EDIT_CHART', input.episodeId);
   if (episodePhase(episode.status) === 'ENDED') {
     throw new DomainError('INVALID_TRANSITION', 'This episode has ended', {
       from: episode.status,

@@ -8,6 +8,7 @@ registerEnumType(Population, { name: 'Population', description: 'Who a program s
 @ObjectType({ description: 'An IOP program (FHIR HealthcareService) and its clinical settings.' })
 @Entity()
 @Check('program_population_check', `population IN ('ADULT', 'ADOLESCENT')`)
+@Check('program_age_range_check', 'min_age IS NULL OR max_age IS NULL OR min_age <= max_age')
 export class Program extends VersionedRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -24,6 +25,18 @@ export class Program extends VersionedRecord {
   @Field(() => Population)
   @Column({ type: 'text' })
   population: Population;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Youngest age (whole years) the program takes, on the inquiry and admission dates.',
+  })
+  @Column({ type: 'int', nullable: true })
+  minAge: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Oldest age (whole years) the program takes.' })
+  @Column({ type: 'int', nullable: true })
+  maxAge: number | null;
 
   @Field(() => String, { description: 'IANA time zone in which the program keeps its weeks.' })
   @Column({ type: 'text' })

@@ -142,11 +142,11 @@ export function createTreatmentPlanLoaders(ds: DataSource) {
       'x.recorded_on DESC, x.created_at DESC, x.id',
       toProgress,
     ),
-    /** When the episode's level of care changed (review-clock triggers). */
+    /** When the episode's level of care actually changed (review-clock triggers; re-saves excluded). */
     levelOfCareChangesByEpisode: new DataLoader<string, Date[]>(async (episodeIds) => {
       const rows = await ds.query<{ episodeId: string; changedAt: Date }[]>(
         `SELECT l.episode_id AS "episodeId", l.changed_at AS "changedAt"
-         FROM level_of_care_change l WHERE l.episode_id = ANY($1::uuid[])`,
+         FROM level_of_care_change l WHERE l.episode_id = ANY($1::uuid[]) AND l.level_changed`,
         [episodeIds],
       );
       const byEpisode = new Map<string, Date[]>();

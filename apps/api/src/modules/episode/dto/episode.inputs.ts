@@ -11,24 +11,52 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { AdmissionDecision, EpisodeStatus } from '@waypoint/domain';
+import { AdmissionDecision, DischargeType, EpisodeStatus } from '@waypoint/domain';
 import { Instrument } from '../../assessment/assessment.entity.js';
 
-@InputType({ description: 'A new person asking about the program: opens a client and an episode.' })
+@InputType({
+  description:
+    'A person asking about the program: opens an episode, for a new client or (existingClientId) a returning one.',
+})
 export class OpenInquiryInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be a program id' })
   programId: string;
 
-  @Field(() => String)
-  @MinLength(1, { message: 'is required' })
-  @MaxLength(80)
-  firstName: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Readmission: open the episode for this existing client (one of possibleDuplicates) instead of a new chart.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a client id' })
+  existingClientId?: string | null;
 
-  @Field(() => String)
-  @MinLength(1, { message: 'is required' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'The user checked the possible duplicates and this is a different person: a new chart even though a client with the same name and date of birth exists.',
+  })
+  @IsOptional()
+  confirmedNewClient?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "A director's reason for opening an inquiry outside the program's ages.",
+  })
+  @IsOptional()
+  @MaxLength(2000)
+  ageOverrideReason?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Required for a new client.' })
+  @IsOptional()
   @MaxLength(80)
-  lastName: string;
+  firstName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Required for a new client.' })
+  @IsOptional()
+  @MaxLength(80)
+  lastName?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -40,8 +68,8 @@ export class OpenInquiryInput {
   @MaxLength(40)
   pronouns?: string | null;
 
-  @Field(() => GraphQLLocalDate)
-  dateOfBirth: string;
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Required for a new client.' })
+  dateOfBirth?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -93,6 +121,22 @@ export class TransitionEpisodeInput {
   @IsOptional()
   @ValidateNested()
   admissionDecision?: AdmissionDecisionInput | null;
+
+  @Field(() => DischargeType, {
+    nullable: true,
+    description:
+      'Required on a move that ends treatment (see availableTransitions.dischargeTypes).',
+  })
+  @IsOptional()
+  dischargeType?: DischargeType | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "A director's reason for admitting a client outside the program's ages.",
+  })
+  @IsOptional()
+  @MaxLength(2000)
+  ageOverrideReason?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Assign the primary clinician on admission.' })
   @IsOptional()
@@ -150,4 +194,46 @@ export class RecordAssessmentInput {
     description: 'Answers keyed by question (see the instrument).',
   })
   answers: Record<string, unknown>;
+}
+
+@InputType({ description: 'Who is being entered at inquiry, to find a returning client.' })
+export class PossibleDuplicatesInput {
+  @Field(() => ID, { description: 'The program the inquiry is for (decides who may look).' })
+  @IsUUID('all', { message: 'must be a program id' })
+  programId: string;
+
+  @Field(() => String)
+  @MaxLength(80)
+  firstName: string;
+
+  @Field(() => String)
+  @MaxLength(80)
+  lastName: string;
+
+  @Field(() => GraphQLLocalDate)
+  dateOfBirth: string;
+}
+
+@InputType({ description: 'A new level of care for an episode in treatment.' })
+export class ChangeLevelOfCareInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an episode id' })
+  episodeId: string;
+
+  @Field(() => Int)
+  @Min(1)
+  version: number;
+
+  @Field(() => String, { description: 'ASAM level recommended clinically, e.g. 2.1.' })
+  @MaxLength(10)
+  clinicalLevel: string;
+
+  @Field(() => String, { nullable: true, description: 'ASAM level the payer authorized.' })
+  @IsOptional()
+  @MaxLength(10)
+  authorizedLevel?: string | null;
+
+  @Field(() => String, { description: 'Why, in words.' })
+  @MaxLength(2000)
+  reason: string;
 }
