@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORIENTATION_ITEMS } from '@waypoint/domain';
 import { createTestClient, createTestProgram, createTestStaff } from '../../testing/factories.js';
+import { BPS, asamAnswers, recordAssessment } from '../../test-support/intake.js';
 import { startTestServer, type Caller, type TestServer } from '../../test-support/test-server.js';
 import type { Staff } from '../staff/staff.entity.js';
 
@@ -66,8 +67,10 @@ async function openInquiry(): Promise<EpisodeData> {
   return res.data!.openInquiry;
 }
 
+const ASAM = asamAnswers();
+
 describe('episode lifecycle', () => {
-  it('intake walks an inquiry to admission; the decision, the dates and every move are recorded', async () => {
+  it('intake prepares, a clinician admits; the decision, the dates and every move are recorded', async () => {
     let ep = await openInquiry();
     expect(ep.status).toBe('INQUIRY');
     for (const to of ['SCREENING', 'ASSESSMENT']) {
@@ -76,11 +79,18 @@ describe('episode lifecycle', () => {
       ep = res.data!.transitionEpisode;
     }
     expect(ep.availableTransitions.map((t) => t.to)).toContain('ORIENTATION');
-    const admitted = await move(intake, {
+    // Intake records the bio-psycho-social summary and assigns the assessing clinician.
+    expect((await recordAssessment(intake, ep.id, 'INTAKE_BPS', BPS)).errors).toBeUndefined();
+    const assigned = await intake.gql<{ assignCareTeam: { version: number } }>(
+      `mutation ($input: AssignCareTeamInput!) { assignCareTeam(input: $input) { version } }`,
+      { input: { episodeId: ep.id, version: ep.version, primaryClinicianId: clinicianStaff.id } },
+    );
+    expect(assigned.errors).toBeUndefined();
+    expect((await recordAssessment(clinician, ep.id, 'ASAM', ASAM)).errors).toBeUndefined();
+    const admitted = await move(clinician, {
       episodeId: ep.id,
-      version: ep.version,
+      version: assigned.data!.assignCareTeam.version,
       to: 'ORIENTATION',
-      primaryClinicianId: clinicianStaff.id,
       admissionDecision: {
         decision: 'ADMIT',
         rationale: 'Needs more than weekly care; stable housing; motivated.',
@@ -123,7 +133,8 @@ describe('episode lifecycle', () => {
       ep = (await move(intake, { episodeId: ep.id, version: ep.version, to })).data!
         .transitionEpisode;
     }
-    const noDecision = await move(intake, {
+    // The decision is a director's or clinician's to make.
+    const noDecision = await move(director, {
       episodeId: ep.id,
       version: ep.version,
       to: 'ORIENTATION',
@@ -133,7 +144,7 @@ describe('episode lifecycle', () => {
       code: 'INVALID_TRANSITION',
       missing: ['admissionDecision'],
     });
-    const wrongDecision = await move(intake, {
+    const wrongDecision = await move(director, {
       episodeId: ep.id,
       version: ep.version,
       to: 'ORIENTATION',
@@ -141,7 +152,7 @@ describe('episode lifecycle', () => {
       admissionDecision: { decision: 'WAITLIST', rationale: 'No place this week' },
     });
     expect(wrongDecision.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
-    const noClinician = await move(intake, {
+    const noClinician = await move(director, {
       episodeId: ep.id,
       version: ep.version,
       to: 'ORIENTATION',
@@ -151,7 +162,7 @@ describe('episode lifecycle', () => {
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'primaryClinicianId', message: 'is required to admit a client' }],
     });
-    const notAClinician = await move(intake, {
+    const notAClinician = await move(director, {
       episodeId: ep.id,
       version: ep.version,
       to: 'ORIENTATION',
@@ -266,28 +277,18 @@ describe('episode lifecycle', () => {
 });
 
 describe('intake assessment', () => {
-  it('records the bio-psycho-social summary and the six ASAM dimensions; bad ratings name the dimension', async () => {
+  it('intake records the bio-psycho-social summary; a director the six ASAM dimensions and a level; bad ratings name the dimension', async () => {
     const ep = await openInquiry();
-    const record = (instrument: string, answers: object) =>
-      intake.gql<{
-        recordAssessment: { instrument: string; answers: object; administeredBy: { id: string } };
-      }>(
-        `mutation ($input: RecordAssessmentInput!) { recordAssessment(input: $input) { instrument instrumentVersion answers administeredBy { id } } }`,
-        { input: { episodeId: ep.id, instrument, answers } },
-      );
-    const bps = await record('INTAKE_BPS', {
-      presentingProblems: 'Drinking daily since losing work in spring',
-      substanceUseHistory: 'Alcohol since 17; two prior detox stays',
-      strengths: '"My sister has my back"',
-      problemAreas: '"I can\'t sleep without a drink"',
-    });
+    const bps = await recordAssessment(intake, ep.id, 'INTAKE_BPS', BPS);
     expect(bps.errors).toBeUndefined();
-    const bad = await record('ASAM', { d1: 1, d2: 7, d3: 2, d4: 2, d5: 3, d6: 1 });
+    const byIntake = await recordAssessment(intake, ep.id, 'ASAM', ASAM);
+    expect(byIntake.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const bad = await recordAssessment(director, ep.id, 'ASAM', { ...ASAM, d2: 7 });
     expect(bad.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'answers.d2', message: 'must be a whole number from 0 to 4' }],
     });
-    const asam = await record('ASAM', { d1: 1, d2: 0, d3: 2, d4: 2, d5: 3, d6: 1 });
+    const asam = await recordAssessment(director, ep.id, 'ASAM', ASAM);
     expect(asam.errors).toBeUndefined();
     const read = await intake.gql<{ episode: { assessments: { instrument: string }[] } }>(
       `query ($id: ID!) { episode(id: $id) { assessments { instrument } } }`,

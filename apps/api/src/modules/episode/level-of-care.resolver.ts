@@ -9,12 +9,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import {
-  episodePhase,
-  intakeCapabilities,
-  localDate,
-  admissionReadiness,
-} from '@waypoint/domain';
+import { episodePhase, intakeCapabilities, localDate, admissionReadiness } from '@waypoint/domain';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Staff } from '../staff/staff.entity.js';
 import { ChangeLevelOfCareInput } from './dto/episode.inputs.js';
