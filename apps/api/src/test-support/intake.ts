@@ -72,3 +72,14 @@ export async function clientInAssessment(
   if (opts.asamLevel !== null) await insert('ASAM', asamAnswers(opts.asamLevel ?? '2.1'));
   return { client, episode };
 }
+
+/**
+ * A surname nobody else in the shared test database has. Letters only: names are compared with
+ * everything but letters removed, so digits would not tell two people apart.
+ */
+export function uniqueSurname(prefix: string): string {
+  const letters = Array.from({ length: 10 }, () =>
+    String.fromCharCode(97 + Math.floor(Math.random() * 26)),
+  ).join('');
+  return `${prefix} ${letters}`;
+}

@@ -17,6 +17,7 @@ import {
   statusesInPhase,
   validateAssessmentAnswers,
   type AdmissionDecision,
+  type DischargeType,
   type ReviewClock,
 } from '@waypoint/domain';
 import { createDataSource } from '../data-source.js';
@@ -182,6 +183,23 @@ describe('the demo clinic seed', () => {
       WHERE date_part('year', age((e.opened_at AT TIME ZONE p.time_zone)::date, c.date_of_birth))
             < CASE p.population WHEN 'ADOLESCENT' THEN 13 ELSE 18 END`);
     expect(tooYoung!.n).toBe(0);
+    // Every opening and admission fits the program's own ages (the API's rule) on that local day.
+    const outside = await a.query<{ id: string }[]>(`
+      SELECT e.id FROM episode e
+      JOIN client c ON c.id = e.client_id JOIN program p ON p.id = e.program_id
+      CROSS JOIN LATERAL (VALUES (e.opened_at), (e.admitted_at)) AS d(at)
+      CROSS JOIN LATERAL (SELECT date_part('year', age((d.at AT TIME ZONE p.time_zone)::date,
+                                                  c.date_of_birth))::int AS age) a
+      WHERE d.at IS NOT NULL
+        AND ((p.min_age IS NOT NULL AND a.age < p.min_age) OR (p.max_age IS NOT NULL AND a.age > p.max_age))`);
+    expect(outside).toEqual([]);
+    const ages = await a.query<{ code: string; min_age: number; max_age: number | null }[]>(
+      `SELECT code, min_age, max_age FROM program ORDER BY code`,
+    );
+    expect(ages).toEqual([
+      { code: 'ADULT-IOP', min_age: 18, max_age: null },
+      { code: 'TEEN-IOP', min_age: 12, max_age: 17 },
+    ]);
     expect(rows.every((r) => r.phone === null || /^\d{3}-555-01\d\d$/.test(r.phone))).toBe(true);
     expect(rows.every((r) => r.email === null || r.email.endsWith('@example.org'))).toBe(true);
   });
@@ -308,6 +326,11 @@ describe('the demo clinic seed', () => {
       case_manager_id: string | null;
       admission_decision: AdmissionDecision | null;
       admission_rationale: string | null;
+      discharge_type: DischargeType | null;
+      discharge_reason: string | null;
+      level_of_care: string | null;
+      authorized_level_of_care: string | null;
+      level_of_care_changed_at: Date | null;
       orientation: Record<string, string>;
       first_name: string;
       last_name: string;
@@ -319,7 +342,9 @@ describe('the demo clinic seed', () => {
       reason: string | null;
       admission_decision: AdmissionDecision | null;
       admission_rationale: string | null;
+      discharge_type: DischargeType | null;
       actor_staff_id: string;
+      actor_role: StaffRole | null;
       occurred_at: Date;
     };
     type PlanRow = {
@@ -381,7 +406,8 @@ describe('the demo clinic seed', () => {
     beforeAll(async () => {
       episodes = await a.query(`SELECT e.id, e.status, e.program_id, e.opened_at, e.admitted_at,
           e.discharged_at, e.primary_clinician_id, e.case_manager_id, e.admission_decision,
-          e.admission_rationale, e.orientation, c.first_name, c.last_name
+          e.admission_rationale, e.discharge_type, e.discharge_reason, e.level_of_care,
+          e.authorized_level_of_care, e.level_of_care_changed_at, e.orientation, c.first_name, c.last_name
         FROM episode e JOIN client c ON c.id = e.client_id`);
       transitions = byEpisode(
         await a.query<TransitionRow[]>(
@@ -421,16 +447,24 @@ describe('the demo clinic seed', () => {
               ? { decision: m.admission_decision, rationale: m.admission_rationale ?? '' }
               : null,
             reason: m.reason,
+            dischargeType: m.discharge_type,
           });
           if (!check.ok) problems.push(`${where}: ${check.message}`);
+          if (!m.actor_role || !hasRole(m.actor_staff_id, e.program_id, m.actor_role)) {
+            problems.push(`${where}: ${m.to_status} without the actor's role`);
+          }
           if (m.occurred_at.getTime() <= last || m.occurred_at > NOW) {
             problems.push(`${where}: ${m.to_status} out of order`);
           }
           const admitted = e.admitted_at !== null && m.occurred_at <= e.admitted_at;
           const beforeAdmission = e.admitted_at === null || admitted;
-          const actorOk = beforeAdmission
-            ? hasRole(m.actor_staff_id, e.program_id, 'INTAKE')
-            : [e.primary_clinician_id, e.case_manager_id].includes(m.actor_staff_id);
+          // Intake prepares; the admission itself is the primary clinician's decision.
+          const actorOk =
+            m.to_status === 'ORIENTATION'
+              ? m.actor_staff_id === e.primary_clinician_id && m.actor_role === 'CLINICIAN'
+              : beforeAdmission
+                ? hasRole(m.actor_staff_id, e.program_id, 'INTAKE')
+                : [e.primary_clinician_id, e.case_manager_id].includes(m.actor_staff_id);
           if (!actorOk) problems.push(`${where}: ${m.to_status} by the wrong staff member`);
           if (
             m.to_status === 'ORIENTATION' &&
@@ -453,8 +487,24 @@ describe('the demo clinic seed', () => {
         if (e.admitted_at && (e.admission_decision !== 'ADMIT' || !e.admission_rationale?.trim())) {
           problems.push(`${where}: admitted without an ADMIT rationale`);
         }
+        // How treatment ended is on the episode and on the move that ended it.
+        const ending = moves.find((m) => ['DISCHARGED', 'TRANSFERRED'].includes(m.to_status));
+        if (
+          (ending?.discharge_type ?? null) !== e.discharge_type ||
+          (ending?.reason ?? null) !== e.discharge_reason
+        ) {
+          problems.push(`${where}: discharge type or reason differs from its move`);
+        }
       }
       expect(problems).toEqual([]);
+      const types = new Set(episodes.map((e) => e.discharge_type).filter(Boolean));
+      expect([...types].sort()).toEqual([
+        'ADMINISTRATIVE',
+        'AMA',
+        'COMPLETED',
+        'STEP_DOWN',
+        'TRANSFER',
+      ]);
       const decisions = new Set(episodes.map((e) => e.admission_decision));
       expect([...decisions].sort()).toEqual(
         ['ADMIT', 'DECLINE', 'REFER_OUT', 'WAITLIST', null].sort(),
@@ -482,6 +532,26 @@ describe('the demo clinic seed', () => {
       });
       expect(later.length).toBeGreaterThanOrEqual(2);
       expect(later.every((r) => r.clinical_level !== r.authorized_level)).toBe(true);
+      // The episode carries its newest level and when it last actually changed.
+      const full = await a.query<
+        {
+          episode_id: string;
+          clinical_level: string;
+          authorized_level: string;
+          level_changed: boolean;
+          changed_at: Date;
+        }[]
+      >(`SELECT * FROM level_of_care_change ORDER BY changed_at`);
+      for (const e of episodes) {
+        const mine = full.filter((r) => r.episode_id === e.id);
+        const newest = mine[mine.length - 1];
+        expect(e.level_of_care).toBe(newest?.clinical_level ?? null);
+        expect(e.authorized_level_of_care).toBe(newest?.authorized_level ?? null);
+        const changes = mine.filter((r) => r.level_changed);
+        expect(e.level_of_care_changed_at?.getTime() ?? null).toBe(
+          changes[changes.length - 1]?.changed_at.getTime() ?? null,
+        );
+      }
     });
 
     it('has valid intake assessments, in varied words, for every episode that reached assessment', async () => {
@@ -505,11 +575,15 @@ describe('the demo clinic seed', () => {
         const decided = moves.find((m) => m.occurred_at > entered)?.occurred_at ?? NOW;
         const mine = rows.filter((r) => r.episode_id === e.id);
         expect(mine.map((r) => r.instrument).sort()).toEqual(['ASAM', 'INTAKE_BPS']);
+        const asam = mine.find((r) => r.instrument === 'ASAM')!;
+        if (e.admitted_at) expect(asam.answers.recommendedLevel).toBe('2.1');
         for (const r of mine) {
           expect(validateAssessmentAnswers(r.instrument, r.answers)).toEqual([]);
           expect(r.instrument_version).toBe(INSTRUMENT_VERSIONS[r.instrument]);
           expect(r.administered_at > entered && r.administered_at < decided).toBe(true);
-          expect(hasRole(r.administered_by_staff_id, e.program_id, 'INTAKE')).toBe(true);
+          // Intake writes the summary; the ASAM and its level of care are a clinician's.
+          const by = r.instrument === 'ASAM' ? 'CLINICIAN' : 'INTAKE';
+          expect(hasRole(r.administered_by_staff_id, e.program_id, by)).toBe(true);
         }
       }
       const words = rows

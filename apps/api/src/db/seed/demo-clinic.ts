@@ -23,6 +23,7 @@ import {
 } from '../../modules/treatment-plan/treatment-plan.entity.js';
 import {
   buildEpisodeHistory,
+  settleLevelsOfCare,
   type AssessmentSeed,
   type LevelOfCareSeed,
   type TransitionSeed,
@@ -72,6 +73,8 @@ export type ProgramSeed = Pick<
   | 'planReviewIntervalDays'
   | 'initialPlanDueDays'
   | 'maxGroupSize'
+  | 'minAge'
+  | 'maxAge'
   | 'createdAt'
   | 'updatedAt'
 >;
@@ -108,6 +111,11 @@ export type EpisodeSeed = Pick<
   | 'caseManagerId'
   | 'admissionDecision'
   | 'admissionRationale'
+  | 'dischargeType'
+  | 'dischargeReason'
+  | 'levelOfCare'
+  | 'authorizedLevelOfCare'
+  | 'levelOfCareChangedAt'
   | 'orientation'
   | 'createdAt'
   | 'updatedAt'
@@ -374,6 +382,11 @@ export function buildDemoClinic(now: Date): DemoClinic {
       caseManagerId: caseManaged ? caseManagerFor(code) : null,
       admissionDecision: null,
       admissionRationale: null,
+      dischargeType: null,
+      dischargeReason: null,
+      levelOfCare: null,
+      authorizedLevelOfCare: null,
+      levelOfCareChangedAt: null,
       orientation: {},
       createdAt: openedAt,
       updatedAt: dischargedAt ?? admittedAt ?? openedAt,
@@ -475,6 +488,7 @@ export function buildDemoClinic(now: Date): DemoClinic {
     rng: new Rng(HISTORY_SEED),
     programs,
     staffProgramRoles,
+    inactiveStaffIds: new Set(staff.filter((s) => !s.active).map((s) => s.id)),
     clients,
     episodes,
   });
@@ -485,6 +499,7 @@ export function buildDemoClinic(now: Date): DemoClinic {
     directorId: staff[staffMembers.findIndex((s) => s.role === 'DIRECTOR')]!.id,
     levelOfCareChanges: history.levelOfCareChanges,
   });
+  settleLevelsOfCare(episodes, history.levelOfCareChanges);
 
   return {
     programs,

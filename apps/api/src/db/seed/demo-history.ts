@@ -1,12 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import {
   ageOn,
+  actingRole,
   addCalendarDays,
   checkTransition,
+  endsTreatment,
+  isLevelOfCareChange,
   INSTRUMENT_VERSIONS,
   ORIENTATION_ITEMS,
   type AdmissionDecision,
+  type DischargeType,
   type EpisodeStatus,
+  type LevelOfCare,
 } from '@waypoint/domain';
 import type { Assessment } from '../../modules/assessment/assessment.entity.js';
 import type {
@@ -39,7 +44,9 @@ export type TransitionSeed = Pick<
   | 'reason'
   | 'admissionDecision'
   | 'admissionRationale'
+  | 'dischargeType'
   | 'actorStaffId'
+  | 'actorRole'
   | 'occurredAt'
 >;
 export type LevelOfCareSeed = Pick<
@@ -49,6 +56,8 @@ export type LevelOfCareSeed = Pick<
   | 'clinicalLevel'
   | 'authorizedLevel'
   | 'reason'
+  | 'levelChanged'
+  | 'assessmentId'
   | 'changedByStaffId'
   | 'changedAt'
 >;
@@ -97,6 +106,7 @@ interface Step {
   reason?: string | null;
   decision?: AdmissionDecision;
   rationale?: string;
+  dischargeType?: DischargeType;
 }
 
 export interface HistoryInput {
@@ -104,6 +114,8 @@ export interface HistoryInput {
   rng: Rng;
   programs: readonly ProgramSeed[];
   staffProgramRoles: readonly StaffProgramRoleSeed[];
+  /** Staff who have left: they appear on old charts but assess nobody now. */
+  inactiveStaffIds: ReadonlySet<string>;
   clients: readonly ClientSeed[];
   episodes: EpisodeSeed[];
 }
@@ -129,6 +141,27 @@ export function buildEpisodeHistory(input: HistoryInput): EpisodeHistory {
     input.staffProgramRoles
       .filter((r) => r.programId === programId && r.role === 'INTAKE')
       .map((r) => r.staffId);
+  const clinicians = (programId: string) =>
+    input.staffProgramRoles
+      .filter(
+        (r) =>
+          r.programId === programId &&
+          r.role === 'CLINICIAN' &&
+          !input.inactiveStaffIds.has(r.staffId),
+      )
+      .map((r) => r.staffId);
+  // Round robin (not the random stream, so the rest of the history stays as it was).
+  let assessorTurn = 0;
+  const nextAssessor = (programId: string) => {
+    const list = clinicians(programId);
+    return list[assessorTurn++ % list.length]!;
+  };
+  const roleOf = (staffId: string, programId: string) =>
+    actingRole(
+      input.staffProgramRoles
+        .filter((r) => r.staffId === staffId && r.programId === programId)
+        .map((r) => r.role),
+    );
 
   /** Office hours `days` local days after an instant's date, kept before `limit`. */
   const daysAfter = (t: Date, days: number, limit: Date = now): Date => {
@@ -147,6 +180,11 @@ export function buildEpisodeHistory(input: HistoryInput): EpisodeHistory {
     const steps: Step[] = [];
     const opened = episode.openedAt;
     const clinician = episode.primaryClinicianId;
+    // The ASAM (and with it the level of care) is a clinician's: the admitting one, or one of
+    // the program's clinicians for those never admitted.
+    const assessor = clinician ?? nextAssessor(episode.programId);
+    const asamId = randomUUID();
+    let recommendedLevel = program.asamLevel;
     let ratings: AsamRatings | null = null;
     let assessedAt: Date | null = null;
     let activeAt: Date | null = null;
@@ -154,7 +192,11 @@ export function buildEpisodeHistory(input: HistoryInput): EpisodeHistory {
     let stayEnd: StayEnd | null = null;
     let dischargeReason: string | null = null;
 
-    const ratingsFor = (referOut = false) => (ratings ??= asamRatings(rng, referOut));
+    const ratingsFor = (referOut = false) => {
+      ratings ??= asamRatings(rng, referOut);
+      if (referOut) recommendedLevel = ratings.d1 >= 3 ? '3.7' : '3.5';
+      return ratings;
+    };
 
     if (episode.admittedAt) {
       // Before admission: screening and assessment (sometimes a wait for a place), then ADMIT.
@@ -174,20 +216,23 @@ export function buildEpisodeHistory(input: HistoryInput): EpisodeHistory {
         steps.push(step);
       });
       assessedAt = times[1]!;
+      // Admission is the clinician's decision, at the level the ASAM recommends.
       steps.push({
         to: 'ORIENTATION',
         at: admitted,
-        actor: intake,
+        actor: clinician!,
         decision: 'ADMIT',
         rationale: admitRationale(r, teen, rng),
       });
       levelOfCareChanges.push({
         id: randomUUID(),
         episodeId: episode.id,
-        clinicalLevel: program.asamLevel,
+        clinicalLevel: recommendedLevel,
         authorizedLevel: program.asamLevel,
-        reason: 'Admitted',
-        changedByStaffId: intake,
+        reason: 'Admitted at the level the ASAM assessment recommends',
+        levelChanged: true,
+        assessmentId: asamId,
+        changedByStaffId: clinician!,
         changedAt: admitted,
       });
 
@@ -197,8 +242,12 @@ export function buildEpisodeHistory(input: HistoryInput): EpisodeHistory {
         activeAt = daysAfter(admitted, rng.int(2, 5), end);
         steps.push({ to: 'ACTIVE', at: activeAt, actor: clinician! });
       }
-      const care = (to: EpisodeStatus, at: Date, reason: string | null = null) =>
-        steps.push({ to, at, actor: clinician!, reason });
+      const care = (
+        to: EpisodeStatus,
+        at: Date,
+        reason: string | null = null,
+        dischargeType?: DischargeType,
+      ) => steps.push({ to, at, actor: clinician!, reason, dischargeType });
       const followUpStaff = episode.caseManagerId ?? clinician!;
 
       switch (status) {
@@ -235,7 +284,7 @@ export function buildEpisodeHistory(input: HistoryInput): EpisodeHistory {
         case 'TRANSFERRED':
           stayEnd = 'TRANSFERRED';
           dischargeReason = rng.pick(EXIT_REASONS.transferred);
-          care('TRANSFERRED', discharged!, dischargeReason);
+          care('TRANSFERRED', discharged!, dischargeReason, 'TRANSFER');
           break;
         case 'DISCHARGED':
         case 'FOLLOW_UP':
@@ -245,14 +294,10 @@ export function buildEpisodeHistory(input: HistoryInput): EpisodeHistory {
             Math.max(activeAt!.getTime() + DAY_MS, discharged!.getTime() - rng.int(7, 14) * DAY_MS),
           );
           care('DISCHARGE_PLANNING', planning);
-          dischargeReason =
-            stayEnd === 'COMPLETED'
-              ? rng.pick(['Program completed.', 'Stepped down to standard outpatient (1.0).'])
-              : rng.pick([
-                  'Left against medical advice.',
-                  'Administrative discharge after repeated unexcused absences.',
-                ]);
-          care('DISCHARGED', discharged!, dischargeReason);
+          const [type, reason] =
+            stayEnd === 'COMPLETED' ? rng.pick(COMPLETED_DISCHARGES) : rng.pick(EARLY_DISCHARGES);
+          dischargeReason = reason;
+          care('DISCHARGED', discharged!, dischargeReason, type);
           if (status === 'DISCHARGED') break;
           const direct = status === 'CLOSED' && rng.chance(0.35);
           if (direct) {
@@ -372,6 +417,7 @@ export function buildEpisodeHistory(input: HistoryInput): EpisodeHistory {
         to: step.to,
         admissionDecision: decision,
         reason: step.reason ?? null,
+        dischargeType: step.dischargeType ?? null,
       });
       if (!check.ok) throw new Error(`demo history: ${check.message}`);
       if (step.at <= last || step.at > now)
@@ -384,27 +430,34 @@ export function buildEpisodeHistory(input: HistoryInput): EpisodeHistory {
         reason: step.reason ?? null,
         admissionDecision: step.decision ?? null,
         admissionRationale: step.rationale ?? null,
+        dischargeType: step.dischargeType ?? null,
         actorStaffId: step.actor,
+        actorRole: roleOf(step.actor, episode.programId),
         occurredAt: step.at,
       });
       if (step.decision) {
         episode.admissionDecision = step.decision;
         episode.admissionRationale = step.rationale!;
       }
+      if (endsTreatment(from, step.to)) {
+        episode.dischargeType = step.dischargeType ?? null;
+        episode.dischargeReason = step.reason ?? null;
+      }
       from = step.to;
       last = step.at;
     }
     if (from !== status) throw new Error(`demo history ends in ${from}, episode is ${status}`);
 
-    // Intake assessment: the summary, then the ASAM ratings, both before the decision.
+    // Intake assessment: intake's summary, then a clinician's ASAM ratings, both before the decision.
     if (assessedAt && ratings) {
       const next = steps.find((s) => s.at > assessedAt)?.at ?? now;
       const [bpsAt, asamAt] = cal.between(assessedAt, next, 2, rng) as [Date, Date];
       const age = ageOn(client.dateOfBirth, cal.dateOf(bpsAt));
-      const common = { episodeId: episode.id, administeredByStaffId: intake };
+      const common = { episodeId: episode.id };
       assessments.push(
         {
           ...common,
+          administeredByStaffId: intake,
           id: randomUUID(),
           instrument: 'INTAKE_BPS',
           instrumentVersion: INSTRUMENT_VERSIONS.INTAKE_BPS,
@@ -415,10 +468,11 @@ export function buildEpisodeHistory(input: HistoryInput): EpisodeHistory {
         },
         {
           ...common,
-          id: randomUUID(),
+          administeredByStaffId: assessor,
+          id: asamId,
           instrument: 'ASAM',
           instrumentVersion: INSTRUMENT_VERSIONS.ASAM,
-          answers: asamAnswers(ratings, rng),
+          answers: asamAnswers(ratings, rng, recommendedLevel),
           administeredAt: asamAt,
           createdAt: asamAt,
           updatedAt: asamAt,
@@ -464,4 +518,40 @@ export function buildEpisodeHistory(input: HistoryInput): EpisodeHistory {
     });
   }
   return { transitions, levelOfCareChanges, assessments, courses };
+}
+
+/** How completed and early stays end: the discharge type and the reason staff wrote. */
+const COMPLETED_DISCHARGES: readonly [DischargeType, string][] = [
+  ['COMPLETED', 'Program completed.'],
+  ['STEP_DOWN', 'Stepped down to standard outpatient (1.0).'],
+];
+const EARLY_DISCHARGES: readonly [DischargeType, string][] = [
+  ['AMA', 'Left against medical advice.'],
+  ['ADMINISTRATIVE', 'Administrative discharge after repeated unexcused absences.'],
+];
+
+/**
+ * Once every level-of-care record exists (admission here, later changes with the plans): marks
+ * which records changed the level (a repeat of the levels before is a re-save) and puts the
+ * current level, and when it last changed, on each episode, as the API keeps them.
+ */
+export function settleLevelsOfCare(
+  episodes: readonly EpisodeSeed[],
+  changes: LevelOfCareSeed[],
+): void {
+  const byEpisode = new Map<string, LevelOfCareSeed[]>();
+  for (const c of changes) byEpisode.set(c.episodeId, [...(byEpisode.get(c.episodeId) ?? []), c]);
+  for (const episode of episodes) {
+    const rows = (byEpisode.get(episode.id) ?? []).sort(
+      (a, b) => a.changedAt.getTime() - b.changedAt.getTime(),
+    );
+    let current: LevelOfCare | null = null;
+    for (const row of rows) {
+      row.levelChanged = isLevelOfCareChange(current, row);
+      current = { clinicalLevel: row.clinicalLevel, authorizedLevel: row.authorizedLevel };
+      if (row.levelChanged) episode.levelOfCareChangedAt = row.changedAt;
+    }
+    episode.levelOfCare = current?.clinicalLevel ?? null;
+    episode.authorizedLevelOfCare = current?.authorizedLevel ?? null;
+  }
 }

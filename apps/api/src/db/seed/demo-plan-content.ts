@@ -1355,8 +1355,12 @@ export function asamRatings(rng: Rng, referOut: boolean): AsamRatings {
   return ratings;
 }
 
-export function asamAnswers(ratings: AsamRatings, rng: Rng): Record<string, number | string> {
-  const answers: Record<string, number | string> = {};
+export function asamAnswers(
+  ratings: AsamRatings,
+  rng: Rng,
+  recommendedLevel: string,
+): Record<string, number | string> {
+  const answers: Record<string, number | string> = { recommendedLevel };
   for (const key of ['d1', 'd2', 'd3', 'd4', 'd5', 'd6'] as const) {
     answers[key] = ratings[key];
     // Clinicians annotate the dimensions that matter; a few plain ratings are left bare.

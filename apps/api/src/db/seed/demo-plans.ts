@@ -1036,6 +1036,9 @@ class EpisodePlanner {
       clinicalLevel: change.clinical,
       authorizedLevel: this.c.program.asamLevel,
       reason: change.reason,
+      // Settled once every record exists (settleLevelsOfCare).
+      levelChanged: true,
+      assessmentId: null,
       changedByStaffId: this.clinician,
       changedAt: this.cal.at(change.daysAgo, this.rng),
     });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ClientAction,
@@ -182,7 +183,8 @@ const probes: Record<Exclude<ClientAction, 'READ_GROUP_RECORDS'>, Record<string,
           input: {
             programId: episode!.program_id,
             firstName: 'Matrix',
-            lastName: 'Inquiry',
+            // A new person each time: the same name and birth date again is a possible duplicate.
+            lastName: `Inquiry ${Array.from(randomBytes(8), (b) => String.fromCharCode(97 + (b % 26))).join('')}`,
             dateOfBirth: '1991-04-02',
           },
         },

@@ -7,6 +7,7 @@ import {
   bornYearsAgo,
   clientInAssessment,
   recordAssessment,
+  uniqueSurname,
 } from '../../test-support/intake.js';
 import { startTestServer, type Caller, type TestServer } from '../../test-support/test-server.js';
 import type { Staff } from '../staff/staff.entity.js';
@@ -198,7 +199,7 @@ describe("the program's ages", () => {
       {
         input: {
           firstName: 'Age',
-          lastName: `Check ${Math.random().toString(36).slice(2, 10)}`,
+          lastName: uniqueSurname('Check'),
           ...input,
         },
       },

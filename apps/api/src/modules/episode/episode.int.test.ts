@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORIENTATION_ITEMS } from '@waypoint/domain';
 import { createTestClient, createTestProgram, createTestStaff } from '../../testing/factories.js';
-import { BPS, asamAnswers, recordAssessment } from '../../test-support/intake.js';
+import { BPS, asamAnswers, recordAssessment, uniqueSurname } from '../../test-support/intake.js';
 import { startTestServer, type Caller, type TestServer } from '../../test-support/test-server.js';
 import type { Staff } from '../staff/staff.entity.js';
 
@@ -57,7 +57,7 @@ async function openInquiry(): Promise<EpisodeData> {
       input: {
         programId,
         firstName: 'Marlowe',
-        lastName: `Inquiry ${Math.random().toString(36).slice(2, 8)}`,
+        lastName: uniqueSurname('Inquiry'),
         dateOfBirth: '1988-03-14',
         referralSource: 'Primary care physician',
       },
@@ -262,7 +262,12 @@ describe('episode lifecycle', () => {
   });
 
   it('a clinician cannot open inquiries; intake and directors can', async () => {
-    const input = { programId, firstName: 'Ada', lastName: 'Nope', dateOfBirth: '1990-01-01' };
+    const input = {
+      programId,
+      firstName: 'Ada',
+      lastName: uniqueSurname('Nope'),
+      dateOfBirth: '1990-01-01',
+    };
     const res = await clinician.gql(
       `mutation ($input: OpenInquiryInput!) { openInquiry(input: $input) { id } }`,
       { input },
