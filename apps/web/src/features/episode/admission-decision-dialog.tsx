@@ -1,6 +1,8 @@
 import {
+  Alert,
   Button,
   Group,
+  List,
   Modal,
   Radio,
   Select,
@@ -10,7 +12,11 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { admissionDecisionLabel, type AdmissionDecision } from '@waypoint/domain';
+import {
+  admissionDecisionLabel,
+  asamLevelLabel,
+  type AdmissionDecision,
+} from '@waypoint/domain';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { AssessmentSnapshot } from './assessment-snapshot';
@@ -46,6 +52,16 @@ export const AdmissionDecisionDialogFragment = graphql(`
       instrument
       administeredAt
       answers
+    }
+    admission {
+      mayDecideAdmission
+      mayOverrideAgeRule
+      recommendedLevelOfCare
+      problems {
+        requirement
+        field
+        message
+      }
     }
   }
 `);
@@ -83,15 +99,21 @@ interface DecisionValues {
   decision: AdmissionDecision | '';
   rationale: string;
   primaryClinicianId: string | null;
+  ageOverrideReason: string;
 }
 
 function DecisionForm({
   episode: ref,
-  decisions,
+  decisions: allDecisions,
   context,
   onClose,
 }: Omit<AdmissionDecisionDialogProps, 'opened'>) {
   const episode = getFragmentData(AdmissionDecisionDialogFragment, ref);
+  const admission = episode.admission;
+  // Admitting is offered only to those the API lets decide it (clinicians and directors).
+  const decisions = allDecisions.filter(
+    (d) => d.admissionDecision !== 'ADMIT' || admission?.mayDecideAdmission,
+  );
   const { move, moving } = useEpisodeMove(context);
   const [problem, setProblem] = useState<MoveProblem | null>(null);
   const only = decisions.length === 1 ? decisions[0]?.admissionDecision : undefined;
@@ -101,10 +123,17 @@ function DecisionForm({
       decision: only ?? '',
       rationale: '',
       primaryClinicianId: episode.primaryClinician?.id ?? null,
+      ageOverrideReason: '',
     },
   });
   const decision = form.values.decision || null;
   const admitting = decision === 'ADMIT';
+  const blockers = admission?.problems ?? [];
+  const ageBlocked = blockers.some((p) => p.requirement === 'AGE_IN_PROGRAM_RANGE');
+  const canOverrideAge = ageBlocked && (admission?.mayOverrideAgeRule ?? false);
+  const otherBlockers = blockers.filter(
+    (p) => p.requirement !== 'AGE_IN_PROGRAM_RANGE' || !canOverrideAge,
+  );
   const clinicians = useProgramStaff(episode.program.id, 'CLINICIAN');
   const target = decisions.find((d) => d.admissionDecision === decision) ?? null;
   const controls = { setErrors: form.setErrors, setProblem, close: onClose };
@@ -117,7 +146,15 @@ function DecisionForm({
       decision: v.decision || null,
       rationale: v.rationale,
       primaryClinicianId: v.decision === 'ADMIT' ? v.primaryClinicianId : null,
+      ageOverrideReason: v.decision === 'ADMIT' && canOverrideAge ? v.ageOverrideReason : '',
     };
+    if (v.decision === 'ADMIT' && canOverrideAge && !v.ageOverrideReason.trim()) {
+      return showRefusal(
+        refusalOf(['ageOverrideReason']),
+        'Not ready to record the decision',
+        controls,
+      );
+    }
     if (!chosen) {
       const missing = ['admissionDecision'];
       if (!v.rationale.trim()) missing.push('admissionDecision.rationale');
@@ -181,6 +218,39 @@ function DecisionForm({
           data-testid="decision-rationale"
           {...form.getInputProps('rationale')}
         />
+        {admitting && otherBlockers.length > 0 && (
+          <Alert color="yellow" title="Not ready to admit" data-testid="admission-blockers">
+            <List size="sm">
+              {otherBlockers.map((p) => (
+                <List.Item key={p.requirement}>{p.message}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+        {admitting && admission?.recommendedLevelOfCare && (
+          <Text size="sm" data-testid="admission-level">
+            First level of care: {asamLevelLabel(admission.recommendedLevelOfCare)}, as the ASAM
+            assessment recommends.
+          </Text>
+        )}
+        {admitting && canOverrideAge && (
+          <Textarea
+            label="Reason to admit outside the program’s ages"
+            description={`${blockers.find((p) => p.requirement === 'AGE_IN_PROGRAM_RANGE')?.message ?? ''} Recorded with the admission and in the audit trail.`}
+            withAsterisk
+            autosize
+            minRows={2}
+            maxLength={2000}
+            data-testid="decision-age-override"
+            {...form.getInputProps('ageOverrideReason')}
+          />
+        )}
+        {admission && !admission.mayDecideAdmission && (
+          <Text size="sm" c="dimmed" data-testid="admission-deciders">
+            Admission is a clinical decision: a clinician or director of {episode.program.name}{' '}
+            admits, once the bio-psycho-social summary and the ASAM assessment are on file.
+          </Text>
+        )}
         {admitting && (
           <Select
             label="Primary clinician"
@@ -206,7 +276,9 @@ function DecisionForm({
           <Button
             type="submit"
             loading={moving}
-            disabled={!stillPossible(problem, target?.to ?? null)}
+            disabled={
+              !stillPossible(problem, target?.to ?? null) || (admitting && otherBlockers.length > 0)
+            }
             color={decision === 'DECLINE' || decision === 'REFER_OUT' ? 'gray' : undefined}
             data-testid="decision-submit"
           >

@@ -1,4 +1,5 @@
 import { Alert, Badge, Table, Text } from '@mantine/core';
+import { ASAM_RECOMMENDED_LEVEL, asamLevelLabel } from '@waypoint/domain';
 import { InfoIcon } from '../../ui/icons';
 import {
   AssessmentCardShell,
@@ -28,6 +29,8 @@ export function AsamCard(props: InstrumentCardProps) {
       values[r.key] = r.rating ? String(r.rating.value) : '';
       values[noteKey(r.key)] = r.note;
     }
+    const level = latest?.answers[ASAM_RECOMMENDED_LEVEL];
+    values.recommendedLevel = typeof level === 'string' ? level : '';
     editor.start(values);
   };
 
@@ -82,6 +85,14 @@ export function AsamCard(props: InstrumentCardProps) {
               ))}
             </Table.Tbody>
           </Table>
+          {typeof latest.answers[ASAM_RECOMMENDED_LEVEL] === 'string' && (
+            <Text size="sm" mt="sm" data-testid="asam-level">
+              Recommended level of care:{' '}
+              <Text span fw={600} size="sm">
+                {asamLevelLabel(latest.answers[ASAM_RECOMMENDED_LEVEL])}
+              </Text>
+            </Text>
+          )}
           {suggestsMoreIntensiveCare(readings) && (
             <Alert color="orange" variant="light" mt="md" icon={<InfoIcon size={18} />}>
               A dimension is rated severe: weigh whether a more intensive level of care would fit

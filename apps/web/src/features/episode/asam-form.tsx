@@ -4,12 +4,13 @@ import {
   Divider,
   Group,
   SegmentedControl,
+  Select,
   Stack,
   Text,
   Textarea,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { ASAM_DIMENSIONS } from '@waypoint/domain';
+import { ASAM_DIMENSIONS, ASAM_LEVELS, asamLevelLabel } from '@waypoint/domain';
 import { Fragment, useState } from 'react';
 import type { FormDraft } from '../../ui/use-form-draft';
 import {
@@ -139,6 +140,19 @@ export function AsamForm({ episodeId, session, draft, onClose }: AsamFormProps) 
             </Fragment>
           );
         })}
+        <Divider />
+        <Select
+          label="Recommended level of care"
+          description="From the six dimensions: the level this client needs. It becomes the episode's first level of care on admission."
+          placeholder="Choose a level"
+          data={ASAM_LEVELS.map((l) => ({ value: l.level, label: asamLevelLabel(l.level) }))}
+          withAsterisk
+          allowDeselect={false}
+          disabled={saving}
+          comboboxProps={{ withinPortal: true }}
+          data-testid="asam-recommendedLevel"
+          {...form.getInputProps('recommendedLevel')}
+        />
         <Group gap="sm">
           <Button type="submit" loading={saving} data-testid="asam-save">
             Save ratings

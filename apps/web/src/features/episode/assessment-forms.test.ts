@@ -67,7 +67,14 @@ describe('ASAM ratings', () => {
     expect(errors).toEqual({
       d3: 'Choose a rating from 0 to 4',
       d6: 'Choose a rating from 0 to 4',
+      recommendedLevel: 'Choose the level of care you recommend',
     });
+  });
+
+  it('the recommended level of care is sent with the ratings', () => {
+    const values = { ...rated(['1', '0', '2', '3', '2', '1']), recommendedLevel: '2.1' };
+    expect(answerErrors('ASAM', asamAnswers(values))).toEqual({});
+    expect(asamAnswers(values).recommendedLevel).toBe('2.1');
   });
 
   it('ratings are sent as numbers and notes only when written', () => {

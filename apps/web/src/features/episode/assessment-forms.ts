@@ -1,6 +1,7 @@
 import type { MantineColor } from '@mantine/core';
 import {
   ASAM_DIMENSIONS,
+  ASAM_RECOMMENDED_LEVEL,
   INTAKE_SUMMARY_FIELDS,
   validateAssessmentAnswers,
   type EpisodeStatus,
@@ -14,7 +15,7 @@ export type AsamNoteKey = `${AsamKey}Note`;
 /** The bio-psycho-social summary as the form holds it. */
 export type BpsValues = Record<BpsKey, string>;
 /** ASAM ratings as the form holds them: '' until rated, else '0'–'4'; notes beside them. */
-export type AsamValues = Record<AsamKey | AsamNoteKey, string>;
+export type AsamValues = Record<AsamKey | AsamNoteKey | typeof ASAM_RECOMMENDED_LEVEL, string>;
 
 export const noteKey = (key: AsamKey): AsamNoteKey => `${key}Note`;
 
@@ -30,7 +31,7 @@ export function emptyAsam(): AsamValues {
     ASAM_DIMENSIONS.flatMap((d) => [
       [d.key, ''],
       [noteKey(d.key), ''],
-    ]),
+    ]).concat([[ASAM_RECOMMENDED_LEVEL, '']]),
   ) as AsamValues;
 }
 
@@ -47,12 +48,14 @@ export function asamAnswers(values: AsamValues): Record<string, number | string>
     const note = values[noteKey(d.key)].trim();
     if (note) answers[noteKey(d.key)] = note;
   }
+  if (values.recommendedLevel) answers[ASAM_RECOMMENDED_LEVEL] = values.recommendedLevel;
   return answers;
 }
 
 function formMessage(field: string, message: string): string {
   if (message === 'is required') return 'Write this section before saving';
   if (/^d\d$/.test(field)) return 'Choose a rating from 0 to 4';
+  if (field === ASAM_RECOMMENDED_LEVEL) return 'Choose the level of care you recommend';
   return message.charAt(0).toUpperCase() + message.slice(1);
 }
 
@@ -213,7 +216,7 @@ export function isBpsValues(x: unknown): x is BpsValues {
 export function isAsamValues(x: unknown): x is AsamValues {
   return isStringRecord(
     x,
-    ASAM_DIMENSIONS.flatMap((d) => [d.key, noteKey(d.key)]),
+    [...ASAM_DIMENSIONS.flatMap((d) => [d.key, noteKey(d.key)]), ASAM_RECOMMENDED_LEVEL],
   );
 }
 

@@ -50,7 +50,12 @@ describe('the episode someone else saved first', () => {
       phase: 'IN_TREATMENT',
     });
     const moves = fields.availableTransitions as { to: string; __typename: string }[];
-    expect(moves.map((m) => m.to)).toEqual(['ACTIVE', 'DISCHARGE_PLANNING', 'TRANSFERRED']);
+    expect(moves.map((m) => m.to)).toEqual([
+      'ACTIVE',
+      'DISCHARGE_PLANNING',
+      'DISCHARGED',
+      'TRANSFERRED',
+    ]);
     expect(moves[0]?.__typename).toBe('AvailableTransition');
     const checklist = fields.orientationChecklist as { key: string; doneAt: string | null }[];
     expect(checklist.filter((i) => i.doneAt).map((i) => i.key)).toEqual(['CONFIDENTIALITY']);

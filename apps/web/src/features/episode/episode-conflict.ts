@@ -74,6 +74,7 @@ export function episodeFieldsOf(theirs: TheirEpisode): Record<string, unknown> {
       label: episodeStatusLabel(t.to),
       admissionDecision: t.admissionDecision ?? null,
       reasonRequired: t.reasonRequired ?? false,
+      dischargeTypes: [...(t.dischargeTypes ?? [])],
       description: t.description,
     })),
     orientationChecklist: ORIENTATION_ITEMS.map((i) => ({

@@ -20,7 +20,11 @@ export const EpisodeMovesFragment = graphql(`
       label
       admissionDecision
       reasonRequired
+      dischargeTypes
       description
+    }
+    admission {
+      mayDecideAdmission
     }
   }
 `);
@@ -37,7 +41,13 @@ export function EpisodeMoves(props: EpisodeMovesProps) {
   const episode = getFragmentData(EpisodeMovesFragment, props.episode);
   const [move, setMove] = useState<MoveOption | null>(null);
   const [deciding, setDeciding] = useState(false);
-  const { primary, decisions, others } = groupMoves(episode.status, episode.availableTransitions);
+  // Admitting is a clinician's or director's decision (the API says whether the viewer may).
+  const mayAdmit = episode.admission?.mayDecideAdmission ?? true;
+  const offered = episode.availableTransitions.filter(
+    (m) => m.admissionDecision !== 'ADMIT' || mayAdmit,
+  );
+  const admitHidden = offered.length < episode.availableTransitions.length;
+  const { primary, decisions, others } = groupMoves(episode.status, offered);
 
   if (!primary && decisions.length === 0 && others.length === 0) {
     return (
@@ -94,6 +104,11 @@ export function EpisodeMoves(props: EpisodeMovesProps) {
         {!next && decisions.length === 0 && (
           <Text size="sm" c="dimmed">
             No usual next step from here; see the other outcomes.
+          </Text>
+        )}
+        {admitHidden && (
+          <Text size="sm" c="dimmed" data-testid="admission-by-clinician">
+            Admission is decided by a clinician or director of the program.
           </Text>
         )}
       </Stack>

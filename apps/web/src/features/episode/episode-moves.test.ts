@@ -61,7 +61,13 @@ describe('the moves offered on an episode', () => {
   it('in orientation the next step is to start treatment, not to plan a discharge', () => {
     const g = groupMoves('ORIENTATION', movesFrom('ORIENTATION'));
     expect(g.primary?.to).toBe('ACTIVE');
-    expect(tos(g.others)).toEqual(['DISCHARGE_PLANNING', 'TRANSFERRED']);
+    expect(tos(g.others)).toEqual(['DISCHARGE_PLANNING', 'DISCHARGED', 'TRANSFERRED']);
+  });
+
+  it('a planned discharge is the next step from discharge planning, though it asks for a type', () => {
+    expect(groupMoves('DISCHARGE_PLANNING', movesFrom('DISCHARGE_PLANNING')).primary?.to).toBe(
+      'DISCHARGED',
+    );
   });
 
   it('moves that need a reason are never the obvious next step', () => {

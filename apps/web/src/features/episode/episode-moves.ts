@@ -1,4 +1,4 @@
-import type { AdmissionDecision, EpisodeStatus } from '@waypoint/domain';
+import type { AdmissionDecision, DischargeType, EpisodeStatus } from '@waypoint/domain';
 
 /** One move the API offers from the episode's status (`availableTransitions`). */
 export interface MoveOption {
@@ -6,6 +6,8 @@ export interface MoveOption {
   label: string;
   admissionDecision?: AdmissionDecision | null;
   reasonRequired: boolean;
+  /** The move ends treatment: one of these discharge types is recorded (with a reason). */
+  dischargeTypes?: readonly DischargeType[];
   description: string;
 }
 
@@ -32,7 +34,10 @@ const usualPath: readonly EpisodeStatus[] = [
 ];
 
 function isForward(from: EpisodeStatus, move: MoveOption): boolean {
-  if (move.reasonRequired || move.admissionDecision) return false;
+  if (move.admissionDecision) return false;
+  // A planned discharge asks for its type and reason, yet is still the usual next step.
+  const plannedDischarge = from === 'DISCHARGE_PLANNING' && move.to === 'DISCHARGED';
+  if (move.reasonRequired && !plannedDischarge) return false;
   const to = usualPath.indexOf(move.to);
   return to !== -1 && to > usualPath.indexOf(from);
 }

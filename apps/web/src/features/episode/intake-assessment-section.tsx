@@ -30,6 +30,9 @@ export const IntakeAssessmentEpisodeFragment = graphql(`
       id
       ...IntakeAssessment_assessment
     }
+    admission {
+      mayRecordAsam
+    }
   }
 `);
 
@@ -50,7 +53,12 @@ export function IntakeAssessmentSection(props: {
   return (
     <Stack gap="lg" data-testid="intake-assessment">
       <BpsSummaryCard {...shared} {...latestOf(assessments, 'INTAKE_BPS')} />
-      <AsamCard {...shared} {...latestOf(assessments, 'ASAM')} />
+      <AsamCard
+        {...shared}
+        // The ASAM recommends a level of care: a clinician's or director's (the API decides who).
+        canRecord={canRecord && (episode.admission?.mayRecordAsam ?? false)}
+        {...latestOf(assessments, 'ASAM')}
+      />
     </Stack>
   );
 }

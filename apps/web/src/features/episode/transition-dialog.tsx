@@ -1,6 +1,6 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import type { EpisodeStatus } from '@waypoint/domain';
+import { dischargeTypeLabel, type DischargeType, type EpisodeStatus } from '@waypoint/domain';
 import { useState } from 'react';
 import { moveVerb, type MoveOption } from './episode-moves';
 import { applyMoveResult, showRefusal, stillPossible, type MoveProblem } from './move-problem';
@@ -56,14 +56,28 @@ function TransitionForm({
 }: Omit<TransitionDialogProps, 'move'> & { move: MoveOption }) {
   const { move: makeMove, moving } = useEpisodeMove(context);
   const [problem, setProblem] = useState<MoveProblem | null>(null);
-  const form = useForm({ mode: 'controlled', initialValues: { reason: '' } });
+  const dischargeTypes = move.dischargeTypes ?? [];
+  const form = useForm<{ reason: string; dischargeType: DischargeType | null }>({
+    mode: 'controlled',
+    // A move with one possible type (a transfer) has it chosen already.
+    initialValues: {
+      reason: '',
+      dischargeType: dischargeTypes.length === 1 ? dischargeTypes[0]! : null,
+    },
+  });
   const verb = moveVerb(episode.status, move.to);
   const controls = { setErrors: form.setErrors, setProblem, close: onClose };
   const possible = stillPossible(problem, move.to);
 
-  const submit = async ({ reason }: { reason: string }) => {
+  const submit = async ({
+    reason,
+    dischargeType,
+  }: {
+    reason: string;
+    dischargeType: DischargeType | null;
+  }) => {
     setProblem(null);
-    const values = { ...emptyTransitionValues, reason };
+    const values = { ...emptyTransitionValues, reason, dischargeType };
     const check = { from: episode.status, to: move.to, decisionMove: false, orientationDone };
     const refusal = checkMove(check, values);
     if (refusal) return showRefusal(refusal, `Not ready to ${verb.toLowerCase()}`, controls);
@@ -81,8 +95,27 @@ function TransitionForm({
       <Stack gap="md">
         <Text size="sm">{move.description}</Text>
         {problem && <MoveProblemAlert problem={problem} to={move.to} />}
+        {dischargeTypes.length > 0 && (
+          <Select
+            label="Discharge type"
+            description="How treatment ended; kept on the episode and with this move."
+            placeholder="Choose a discharge type"
+            data={dischargeTypes.map((t) => ({ value: t, label: dischargeTypeLabel(t) }))}
+            withAsterisk
+            allowDeselect={false}
+            comboboxProps={{ withinPortal: true }}
+            data-testid="transition-discharge-type"
+            {...form.getInputProps('dischargeType')}
+          />
+        )}
         <Textarea
-          label={move.reasonRequired ? 'Reason' : 'Note'}
+          label={
+            dischargeTypes.length > 0
+              ? 'Reason for discharge'
+              : move.reasonRequired
+                ? 'Reason'
+                : 'Note'
+          }
           description={
             move.reasonRequired
               ? 'Required. Kept with the episode’s history, for staff who can open this chart.'

@@ -36,6 +36,23 @@ describe('checking a move before it is sent (the domain’s rules)', () => {
     ).toBeNull();
   });
 
+  it('ending treatment needs a discharge type the move allows, and a reason; both are sent', () => {
+    const amA = { from: 'ACTIVE', to: 'DISCHARGED', decisionMove: false } as const;
+    const none = checkMove(amA, values());
+    expect(Object.keys(none?.fields ?? {}).sort()).toEqual(['dischargeType', 'reason']);
+    const planned = checkMove(amA, values({ reason: 'Done', dischargeType: 'COMPLETED' }));
+    expect(Object.keys(planned?.fields ?? {})).toEqual(['dischargeType']);
+    const ok = values({ reason: ' Walked out ', dischargeType: 'AMA' });
+    expect(checkMove(amA, ok)).toBeNull();
+    expect(toTransitionInput({ id: 'e', version: 3 }, 'DISCHARGED', ok, false)).toEqual({
+      episodeId: 'e',
+      version: 3,
+      to: 'DISCHARGED',
+      reason: 'Walked out',
+      dischargeType: 'AMA',
+    });
+  });
+
   it('an admission decision needs the decision, a rationale, and to admit a clinician', () => {
     const admit = { from: 'ASSESSMENT', to: 'ORIENTATION', decisionMove: true } as const;
     expect(Object.keys(checkMove(admit, values())?.fields ?? {}).sort()).toEqual([

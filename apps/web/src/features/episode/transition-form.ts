@@ -5,6 +5,7 @@ import {
   missingOrientationItems,
   ORIENTATION_ITEMS,
   type AdmissionDecision,
+  type DischargeType,
 } from '@waypoint/domain';
 import type { TransitionEpisodeInput } from '../../gql/graphql';
 
@@ -20,9 +21,19 @@ export interface TransitionValues {
   rationale: string;
   /** Only when admitting. */
   primaryClinicianId: string | null;
+  /** Only on moves that end treatment. */
+  dischargeType?: DischargeType | null;
+  /** A director's reason to admit outside the program's ages. */
+  ageOverrideReason?: string;
 }
 
-export type TransitionField = 'reason' | 'decision' | 'rationale' | 'primaryClinicianId';
+export type TransitionField =
+  | 'reason'
+  | 'decision'
+  | 'rationale'
+  | 'primaryClinicianId'
+  | 'dischargeType'
+  | 'ageOverrideReason';
 export type TransitionErrors = Partial<Record<TransitionField, string>>;
 
 export const emptyTransitionValues: TransitionValues = {
@@ -50,6 +61,8 @@ const fieldOfPath: Record<string, TransitionField> = {
   'admissionDecision.decision': 'decision',
   'admissionDecision.rationale': 'rationale',
   primaryClinicianId: 'primaryClinicianId',
+  dischargeType: 'dischargeType',
+  ageOverrideReason: 'ageOverrideReason',
 };
 
 const missingMessages: Record<TransitionField, string> = {
@@ -57,6 +70,9 @@ const missingMessages: Record<TransitionField, string> = {
   decision: 'Choose a decision',
   rationale: 'Give the rationale: how the program fits the client’s needs, or why it does not',
   primaryClinicianId: 'Choose the primary clinician who will take the client on',
+  dischargeType: 'Choose how treatment ended',
+  ageOverrideReason:
+    'The client’s age is outside this program’s population: a director may admit with a reason',
 };
 
 const orientationLabel = (key: string) =>
@@ -103,6 +119,7 @@ export function checkMove(move: MoveToCheck, values: TransitionValues): Refusal 
         ? { decision: values.decision, rationale: values.rationale }
         : null,
     reason: values.reason,
+    dischargeType: values.dischargeType ?? null,
   });
   if (!check.ok) missing.push(...(check.missing ?? []));
   if (move.to === 'ORIENTATION' && !values.primaryClinicianId) missing.push('primaryClinicianId');
@@ -137,6 +154,9 @@ export function toTransitionInput(
   if (to === 'ORIENTATION' && values.primaryClinicianId) {
     input.primaryClinicianId = values.primaryClinicianId;
   }
+  if (values.dischargeType) input.dischargeType = values.dischargeType;
+  const override = values.ageOverrideReason?.trim();
+  if (to === 'ORIENTATION' && override) input.ageOverrideReason = override;
   return input;
 }
 
