@@ -12,11 +12,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import {
-  admissionDecisionLabel,
-  asamLevelLabel,
-  type AdmissionDecision,
-} from '@waypoint/domain';
+import { admissionDecisionLabel, asamLevelLabel, type AdmissionDecision } from '@waypoint/domain';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { AssessmentSnapshot } from './assessment-snapshot';

@@ -214,10 +214,10 @@ export function isBpsValues(x: unknown): x is BpsValues {
 }
 
 export function isAsamValues(x: unknown): x is AsamValues {
-  return isStringRecord(
-    x,
-    [...ASAM_DIMENSIONS.flatMap((d) => [d.key, noteKey(d.key)]), ASAM_RECOMMENDED_LEVEL],
-  );
+  return isStringRecord(x, [
+    ...ASAM_DIMENSIONS.flatMap((d) => [d.key, noteKey(d.key)]),
+    ASAM_RECOMMENDED_LEVEL,
+  ]);
 }
 
 /** Whether anything has been typed or chosen (a draft worth keeping). */

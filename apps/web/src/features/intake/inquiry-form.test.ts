@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ageOverridePrograms,
   emptyInquiry,
   hasInquiryInput,
   inquiryPrograms,
   isInquiryValues,
+  matchQuery,
   toOpenInquiryInput,
-  validateInquiry,
+  toReadmissionInput,
   type InquiryValues,
+  validateInquiry,
 } from './inquiry-form';
 
 const TODAY = '2026-11-27';
@@ -99,5 +102,47 @@ describe('where an inquiry can be opened', () => {
       { value: 'a', label: 'Adult IOP' },
       { value: 't', label: 'Teen IOP' },
     ]);
+  });
+});
+
+describe('a returning client', () => {
+  const filled = {
+    ...emptyInquiry('p1'),
+    firstName: ' Rowan ',
+    lastName: 'Ellery',
+    dateOfBirth: '1988-03-14',
+    referralSource: 'Self',
+  };
+
+  it('is looked for once name and date of birth are there', () => {
+    expect(matchQuery({ ...filled, dateOfBirth: '' }, '2026-12-04')).toBeNull();
+    expect(matchQuery(filled, '2026-12-04')).toEqual({
+      programId: 'p1',
+      firstName: 'Rowan',
+      lastName: 'Ellery',
+      dateOfBirth: '1988-03-14',
+    });
+  });
+
+  it('is readmitted onto their chart; a confirmed new person and an age override are sent as chosen', () => {
+    expect(toReadmissionInput(filled, 'c1')).toEqual({
+      programId: 'p1',
+      existingClientId: 'c1',
+      referralSource: 'Self',
+    });
+    expect(
+      toOpenInquiryInput(filled, { confirmedNewClient: true, ageOverrideReason: ' Court order ' }),
+    ).toMatchObject({ confirmedNewClient: true, ageOverrideReason: 'Court order' });
+    expect(toOpenInquiryInput(filled)).not.toHaveProperty('confirmedNewClient');
+  });
+
+  it('only directors may override the age rule', () => {
+    const viewer = {
+      programRoles: [
+        { role: 'INTAKE' as const, program: { id: 'a', name: 'Adult' } },
+        { role: 'DIRECTOR' as const, program: { id: 't', name: 'Teen' } },
+      ],
+    };
+    expect([...ageOverridePrograms(viewer)]).toEqual(['t']);
   });
 });

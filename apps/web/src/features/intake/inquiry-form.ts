@@ -1,4 +1,4 @@
-import { isAllowed, isCalendarDate, type StaffRole } from '@waypoint/domain';
+import { isAllowed, isCalendarDate, mayOverrideAgeRule, type StaffRole } from '@waypoint/domain';
 import type { OpenInquiryInput } from '../../gql/graphql';
 import { validateContact } from '../client-chart/contact-details';
 
@@ -86,8 +86,19 @@ export function validateInquiry(
   return errors;
 }
 
+/** What the user chose about possible duplicates and the program's ages. */
+export interface InquiryChoices {
+  /** Checked the matches and this is someone else: a new chart despite an exact match. */
+  confirmedNewClient?: boolean;
+  /** A director's reason to open outside the program's ages. */
+  ageOverrideReason?: string;
+}
+
 /** What is sent: trimmed, with empty optional fields left out. */
-export function toOpenInquiryInput(values: InquiryValues): OpenInquiryInput {
+export function toOpenInquiryInput(
+  values: InquiryValues,
+  choices: InquiryChoices = {},
+): OpenInquiryInput {
   const v = (f: InquiryField) => values[f].trim();
   const input: OpenInquiryInput = {
     programId: v('programId'),
@@ -98,7 +109,41 @@ export function toOpenInquiryInput(values: InquiryValues): OpenInquiryInput {
   for (const f of ['preferredName', 'pronouns', 'phone', 'email', 'referralSource'] as const) {
     if (v(f)) input[f] = v(f);
   }
+  if (choices.confirmedNewClient) input.confirmedNewClient = true;
+  const override = choices.ageOverrideReason?.trim();
+  if (override) input.ageOverrideReason = override;
   return input;
+}
+
+/** A readmission: a new episode on an existing client's chart (their details are already there). */
+export function toReadmissionInput(
+  values: InquiryValues,
+  clientId: string,
+  choices: InquiryChoices = {},
+): OpenInquiryInput {
+  const input: OpenInquiryInput = {
+    programId: values.programId.trim(),
+    existingClientId: clientId,
+  };
+  if (values.referralSource.trim()) input.referralSource = values.referralSource.trim();
+  const override = choices.ageOverrideReason?.trim();
+  if (override) input.ageOverrideReason = override;
+  return input;
+}
+
+/** The person as far as matching needs them, once name and date of birth are all there. */
+export function matchQuery(
+  values: InquiryValues,
+  today: string,
+): { programId: string; firstName: string; lastName: string; dateOfBirth: string } | null {
+  const errors = validateInquiry(values, today);
+  if (['programId', 'firstName', 'lastName', 'dateOfBirth'].some((f) => f in errors)) return null;
+  return {
+    programId: values.programId.trim(),
+    firstName: values.firstName.trim(),
+    lastName: values.lastName.trim(),
+    dateOfBirth: values.dateOfBirth.trim(),
+  };
 }
 
 export function isInquiryValues(x: unknown): x is InquiryValues {
@@ -132,4 +177,13 @@ export function inquiryPrograms(viewer: ViewerPrograms): { value: string; label:
   return [...programs]
     .map(([value, label]) => ({ value, label }))
     .sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/** Programs where the viewer may open an inquiry outside the program's ages (the domain's rule). */
+export function ageOverridePrograms(viewer: ViewerPrograms): ReadonlySet<string> {
+  return new Set(
+    viewer.programRoles
+      .filter(({ role }) => mayOverrideAgeRule([role]))
+      .map(({ program }) => program.id),
+  );
 }

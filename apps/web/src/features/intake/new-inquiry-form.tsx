@@ -8,6 +8,7 @@ import {
   SimpleGrid,
   Stack,
   Text,
+  Textarea,
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -21,16 +22,21 @@ import type { FormDraft } from '../../ui/use-form-draft';
 import { chartPath } from '../caseload/caseload-row';
 import {
   hasInquiryInput,
+  matchQuery,
   referralSources,
   toOpenInquiryInput,
+  toReadmissionInput,
   validateInquiry,
   type InquiryField,
   type InquiryValues,
 } from './inquiry-form';
-import { useOpenInquiryMutation } from './use-open-inquiry-mutation';
+import { PossibleDuplicates } from './possible-duplicates';
+import { useOpenInquiryMutation, type OpenInquiryResult } from './use-open-inquiry-mutation';
 
 interface NewInquiryFormProps {
   programs: { value: string; label: string }[];
+  /** Programs where the viewer may take a client outside the program's ages (directors). */
+  overridePrograms: ReadonlySet<string>;
   initial: InquiryValues;
   /** Opened with what was typed before an automatic logoff. */
   restored: boolean;
@@ -45,11 +51,21 @@ function SectionTitle({ children }: { children: string }) {
   );
 }
 
-export function NewInquiryForm({ programs, initial, restored, draft }: NewInquiryFormProps) {
+export function NewInquiryForm({
+  programs,
+  overridePrograms,
+  initial,
+  restored,
+  draft,
+}: NewInquiryFormProps) {
   const today = todayLocalDate();
   const navigate = useNavigate();
   const { open, opening } = useOpenInquiryMutation();
   const [problem, setProblem] = useState<{ title: string; message: string } | null>(null);
+  const [confirmedNew, setConfirmedNew] = useState(false);
+  // Set when the API refused the age: a director may then give a reason.
+  const [ageRefusal, setAgeRefusal] = useState<string | null>(null);
+  const [ageOverrideReason, setAgeOverrideReason] = useState('');
   const form = useForm<InquiryValues>({
     mode: 'controlled',
     initialValues: initial,
@@ -63,9 +79,20 @@ export function NewInquiryForm({ programs, initial, restored, draft }: NewInquir
     else clearDraft();
   }, [form.values, saveDraft, clearDraft]);
 
+  const mayOverride = overridePrograms.has(form.values.programId);
+  const choices = { confirmedNewClient: confirmedNew, ageOverrideReason };
+
   const submit = async (values: InquiryValues) => {
     setProblem(null);
-    const result = await open(toOpenInquiryInput(values));
+    handle(await open(toOpenInquiryInput(values, choices)));
+  };
+
+  const readmit = async (clientId: string) => {
+    setProblem(null);
+    handle(await open(toReadmissionInput(form.getValues(), clientId, choices)));
+  };
+
+  const handle = (result: OpenInquiryResult): void => {
     switch (result.kind) {
       case 'opened':
         clearDraft();
@@ -81,6 +108,14 @@ export function NewInquiryForm({ programs, initial, restored, draft }: NewInquir
           title: 'Check the details',
           message: 'Some details were not accepted.',
         });
+      case 'duplicate':
+        return setProblem({
+          title: 'This person may already have a chart',
+          message: result.message,
+        });
+      case 'age':
+        setAgeRefusal(result.message);
+        return form.setFieldError('dateOfBirth', result.message);
       case 'forbidden':
         return form.setFieldError(
           'programId',
@@ -163,6 +198,26 @@ export function NewInquiryForm({ programs, initial, restored, draft }: NewInquir
             {...field('dateOfBirth')}
           />
         </SimpleGrid>
+        <PossibleDuplicates
+          query={matchQuery(form.values, today)}
+          confirmedNew={confirmedNew}
+          onConfirmNew={setConfirmedNew}
+          onReadmit={(id) => void readmit(id)}
+          busy={opening}
+        />
+        {ageRefusal && mayOverride && (
+          <Textarea
+            label="Reason to open outside the program’s ages"
+            description="As the program’s director you may take this client; the reason is recorded with the episode and in the audit trail."
+            withAsterisk
+            autosize
+            minRows={2}
+            maxLength={2000}
+            value={ageOverrideReason}
+            onChange={(e) => setAgeOverrideReason(e.currentTarget.value)}
+            data-testid="inquiry-age-override"
+          />
+        )}
         <Divider />
         <SectionTitle>How to reach them</SectionTitle>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">

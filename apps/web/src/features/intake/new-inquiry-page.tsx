@@ -3,7 +3,12 @@ import { Link } from 'react-router-dom';
 import { ArrowLeftIcon, UsersIcon } from '../../ui/icons';
 import { useFormDraft } from '../../ui/use-form-draft';
 import { useCurrentViewer } from '../auth/current-viewer';
-import { emptyInquiry, inquiryPrograms, isInquiryValues } from './inquiry-form';
+import {
+  ageOverridePrograms,
+  emptyInquiry,
+  inquiryPrograms,
+  isInquiryValues,
+} from './inquiry-form';
 import { NewInquiryForm } from './new-inquiry-form';
 
 export const NEW_INQUIRY_PATH = '/intake/new';
@@ -51,6 +56,7 @@ export function NewInquiryPage() {
         ) : (
           <NewInquiryForm
             programs={programs}
+            overridePrograms={ageOverridePrograms(viewer)}
             initial={draft.restored ?? emptyInquiry(only)}
             restored={draft.restored !== null}
             draft={draft}

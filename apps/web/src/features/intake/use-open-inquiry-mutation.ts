@@ -20,12 +20,16 @@ export type OpenInquiryResult =
   | { kind: 'opened'; clientId: string; clientName: string }
   /** Field problems the API found, keyed by field. */
   | { kind: 'invalid'; fields: Record<string, string> }
+  /** A client with this name and date of birth exists: choose them, or confirm a new person. */
+  | { kind: 'duplicate'; message: string }
+  /** The age is outside the program's population (a director may override with a reason). */
+  | { kind: 'age'; message: string }
   /** The viewer may not open inquiries in this program. */
   | { kind: 'forbidden' }
   | { kind: 'signed-out' }
   | { kind: 'failed'; error: unknown };
 
-/** Opens a new inquiry: a client and an episode in INQUIRY, together. */
+/** Opens an inquiry: an episode in INQUIRY, for a new client or a returning one (readmission). */
 export function useOpenInquiryMutation() {
   const [mutate, { loading, client }] = useMutation(OpenInquiryMutation);
 
@@ -39,8 +43,13 @@ export function useOpenInquiryMutation() {
       const { id, displayName } = data.openInquiry.client;
       return { kind: 'opened', clientId: id, clientName: displayName };
     } catch (error) {
-      switch (apiError(error)?.code) {
+      const e = apiError(error);
+      switch (e?.code) {
         case 'BAD_USER_INPUT':
+          if (e.extensions.rule === 'POSSIBLE_DUPLICATE') {
+            return { kind: 'duplicate', message: e.message };
+          }
+          if (e.extensions.rule === 'PROGRAM_AGE_RANGE') return { kind: 'age', message: e.message };
           return { kind: 'invalid', fields: fieldErrors(error) };
         case 'FORBIDDEN':
           return { kind: 'forbidden' };
