@@ -7,15 +7,25 @@ import { setPassword, signInAt, uniqueSuffix } from './staff-accounts.js';
 
 /**
  * Intake from first call to the start of treatment, in a small clinic of its own: an intake
- * coordinator opens an inquiry, screens and assesses, records the bio-psycho-social summary and
- * the ASAM ratings, and admits with a rationale and a primary clinician; that clinician then
- * takes the client through orientation and starts treatment.
+ * coordinator opens an inquiry (after checking the possible duplicates), screens, records the
+ * bio-psycho-social summary and assigns the assessing clinician; admission is a clinical
+ * decision, so intake is not offered it. The clinician rates the ASAM dimensions with a
+ * recommended level of care, admits with a rationale, takes the client through orientation and
+ * starts treatment.
  */
 let app: AppUnderTest;
 let programId = '';
 const emails = { intake: '', clinician: '' };
 const CLINICIAN = 'Anselm Okoro, LCSW';
-const CLIENT = { first: 'Rosalind', last: 'Achterberg-Vale', preferred: 'Roz' };
+// A birth date of its own each run, so a reused database holds no exact match from earlier runs.
+const CLIENT = {
+  first: 'Rosalind',
+  last: 'Achterberg-Vale',
+  preferred: 'Roz',
+  born: new Date(Date.UTC(1965, 0, 1) + Math.floor(Math.random() * 12_000) * 86_400_000)
+    .toISOString()
+    .slice(0, 10),
+};
 let clientId = '';
 
 /** Notifications float over the page; close them so screenshots show the screen itself. */
@@ -96,7 +106,7 @@ beforeAll(async () => {
 afterAll(() => app?.stop());
 
 describe('intake, start to finish', () => {
-  it('an intake coordinator takes an inquiry from the first call to admission', async () => {
+  it('an intake coordinator takes an inquiry from the first call to assessment; admitting is not theirs', async () => {
     const page = await app.newPage();
     await signInAt(page, '/intake', emails.intake);
 
@@ -114,11 +124,26 @@ describe('intake, start to finish', () => {
     await page.getByTestId('inquiry-submit').click();
     await expect.poll(() => page.getByText('Required', { exact: true }).count()).toBe(3);
     expect(new URL(page.url()).pathname).toBe('/intake/new');
+    // Someone already on record: offered before a second chart is made.
+    await page.getByTestId('inquiry-firstName').fill('Ifeoma');
+    await page.getByTestId('inquiry-lastName').fill('Castellanos');
+    await page.getByTestId('inquiry-dateOfBirth').fill('1990-05-17');
+    const match = page.getByTestId('possible-duplicate');
+    await expect.poll(() => match.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await match.first().innerText()).toContain('same name and date of birth');
+    expect(await match.first().innerText()).toContain('In intake or treatment now');
+    await page.getByTestId('confirm-new-client').waitFor();
+    await shot(page, 'possible-duplicate');
     await page.getByTestId('inquiry-firstName').fill(CLIENT.first);
     await page.getByTestId('inquiry-lastName').fill(CLIENT.last);
+    await page.getByTestId('inquiry-dateOfBirth').fill(CLIENT.born);
+    // No one with this name and birth date: nothing to confirm (a reused database may still
+    // show similar names from earlier runs).
+    await expect
+      .poll(() => page.getByTestId('confirm-new-client').count(), { timeout: 10_000 })
+      .toBe(0);
     await page.getByTestId('inquiry-preferredName').fill(CLIENT.preferred);
     await page.getByTestId('inquiry-pronouns').fill('she/her');
-    await page.getByTestId('inquiry-dateOfBirth').fill('1987-03-14');
     await page.getByTestId('inquiry-phone').fill('(562) 555-0191');
     await page.getByTestId('inquiry-email').fill('not-an-email');
     await page.getByTestId('inquiry-referralSource').fill('Primary care physician');
@@ -173,7 +198,44 @@ describe('intake, start to finish', () => {
     await page.getByTestId('bps-view').waitFor();
     expect(await page.getByTestId('bps-card-recorded').innerText()).toContain('Marisol Quintero');
 
-    // ASAM: six dimensions rated 0–4, all of them, with a note where it helps.
+    // The ASAM recommends a level of care: a clinician's, not intake's, to record.
+    expect(await page.getByTestId('asam-card-record').count()).toBe(0);
+    // Intake assigns the assessing clinician, who takes it from here.
+    await page.getByTestId('care-team-edit').click();
+    await page.getByTestId('care-team-clinician').click();
+    await page.getByRole('option', { name: CLINICIAN }).click();
+    await page.getByRole('button', { name: 'Save care team' }).click();
+    await expect.poll(() => page.getByTestId('care-team-view').innerText()).toContain(CLINICIAN);
+
+    // Intake may waitlist, refer out or decline, but not admit.
+    expect(await page.getByTestId('admission-by-clinician').innerText()).toContain(
+      'clinician or director',
+    );
+    await page.getByTestId('move-decision').click();
+    await page.getByTestId('decision-dialog').waitFor();
+    expect(await page.getByTestId('decision-option-ADMIT').count()).toBe(0);
+    await page.getByTestId('decision-option-WAITLIST').waitFor();
+    await shot(page, 'decision-for-intake', { dialog: true });
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByTestId('decision-dialog').waitFor({ state: 'detached' });
+  });
+
+  it('the assessing clinician rates the ASAM dimensions and admits at the recommended level', async () => {
+    const page = await app.newPage();
+    await signInAt(page, `/clients/${clientId}`, emails.clinician);
+    await page.getByTestId('episode-workspace').waitFor();
+    expect(await chartStatus(page)).toBe('Assessment');
+
+    // Not ready yet: the decision form lists what admission still needs.
+    await page.getByTestId('move-decision').click();
+    await page.getByTestId('decision-dialog').waitFor();
+    await page.getByTestId('decision-option-ADMIT').click();
+    expect(await page.getByTestId('admission-blockers').innerText()).toContain('ASAM');
+    expect(await page.getByTestId('decision-submit').isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByTestId('decision-dialog').waitFor({ state: 'detached' });
+
+    // ASAM: six dimensions rated 0–4, all of them, with a note where it helps, and a level.
     await page.getByTestId('asam-card-record').click();
     await page.getByTestId('asam-form').waitFor();
     const ratings = [1, 1, 2, 2, 3, 2];
@@ -181,6 +243,7 @@ describe('intake, start to finish', () => {
       if (i === 5) {
         await page.getByTestId('asam-save').click();
         await page.getByText('Choose a rating from 0 to 4').waitFor();
+        await page.getByText('Choose the level of care you recommend').waitFor();
       }
       await page
         .getByTestId(`asam-d${i + 1}`)
@@ -192,40 +255,42 @@ describe('intake, start to finish', () => {
     await page
       .getByTestId('asam-d5Note')
       .fill('Relapsed within weeks after the 2019 program ended.');
+    await page.getByTestId('asam-recommendedLevel').click();
+    await page.getByRole('option', { name: '2.1 Intensive outpatient' }).click();
     await page.getByTestId('asam-save').click();
     await page.getByTestId('asam-view').waitFor();
     expect(await page.getByTestId('asam-view').innerText()).toContain('3 · Significant');
+    expect(await page.getByTestId('asam-level').innerText()).toContain('2.1 Intensive outpatient');
     await shot(page, 'assessment');
 
-    // The decision: goodness of fit, with a rationale and, to admit, a primary clinician.
+    // The decision: goodness of fit, with a rationale; the first level of care is the ASAM's.
     await page.getByTestId('move-decision').click();
     await page.getByTestId('decision-dialog').waitFor();
     expect(await page.getByTestId('decision-assessment').innerText()).toContain('D5 · 3');
     await page.getByTestId('decision-option-ADMIT').click();
+    expect(await page.getByTestId('admission-blockers').count()).toBe(0);
+    expect(await page.getByTestId('admission-level').innerText()).toContain('2.1');
     await page.getByTestId('decision-submit').click();
-    await page.getByText('Choose the primary clinician who will take the client on').waitFor();
+    await page
+      .getByText('Give the rationale: how the program fits the client’s needs, or why it does not')
+      .waitFor();
     await page
       .getByTestId('decision-rationale')
       .fill(
         'Fits IOP: no withdrawal risk needing detox, stable housing near her sister, wants evening groups around work. She agrees the program suits her.',
       );
-    await page.getByTestId('decision-clinician').click();
-    await page.getByRole('option', { name: CLINICIAN }).click();
-    // Choosing one clears the complaint.
-    await expect
-      .poll(() => page.getByTestId('decision-clinician').getAttribute('aria-invalid'))
-      .toBeNull();
+    expect(await page.getByTestId('decision-clinician').inputValue()).toBe(CLINICIAN);
     await shot(page, 'admission-decision', { dialog: true });
     await page.getByTestId('decision-submit').click();
+    await page.getByTestId('decision-dialog').waitFor({ state: 'detached' });
+    await expect.poll(() => chartStatus(page)).toBe('Orientation');
+    expect(await page.getByTestId('transition-history').innerText()).toContain(CLINICIAN);
+  });
 
-    // Intake's access ends at admission: a confirmation instead of the chart.
-    await page.waitForURL(/\/intake\/outcome$/);
-    expect(await page.getByTestId('outcome-title').innerText()).toBe(
-      `${CLIENT.preferred} ${CLIENT.last} is admitted`,
-    );
-    expect(await page.getByTestId('outcome-clinician').innerText()).toBe(CLINICIAN);
-    await shot(page, 'admission-confirmed');
-    await page.getByTestId('outcome-back-to-intake').click();
+  it('intake no longer sees the chart once the client is admitted', async () => {
+    const page = await app.newPage();
+    await signInAt(page, '/intake', emails.intake);
+    const rows = page.getByTestId('intake-row');
     await expect.poll(() => rows.count()).toBe(3);
     expect(await page.getByTestId('intake-table').innerText()).not.toContain(CLIENT.last);
     await page.goto(`/clients/${clientId}`);

@@ -54,6 +54,7 @@ type Documents = {
     "\n  mutation AssignCareTeam($input: AssignCareTeamInput!) {\n    assignCareTeam(input: $input) {\n      id\n      version\n      ...CareTeamCard_episode\n    }\n  }\n": typeof types.AssignCareTeamDocument,
     "\n  query ProgramStaff($programId: ID!, $role: StaffRole!) {\n    staffMembers(programId: $programId, role: $role) {\n      id\n      displayName\n    }\n  }\n": typeof types.ProgramStaffDocument,
     "\n  mutation RecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      id\n      ...IntakeAssessment_assessment\n    }\n  }\n": typeof types.RecordAssessmentDocument,
+    "\n  query EpisodeAdmission($id: ID!) {\n    episode(id: $id) {\n      id\n      admission {\n        mayDecideAdmission\n        mayRecordAsam\n        mayOverrideAgeRule\n        recommendedLevelOfCare\n        problems {\n          requirement\n          field\n          message\n        }\n      }\n    }\n  }\n": typeof types.EpisodeAdmissionDocument,
     "\n  mutation TransitionEpisode($input: TransitionEpisodeInput!) {\n    transitionEpisode(input: $input) {\n      id\n      ...EpisodeWorkspace_episode\n    }\n  }\n": typeof types.TransitionEpisodeDocument,
     "\n  query EpisodeRefresh($id: ID!) {\n    episode(id: $id) {\n      id\n      ...EpisodeWorkspace_episode\n    }\n  }\n": typeof types.EpisodeRefreshDocument,
     "\n  mutation UpdateOrientation($input: UpdateOrientationInput!) {\n    updateOrientation(input: $input) {\n      id\n      version\n      ...OrientationChecklist_episode\n    }\n  }\n": typeof types.UpdateOrientationDocument,
@@ -142,6 +143,7 @@ const documents: Documents = {
     "\n  mutation AssignCareTeam($input: AssignCareTeamInput!) {\n    assignCareTeam(input: $input) {\n      id\n      version\n      ...CareTeamCard_episode\n    }\n  }\n": types.AssignCareTeamDocument,
     "\n  query ProgramStaff($programId: ID!, $role: StaffRole!) {\n    staffMembers(programId: $programId, role: $role) {\n      id\n      displayName\n    }\n  }\n": types.ProgramStaffDocument,
     "\n  mutation RecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      id\n      ...IntakeAssessment_assessment\n    }\n  }\n": types.RecordAssessmentDocument,
+    "\n  query EpisodeAdmission($id: ID!) {\n    episode(id: $id) {\n      id\n      admission {\n        mayDecideAdmission\n        mayRecordAsam\n        mayOverrideAgeRule\n        recommendedLevelOfCare\n        problems {\n          requirement\n          field\n          message\n        }\n      }\n    }\n  }\n": types.EpisodeAdmissionDocument,
     "\n  mutation TransitionEpisode($input: TransitionEpisodeInput!) {\n    transitionEpisode(input: $input) {\n      id\n      ...EpisodeWorkspace_episode\n    }\n  }\n": types.TransitionEpisodeDocument,
     "\n  query EpisodeRefresh($id: ID!) {\n    episode(id: $id) {\n      id\n      ...EpisodeWorkspace_episode\n    }\n  }\n": types.EpisodeRefreshDocument,
     "\n  mutation UpdateOrientation($input: UpdateOrientationInput!) {\n    updateOrientation(input: $input) {\n      id\n      version\n      ...OrientationChecklist_episode\n    }\n  }\n": types.UpdateOrientationDocument,
@@ -364,6 +366,10 @@ export function graphql(source: "\n  query ProgramStaff($programId: ID!, $role: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      id\n      ...IntakeAssessment_assessment\n    }\n  }\n"): (typeof documents)["\n  mutation RecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      id\n      ...IntakeAssessment_assessment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EpisodeAdmission($id: ID!) {\n    episode(id: $id) {\n      id\n      admission {\n        mayDecideAdmission\n        mayRecordAsam\n        mayOverrideAgeRule\n        recommendedLevelOfCare\n        problems {\n          requirement\n          field\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EpisodeAdmission($id: ID!) {\n    episode(id: $id) {\n      id\n      admission {\n        mayDecideAdmission\n        mayRecordAsam\n        mayOverrideAgeRule\n        recommendedLevelOfCare\n        problems {\n          requirement\n          field\n          message\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

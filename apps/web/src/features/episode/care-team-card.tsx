@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { PencilIcon } from '../../ui/icons';
 import { useCurrentViewer } from '../auth/current-viewer';
-import { directsProgram } from './care-team';
+import { directsProgram, preparesIntake } from './care-team';
 import { CareTeamForm } from './care-team-form';
 
 export const CareTeamCardFragment = graphql(`
@@ -37,7 +37,7 @@ function Member({ name }: { name: string | null | undefined }) {
   );
 }
 
-/** Who looks after the client in this episode; the program director assigns them. */
+/** Who looks after the client in this episode; the director assigns them (intake, the assessing clinician). */
 export function CareTeamCard(props: {
   episode: FragmentType<typeof CareTeamCardFragment>;
   canEdit: boolean;
@@ -46,7 +46,10 @@ export function CareTeamCard(props: {
   const viewer = useCurrentViewer();
   const [editing, setEditing] = useState(false);
   const canChange =
-    props.canEdit && episode.phase !== 'ENDED' && directsProgram(viewer, episode.program.id);
+    props.canEdit &&
+    episode.phase !== 'ENDED' &&
+    (directsProgram(viewer, episode.program.id) ||
+      (episode.phase === 'PRE_ADMISSION' && preparesIntake(viewer, episode.program.id)));
 
   return (
     <Paper withBorder radius="md" p="lg" data-testid="care-team-card">

@@ -15,6 +15,14 @@ export function directsProgram(viewer: ViewerRoles, programId: string): boolean 
   return viewer.programRoles.some((r) => r.role === 'DIRECTOR' && r.program.id === programId);
 }
 
+/**
+ * Intake prepares the admission: before it, an intake coordinator of the program may assign the
+ * assessing clinician (who records the ASAM and decides), as the API allows.
+ */
+export function preparesIntake(viewer: ViewerRoles, programId: string): boolean {
+  return viewer.programRoles.some((r) => r.role === 'INTAKE' && r.program.id === programId);
+}
+
 /** An admitted client always has a primary clinician; before admission it may wait. */
 export function validateCareTeam(
   phase: EpisodePhase,

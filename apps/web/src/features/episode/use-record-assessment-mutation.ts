@@ -15,6 +15,26 @@ const RecordAssessmentMutation = graphql(`
   }
 `);
 
+/** What admission still needs changes with each assessment: read again after one is recorded. */
+const EpisodeAdmissionQuery = graphql(`
+  query EpisodeAdmission($id: ID!) {
+    episode(id: $id) {
+      id
+      admission {
+        mayDecideAdmission
+        mayRecordAsam
+        mayOverrideAgeRule
+        recommendedLevelOfCare
+        problems {
+          requirement
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
 export type RecordAssessmentResult =
   | { kind: 'saved' }
   /** Answers the API refused, keyed by the form's fields (`d2`, `strengths`). */
@@ -36,6 +56,8 @@ export function useRecordAssessmentMutation() {
     try {
       await mutate({
         variables: { input },
+        refetchQueries: [{ query: EpisodeAdmissionQuery, variables: { id: input.episodeId } }],
+        awaitRefetchQueries: true,
         update(cache, { data }) {
           if (!data) return;
           const added = cache.identify(data.recordAssessment);
