@@ -285,6 +285,8 @@ describe('intake, start to finish', () => {
     await page.getByTestId('decision-dialog').waitFor({ state: 'detached' });
     await expect.poll(() => chartStatus(page)).toBe('Orientation');
     expect(await page.getByTestId('transition-history').innerText()).toContain(CLINICIAN);
+    // The first level of care is the one the ASAM recommended.
+    expect(await page.getByTestId('loc-current').innerText()).toContain('2.1 Intensive outpatient');
   });
 
   it('intake no longer sees the chart once the client is admitted', async () => {

@@ -6,6 +6,7 @@ import { keepsChartAccess } from './access-after-move';
 import { CareTeamCard } from './care-team-card';
 import { EpisodeMoves } from './episode-moves-panel';
 import { IntakeAssessmentSection } from './intake-assessment-section';
+import { LevelOfCareCard } from './level-of-care-card';
 import { EpisodeLifecycleCard } from './lifecycle-card';
 import { OrientationChecklist } from './orientation-checklist';
 import { TransitionHistory } from './transition-history';
@@ -71,6 +72,7 @@ export const EpisodeWorkspaceFragment = graphql(`
       ...IntakeAssessment_episode
       ...OrientationChecklist_episode
       ...CareTeamCard_episode
+      ...LevelOfCareCard_episode
     }
   }
 `);
@@ -119,6 +121,7 @@ export function EpisodeWorkspace(props: EpisodeWorkspaceProps) {
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">
             <CareTeamCard episode={episode} canEdit={canEdit} />
+            <LevelOfCareCard episode={episode} canEdit={canEdit} />
             <TransitionHistory episode={episode} />
           </Stack>
         </Grid.Col>

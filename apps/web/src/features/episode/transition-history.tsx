@@ -1,5 +1,5 @@
 import { Badge, Blockquote, Button, Group, Paper, Text, Timeline, Title } from '@mantine/core';
-import { admissionDecisionLabel, episodeStatusLabel } from '@waypoint/domain';
+import { admissionDecisionLabel, dischargeTypeLabel, episodeStatusLabel } from '@waypoint/domain';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatDateTime } from '../../ui/dates';
@@ -21,6 +21,9 @@ export const TransitionHistoryFragment = graphql(`
       reason
       admissionDecision
       admissionRationale
+      dischargeType
+      ageOverrideReason
+      actorRole
       occurredAt
       actor {
         id
@@ -70,12 +73,28 @@ export function TransitionHistory(props: {
             data-testid="history-item"
           >
             <Who name={t.actor.displayName} at={t.occurredAt} timeZone={tz} />
-            {t.admissionDecision && (
+            {(t.admissionDecision || t.dischargeType) && (
               <Group gap={6} mt={6}>
-                <Badge variant="light" color="gray" radius="sm" tt="none">
-                  Decision: {admissionDecisionLabel(t.admissionDecision)}
-                </Badge>
+                {t.admissionDecision && (
+                  <Badge variant="light" color="gray" radius="sm" tt="none">
+                    Decision: {admissionDecisionLabel(t.admissionDecision)}
+                    {t.actorRole ? ` (${t.actorRole.toLowerCase().replace('_', ' ')})` : ''}
+                  </Badge>
+                )}
+                {t.dischargeType && (
+                  <Badge variant="light" color="gray" radius="sm" tt="none">
+                    Discharge: {dischargeTypeLabel(t.dischargeType)}
+                  </Badge>
+                )}
               </Group>
+            )}
+            {t.ageOverrideReason && (
+              <Text size="sm" mt={6}>
+                <Text span c="dimmed" size="sm">
+                  Age range overridden:{' '}
+                </Text>
+                {t.ageOverrideReason}
+              </Text>
             )}
             {t.admissionRationale && (
               <Blockquote p="xs" mt={6} fz="sm" color="gray" iconSize={0}>

@@ -1,0 +1,41 @@
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import type { ChangeLevelOfCareInput } from '../../gql/graphql';
+import { apiError, fieldErrors } from '../../ui/graphql-errors';
+import { episodeSaveRefusal } from './use-transition-episode-mutation';
+
+const ChangeLevelOfCareMutation = graphql(`
+  mutation ChangeLevelOfCare($input: ChangeLevelOfCareInput!) {
+    changeLevelOfCare(input: $input) {
+      id
+      ...LevelOfCareCard_episode
+    }
+  }
+`);
+
+export type ChangeLevelOfCareResult =
+  | { kind: 'saved' }
+  | { kind: 'invalid'; fields: Record<string, string> }
+  /** Someone changed the episode first: read it again before deciding. */
+  | { kind: 'conflict' }
+  | { kind: 'refused' }
+  | { kind: 'forbidden' }
+  | { kind: 'signed-out' }
+  | { kind: 'failed'; error: unknown };
+
+/** Records a level of care; the episode (current level, history) comes back into the cache. */
+export function useChangeLevelOfCareMutation() {
+  const [mutate, { loading }] = useMutation(ChangeLevelOfCareMutation);
+  const change = async (input: ChangeLevelOfCareInput): Promise<ChangeLevelOfCareResult> => {
+    try {
+      await mutate({ variables: { input } });
+      return { kind: 'saved' };
+    } catch (error) {
+      const code = apiError(error)?.code;
+      if (code === 'BAD_USER_INPUT') return { kind: 'invalid', fields: fieldErrors(error) };
+      if (code === 'CONFLICT') return { kind: 'conflict' };
+      return episodeSaveRefusal(code, error);
+    }
+  };
+  return { change, saving: loading };
+}
