@@ -119,6 +119,21 @@ export interface EpisodeTransitionTarget {
  * - The LOST_CONTACT status is a side exit before admission; an admitted client who is lost is
  *   DISCHARGED with discharge type LOST_CONTACT.
  */
+/** Leaving treatment unplanned (walked out, cannot be reached): the same from every status in it. */
+const unplannedDischarge: EpisodeTransitionTarget = {
+  to: 'DISCHARGED',
+  reasonRequired: true,
+  dischargeTypes: UNPLANNED_DISCHARGE_TYPES,
+  description: 'The client left against advice or cannot be reached: discharged without planning.',
+};
+
+const transfer: EpisodeTransitionTarget = {
+  to: 'TRANSFERRED',
+  reasonRequired: true,
+  dischargeTypes: ['TRANSFER'],
+  description: 'Care moves to another program.',
+};
+
 export const episodeTransitions: Readonly<
   Record<EpisodeStatus, readonly EpisodeTransitionTarget[]>
 > = {
@@ -218,19 +233,8 @@ export const episodeTransitions: Readonly<
       to: 'DISCHARGE_PLANNING',
       description: 'The client leaves or is discharged during orientation.',
     },
-    {
-      to: 'DISCHARGED',
-      reasonRequired: true,
-      dischargeTypes: UNPLANNED_DISCHARGE_TYPES,
-      description:
-        'The client left against advice or cannot be reached: discharged without planning.',
-    },
-    {
-      to: 'TRANSFERRED',
-      reasonRequired: true,
-      dischargeTypes: ['TRANSFER'],
-      description: 'Care moves to another program.',
-    },
+    unplannedDischarge,
+    transfer,
   ],
   ACTIVE: [
     {
@@ -242,19 +246,8 @@ export const episodeTransitions: Readonly<
       to: 'DISCHARGE_PLANNING',
       description: 'Discharge is being prepared: completion, step down or up, or leaving early.',
     },
-    {
-      to: 'DISCHARGED',
-      reasonRequired: true,
-      dischargeTypes: UNPLANNED_DISCHARGE_TYPES,
-      description:
-        'The client left against advice or cannot be reached: discharged without planning.',
-    },
-    {
-      to: 'TRANSFERRED',
-      reasonRequired: true,
-      dischargeTypes: ['TRANSFER'],
-      description: 'Care moves to another program.',
-    },
+    unplannedDischarge,
+    transfer,
   ],
   ON_HOLD: [
     { to: 'ACTIVE', description: 'The client returns from the pause.' },
@@ -262,19 +255,8 @@ export const episodeTransitions: Readonly<
       to: 'DISCHARGE_PLANNING',
       description: 'The client will not return; discharge is prepared from the hold.',
     },
-    {
-      to: 'DISCHARGED',
-      reasonRequired: true,
-      dischargeTypes: UNPLANNED_DISCHARGE_TYPES,
-      description:
-        'The client left against advice or cannot be reached: discharged without planning.',
-    },
-    {
-      to: 'TRANSFERRED',
-      reasonRequired: true,
-      dischargeTypes: ['TRANSFER'],
-      description: 'Care moves to another program.',
-    },
+    unplannedDischarge,
+    transfer,
   ],
   DISCHARGE_PLANNING: [
     {

@@ -28,6 +28,7 @@ import {
 } from './transition-form';
 import { useEpisodeMove, type MoveContext } from './use-episode-move';
 import { useProgramStaff } from './use-program-staff';
+import { EpisodeAdmissionFragment } from './use-record-assessment-mutation';
 
 export const AdmissionDecisionDialogFragment = graphql(`
   fragment AdmissionDecisionDialog_episode on Episode {
@@ -49,16 +50,7 @@ export const AdmissionDecisionDialogFragment = graphql(`
       administeredAt
       answers
     }
-    admission {
-      mayDecideAdmission
-      mayOverrideAgeRule
-      recommendedLevelOfCare
-      problems {
-        requirement
-        field
-        message
-      }
-    }
+    ...EpisodeAdmission_episode
   }
 `);
 
@@ -105,7 +97,7 @@ function DecisionForm({
   onClose,
 }: Omit<AdmissionDecisionDialogProps, 'opened'>) {
   const episode = getFragmentData(AdmissionDecisionDialogFragment, ref);
-  const admission = episode.admission;
+  const { admission } = getFragmentData(EpisodeAdmissionFragment, episode);
   // Admitting is offered only to those the API lets decide it (clinicians and directors).
   const decisions = allDecisions.filter(
     (d) => d.admissionDecision !== 'ADMIT' || admission?.mayDecideAdmission,

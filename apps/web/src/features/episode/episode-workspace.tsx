@@ -49,6 +49,7 @@ export const EpisodeWorkspaceEpisodeFragment = graphql(`
     ...TransitionHistory_episode
     ...OrientationChecklist_episode
     ...CareTeamCard_episode
+    ...LevelOfCareCard_episode
   }
 `);
 

@@ -15,22 +15,30 @@ const RecordAssessmentMutation = graphql(`
   }
 `);
 
+/** Who may decide admission and what it still needs, as the API judges it. */
+export const EpisodeAdmissionFragment = graphql(`
+  fragment EpisodeAdmission_episode on Episode {
+    id
+    admission {
+      mayDecideAdmission
+      mayRecordAsam
+      mayOverrideAgeRule
+      recommendedLevelOfCare
+      problems {
+        requirement
+        field
+        message
+      }
+    }
+  }
+`);
+
 /** What admission still needs changes with each assessment: read again after one is recorded. */
 const EpisodeAdmissionQuery = graphql(`
   query EpisodeAdmission($id: ID!) {
     episode(id: $id) {
       id
-      admission {
-        mayDecideAdmission
-        mayRecordAsam
-        mayOverrideAgeRule
-        recommendedLevelOfCare
-        problems {
-          requirement
-          field
-          message
-        }
-      }
+      ...EpisodeAdmission_episode
     }
   }
 `);
