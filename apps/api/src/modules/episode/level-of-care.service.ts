@@ -111,6 +111,8 @@ export async function changeLevelOfCare(
       { id: episode.id, version: input.version },
       levelOfCareColumns(next, changed),
     );
+    // A real change (`changed`) is a review-clock trigger: a clock stored on the episode is
+    // recomputed here, in this transaction; a re-save changes nothing the clock reads.
     await scope.audit.write(
       {
         action: 'UPDATE',
