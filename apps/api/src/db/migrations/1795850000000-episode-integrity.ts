@@ -10,7 +10,8 @@ const DISCHARGE_TYPES = `('COMPLETED', 'STEP_DOWN', 'STEP_UP', 'TRANSFER', 'AMA'
  * - the role under which a move was made, and a director's age-rule override with its reason;
  * - the current level of care on the episode and, in its history, whether each record actually
  *   changed the level (only real changes bring a plan review forward);
- * - pg_trgm, so that opening an inquiry can find a returning client under a similar name.
+ * - pg_trgm and two indexes, so that opening an inquiry finds a returning client under a similar
+ *   name or the same birth date without reading every client.
  * Earlier rows keep null where nothing was recorded (discharge types, actor roles).
  */
 export class EpisodeIntegrity1795850000000 implements MigrationInterface {
@@ -19,6 +20,14 @@ export class EpisodeIntegrity1795850000000 implements MigrationInterface {
   public async up(queryRunner: QueryRunner): Promise<void> {
     // A trusted extension since PostgreSQL 13: the database owner may create it.
     await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
+
+    // Finding a returning client at inquiry (the expression must match intake.service.ts).
+    await queryRunner.query(
+      `CREATE INDEX "client_name_trgm_idx" ON "client" USING gin ((lower(first_name || ' ' || last_name)) gin_trgm_ops)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "client_date_of_birth_idx" ON "client" ("date_of_birth")`,
+    );
 
     await queryRunner.query(`ALTER TABLE "program" ADD "min_age" integer`);
     await queryRunner.query(`ALTER TABLE "program" ADD "max_age" integer`);
@@ -97,6 +106,8 @@ export class EpisodeIntegrity1795850000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "program" DROP CONSTRAINT "program_age_range_check"`);
     await queryRunner.query(`ALTER TABLE "program" DROP COLUMN "max_age"`);
     await queryRunner.query(`ALTER TABLE "program" DROP COLUMN "min_age"`);
+    await queryRunner.query(`DROP INDEX "public"."client_date_of_birth_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."client_name_trgm_idx"`);
     await queryRunner.query(`DROP EXTENSION IF EXISTS pg_trgm`);
   }
 }

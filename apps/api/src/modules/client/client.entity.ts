@@ -7,6 +7,9 @@ import { VersionedRecord } from '../../db/columns.js';
 @Entity()
 /** Caseload lists sort by (lower(last), lower(first), id): a functional index in the migration. */
 @Index('client_name_sort_idx', { synchronize: false })
+/** Finding a returning client at inquiry: trigram (pg_trgm) on the full name, and birth date. */
+@Index('client_name_trgm_idx', { synchronize: false })
+@Index('client_date_of_birth_idx', { synchronize: false })
 export class Client extends VersionedRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -117,6 +117,15 @@ describe('possible duplicates at inquiry', () => {
     expect(trigram.data!.possibleDuplicates.find((m) => m.clientId === clientId)?.match).toBe(
       'SIMILAR',
     );
+    // First and last name entered the other way round: still the same person.
+    const swapped = await duplicates(intake, {
+      ...p,
+      firstName: p.lastName,
+      lastName: p.firstName,
+    });
+    expect(swapped.data!.possibleDuplicates.find((m) => m.clientId === clientId)?.match).toBe(
+      'EXACT',
+    );
     // Same name, another date of birth (a mistyped date).
     const otherDate = await duplicates(intake, { ...p, dateOfBirth: '1949-12-31' });
     expect(otherDate.data!.possibleDuplicates.find((m) => m.clientId === clientId)?.match).toBe(
@@ -131,7 +140,7 @@ describe('possible duplicates at inquiry', () => {
        WHERE actor_staff_id = $1 AND client_id = $2 AND record_type = 'ClientMatch'`,
       [intakeStaff.id, clientId],
     );
-    expect(audited.length).toBe(4);
+    expect(audited.length).toBe(5);
     expect(audited.every((a) => a.action === 'READ')).toBe(true);
   });
 

@@ -44,23 +44,30 @@ interface ProgramRow {
   maxAge: number | null;
 }
 
-/** Candidates share the date of birth or have a similar full name (pg_trgm), either way round. */
+/**
+ * Candidates share the date of birth or have a similar full name (pg_trgm `%`; trigrams are taken
+ * word by word, so first and last name swapped still match). Both conditions use an index
+ * (client_date_of_birth_idx, client_name_trgm_idx); the best 50 are picked before their last
+ * episode is looked up.
+ */
 const MATCH_SQL = `
-  SELECT c.id AS "clientId", c.first_name AS "firstName", c.last_name AS "lastName",
-    c.date_of_birth::text AS "dateOfBirth",
-    greatest(similarity(lower(c.first_name || ' ' || c.last_name), $2),
-             similarity(lower(c.last_name || ' ' || c.first_name), $2))::float8 AS "nameSimilarity",
+  WITH candidates AS (
+    SELECT c.id, c.first_name, c.last_name, c.date_of_birth,
+      similarity(lower(c.first_name || ' ' || c.last_name), $2)::float8 AS name_similarity
+    FROM client c
+    WHERE c.date_of_birth = $1::date OR lower(c.first_name || ' ' || c.last_name) % $2
+    ORDER BY name_similarity DESC, c.id
+    LIMIT 50
+  )
+  SELECT k.id AS "clientId", k.first_name AS "firstName", k.last_name AS "lastName",
+    k.date_of_birth::text AS "dateOfBirth", k.name_similarity AS "nameSimilarity",
     le.program_id AS "lastEpisodeProgramId", p.name AS "lastEpisodeProgramName",
     le.status AS "lastEpisodeStatus"
-  FROM client c
-  LEFT JOIN LATERAL (SELECT e.program_id, e.status FROM episode e WHERE e.client_id = c.id
+  FROM candidates k
+  LEFT JOIN LATERAL (SELECT e.program_id, e.status FROM episode e WHERE e.client_id = k.id
                      ORDER BY e.opened_at DESC, e.id DESC LIMIT 1) le ON true
   LEFT JOIN program p ON p.id = le.program_id
-  WHERE c.date_of_birth = $1::date
-     OR lower(c.first_name || ' ' || c.last_name) % $2
-     OR lower(c.last_name || ' ' || c.first_name) % $2
-  ORDER BY "nameSimilarity" DESC, c.id
-  LIMIT 50`;
+  ORDER BY k.name_similarity DESC, k.id`;
 
 /** At most this many matches are shown: enough to choose from, not a directory. */
 const MAX_MATCHES = 10;
