@@ -35,7 +35,7 @@ export async function createContext(deps: {
   const { db, config, req } = deps;
   const token = readSessionToken(req);
   const viewer = token ? await resolveSession(db, token, config.session.idleMinutes) : null;
-  const audit = new AuditTrail(db, req.requestId, viewer?.staffId ?? null);
+  const audit = new AuditTrail(db, req.requestId, viewer?.staffId ?? null, req.correlationId);
   let scope: ClientScope | undefined;
   const context: GraphQLContext = {
     ...deps,
