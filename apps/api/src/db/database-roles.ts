@@ -155,6 +155,13 @@ END $$`;
  * before.
  */
 export async function grantAppPrivileges(manager: EntityManager, appRole: string): Promise<void> {
+  // Granting "exactly what the app needs" to the owner itself would strip the owner's own rights
+  // (and the audit trigger runs with them), so the same role for both is refused first.
+  const [{ owner }] = await manager.query<[{ owner: boolean }]>(
+    `SELECT pg_has_role($1, current_user, 'MEMBER') AS owner`,
+    [appRole],
+  );
+  if (owner) throw unrestrictedRole(appRole, ['owns the schema (or may act as its owner)']);
   const role = `"${appRole.replaceAll('"', '""')}"`;
   await manager.query(`REVOKE CREATE ON SCHEMA public FROM PUBLIC`);
   await manager.query(`REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${role}`);
@@ -199,10 +206,12 @@ export async function assertRestrictedAppRole(manager: EntityManager): Promise<v
     row?.alter && 'may change or remove audit events',
     row?.create && 'may create objects in the schema',
   ].filter(Boolean);
-  if (!row || problems.length) {
-    throw new Error(
-      `the API's database role (DATABASE_URL, "${row?.role ?? '?'}") ${problems.join(', ')}: ` +
-        'run the API as a restricted role and migrations as the owner (DATABASE_MIGRATION_URL)',
-    );
-  }
+  if (!row || problems.length) throw unrestrictedRole(row?.role ?? '?', problems);
+}
+
+function unrestrictedRole(role: string, problems: unknown[]): Error {
+  return new Error(
+    `the API's database role (DATABASE_URL, "${role}") ${problems.join(', ')}: ` +
+      'run the API as a restricted role and migrations as the owner (DATABASE_MIGRATION_URL)',
+  );
 }

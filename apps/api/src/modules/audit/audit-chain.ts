@@ -98,7 +98,7 @@ const SELECT_ROWS = `SELECT chain_seq::text AS chain_seq, encode(prev_hash, 'hex
     actor_staff_id::text AS actor_staff_id, action, record_type, record_id,
     client_id::text AS client_id, request_id, correlation_id, outcome, note, operation,
     encode(hash, 'hex') AS hash
-  FROM audit_event WHERE chain_seq >= $1 ORDER BY chain_seq LIMIT ${BATCH}`;
+  FROM audit_event a WHERE a.chain_seq >= $1 ORDER BY a.chain_seq LIMIT ${BATCH}`;
 
 async function walk(tx: EntityManager): Promise<AuditChainReport> {
   const [head] = await tx.query<{ seq: string; hash: string }[]>(
