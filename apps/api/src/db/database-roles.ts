@@ -79,7 +79,8 @@ export async function provisionRoles(adminUrl: string): Promise<DatabaseRoles> {
       const roleOptions = {
         // CREATEDB only so that tests can make scratch databases of their own.
         [names.owner]: 'LOGIN NOSUPERUSER CREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS',
-        [names.app]: 'LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS NOINHERIT',
+        [names.app]:
+          'LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS NOINHERIT',
       };
       for (const [role, options] of Object.entries(roleOptions)) {
         const password = lit(derivedPassword(adminUrl, role));

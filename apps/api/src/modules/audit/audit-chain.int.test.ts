@@ -72,10 +72,15 @@ describe('the audit hash chain', () => {
     const [{ n, max }] = await a.ds.query<[{ n: number; max: number }]>(
       `SELECT count(*)::int AS n, max(chain_seq)::int AS max FROM audit_event`,
     );
-    expect(n).toBe(writers / 2 * 2 + (writers / 2) * 3);
+    expect(n).toBe((writers / 2) * 2 + (writers / 2) * 3);
     expect(max).toBe(n);
     const report = await verifyAuditChain(a.ds);
-    expect(report).toMatchObject({ ok: true, eventsChecked: n, headSeq: String(n), firstBreak: null });
+    expect(report).toMatchObject({
+      ok: true,
+      eventsChecked: n,
+      headSeq: String(n),
+      firstBreak: null,
+    });
     expect(report.headHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -83,7 +88,10 @@ describe('the audit hash chain', () => {
     const [victim] = await a.ds.query<[{ id: string; chain_seq: string; outcome: string }]>(
       `SELECT id::text, chain_seq::text, outcome FROM audit_event WHERE chain_seq = 7`,
     );
-    await asOwnerWithoutGuard(a.ds, `UPDATE audit_event SET note = 'nothing to see' WHERE id = ${victim.id}`);
+    await asOwnerWithoutGuard(
+      a.ds,
+      `UPDATE audit_event SET note = 'nothing to see' WHERE id = ${victim.id}`,
+    );
     expect((await verifyAuditChain(a.ds)).firstBreak).toEqual({
       chainSeq: '7',
       eventId: victim.id,

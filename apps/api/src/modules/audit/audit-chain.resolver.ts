@@ -1,4 +1,14 @@
-import { Authorized, Ctx, Field, Float, ID, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import {
+  Authorized,
+  Ctx,
+  Field,
+  Float,
+  ID,
+  ObjectType,
+  Query,
+  registerEnumType,
+  Resolver,
+} from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { AuditChainProblem, verifyAuditChain } from './audit-chain.js';
 

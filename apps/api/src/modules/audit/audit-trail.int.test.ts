@@ -142,7 +142,6 @@ describe('audit trail', () => {
       new Set(['me,client']),
     );
   });
-
 });
 
 describe('tamper resistance', () => {
@@ -188,16 +187,20 @@ describe('tamper resistance', () => {
   });
 
   it('the API refuses to start as a role that could alter the audit trail', async () => {
-    await expect(
-      startTestServer({ DATABASE_URL: inject('databaseUrl') }),
-    ).rejects.toThrow(/owns the schema/);
+    await expect(startTestServer({ DATABASE_URL: inject('databaseUrl') })).rejects.toThrow(
+      /owns the schema/,
+    );
   });
 
   it('a director verifies the chain over the API, and the check is audited', async () => {
-    await director.gql(`query { me { idleTimeoutMinutes } clients(first: 2) { edges { node { id } } } }`);
+    await director.gql(
+      `query { me { idleTimeoutMinutes } clients(first: 2) { edges { node { id } } } }`,
+    );
     const res = await director.gql<{
       verifyAuditChain: { ok: boolean; eventsChecked: number; headSeq: string; firstBreak: null };
-    }>(`query { verifyAuditChain { ok eventsChecked headSeq headHash firstBreak { chainSeq problem } } }`);
+    }>(
+      `query { verifyAuditChain { ok eventsChecked headSeq headHash firstBreak { chainSeq problem } } }`,
+    );
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
     expect(res.data!.verifyAuditChain).toMatchObject({ ok: true, firstBreak: null });
     expect(res.data!.verifyAuditChain.eventsChecked).toBeGreaterThan(0);
