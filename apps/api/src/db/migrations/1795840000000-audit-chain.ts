@@ -7,9 +7,13 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - A hash chain: every event gets the next `chain_seq`, the previous event's hash and its own
  *   sha256 over a canonical serialisation (`audit_event_canonical`, mirrored in
  *   modules/audit/audit-chain.ts, which verifies the chain without trusting these functions).
- *   A BEFORE INSERT trigger computes it under a row lock on the one-row `audit_chain_head`, so
- *   concurrent inserts form one line in commit order. The trigger runs as the schema's owner
- *   (SECURITY DEFINER), so the API's role needs no privilege on the head and cannot move it.
+ *   A deferred constraint trigger seals each new event at COMMIT, under a row lock on the one-row
+ *   `audit_chain_head`, so concurrent transactions form one line in commit order. Sealing at
+ *   commit holds that lock for the shortest time and never while the transaction still waits for
+ *   other locks (sealing at INSERT could deadlock with a transaction that holds a row the
+ *   inserter needs next). The trigger runs as the schema's owner (SECURITY DEFINER), so the API's
+ *   role needs no privilege on the head and cannot move it; the append-only guard lets exactly
+ *   this one update through: filling a new event's empty chain columns, nothing else.
  * - Events written before this migration are chained in id order.
  */
 export class AuditChain1795840000000 implements MigrationInterface {
@@ -73,37 +77,52 @@ export class AuditChain1795840000000 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "audit_event" ENABLE TRIGGER "audit_event_no_update_or_delete"`,
     );
-    await queryRunner.query(`ALTER TABLE "audit_event" ALTER COLUMN "chain_seq" SET NOT NULL,
-      ALTER COLUMN "prev_hash" SET NOT NULL, ALTER COLUMN "hash" SET NOT NULL`);
     await queryRunner.query(
       `ALTER TABLE "audit_event" ADD CONSTRAINT "UQ_f542faa6f94c43e6d74823d9bce" UNIQUE ("chain_seq")`,
     );
 
-    // SELECT … FOR UPDATE on the head waits for the previous inserter to commit and then reads
-    // its hash (READ COMMITTED); under REPEATABLE READ it fails rather than fork the chain.
-    await queryRunner.query(`CREATE FUNCTION audit_event_chain() RETURNS trigger
+    // Whatever an INSERT says, a new event starts unsealed.
+    await queryRunner.query(`CREATE FUNCTION audit_event_unsealed() RETURNS trigger
+      LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+      BEGIN
+        NEW.chain_seq := NULL;
+        NEW.prev_hash := NULL;
+        NEW.hash := NULL;
+        RETURN NEW;
+      END $$`);
+    await queryRunner.query(
+      `CREATE TRIGGER "audit_event_unsealed" BEFORE INSERT ON "audit_event" FOR EACH ROW EXECUTE FUNCTION audit_event_unsealed()`,
+    );
+    // SELECT … FOR UPDATE on the head waits for the previous sealer to commit and then reads its
+    // hash (READ COMMITTED); under REPEATABLE READ it fails rather than fork the chain.
+    await queryRunner.query(`CREATE FUNCTION audit_event_seal() RETURNS trigger
       LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
       DECLARE
         head record;
+        e public.audit_event := NEW;
       BEGIN
         SELECT seq, hash INTO STRICT head FROM public.audit_chain_head FOR UPDATE;
-        NEW.chain_seq := head.seq + 1;
-        NEW.prev_hash := head.hash;
-        NEW.hash := public.audit_event_hash(NEW);
-        UPDATE public.audit_chain_head SET seq = NEW.chain_seq, hash = NEW.hash;
-        RETURN NEW;
+        e.chain_seq := head.seq + 1;
+        e.prev_hash := head.hash;
+        e.hash := public.audit_event_hash(e);
+        UPDATE public.audit_event SET chain_seq = e.chain_seq, prev_hash = e.prev_hash, hash = e.hash
+          WHERE id = e.id;
+        UPDATE public.audit_chain_head SET seq = e.chain_seq, hash = e.hash;
+        RETURN NULL;
       END $$`);
-    await queryRunner.query(`REVOKE ALL ON FUNCTION audit_event_chain() FROM PUBLIC`);
-    // Named to fire after any other BEFORE INSERT trigger (they fire in name order), so the
-    // hash covers the row as stored.
+    await queryRunner.query(`REVOKE ALL ON FUNCTION audit_event_seal() FROM PUBLIC`);
     await queryRunner.query(
-      `CREATE TRIGGER "audit_event_zz_hash_chain" BEFORE INSERT ON "audit_event" FOR EACH ROW EXECUTE FUNCTION audit_event_chain()`,
+      `CREATE CONSTRAINT TRIGGER "audit_event_seal" AFTER INSERT ON "audit_event" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION audit_event_seal()`,
     );
+    await queryRunner.query(GUARD_WITH_SEAL);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP TRIGGER "audit_event_zz_hash_chain" ON "audit_event"`);
-    await queryRunner.query(`DROP FUNCTION audit_event_chain()`);
+    await queryRunner.query(GUARD_WITHOUT_SEAL);
+    await queryRunner.query(`DROP TRIGGER "audit_event_seal" ON "audit_event"`);
+    await queryRunner.query(`DROP FUNCTION audit_event_seal()`);
+    await queryRunner.query(`DROP TRIGGER "audit_event_unsealed" ON "audit_event"`);
+    await queryRunner.query(`DROP FUNCTION audit_event_unsealed()`);
     await queryRunner.query(`DROP FUNCTION audit_event_hash(audit_event)`);
     await queryRunner.query(`DROP FUNCTION audit_event_canonical(audit_event)`);
     await queryRunner.query(`DROP TABLE "audit_chain_head"`);
@@ -119,3 +138,28 @@ export class AuditChain1795840000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "audit_event" DROP COLUMN "correlation_id"`);
   }
 }
+
+/**
+ * The append-only guard, letting through one update only: the seal filling a new event's empty
+ * chain columns and changing nothing else. Only the owner may UPDATE at all (the API's role has
+ * no UPDATE privilege), and the owner could lift the guard anyway: the chain is what reveals it.
+ */
+const GUARD_WITH_SEAL = `CREATE OR REPLACE FUNCTION audit_event_is_append_only() RETURNS trigger
+  LANGUAGE plpgsql AS $$
+  BEGIN
+    IF TG_OP = 'UPDATE' THEN
+      IF OLD.hash IS NULL AND NEW.hash IS NOT NULL
+         AND to_jsonb(OLD) - ARRAY['chain_seq', 'prev_hash', 'hash']
+           = to_jsonb(NEW) - ARRAY['chain_seq', 'prev_hash', 'hash'] THEN
+        RETURN NEW;
+      END IF;
+    END IF;
+    RAISE EXCEPTION 'audit_event is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+  END $$`;
+
+/** The guard as migration 1795780000000 made it. */
+const GUARD_WITHOUT_SEAL = `CREATE OR REPLACE FUNCTION audit_event_is_append_only() RETURNS trigger
+  LANGUAGE plpgsql AS $$
+  BEGIN
+    RAISE EXCEPTION 'audit_event is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+  END $$`;

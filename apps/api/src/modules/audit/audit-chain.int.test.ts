@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { createDataSource } from '../../db/data-source.js';
 import { migrate } from '../../db/database.js';
 import {
@@ -69,10 +69,30 @@ describe('the audit hash chain', () => {
             });
       }),
     );
+    // Two writers locking the same row on opposite sides of their audit insert: sealing at
+    // INSERT would make each wait for the other (deadlock); sealing at COMMIT does not.
+    await a.ds.query(`CREATE TABLE lock_probe (id int PRIMARY KEY, n int NOT NULL)`);
+    await a.ds.query(`INSERT INTO lock_probe VALUES (1, 0)`);
+    const bump = (tx: EntityManager) => tx.query(`UPDATE lock_probe SET n = n + 1 WHERE id = 1`);
+    const pause = (tx: EntityManager) => tx.query(`SELECT pg_sleep(0.2)`);
+    const trail = new AuditTrail(a.ds, 'lock-order', null);
+    await Promise.all([
+      a.ds.transaction(async (tx) => {
+        await trail.write(entry(1), tx);
+        await pause(tx);
+        await bump(tx);
+      }),
+      a.ds.transaction(async (tx) => {
+        await bump(tx);
+        await pause(tx);
+        await trail.write(entry(2), tx);
+      }),
+    ]);
+
     const [{ n, max }] = await a.ds.query<[{ n: number; max: number }]>(
       `SELECT count(*)::int AS n, max(chain_seq)::int AS max FROM audit_event`,
     );
-    expect(n).toBe((writers / 2) * 2 + (writers / 2) * 3);
+    expect(n).toBe((writers / 2) * 2 + (writers / 2) * 3 + 2);
     expect(max).toBe(n);
     const report = await verifyAuditChain(a.ds);
     expect(report).toMatchObject({
@@ -113,6 +133,20 @@ describe('the audit hash chain', () => {
     const trail = new AuditTrail(b.ds, 'request', null);
     for (let i = 0; i < 5; i++) await trail.write([entry(i), entry(i + 10)]);
     expect((await verifyAuditChain(b.ds)).ok).toBe(true);
+
+    // An event slipped in with the seal switched off stands outside the chain.
+    await b.ds.transaction(async (tx) => {
+      await tx.query(`ALTER TABLE audit_event DISABLE TRIGGER audit_event_seal`);
+      await tx.query(
+        `INSERT INTO audit_event (action, record_type, request_id, outcome) VALUES ('READ', 'Client', 'slipped', 'SUCCESS')`,
+      );
+      await tx.query(`ALTER TABLE audit_event ENABLE TRIGGER audit_event_seal`);
+    });
+    expect((await verifyAuditChain(b.ds)).firstBreak).toEqual({
+      chainSeq: null,
+      eventId: expect.any(String) as unknown,
+      problem: 'UNCHAINED_EVENT',
+    });
 
     // The last event: the chain now ends before the head the trigger recorded.
     await asOwnerWithoutGuard(b.ds, `DELETE FROM audit_event WHERE chain_seq = 10`);

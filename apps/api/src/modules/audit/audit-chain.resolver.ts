@@ -19,13 +19,19 @@ registerEnumType(AuditChainProblem, {
     BROKEN_LINK: { description: 'An event does not point at the hash of the one before it.' },
     MISSING_EVENTS: { description: 'Events are missing from the chain: they were deleted.' },
     HEAD_MISMATCH: { description: 'The chain does not end where the database last recorded.' },
+    UNCHAINED_EVENT: {
+      description: 'An event was never sealed into the chain (triggers bypassed).',
+    },
   },
 });
 
 @ObjectType({ description: 'Where the audit hash chain first breaks.' })
 export class AuditChainBreak {
-  @Field(() => String, { description: 'Position in the chain (1, 2, 3…).' })
-  chainSeq: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Position in the chain (1, 2, 3…); null for an event outside the chain.',
+  })
+  chainSeq: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The audit event found at that position.' })
   eventId: string | null;

@@ -16,12 +16,14 @@ export const AuditChainProblem = {
   MISSING_EVENTS: 'MISSING_EVENTS',
   /** The chain ends before (or differs from) the head the database last recorded. */
   HEAD_MISMATCH: 'HEAD_MISMATCH',
+  /** An event was never sealed into the chain: it was inserted with the triggers off. */
+  UNCHAINED_EVENT: 'UNCHAINED_EVENT',
 } as const;
 export type AuditChainProblem = (typeof AuditChainProblem)[keyof typeof AuditChainProblem];
 
 export interface AuditChainBreak {
-  /** The position where the chain first breaks. */
-  chainSeq: string;
+  /** The position where the chain first breaks (null for an event outside the chain). */
+  chainSeq: string | null;
   /** The event found there, if any. */
   eventId: string | null;
   problem: AuditChainProblem;
@@ -139,6 +141,12 @@ async function walk(tx: EntityManager): Promise<AuditChainReport> {
       problem: missing ? 'MISSING_EVENTS' : 'HEAD_MISMATCH',
     });
   }
+  // Sealed at commit, so a committed event without a position was slipped past the triggers.
+  const [unchained] = await tx.query<{ id: string }[]>(
+    `SELECT id::text AS id FROM audit_event WHERE chain_seq IS NULL ORDER BY id LIMIT 1`,
+  );
+  if (unchained)
+    return report({ chainSeq: null, eventId: unchained.id, problem: 'UNCHAINED_EVENT' });
   return report(null);
 }
 

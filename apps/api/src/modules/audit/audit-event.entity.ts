@@ -27,9 +27,9 @@ export const CORRELATION_ID_MAX_LENGTH = 128;
 /**
  * Who did what to which record, when, and whether it was allowed (FHIR AuditEvent).
  * Append-only: a trigger refuses UPDATE, DELETE and TRUNCATE, and the API's database role may
- * only INSERT and SELECT. Hash-chained: a trigger gives each event the next `chainSeq`, the
- * previous event's hash and its own (audit-chain.ts verifies the chain), so an edit or deletion
- * by anyone who can bypass the trigger (the schema's owner) is still detectable.
+ * only INSERT and SELECT. Hash-chained: at commit a trigger gives each event the next `chainSeq`,
+ * the previous event's hash and its own (audit-chain.ts verifies the chain), so an edit or
+ * deletion by anyone who can bypass the guard (the schema's owner) is still detectable.
  */
 @ObjectType()
 @Entity()
@@ -102,15 +102,18 @@ export class AuditEvent {
   @Column({ type: 'text', nullable: true })
   operation: string | null;
 
-  /** Position in the hash chain: 1, 2, 3… with no gaps, in the order events were committed. */
-  @Column({ type: 'bigint', unique: true, select: false })
-  chainSeq: string;
+  /**
+   * Position in the hash chain: 1, 2, 3… with no gaps, in the order events were committed. This
+   * and the two hashes are filled in at COMMIT by the seal trigger (null only before then).
+   */
+  @Column({ type: 'bigint', unique: true, nullable: true, select: false })
+  chainSeq: string | null;
 
   /** The previous event's `hash` (32 zero bytes for the first event). */
-  @Column({ type: 'bytea', select: false })
-  prevHash: Buffer;
+  @Column({ type: 'bytea', nullable: true, select: false })
+  prevHash: Buffer | null;
 
   /** sha256 of this event's canonical serialisation, which includes `prevHash`. */
-  @Column({ type: 'bytea', select: false })
-  hash: Buffer;
+  @Column({ type: 'bytea', nullable: true, select: false })
+  hash: Buffer | null;
 }
