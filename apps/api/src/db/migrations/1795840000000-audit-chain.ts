@@ -5,7 +5,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * - `correlation_id`: the caller's own X-Request-Id, kept apart from the server's `request_id`.
  * - A hash chain: every event gets the next `chain_seq`, the previous event's hash and its own
- *   sha256 over a canonical serialisation (`audit_event_canonical`, mirrored in
+ *   sha256 over a canonical serialisation (`audit_event_hash`, mirrored in
  *   modules/audit/audit-chain.ts, which verifies the chain without trusting these functions).
  *   A deferred constraint trigger seals each new event at COMMIT, under a row lock on the one-row
  *   `audit_chain_head`, so concurrent transactions form one line in commit order. Sealing at
@@ -32,24 +32,26 @@ export class AuditChain1795840000000 implements MigrationInterface {
       "seq" bigint NOT NULL,
       "hash" bytea NOT NULL)`);
 
-    // Each field as "<byte length>:<value>", or "~" when null: no two rows serialise alike.
-    // The timestamp is fixed to UTC with microseconds, whatever the session's TimeZone.
-    await queryRunner.query(`CREATE FUNCTION audit_event_canonical(e audit_event) RETURNS text
-      LANGUAGE sql STABLE SET search_path = pg_catalog AS $$
-      SELECT 'waypoint-audit-v1|' || string_agg(
-               CASE WHEN f.v IS NULL THEN '~' ELSE octet_length(convert_to(f.v, 'UTF8'))::text || ':' || f.v END,
-               '' ORDER BY f.n)
-      FROM unnest(ARRAY[
-        e.chain_seq::text, encode(e.prev_hash, 'hex'), e.id::text,
-        to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
-        e.actor_staff_id::text, e.action, e.record_type, e.record_id, e.client_id::text,
-        e.request_id, e.correlation_id, e.outcome, e.note, e.operation
-      ]) WITH ORDINALITY AS f(v, n)
-    $$`);
+    // sha256 over the canonical serialisation (mirrored in modules/audit/audit-chain.ts): each
+    // field as "<UTF-8 byte length>:<value>", or "~" when null, so no two events serialise alike;
+    // the timestamp in UTC with microseconds, whatever the session's TimeZone. PL/pgSQL rather
+    // than SQL: it is an order of magnitude faster per row here.
     await queryRunner.query(`CREATE FUNCTION audit_event_hash(e audit_event) RETURNS bytea
-      LANGUAGE sql STABLE SET search_path = pg_catalog AS $$
-      SELECT sha256(convert_to(public.audit_event_canonical(e), 'UTF8'))
-    $$`);
+      LANGUAGE plpgsql STABLE SET search_path = pg_catalog AS $$
+      DECLARE
+        fields text[] := ARRAY[
+          e.chain_seq::text, encode(e.prev_hash, 'hex'), e.id::text,
+          to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+          e.actor_staff_id::text, e.action, e.record_type, e.record_id, e.client_id::text,
+          e.request_id, e.correlation_id, e.outcome, e.note, e.operation];
+        canonical text := 'waypoint-audit-v1|';
+        f text;
+      BEGIN
+        FOREACH f IN ARRAY fields LOOP
+          canonical := canonical || coalesce(octet_length(convert_to(f, 'UTF8'))::text || ':' || f, '~');
+        END LOOP;
+        RETURN sha256(convert_to(canonical, 'UTF8'));
+      END $$`);
 
     // Back-fill: chain the existing events in id order. The append-only guard is lifted only
     // inside this transaction, which holds audit_event exclusively (ALTER TABLE above).
@@ -93,21 +95,37 @@ export class AuditChain1795840000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TRIGGER "audit_event_unsealed" BEFORE INSERT ON "audit_event" FOR EACH ROW EXECUTE FUNCTION audit_event_unsealed()`,
     );
+    // The first seal of a transaction chains all of its events (in insert order) under one lock
+    // of the head; the others find theirs done. Events committed unsealed (slipped past the
+    // triggers) are not this transaction's and stay outside the chain, where the check finds them.
     // SELECT … FOR UPDATE on the head waits for the previous sealer to commit and then reads its
     // hash (READ COMMITTED); under REPEATABLE READ it fails rather than fork the chain.
     await queryRunner.query(`CREATE FUNCTION audit_event_seal() RETURNS trigger
       LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
       DECLARE
         head record;
-        e public.audit_event := NEW;
+        e public.audit_event;
+        mine xid := (pg_current_xact_id()::text::bigint % 4294967296)::text::xid;
       BEGIN
+        PERFORM 1 FROM public.audit_event WHERE id = NEW.id AND chain_seq IS NULL;
+        IF NOT FOUND THEN
+          RETURN NULL;
+        END IF;
         SELECT seq, hash INTO STRICT head FROM public.audit_chain_head FOR UPDATE;
-        e.chain_seq := head.seq + 1;
-        e.prev_hash := head.hash;
-        e.hash := public.audit_event_hash(e);
-        UPDATE public.audit_event SET chain_seq = e.chain_seq, prev_hash = e.prev_hash, hash = e.hash
-          WHERE id = e.id;
-        UPDATE public.audit_chain_head SET seq = e.chain_seq, hash = e.hash;
+        FOR e IN
+          SELECT * FROM public.audit_event
+          WHERE chain_seq IS NULL AND (xmin = mine OR id = NEW.id) ORDER BY id
+        LOOP
+          e.chain_seq := head.seq + 1;
+          e.prev_hash := head.hash;
+          e.hash := public.audit_event_hash(e);
+          UPDATE public.audit_event
+            SET chain_seq = e.chain_seq, prev_hash = e.prev_hash, hash = e.hash
+            WHERE id = e.id;
+          head.seq := e.chain_seq;
+          head.hash := e.hash;
+        END LOOP;
+        UPDATE public.audit_chain_head SET seq = head.seq, hash = head.hash;
         RETURN NULL;
       END $$`);
     await queryRunner.query(`REVOKE ALL ON FUNCTION audit_event_seal() FROM PUBLIC`);
@@ -124,7 +142,6 @@ export class AuditChain1795840000000 implements MigrationInterface {
     await queryRunner.query(`DROP TRIGGER "audit_event_unsealed" ON "audit_event"`);
     await queryRunner.query(`DROP FUNCTION audit_event_unsealed()`);
     await queryRunner.query(`DROP FUNCTION audit_event_hash(audit_event)`);
-    await queryRunner.query(`DROP FUNCTION audit_event_canonical(audit_event)`);
     await queryRunner.query(`DROP TABLE "audit_chain_head"`);
     await queryRunner.query(
       `ALTER TABLE "audit_event" DROP CONSTRAINT "UQ_f542faa6f94c43e6d74823d9bce"`,
