@@ -6,10 +6,11 @@
  */
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
-import { ConfigError, loadConfig, type Config } from '../config/config.js';
-import { createLogger, type Logger } from '../logging/logger.js';
+import type { Config } from '../config/config.js';
+import type { Logger } from '../logging/logger.js';
 import { createDataSource } from './data-source.js';
 import { migrate, resolveDatabaseRoles } from './database.js';
+import { runScript } from './run-script.js';
 import { seedDemoClinic } from './seed/demo-clinic.js';
 
 /**
@@ -37,16 +38,7 @@ async function connect(config: Config, logger: Logger) {
   };
 }
 
-async function main(): Promise<number> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    console.error(err.message);
-    return 2;
-  }
-  const logger = createLogger(config.logLevel);
+await runScript('Database reset', async (config, logger) => {
   if (config.env === 'production' && process.env.RESET_CONFIRM !== 'yes') {
     logger.error('refusing to reset a production database; set RESET_CONFIRM=yes to really do it');
     return 1;
@@ -83,9 +75,4 @@ async function main(): Promise<number> {
   } finally {
     await db.close();
   }
-}
-
-process.exitCode = await main().catch((err: unknown) => {
-  console.error('Database reset failed:', err);
-  return 1;
 });

@@ -10,7 +10,7 @@ import {
   Resolver,
 } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { AuditChainProblem, verifyAuditChain } from './audit-chain.js';
+import { AuditChainProblem, chainCheckEntry, verifyAuditChain } from './audit-chain.js';
 
 registerEnumType(AuditChainProblem, {
   name: 'AuditChainProblem',
@@ -69,17 +69,7 @@ export class AuditChainResolver {
   })
   async verifyAuditChain(@Ctx() ctx: GraphQLContext): Promise<AuditChainVerification> {
     const report = await verifyAuditChain(ctx.db);
-    const broken = report.firstBreak;
-    await ctx.audit.write({
-      action: 'READ',
-      recordType: 'AuditChain',
-      recordId: null,
-      clientId: null,
-      outcome: 'SUCCESS',
-      note: broken
-        ? `chain broken at ${broken.chainSeq}: ${broken.problem}`
-        : `chain intact through ${report.headSeq}`,
-    });
+    await ctx.audit.write(chainCheckEntry(report));
     return report;
   }
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { AuditEntry } from './audit-trail.js';
 
 /**
  * Verifies the audit trail's hash chain (see migration 1795840000000-audit-chain). The hashes are
@@ -159,4 +160,19 @@ export function verifyAuditChain(ds: DataSource): Promise<AuditChainReport> {
     await tx.query('SET TRANSACTION READ ONLY');
     return walk(tx);
   });
+}
+
+/** The audit event that records a check of the chain (itself part of the trail). */
+export function chainCheckEntry(report: AuditChainReport): AuditEntry {
+  const broken = report.firstBreak;
+  return {
+    action: 'READ',
+    recordType: 'AuditChain',
+    recordId: null,
+    clientId: null,
+    outcome: 'SUCCESS',
+    note: broken
+      ? `chain broken at ${broken.chainSeq ?? broken.eventId}: ${broken.problem}`
+      : `chain intact through ${report.headSeq}`,
+  };
 }

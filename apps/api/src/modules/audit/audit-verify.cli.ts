@@ -6,41 +6,23 @@
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { ConfigError, loadConfig, type Config } from '../../config/config.js';
 import { openDatabase } from '../../db/database.js';
-import { createLogger } from '../../logging/logger.js';
-import { verifyAuditChain } from './audit-chain.js';
+import { runScript } from '../../db/run-script.js';
+import { chainCheckEntry, verifyAuditChain } from './audit-chain.js';
 import { AuditTrail } from './audit-trail.js';
 
-async function main(): Promise<number> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    console.error(err.message);
-    return 2;
-  }
-  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+await runScript('Audit verification', async (config, logger) => {
   const db = await openDatabase({ ...config, databasePoolSize: 2 }, logger);
   try {
     const report = await verifyAuditChain(db.dataSource);
     const trail = new AuditTrail(db.dataSource, randomUUID(), null);
     trail.operation = 'audit:verify';
+    await trail.write(chainCheckEntry(report));
     const broken = report.firstBreak;
-    await trail.write({
-      action: 'READ',
-      recordType: 'AuditChain',
-      recordId: null,
-      clientId: null,
-      outcome: 'SUCCESS',
-      note: broken
-        ? `chain broken at ${broken.chainSeq}: ${broken.problem}`
-        : `chain intact through ${report.headSeq}`,
-    });
     if (broken) {
       console.log(
-        `Audit chain BROKEN at position ${broken.chainSeq} (${broken.problem}` +
+        `Audit chain BROKEN (${broken.problem}` +
+          `${broken.chainSeq ? ` at position ${broken.chainSeq}` : ''}` +
           `${broken.eventId ? `, event ${broken.eventId}` : ''}); ` +
           `${report.eventsChecked} events before it are intact.`,
       );
@@ -53,9 +35,4 @@ async function main(): Promise<number> {
   } finally {
     await db.close();
   }
-}
-
-process.exitCode = await main().catch((err: unknown) => {
-  console.error('Audit verification failed:', err);
-  return 1;
 });
