@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { BACKGROUND_REQUEST_HEADER } from '@waypoint/domain';
 import { createTestProgram } from '../../testing/factories.js';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import {
   newAccount as newAccountIn,
+  errorCodeOf,
   PASSWORD,
   signInFrom,
   testAddress,
@@ -131,6 +133,64 @@ describe('sessions', () => {
       [staff.id],
     );
     expect((await caller.gql(clients)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
+  describe('background requests (the dashboard refreshing itself)', () => {
+    const background = { [BACKGROUND_REQUEST_HEADER]: '1' };
+    const lastSeenAgo = async (staffId: string) => {
+      const [row] = await server.database.dataSource.query<{ seconds: number }[]>(
+        `SELECT extract(epoch FROM now() - last_seen_at)::float AS seconds
+         FROM staff_session WHERE staff_id = $1`,
+        [staffId],
+      );
+      return row!.seconds;
+    };
+    const idleFor = (staffId: string, interval: string) =>
+      server.database.dataSource.query(
+        `UPDATE staff_session SET last_seen_at = now() - $2::interval WHERE staff_id = $1`,
+        [staffId, interval],
+      );
+
+    it('do not restart the idle time, while a request of the user does', async () => {
+      const staff = await newAccount();
+      const { cookie } = await server.as(staff);
+      await idleFor(staff.id, '10 minutes');
+      expect(await errorCodeOf(server, cookie!, clients, background)).toBeUndefined();
+      expect(await lastSeenAgo(staff.id)).toBeGreaterThan(599);
+      expect(await errorCodeOf(server, cookie!, clients)).toBeUndefined();
+      expect(await lastSeenAgo(staff.id)).toBeLessThan(5);
+    });
+
+    it('are refused once the idle time has run out, however many came before', async () => {
+      const staff = await newAccount();
+      const { cookie } = await server.as(staff);
+      await idleFor(staff.id, '14 minutes 50 seconds');
+      for (let i = 0; i < 3; i++) {
+        expect(await errorCodeOf(server, cookie!, clients, background)).toBeUndefined();
+      }
+      await idleFor(staff.id, '16 minutes');
+      expect(await errorCodeOf(server, cookie!, clients, background)).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  it('a request soon after the last recorded activity does not write the session again', async () => {
+    const staff = await newAccount();
+    const { cookie } = await server.as(staff);
+    const ds = server.database.dataSource;
+    await ds.query(
+      `UPDATE staff_session SET last_seen_at = now() - interval '10 seconds' WHERE staff_id = $1`,
+      [staff.id],
+    );
+    const [before] = await ds.query<{ at: string; xmin: string }[]>(
+      `SELECT last_seen_at::text AS at, xmin::text FROM staff_session WHERE staff_id = $1`,
+      [staff.id],
+    );
+    expect(await errorCodeOf(server, cookie!, clients)).toBeUndefined();
+    const [after] = await ds.query<{ at: string; xmin: string }[]>(
+      `SELECT last_seen_at::text AS at, xmin::text FROM staff_session WHERE staff_id = $1`,
+      [staff.id],
+    );
+    expect(after).toEqual(before);
   });
 
   it('a deactivated account loses its sessions at once', async () => {

@@ -53,3 +53,19 @@ export async function newAccount(server: TestServer, programId: string) {
   ]);
   return staff;
 }
+
+/** One GraphQL request with a session cookie and extra headers; answers the error code, if any. */
+export async function errorCodeOf(
+  server: TestServer,
+  cookie: string,
+  query: string,
+  headers: Record<string, string> = {},
+): Promise<unknown> {
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, ...headers },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await res.json()) as { errors?: { extensions?: { code?: unknown } }[] };
+  return body.errors?.[0]?.extensions?.code;
+}
