@@ -8,7 +8,7 @@ import {
   PASSWORD,
   signInFrom,
   testAddress,
-} from './sign-in-test-client.js';
+} from '../../test-support/sign-in-client.js';
 
 let server: TestServer;
 let programId: string;

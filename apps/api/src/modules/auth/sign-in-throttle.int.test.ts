@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestProgram } from '../../testing/factories.js';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { blockSecondsAfter } from './sign-in-throttle.js';
-import { newAccount, PASSWORD, signInFrom, testAddress } from './sign-in-test-client.js';
+import {
+  newAccount,
+  PASSWORD,
+  signInFrom,
+  testAddress,
+} from '../../test-support/sign-in-client.js';
 import { reserveAttempt, settleSuccess, throttleKeys } from './throttle-store.js';
 
 const uniq = () => Math.random().toString(36).slice(2);

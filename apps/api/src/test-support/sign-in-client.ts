@@ -1,6 +1,6 @@
-import { createTestStaff } from '../../testing/factories.js';
-import type { TestServer } from '../../test-support/test-server.js';
-import { hashPassword } from './password.js';
+import { createTestStaff } from '../testing/factories.js';
+import type { TestServer } from './test-server.js';
+import { hashPassword } from '../modules/auth/password.js';
 
 export const PASSWORD = 'correct horse battery staple';
 
