@@ -85,6 +85,19 @@ describe('signing in', () => {
     expect(locked.body.errors![0]!.extensions.retryAfterSeconds).toBeGreaterThan(14 * 60);
   });
 
+  it('an inactive account answers like an unknown email; the attempt is audited under its name', async () => {
+    const staff = await newAccount();
+    const ds = server.database.dataSource;
+    await ds.query(`UPDATE staff SET active = false WHERE id = $1`, [staff.id]);
+    const { body } = await signIn(staff.email, PASSWORD);
+    expect(body.errors![0]!.message).toBe('Email or password is incorrect');
+    const events = await ds.query<{ outcome: string; note: string }[]>(
+      `SELECT outcome, note FROM audit_event WHERE actor_staff_id = $1 AND action = 'SIGN_IN'`,
+      [staff.id],
+    );
+    expect(events).toEqual([{ outcome: 'FAILED', note: `inactive account, from ${address}` }]);
+  });
+
   it('bad input is refused naming the field', async () => {
     const { body } = await signIn('not-an-email', '');
     expect(body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });

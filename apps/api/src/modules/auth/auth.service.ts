@@ -41,8 +41,10 @@ export async function authenticate(
   audit: AuditTrail,
   attempt: { email: string; password: string; address: string },
 ): Promise<string> {
-  const [staff] = await ds.query<{ id: string; password_hash: string | null }[]>(
-    `SELECT id, password_hash FROM staff WHERE lower(email) = lower($1) AND active`,
+  // An inactive account is named in the audit (a former employee trying to sign in is worth a
+  // director's attention) but its password is never checked: it answers like an unknown email.
+  const [staff] = await ds.query<{ id: string; password_hash: string | null; active: boolean }[]>(
+    `SELECT id, password_hash, active FROM staff WHERE lower(email) = lower($1)`,
     [attempt.email.trim()],
   );
   const staffId = staff?.id ?? null;
@@ -67,10 +69,11 @@ export async function authenticate(
       },
     );
   }
-  if (await verifyPassword(staff?.password_hash, attempt.password)) {
+  if (await verifyPassword(staff?.active ? staff.password_hash : null, attempt.password)) {
     await settleSuccess(ds, keys, decision.failures);
     return staffId!;
   }
-  await audit.write(signInEvent(staffId, 'FAILED', 'wrong email or password', attempt.address));
+  const why = staff && !staff.active ? 'inactive account' : 'wrong email or password';
+  await audit.write(signInEvent(staffId, 'FAILED', why, attempt.address));
   throw new DomainError('UNAUTHENTICATED', WRONG);
 }
