@@ -62,6 +62,11 @@ interface ChainRow {
   hash: string;
 }
 
+/**
+ * Every column of audit_event except the hash itself, in order. A column added to audit_event is
+ * covered only once it is added here, in SELECT_ROWS and in audit_event_hash (with a new version
+ * prefix for events hashed from then on).
+ */
 const SERIALISED: (keyof ChainRow)[] = [
   'chain_seq',
   'prev_hash',
