@@ -31,7 +31,11 @@ describe('configuration', () => {
   });
 
   it('production refuses to seed the demo clinic (published password) and names the variable', () => {
-    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://u@h/db' };
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://u@h/db',
+      DATABASE_MIGRATION_URL: 'postgres://owner@h/db',
+    };
     for (const on of ['true', '1']) {
       expect(() => loadConfig({ ...production, SEED_DEMO_DATA: on })).toThrow(
         /SEED_DEMO_DATA: must not be true in production/,
