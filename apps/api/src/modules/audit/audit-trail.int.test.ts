@@ -160,7 +160,7 @@ describe('tamper resistance', () => {
       `TRUNCATE audit_event`,
       `UPDATE audit_chain_head SET seq = 0`,
       `CREATE TABLE audit_event_copy (id int)`,
-      `SET ROLE ${inject('databaseUrl').split('://')[1]!.split(':')[0]}`,
+      `SET ROLE ${new URL(inject('databaseUrl')).username}`,
     ];
     for (const sql of refusals) {
       await expect(app.query(sql), sql).rejects.toThrow(
