@@ -25,6 +25,8 @@ describe('errors in the logs never quote client input', () => {
     }
     expect(JSON.stringify(errorForLog(parseError))).not.toMatch(/canary/);
     expect(errorForLog(new TypeError('x is not a function')).message).toBe('x is not a function');
+    const pipe = Object.assign(new Error('write EPIPE'), { code: 'EPIPE' });
+    expect(errorForLog(pipe).message).toBe('write EPIPE');
   });
 
   it('the logger applies it to every `err`', () => {

@@ -17,6 +17,9 @@ export interface LoggedError {
 
 const databaseFields = ['code', 'routine', 'table', 'column', 'constraint'] as const;
 
+/** A SQLSTATE (not a Node system error code such as EPIPE): its class is digits, HV, P0, XX or F0. */
+const sqlState = /^([0-9][0-9A-Z]|HV|P0|XX|F0)[0-9A-Z]{3}$/;
+
 /**
  * An error as it may be logged. PostgreSQL's messages and details quote the values they refused
  * (`invalid input syntax for type uuid: "…"`, `Key (email)=(…)`), and so do JSON parse errors, so
@@ -27,7 +30,7 @@ const databaseFields = ['code', 'routine', 'table', 'column', 'constraint'] as c
 export function errorForLog(error: unknown): LoggedError {
   if (!(error instanceof Error)) return { name: typeof error };
   const record = error as unknown as Record<string, unknown>;
-  const fromDatabase = typeof record.code === 'string' && /^[0-9A-Z]{5}$/.test(record.code);
+  const fromDatabase = typeof record.code === 'string' && sqlState.test(record.code);
   const quotesInput = fromDatabase || error instanceof SyntaxError;
   const logged: LoggedError = { name: error.name };
   if (!quotesInput) logged.message = error.message;
