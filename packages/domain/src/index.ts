@@ -15,3 +15,4 @@ export * from './episode/level-of-care.js';
 export * from './episode/admission.js';
 export * from './program/population.js';
 export * from './client/client-match.js';
+export * from './session/background-request.js';

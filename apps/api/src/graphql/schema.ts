@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AuditEventResolver, BreakGlassResolver } from '../modules/access/access.resolver.js';
+import { AuditChainResolver } from '../modules/audit/audit-chain.resolver.js';
 import { AuthResolver, ProgramRoleResolver } from '../modules/auth/auth.resolver.js';
 import { ClientResolver } from '../modules/client/client.resolver.js';
 import {
@@ -36,6 +37,7 @@ import {
 import { TreatmentPlanResolver } from '../modules/treatment-plan/treatment-plan.resolver.js';
 
 import { authChecker } from './auth-checker.js';
+import { validateArguments } from './validate-arguments.js';
 
 export const resolvers = [
   AuthResolver,
@@ -51,6 +53,7 @@ export const resolvers = [
   LevelOfCareChangeResolver,
   BreakGlassResolver,
   AuditEventResolver,
+  AuditChainResolver,
   DashboardResolver,
   DashboardClientRowResolver,
   WorklistItemResolver,
@@ -70,7 +73,9 @@ export const resolvers = [
 export function buildWaypointSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
-    validate: { forbidUnknownValues: false },
+    // One function validates every argument: it authorises the record an operation targets
+    // first, then applies the checks every input gets, then the input class's rules.
+    validateFn: validateArguments,
     authChecker,
     authMode: 'error',
   });

@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
 import { loadConfig } from '../config/config.js';
-import { createLogger } from '../logging/logger.js';
+import { createLogger, type Logger } from '../logging/logger.js';
 import { SESSION_COOKIE } from '../modules/auth/session-cookie.js';
 import { createSession } from '../modules/auth/session.service.js';
 import { startServer, type RunningServer } from '../server.js';
@@ -18,6 +18,7 @@ export interface Caller {
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
   cookie: string | undefined;
 }
@@ -31,23 +32,42 @@ export interface TestServer extends RunningServer {
   withCookie(cookie: string | undefined): Caller;
 }
 
-/** A real API (HTTP, Apollo, PostgreSQL) on a free port, against the run's test database. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+/**
+ * A real API (HTTP, Apollo, PostgreSQL) on a free port, against the run's test database, running
+ * as the restricted app role with migrations as the owner, as in production. A test that reads
+ * the log output passes its own logger.
+ */
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: { logger?: Logger } = {},
+): Promise<TestServer> {
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
-    DATABASE_URL: inject('databaseUrl'),
+    DATABASE_URL: inject('appDatabaseUrl'),
+    DATABASE_MIGRATION_URL: inject('databaseUrl'),
     DATABASE_POOL_SIZE: '4',
     WEB_DIST_DIR: '/nonexistent',
     ...env,
   });
-  const server = await startServer(config, createLogger(process.env.LOG_LEVEL ?? 'silent'));
+  const server = await startServer(
+    config,
+    options.logger ?? createLogger(process.env.LOG_LEVEL ?? 'silent'),
+  );
   const withCookie = (cookie: string | undefined): Caller => ({
     cookie,
-    async gql<T>(query: string, variables?: Record<string, unknown>) {
+    async gql<T>(
+      query: string,
+      variables?: Record<string, unknown>,
+      headers: Record<string, string> = {},
+    ) {
       const res = await fetch(`${server.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(cookie ? { cookie } : {}),
+          ...headers,
+        },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await res.json()) as Omit<GraphQLResponse<T>, 'requestId' | 'status'>;

@@ -44,7 +44,10 @@ import {
   transitionEpisode,
   updateOrientation,
 } from './episode.service.js';
+
 import { openInquiry } from './intake.service.js';
+
+import { AuthorizesTarget } from '../../graphql/target-authorization.js';
 
 @ObjectType({ description: 'A move the episode may make next, and what it needs.' })
 export class AvailableTransition {
@@ -94,6 +97,7 @@ export class EpisodeResolver {
   }
 
   @Authorized('OPEN_EPISODE')
+  @AuthorizesTarget('PROGRAM', 'input.programId')
   @Mutation(() => Episode, {
     description:
       'A new inquiry: opens an episode in INQUIRY for a new client, or for an existing one (existingClientId: readmission). An exact name and date-of-birth match without a choice is refused (see possibleDuplicates).',
@@ -106,6 +110,7 @@ export class EpisodeResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('EPISODE', 'input.episodeId')
   @Mutation(() => Episode, {
     description: 'Moves the episode; INVALID_TRANSITION names both states.',
   })
@@ -117,6 +122,7 @@ export class EpisodeResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('EPISODE', 'input.episodeId')
   @Mutation(() => Episode)
   assignCareTeam(
     @Arg('input', () => AssignCareTeamInput) input: AssignCareTeamInput,
@@ -126,6 +132,7 @@ export class EpisodeResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('EPISODE', 'input.episodeId')
   @Mutation(() => Episode)
   updateOrientation(
     @Arg('input', () => UpdateOrientationInput) input: UpdateOrientationInput,
@@ -135,6 +142,7 @@ export class EpisodeResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('EPISODE', 'input.episodeId')
   @Mutation(() => Assessment)
   recordAssessment(
     @Arg('input', () => RecordAssessmentInput) input: RecordAssessmentInput,

@@ -8,6 +8,7 @@ import {
   mayOpenNewEpisode,
 } from '@waypoint/domain';
 import type { GraphQLContext } from '../../graphql/context.js';
+import { AuthorizesTarget } from '../../graphql/target-authorization.js';
 import { PossibleDuplicatesInput } from './dto/episode.inputs.js';
 import { possibleDuplicates, type ClientMatch } from './intake.service.js';
 
@@ -69,6 +70,7 @@ function toPossibleDuplicate(m: ClientMatch): PossibleDuplicate {
 @Resolver()
 export class IntakeResolver {
   @Authorized('OPEN_EPISODE')
+  @AuthorizesTarget('PROGRAM', 'input.programId')
   @Query(() => [PossibleDuplicate], {
     description:
       'Existing clients with the same name and date of birth (EXACT) or a similar one (SIMILAR), exact first, at most 10. For the new-inquiry form: readmit instead of opening a duplicate chart. Audited.',

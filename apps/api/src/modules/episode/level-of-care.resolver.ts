@@ -11,6 +11,7 @@ import {
 } from 'type-graphql';
 import { episodePhase, intakeCapabilities, localDate, admissionReadiness } from '@waypoint/domain';
 import type { GraphQLContext } from '../../graphql/context.js';
+import { AuthorizesTarget } from '../../graphql/target-authorization.js';
 import { Staff } from '../staff/staff.entity.js';
 import { ChangeLevelOfCareInput } from './dto/episode.inputs.js';
 import { LevelOfCareChange } from './episode-transition.entity.js';
@@ -56,6 +57,7 @@ export class AdmissionReadinessView {
 @Resolver(() => Episode)
 export class EpisodeLevelOfCareResolver {
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('EPISODE', 'input.episodeId')
   @Mutation(() => Episode, {
     description:
       'Records a new level of care (clinical and authorized) with a reason; a clinician or director, while in treatment. Only an actual change counts as a level-of-care change for the plan review.',
