@@ -38,7 +38,7 @@ interface ConflictComparisonProps {
 
 /**
  * Their saved version beside my unsaved edit, field by field, and what I can do about it. Used
- * wherever a save is refused with CONFLICT (Rule 8): the chart's contact details, plan elements.
+ * wherever a save answers a conflict (Rule 8): the chart's contact details, plan elements.
  */
 export function ConflictComparison({
   title,

@@ -51,7 +51,7 @@ export function blankValues<K extends ElementKind>(kind: K): ElementValues<K> {
 const text = (value: unknown): string =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 
-/** An element (as queried, or as a CONFLICT carries it) as form values. */
+/** An element (as queried, or as a save's conflict answers it) as form values. */
 export function valuesOf<K extends ElementKind>(
   kind: K,
   record: Readonly<Record<string, unknown>>,
@@ -70,12 +70,11 @@ export interface TheirElement<K extends ElementKind> {
   values: ElementValues<K>;
 }
 
-/** The version someone else saved, from a CONFLICT's `current`. */
+/** The version someone else saved, from a save's conflict (its typed `current`). */
 export function theirElement<K extends ElementKind>(
   kind: K,
-  current: Readonly<Record<string, unknown>> | null,
-): TheirElement<K> | null {
-  if (!current || typeof current.version !== 'number') return null;
+  current: Readonly<Record<string, unknown>> & { version: number },
+): TheirElement<K> {
   return { version: current.version, values: valuesOf(kind, current) };
 }
 
