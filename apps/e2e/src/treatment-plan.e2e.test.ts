@@ -236,8 +236,14 @@ describe('the treatment plan', () => {
     const rows = await conflict.getByTestId('conflict-row').allInnerTexts();
     expect(rows.find((r) => r.startsWith('Lifecycle'))).toMatch(/On hold[\s\S]*Not changed by you/);
     expect(rows.find((r) => r.startsWith('Achievement'))).toMatch(/Improving[\s\S]*Sustaining/);
-    // Their version is what the screen shows now.
+    // Their version is what the screen shows now: the save's typed answer, audited as a read.
     expect(await goal.getByTestId('goal-lifecycle-select').inputValue()).toBe('ON_HOLD');
+    const reads = await app.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_event WHERE client_id = $1 AND record_type = 'PlanGoal'
+         AND action = 'READ' AND outcome = 'SUCCESS' AND operation = 'setGoalStatus'`,
+      [clientId],
+    );
+    expect(reads).toEqual([{ n: 1 }]);
     await shot(page, 'plan-conflict');
 
     await conflict.getByTestId('conflict-reapply').click();
