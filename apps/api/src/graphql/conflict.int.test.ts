@@ -34,7 +34,7 @@ async function ok<T>(caller: Caller, query: string, variables?: Record<string, u
 
 const CLIENT_FIELDS = 'id version phone email sobrietyDate dateOfBirth';
 const UPDATE_CLIENT = `mutation ($input: UpdateClientInput!) {
-  updateClient(input: $input) { ${saveAnswer('Client', CLIENT_FIELDS)} } }`;
+  updateClient(input: $input) { ${saveAnswer('Client', CLIENT_FIELDS)} ... on ClientConflict { savedBy { id } } } }`;
 
 const ROW =
   'SELECT version, phone, email, sobriety_date::text AS "sobrietyDate" FROM client WHERE id = $1';
@@ -79,6 +79,7 @@ describe('a stale save of a client', () => {
         sobrietyDate: '2024-01-02',
         dateOfBirth: client.dateOfBirth,
       },
+      savedBy: { id: clinicianStaff.id },
     });
     expect(await ds.query(ROW, [client.id])).toEqual(before);
     expect(await auditOf(stale.requestId)).toEqual([
@@ -137,6 +138,7 @@ describe('a stale save of a client', () => {
         __typename: 'ClientConflict',
         message: 'Client was changed by someone else; review the current version',
         current: null,
+        savedBy: null,
       },
     });
     expect(res.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([

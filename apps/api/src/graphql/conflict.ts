@@ -10,6 +10,7 @@ import {
   Root,
   type ClassType,
 } from 'type-graphql';
+import { Staff } from '../modules/staff/staff.entity.js';
 import type { GraphQLContext } from './context.js';
 import { DomainError } from './errors.js';
 
@@ -58,11 +59,19 @@ export class ConflictError extends DomainError {
 
 /** What a conflicting save answers: the `<Record>Conflict` member of its result union. */
 export class Conflict {
+  /** The record as it stands, found once for the fields that need it. */
+  private found: Promise<{ record: unknown; clientId: string } | null> | undefined;
+
   constructor(
     readonly recordType: string,
     readonly recordId: string,
     readonly message: string,
   ) {}
+
+  find<T>(db: DataSource, find: FindCurrent<T>): Promise<{ record: T; clientId: string } | null> {
+    this.found ??= find(db, this.recordId);
+    return this.found as Promise<{ record: T; clientId: string } | null>;
+  }
 }
 
 /**
@@ -100,11 +109,33 @@ async function readCurrent<T>(
   find: FindCurrent<T>,
 ): Promise<T | null> {
   const scope = ctx.scope();
-  const found = await find(scope.db, conflict.recordId);
+  const found = await conflict.find(scope.db, find);
   if (!found) return null; // removed since: nothing to show
   await scope.require('READ_CHART', found.clientId, conflict.recordType);
   scope.audit.read(conflict.recordType, conflict.recordId, found.clientId);
   return found.record;
+}
+
+/**
+ * Who saved the record last, from the audit trail (the change that made the caller's version
+ * stale), for a caller who may read the record; null otherwise or when no change is recorded.
+ */
+async function readSavedBy<T>(
+  ctx: GraphQLContext,
+  conflict: Conflict,
+  find: FindCurrent<T>,
+): Promise<Staff | null> {
+  const scope = ctx.scope();
+  const found = await conflict.find(scope.db, find);
+  if (!found || !(await scope.allows('READ_CHART', found.clientId))) return null;
+  const [last] = await scope.db.query<{ staffId: string | null }[]>(
+    `SELECT actor_staff_id AS "staffId" FROM audit_event
+     WHERE client_id = $1 AND record_type = $2 AND record_id = $3 AND outcome = 'SUCCESS'
+       AND action IN ('CREATE', 'UPDATE', 'DELETE')
+     ORDER BY occurred_at DESC, id DESC LIMIT 1`,
+    [found.clientId, conflict.recordType, conflict.recordId],
+  );
+  return last?.staffId ? ctx.loaders.staff.load(last.staffId) : null;
 }
 
 /**
@@ -135,6 +166,17 @@ export function conflictType<T extends object>(
     })
     current(@Root() conflict: Conflict, @Ctx() ctx: GraphQLContext): Promise<T | null> {
       return readCurrent(ctx, conflict, find);
+    }
+
+    @Authorized('READ_CHART')
+    @FieldResolver(() => Staff, {
+      nullable: true,
+      description:
+        'Who saved the current version, as the audit trail records it; null when not recorded ' +
+        'or when you may not read the record.',
+    })
+    savedBy(@Root() conflict: Conflict, @Ctx() ctx: GraphQLContext): Promise<Staff | null> {
+      return readSavedBy(ctx, conflict, find);
     }
   }
   Object.defineProperty(RecordConflict, 'name', { value: `${recordType}Conflict` });

@@ -1,6 +1,11 @@
 import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 
+/** Who saved the version a conflict shows: their name when the API could say, else in general. */
+export function whoSaved(savedBy: string | null): string {
+  return savedBy ?? 'Another member of staff';
+}
+
 /** One field where their saved version and my unsaved edit disagree. */
 export interface ConflictRowView {
   key: string;

@@ -112,6 +112,8 @@ export interface TheirVersion {
   version: number;
   values: ContactValues;
   updatedAt: string;
+  /** Who saved it (null when the API could not say). */
+  savedBy: string | null;
 }
 
 export interface ConflictRow {

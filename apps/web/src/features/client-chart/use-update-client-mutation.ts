@@ -17,6 +17,10 @@ const UpdateClientContactMutation = graphql(`
       }
       ... on ClientConflict {
         message
+        savedBy {
+          id
+          displayName
+        }
         current {
           id
           ...ContactDetailsCard_client
@@ -57,6 +61,7 @@ export function useUpdateClientMutation() {
           version: theirs.version,
           values: contactValues(theirs),
           updatedAt: theirs.updatedAt,
+          savedBy: answer.savedBy?.displayName ?? null,
         },
       };
     } catch (error) {

@@ -28,11 +28,17 @@ export interface TheirEpisode {
   primaryClinicianId: string | null;
   caseManagerId: string | null;
   updatedAt: string;
+  /** Who saved it (null when the API could not say). */
+  savedBy: string | null;
 }
 
-export function theirEpisode(current: FragmentType<typeof TheirEpisodeFragment>): TheirEpisode {
+export function theirEpisode(
+  current: FragmentType<typeof TheirEpisodeFragment>,
+  savedBy: string | null = null,
+): TheirEpisode {
   const e = getFragmentData(TheirEpisodeFragment, current);
   return {
+    savedBy,
     version: e.version,
     status: e.status,
     primaryClinicianId: e.primaryClinician?.id ?? null,
@@ -47,6 +53,7 @@ type EpisodeAnswer =
   | {
       __typename: 'EpisodeConflict';
       message: string;
+      savedBy?: { displayName: string } | null;
       current?: FragmentType<typeof TheirEpisodeFragment> | null;
     };
 
@@ -58,5 +65,5 @@ export function conflictedEpisode(
   answer: EpisodeAnswer | null | undefined,
 ): TheirEpisode | null | undefined {
   if (answer?.__typename !== 'EpisodeConflict') return undefined;
-  return answer.current ? theirEpisode(answer.current) : null;
+  return answer.current ? theirEpisode(answer.current, answer.savedBy?.displayName ?? null) : null;
 }

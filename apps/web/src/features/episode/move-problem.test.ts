@@ -8,6 +8,7 @@ const theirs = (status: TheirEpisode['status']): TheirEpisode => ({
   primaryClinicianId: null,
   caseManagerId: null,
   updatedAt: '2026-11-27T09:00:00.000Z',
+  savedBy: null,
 });
 
 function controls() {

@@ -16,6 +16,10 @@ const AssignCareTeamMutation = graphql(`
       }
       ... on EpisodeConflict {
         message
+        savedBy {
+          id
+          displayName
+        }
         current {
           id
           ...TheirEpisode_episode

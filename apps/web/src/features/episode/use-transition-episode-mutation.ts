@@ -21,6 +21,10 @@ const TransitionEpisodeMutation = graphql(`
       }
       ... on EpisodeConflict {
         message
+        savedBy {
+          id
+          displayName
+        }
         current {
           id
           ...TheirEpisode_episode

@@ -7,7 +7,7 @@ export type ElementRecord = Readonly<Record<string, unknown>> & { version: numbe
 /** How a save of an element came back (`attemptSave`'s outcome, for any kind of element). */
 export type ElementOutcome =
   | { kind: 'saved'; data: unknown }
-  | { kind: 'conflict'; message: string; current: ElementRecord | null }
+  | { kind: 'conflict'; message: string; current: ElementRecord | null; savedBy: string | null }
   | Exclude<PlanFailure, { kind: 'conflict' }>;
 
 /** How saving a plan element went, with their version when someone saved first. */
@@ -28,7 +28,8 @@ export function settleElement<K extends ElementKind>(
   if (result.kind === 'not-found' || result.kind === 'invalid-transition') refresh();
   if (result.kind === 'saved') return { kind: 'saved' };
   if (result.kind === 'conflict') {
-    return { kind: 'conflict', theirs: result.current && theirElement(kind, result.current) };
+    const theirs = result.current && theirElement(kind, result.current, result.savedBy);
+    return { kind: 'conflict', theirs };
   }
   return result;
 }

@@ -39,6 +39,7 @@ describe('plan element forms', () => {
     ).toEqual({
       version: 4,
       values: { description: 'Stay sober', horizon: 'IMMEDIATE', targetDate: '' },
+      savedBy: null,
     });
   });
 });

@@ -68,14 +68,17 @@ export function valuesOf<K extends ElementKind>(
 export interface TheirElement<K extends ElementKind> {
   version: number;
   values: ElementValues<K>;
+  /** Who saved it (null when the API could not say). */
+  savedBy: string | null;
 }
 
 /** The version someone else saved, from a save's conflict (its typed `current`). */
 export function theirElement<K extends ElementKind>(
   kind: K,
   current: Readonly<Record<string, unknown>> & { version: number },
+  savedBy: string | null = null,
 ): TheirElement<K> {
-  return { version: current.version, values: valuesOf(kind, current) };
+  return { version: current.version, values: valuesOf(kind, current), savedBy };
 }
 
 // The API's own limits (the Add…/Update… inputs), checked here first so mistakes show as typed.

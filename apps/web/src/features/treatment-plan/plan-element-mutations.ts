@@ -41,7 +41,12 @@ interface ElementCall<TData, TVariables> {
  * `<Element>Conflict` whose `current` (selected with the element's fields) is their version.
  */
 type ElementAnswer =
-  | { __typename: `${string}Conflict`; message: string; current?: ElementRecord | null }
+  | {
+      __typename: `${string}Conflict`;
+      message: string;
+      current?: ElementRecord | null;
+      savedBy?: { displayName: string } | null;
+    }
   | { __typename: string };
 
 function rootAnswer(result: { data?: unknown }): ElementAnswer | undefined {

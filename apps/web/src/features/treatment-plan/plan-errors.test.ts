@@ -26,10 +26,15 @@ describe('why a plan change was not saved', () => {
     });
     await expect(
       save({ __typename: 'PlanGoalConflict', message: 'm', current: { id: 'g1', version: 3 } }),
-    ).resolves.toEqual({ kind: 'conflict', message: 'm', current: { id: 'g1', version: 3 } });
+    ).resolves.toEqual({
+      kind: 'conflict',
+      message: 'm',
+      current: { id: 'g1', version: 3 },
+      savedBy: null,
+    });
     await expect(
       save({ __typename: 'PlanGoalConflict', message: 'm', current: null }),
-    ).resolves.toEqual({ kind: 'conflict', message: 'm', current: null });
+    ).resolves.toEqual({ kind: 'conflict', message: 'm', current: null, savedBy: null });
     // A CONFLICT error names no record at all.
     expect(planFailure(failed({ code: 'CONFLICT' }, 'stale'))).toEqual({
       kind: 'conflict',
@@ -91,6 +96,7 @@ describe('the outcome of saving an element', () => {
         kind: 'conflict',
         message: 'm',
         current: { version: 5, description: 'Theirs', horizon: 'IMMEDIATE', targetDate: null },
+        savedBy: 'Jonah Whitfield, LCSW',
       },
       refresh,
     );
@@ -99,6 +105,7 @@ describe('the outcome of saving an element', () => {
       theirs: {
         version: 5,
         values: { description: 'Theirs', horizon: 'IMMEDIATE', targetDate: '' },
+        savedBy: 'Jonah Whitfield, LCSW',
       },
     });
   });

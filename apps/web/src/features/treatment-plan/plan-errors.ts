@@ -60,13 +60,14 @@ type CurrentIn<A> = ConflictIn<A> extends { current?: infer C } ? NonNullable<C>
 
 /**
  * How a versioned save went: saved with the record, or a conflict with the record as it stands
- * (typed, already in Apollo's cache by id; null when the API could not show it), or a refusal.
+ * (typed, already in Apollo's cache by id; null when the API could not show it) and who saved it
+ * (when the save selected `savedBy`), or a refusal.
  */
 export type SaveOutcome<A> =
   | { kind: 'saved'; data: Exclude<A, ConflictIn<A>> }
-  | { kind: 'conflict'; message: string; current: CurrentIn<A> | null }
+  | { kind: 'conflict'; message: string; current: CurrentIn<A> | null; savedBy: string | null }
   | Exclude<PlanFailure, { kind: 'conflict' }>
-  | { kind: 'conflict'; message: string; current: null };
+  | { kind: 'conflict'; message: string; current: null; savedBy: null };
 
 /** Runs a versioned save and picks its answer (`answerOf`) apart: saved or a conflict. */
 export async function attemptSave<T, A extends { __typename: string }>(
@@ -74,13 +75,22 @@ export async function attemptSave<T, A extends { __typename: string }>(
   answerOf: (result: T) => A | null | undefined,
 ): Promise<SaveOutcome<A>> {
   const result = await attempt(run);
-  if (result.kind === 'conflict') return { ...result, current: null };
+  if (result.kind === 'conflict') return { ...result, current: null, savedBy: null };
   if (result.kind !== 'saved') return result;
   const answer = answerOf(result.data);
   if (!answer) return { kind: 'failed', error: null };
   if (answer.__typename.endsWith('Conflict')) {
-    const conflict = answer as ConflictIn<A> & { message: string; current?: CurrentIn<A> | null };
-    return { kind: 'conflict', message: conflict.message, current: conflict.current ?? null };
+    const conflict = answer as ConflictIn<A> & {
+      message: string;
+      current?: CurrentIn<A> | null;
+      savedBy?: { displayName: string } | null;
+    };
+    return {
+      kind: 'conflict',
+      message: conflict.message,
+      current: conflict.current ?? null,
+      savedBy: conflict.savedBy?.displayName ?? null,
+    };
   }
   return { kind: 'saved', data: answer as Exclude<A, ConflictIn<A>> };
 }

@@ -25,6 +25,10 @@ const UpdateGoalMutation = graphql(`
       }
       ... on PlanGoalConflict {
         message
+        savedBy {
+          id
+          displayName
+        }
         current {
           id
           version
@@ -50,6 +54,10 @@ const RemoveGoalMutation = graphql(`
       }
       ... on PlanGoalConflict {
         message
+        savedBy {
+          id
+          displayName
+        }
         current {
           id
           version

@@ -41,6 +41,10 @@ const UpdateInterventionMutation = graphql(`
       }
       ... on PlanInterventionConflict {
         message
+        savedBy {
+          id
+          displayName
+        }
         current {
           id
           version
@@ -68,6 +72,10 @@ const RemoveInterventionMutation = graphql(`
       }
       ... on PlanInterventionConflict {
         message
+        savedBy {
+          id
+          displayName
+        }
         current {
           id
           version

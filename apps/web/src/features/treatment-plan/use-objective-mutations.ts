@@ -24,6 +24,10 @@ const UpdateObjectiveMutation = graphql(`
       }
       ... on PlanObjectiveConflict {
         message
+        savedBy {
+          id
+          displayName
+        }
         current {
           id
           version
@@ -49,6 +53,10 @@ const RemoveObjectiveMutation = graphql(`
       }
       ... on PlanObjectiveConflict {
         message
+        savedBy {
+          id
+          displayName
+        }
         current {
           id
           version

@@ -25,6 +25,10 @@ const UpdateProblemMutation = graphql(`
       }
       ... on PlanProblemConflict {
         message
+        savedBy {
+          id
+          displayName
+        }
         current {
           id
           version
@@ -48,6 +52,10 @@ const RemoveProblemMutation = graphql(`
       }
       ... on PlanProblemConflict {
         message
+        savedBy {
+          id
+          displayName
+        }
         current {
           id
           version

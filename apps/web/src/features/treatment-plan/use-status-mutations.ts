@@ -18,6 +18,10 @@ const SetGoalStatusMutation = graphql(`
       }
       ... on PlanGoalConflict {
         message
+        savedBy {
+          id
+          displayName
+        }
         current {
           id
           version
@@ -43,6 +47,10 @@ const SetObjectiveStatusMutation = graphql(`
       }
       ... on PlanObjectiveConflict {
         message
+        savedBy {
+          id
+          displayName
+        }
         current {
           id
           version
@@ -66,7 +74,10 @@ export interface Tracked extends StatusValues {
 
 export type StatusResult =
   | { kind: 'saved' }
-  | { kind: 'conflict'; theirs: { version: number; values: StatusValues } | null }
+  | {
+      kind: 'conflict';
+      theirs: { version: number; values: StatusValues; savedBy: string | null } | null;
+    }
   | Exclude<PlanFailure, { kind: 'conflict' }>;
 
 function inputOf(change: Partial<StatusValues>) {
@@ -106,6 +117,7 @@ function settleStatus<A extends { __typename: string }>(
           lifecycleStatus: current.lifecycleStatus,
           achievementStatus: current.achievementStatus,
         },
+        savedBy: result.savedBy,
       },
     };
   }
