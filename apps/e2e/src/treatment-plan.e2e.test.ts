@@ -233,6 +233,8 @@ describe('the treatment plan', () => {
     await goal.getByTestId('goal-achievement-select').selectOption('SUSTAINING');
     const conflict = goal.getByTestId('status-conflict');
     await conflict.waitFor();
+    // Who saved first is named, from the audit trail of their change.
+    expect(await conflict.innerText()).toContain('Ingrid Castellanos, PsyD saved a change');
     const rows = await conflict.getByTestId('conflict-row').allInnerTexts();
     expect(rows.find((r) => r.startsWith('Lifecycle'))).toMatch(/On hold[\s\S]*Not changed by you/);
     expect(rows.find((r) => r.startsWith('Achievement'))).toMatch(/Improving[\s\S]*Sustaining/);
