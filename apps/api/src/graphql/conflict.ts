@@ -30,7 +30,8 @@ import { DomainError } from './errors.js';
  * back (so it shows only committed data), through the same check and audit as any read of that
  * record (`readCurrent`): a caller who may not read it gets `current: null` with a FORBIDDEN
  * error (the refusal audited as DENIED), and a caller who may gets one READ audit row naming
- * the operation. Nothing of the record travels in `extensions` any more; a conflict that
+ * the operation. `savedBy` names who saved that version (from the audit trail), for the same
+ * callers only. Nothing of the record travels in `extensions` any more; a conflict that
  * reaches the client as an error (a record type the mutation's union does not name) carries
  * only `code: CONFLICT` and the record type.
  */
