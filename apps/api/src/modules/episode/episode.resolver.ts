@@ -46,6 +46,7 @@ import {
   transitionEpisode,
   updateOrientation,
 } from './episode.service.js';
+import { AuthorizesTarget } from '../../graphql/target-authorization.js';
 
 @ObjectType({ description: 'A move the episode may make next, and what it needs.' })
 export class AvailableTransition {
@@ -89,6 +90,7 @@ export class EpisodeResolver {
   }
 
   @Authorized('OPEN_EPISODE')
+  @AuthorizesTarget('PROGRAM', 'input.programId')
   @Mutation(() => Episode, {
     description: 'A new inquiry: opens a client and an episode in INQUIRY.',
   })
@@ -100,6 +102,7 @@ export class EpisodeResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('EPISODE', 'input.episodeId')
   @Mutation(() => EpisodeSaveResult, {
     description:
       'Moves the episode; INVALID_TRANSITION names both states, an EpisodeConflict if stale.',
@@ -112,6 +115,7 @@ export class EpisodeResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('EPISODE', 'input.episodeId')
   @Mutation(() => EpisodeSaveResult, { description: 'An EpisodeConflict if stale.' })
   assignCareTeam(
     @Arg('input', () => AssignCareTeamInput) input: AssignCareTeamInput,
@@ -121,6 +125,7 @@ export class EpisodeResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('EPISODE', 'input.episodeId')
   @Mutation(() => EpisodeSaveResult, { description: 'An EpisodeConflict if stale.' })
   updateOrientation(
     @Arg('input', () => UpdateOrientationInput) input: UpdateOrientationInput,
@@ -130,6 +135,7 @@ export class EpisodeResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('EPISODE', 'input.episodeId')
   @Mutation(() => Assessment)
   recordAssessment(
     @Arg('input', () => RecordAssessmentInput) input: RecordAssessmentInput,

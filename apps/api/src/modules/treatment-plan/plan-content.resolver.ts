@@ -17,6 +17,7 @@ import {
   addIntervention,
   addObjective,
   addProblem,
+  parentKindOf,
   recordGoalProgress,
   removeGoal,
   removeIntervention,
@@ -48,6 +49,7 @@ import {
   PlanProblemSaveResult,
   TreatmentPlanSaveResult,
 } from './plan-save-results.js';
+import { AuthorizesTarget } from '../../graphql/target-authorization.js';
 
 const REMOVE = 'Removes it and everything under it (a DRAFT only); a conflict if stale.';
 const EDIT = 'Changes a DRAFT’s element; a conflict if stale, INVALID_TRANSITION once submitted.';
@@ -55,6 +57,7 @@ const EDIT = 'Changes a DRAFT’s element; a conflict if stale, INVALID_TRANSITI
 @Resolver(() => PlanProblem)
 export class PlanProblemResolver {
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PLAN', 'input.planId')
   @Mutation(() => PlanProblem, { description: 'Adds a problem last in a DRAFT plan.' })
   addProblem(
     @Arg('input', () => AddProblemInput) input: AddProblemInput,
@@ -64,6 +67,7 @@ export class PlanProblemResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PROBLEM', 'input.id')
   @Mutation(() => PlanProblemSaveResult, { description: EDIT })
   updateProblem(
     @Arg('input', () => UpdateProblemInput) input: UpdateProblemInput,
@@ -73,6 +77,7 @@ export class PlanProblemResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PROBLEM', 'input.id')
   @Mutation(() => PlanProblemSaveResult, { description: REMOVE })
   removeProblem(
     @Arg('input', () => RemovePlanElementInput) input: RemovePlanElementInput,
@@ -82,6 +87,10 @@ export class PlanProblemResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget(
+    ({ input }) => parentKindOf((input as ReorderPlanElementsInput).kind),
+    'input.parentId',
+  )
   @Mutation(() => TreatmentPlanSaveResult, {
     description:
       'Reorders the problems of a plan, goals of a problem, objectives of a goal or ' +
@@ -109,6 +118,7 @@ export class PlanProblemResolver {
 @Resolver(() => PlanGoal)
 export class PlanGoalResolver {
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PROBLEM', 'input.problemId')
   @Mutation(() => PlanGoal, { description: 'Adds a goal last under a problem of a DRAFT plan.' })
   addGoal(
     @Arg('input', () => AddGoalInput) input: AddGoalInput,
@@ -118,6 +128,7 @@ export class PlanGoalResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('GOAL', 'input.id')
   @Mutation(() => PlanGoalSaveResult, { description: EDIT })
   updateGoal(
     @Arg('input', () => UpdateGoalInput) input: UpdateGoalInput,
@@ -127,6 +138,7 @@ export class PlanGoalResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('GOAL', 'input.id')
   @Mutation(() => PlanGoalSaveResult, { description: REMOVE })
   removeGoal(
     @Arg('input', () => RemovePlanElementInput) input: RemovePlanElementInput,
@@ -136,6 +148,7 @@ export class PlanGoalResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('GOAL', 'input.goalId')
   @Mutation(() => PlanGoalSaveResult, {
     description:
       'Lifecycle and/or achievement status, on a DRAFT or ACTIVE plan; a conflict if stale.',
@@ -148,6 +161,7 @@ export class PlanGoalResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('GOAL', 'input.goalId')
   @Mutation(() => GoalProgress, {
     description: 'A dated progress entry on a goal of a DRAFT or ACTIVE plan.',
   })
@@ -184,6 +198,7 @@ export class PlanGoalResolver {
 @Resolver(() => PlanObjective)
 export class PlanObjectiveResolver {
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('GOAL', 'input.goalId')
   @Mutation(() => PlanObjective, {
     description: 'Adds an objective last under a goal of a DRAFT plan.',
   })
@@ -195,6 +210,7 @@ export class PlanObjectiveResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('OBJECTIVE', 'input.id')
   @Mutation(() => PlanObjectiveSaveResult, { description: EDIT })
   updateObjective(
     @Arg('input', () => UpdateObjectiveInput) input: UpdateObjectiveInput,
@@ -204,6 +220,7 @@ export class PlanObjectiveResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('OBJECTIVE', 'input.id')
   @Mutation(() => PlanObjectiveSaveResult, { description: REMOVE })
   removeObjective(
     @Arg('input', () => RemovePlanElementInput) input: RemovePlanElementInput,
@@ -213,6 +230,7 @@ export class PlanObjectiveResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('OBJECTIVE', 'input.objectiveId')
   @Mutation(() => PlanObjectiveSaveResult, {
     description:
       'Lifecycle and/or achievement status, on a DRAFT or ACTIVE plan; a conflict if stale.',
@@ -238,6 +256,7 @@ export class PlanObjectiveResolver {
 @Resolver(() => PlanIntervention)
 export class PlanInterventionResolver {
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('OBJECTIVE', 'input.objectiveId')
   @Mutation(() => PlanIntervention, {
     description: 'Adds an intervention last under an objective of a DRAFT plan.',
   })
@@ -249,6 +268,7 @@ export class PlanInterventionResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('INTERVENTION', 'input.id')
   @Mutation(() => PlanInterventionSaveResult, { description: EDIT })
   updateIntervention(
     @Arg('input', () => UpdateInterventionInput) input: UpdateInterventionInput,
@@ -258,6 +278,7 @@ export class PlanInterventionResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('INTERVENTION', 'input.id')
   @Mutation(() => PlanInterventionSaveResult, { description: REMOVE })
   removeIntervention(
     @Arg('input', () => RemovePlanElementInput) input: RemovePlanElementInput,

@@ -46,6 +46,7 @@ import {
   PlanSignability,
   ReviewPlanPayload,
 } from './treatment-plan.types.js';
+import { AuthorizesTarget } from '../../graphql/target-authorization.js';
 
 @Resolver(() => TreatmentPlan)
 export class TreatmentPlanResolver {
@@ -103,6 +104,7 @@ export class TreatmentPlanResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('EPISODE', 'input.episodeId')
   @Mutation(() => TreatmentPlanSaveResult, {
     description:
       'Starts the DRAFT plan of an admitted episode; a conflict carrying the plan it already has.',
@@ -115,6 +117,7 @@ export class TreatmentPlanResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PLAN', 'input.planId')
   @Mutation(() => TreatmentPlanSaveResult, {
     description:
       'DRAFT → PENDING_SIGNATURE; INVALID_TRANSITION listing what is missing (Rule 4) otherwise.',
@@ -127,6 +130,7 @@ export class TreatmentPlanResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PLAN', 'input.planId')
   @Mutation(() => TreatmentPlanSaveResult, {
     description: 'PENDING_SIGNATURE → DRAFT for changes; the signatures given are voided.',
   })
@@ -138,6 +142,7 @@ export class TreatmentPlanResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PLAN', 'input.planId')
   @Mutation(() => TreatmentPlanSaveResult, {
     description:
       'Signs a pending plan. With every required signature it becomes ACTIVE and the previous ' +
@@ -151,6 +156,7 @@ export class TreatmentPlanResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PLAN', 'input.planId')
   @Mutation(() => ReviewPlanResult, {
     description:
       'Reviews the active plan: CONTINUED restarts the clock, REVISED opens a new draft.',
@@ -163,6 +169,7 @@ export class TreatmentPlanResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PLAN', 'input.planId')
   @Mutation(() => TreatmentPlanSaveResult, {
     description:
       'Abandons a draft or pending version, or closes the active one as the episode ends.',
