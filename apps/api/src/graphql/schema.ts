@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AuditEventResolver, BreakGlassResolver } from '../modules/access/access.resolver.js';
+import { AuditChainResolver } from '../modules/audit/audit-chain.resolver.js';
 import { AuthResolver, ProgramRoleResolver } from '../modules/auth/auth.resolver.js';
 import { ClientConflict } from '../modules/client/client-save-result.js';
 import { ClientResolver } from '../modules/client/client.resolver.js';
@@ -47,6 +48,7 @@ export const resolvers = [
   AssessmentResolver,
   BreakGlassResolver,
   AuditEventResolver,
+  AuditChainResolver,
   DashboardResolver,
   DashboardClientRowResolver,
   WorklistItemResolver,
