@@ -42,7 +42,7 @@ interface EpisodeData {
 
 const admit = (caller: Caller, episodeId: string, extra: Record<string, unknown> = {}) =>
   caller.gql<{ transitionEpisode: EpisodeData }>(
-    `mutation ($input: TransitionEpisodeInput!) { transitionEpisode(input: $input) { ${EPISODE} } }`,
+    `mutation ($input: TransitionEpisodeInput!) { transitionEpisode(input: $input) { ... on Episode { ${EPISODE} } } }`,
     {
       input: {
         episodeId,
@@ -299,17 +299,17 @@ describe('authorize before validating', () => {
     });
     const calls = [
       outsider.gql(
-        `mutation ($input: UpdateOrientationInput!) { updateOrientation(input: $input) { id } }`,
+        `mutation ($input: UpdateOrientationInput!) { updateOrientation(input: $input) { ... on Episode { id } } }`,
         { input: { episodeId: episode.id, version: 1, completedItems: ['not-an-item'] } },
       ),
       outsider.gql(
-        `mutation ($input: ChangeLevelOfCareInput!) { changeLevelOfCare(input: $input) { id } }`,
+        `mutation ($input: ChangeLevelOfCareInput!) { changeLevelOfCare(input: $input) { ... on Episode { id } } }`,
         {
           input: { episodeId: episode.id, version: 1, clinicalLevel: '9.9', reason: ' ' },
         },
       ),
       outsider.gql(
-        `mutation ($input: TransitionEpisodeInput!) { transitionEpisode(input: $input) { id } }`,
+        `mutation ($input: TransitionEpisodeInput!) { transitionEpisode(input: $input) { ... on Episode { id } } }`,
         { input: { episodeId: episode.id, version: 1, to: 'ORIENTATION' } },
       ),
     ];

@@ -43,13 +43,13 @@ interface EpisodeData {
 
 const move = (caller: Caller, input: Record<string, unknown>) =>
   caller.gql<{ transitionEpisode: EpisodeData }>(
-    `mutation ($input: TransitionEpisodeInput!) { transitionEpisode(input: $input) { ${EPISODE} } }`,
+    `mutation ($input: TransitionEpisodeInput!) { transitionEpisode(input: $input) { ... on Episode { ${EPISODE} } } }`,
     { input },
   );
 
 const changeLevel = (caller: Caller, input: Record<string, unknown>) =>
   caller.gql<{ changeLevelOfCare: EpisodeData }>(
-    `mutation ($input: ChangeLevelOfCareInput!) { changeLevelOfCare(input: $input) { ${EPISODE} } }`,
+    `mutation ($input: ChangeLevelOfCareInput!) { changeLevelOfCare(input: $input) { ... on Episode { ${EPISODE} } } }`,
     { input },
   );
 

@@ -188,7 +188,7 @@ describe('opening an inquiry for someone who may already be a client', () => {
       fields: [{ field: 'existingClientId', message: 'has an open episode' }],
     });
     const lost = await intake.gql(
-      `mutation ($input: TransitionEpisodeInput!) { transitionEpisode(input: $input) { id } }`,
+      `mutation ($input: TransitionEpisodeInput!) { transitionEpisode(input: $input) { ... on Episode { id } } }`,
       {
         input: {
           episodeId: first.data!.openInquiry.id,

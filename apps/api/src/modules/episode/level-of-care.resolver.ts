@@ -10,11 +10,13 @@ import {
   Root,
 } from 'type-graphql';
 import { episodePhase, intakeCapabilities, localDate, admissionReadiness } from '@waypoint/domain';
+import { orConflict } from '../../graphql/conflict.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { AuthorizesTarget } from '../../graphql/target-authorization.js';
 import { Staff } from '../staff/staff.entity.js';
 import { ChangeLevelOfCareInput } from './dto/episode.inputs.js';
 import { LevelOfCareChange } from './episode-transition.entity.js';
+import { EpisodeSaveResult } from './episode-save-result.js';
 import { Episode } from './episode.entity.js';
 import { changeLevelOfCare } from './level-of-care.service.js';
 
@@ -58,15 +60,15 @@ export class AdmissionReadinessView {
 export class EpisodeLevelOfCareResolver {
   @Authorized('EDIT_CHART')
   @AuthorizesTarget('EPISODE', 'input.episodeId')
-  @Mutation(() => Episode, {
+  @Mutation(() => EpisodeSaveResult, {
     description:
-      'Records a new level of care (clinical and authorized) with a reason; a clinician or director, while in treatment. Only an actual change counts as a level-of-care change for the plan review.',
+      'Records a new level of care (clinical and authorized) with a reason; a clinician or director, while in treatment. Only an actual change counts as a level-of-care change for the plan review. An EpisodeConflict if stale.',
   })
   changeLevelOfCare(
     @Arg('input', () => ChangeLevelOfCareInput) input: ChangeLevelOfCareInput,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<Episode> {
-    return changeLevelOfCare(ctx.scope(), input);
+  ) {
+    return orConflict('Episode', () => changeLevelOfCare(ctx.scope(), input));
   }
 
   @Authorized('READ_CHART')

@@ -7,8 +7,14 @@ import { episodeSaveRefusal } from './use-transition-episode-mutation';
 const ChangeLevelOfCareMutation = graphql(`
   mutation ChangeLevelOfCare($input: ChangeLevelOfCareInput!) {
     changeLevelOfCare(input: $input) {
-      id
-      ...LevelOfCareCard_episode
+      __typename
+      ... on Episode {
+        id
+        ...LevelOfCareCard_episode
+      }
+      ... on EpisodeConflict {
+        message
+      }
     }
   }
 `);
@@ -28,12 +34,13 @@ export function useChangeLevelOfCareMutation() {
   const [mutate, { loading }] = useMutation(ChangeLevelOfCareMutation);
   const change = async (input: ChangeLevelOfCareInput): Promise<ChangeLevelOfCareResult> => {
     try {
-      await mutate({ variables: { input } });
+      const { data } = await mutate({ variables: { input } });
+      // A stale version is answered as data (the episode as it stands), not as an error.
+      if (data?.changeLevelOfCare.__typename === 'EpisodeConflict') return { kind: 'conflict' };
       return { kind: 'saved' };
     } catch (error) {
       const code = apiError(error)?.code;
       if (code === 'BAD_USER_INPUT') return { kind: 'invalid', fields: fieldErrors(error) };
-      if (code === 'CONFLICT') return { kind: 'conflict' };
       return episodeSaveRefusal(code, error);
     }
   };
