@@ -6,6 +6,7 @@ import {
   planWorkAllowed,
 } from './plan-episode.js';
 import {
+  DEFAULT_REQUIRED_PLAN_SIGNERS,
   planSignerLabel,
   planVersionStatusLabel,
   type PlanSigner,
@@ -41,6 +42,13 @@ export interface PlanCapabilityInput {
 }
 
 export const PLAN_SIGNERS: readonly PlanSigner[] = ['CLIENT', 'CLINICIAN', 'SUPERVISOR'];
+
+/** Client and clinician, and a director's co-signature where the program requires it. */
+export function requiredPlanSigners(requiresSupervisorSignature: boolean): readonly PlanSigner[] {
+  return requiresSupervisorSignature
+    ? [...DEFAULT_REQUIRED_PLAN_SIGNERS, 'SUPERVISOR']
+    : DEFAULT_REQUIRED_PLAN_SIGNERS;
+}
 
 export interface PlanCapabilities {
   /** Change the content (problems, goals, objectives, interventions). */
@@ -188,6 +196,21 @@ export function planCapabilities(input: PlanCapabilityInput): PlanCapabilities {
         refuse('INVALID_TRANSITION', REVISION_PENDING_MESSAGE),
     ),
     recordProgress: first(access, treatment, tracked),
-    amendProgress: first(access, treatment),
+    amendProgress: amendProgressCapability(input),
   };
+}
+
+/**
+ * Correcting or voiding a progress entry: entries follow the goal across versions, so this
+ * depends on the episode, not on a version's status — the client in treatment and edit access.
+ */
+export function amendProgressCapability(input: {
+  episodeStatus: EpisodeStatus;
+  viewer: { canEditChart: boolean };
+}): Capability {
+  return first(
+    !input.viewer.canEditChart && refuse('FORBIDDEN', NO_EDIT_ACCESS_MESSAGE),
+    !planWorkAllowed(input.episodeStatus) &&
+      refuse('INVALID_TRANSITION', PLAN_NEEDS_TREATMENT_MESSAGE),
+  );
 }
