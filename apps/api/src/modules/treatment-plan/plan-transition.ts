@@ -146,12 +146,17 @@ export async function capabilitiesInTx(
  * Throws the refusal a capability carries (its code and words). CONFLICT carries the plan as it
  * stands, as every CONFLICT on a plan does.
  */
-export function enforce(capability: Capability, plan: TreatmentPlan, details = {}): void {
+export function enforce(
+  capability: Capability,
+  plan: TreatmentPlan,
+  details: Record<string, unknown> = {},
+  current: object = plan,
+): void {
   if (capability.allowed) return;
   if (capability.code === 'CONFLICT') {
     throw new DomainError('CONFLICT', capability.reason ?? 'Changed by someone else', {
       recordType: 'TreatmentPlan',
-      current: plan,
+      current,
     });
   }
   throw new DomainError(capability.code ?? 'FORBIDDEN', capability.reason ?? 'Not allowed', {

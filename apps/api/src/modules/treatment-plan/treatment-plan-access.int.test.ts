@@ -43,6 +43,7 @@ interface Built {
   goalId: string;
   objectiveId: string;
   interventionId: string;
+  progressId: string;
 }
 
 /** A client on the owner's caseload with a DRAFT plan holding one element of each kind. */
@@ -105,9 +106,14 @@ async function buildPlan(shape: { problems: number; goals: number } = { problems
           },
         )
       ).addIntervention;
-      await ok(owner, op('recordGoalProgress', 'RecordGoalProgressInput'), {
-        input: { goalId: goal.id, recordedOn: today, rating: 5 },
-      });
+      const progress = (
+        await ok<{ recordGoalProgress: { id: string } }>(
+          owner,
+          op('recordGoalProgress', 'RecordGoalProgressInput'),
+          { input: { goalId: goal.id, recordedOn: today, rating: 5 } },
+        )
+      ).recordGoalProgress;
+      built.progressId ??= progress.id;
       built.goalId ??= goal.id;
       built.objectiveId ??= objective.id;
       built.interventionId ??= intervention.id;
@@ -177,6 +183,14 @@ const operations: Record<string, (b: Built) => [string, Record<string, unknown>]
   recordGoalProgress: (b) => [
     op('recordGoalProgress', 'RecordGoalProgressInput'),
     { input: { goalId: b.goalId, recordedOn: '2020-01-01', rating: 1 } },
+  ],
+  correctGoalProgress: (b) => [
+    op('correctGoalProgress', 'CorrectGoalProgressInput'),
+    { input: { progressId: b.progressId, recordedOn: '2020-01-01', rating: 2, reason: 'typo' } },
+  ],
+  voidGoalProgress: (b) => [
+    op('voidGoalProgress', 'VoidGoalProgressInput'),
+    { input: { progressId: b.progressId, reason: 'wrong client' } },
   ],
   addObjective: (b) => [
     op('addObjective', 'AddObjectiveInput'),

@@ -164,7 +164,7 @@ export async function submitPlanForSignature(
     const episodeStatus = await lockEpisodeStatus(tx, target.episodeId);
     const plan = await lockPlanVersion(tx, input.planId, input.version);
     const capabilities = await capabilitiesInTx(scope, tx, target, plan, episodeStatus);
-    enforce(capabilities.submit, plan, { episodeStatus });
+    enforce(capabilities.submit, plan, { from: plan.status, to: 'PENDING_SIGNATURE', episodeStatus });
     // Read under the lock: editors hold it shared, so this is the content being frozen.
     const content = (await loadContent(tx, [plan.id])).get(plan.id)!;
     return moveTo(scope, tx, target, plan, 'PENDING_SIGNATURE', {
@@ -187,7 +187,7 @@ export async function returnPlanToDraft(
     const episodeStatus = await lockEpisodeStatus(tx, target.episodeId);
     const plan = await lockPlanVersion(tx, input.planId, input.version);
     const capabilities = await capabilitiesInTx(scope, tx, target, plan, episodeStatus);
-    enforce(capabilities.returnToDraft, plan, { episodeStatus });
+    enforce(capabilities.returnToDraft, plan, { from: plan.status, to: 'DRAFT', episodeStatus });
     const returned = await moveTo(scope, tx, target, plan, 'DRAFT');
     const [voided] = await tx.query<[{ id: string }[], number]>(
       `UPDATE plan_signature SET voided_at = now(), voided_by_staff_id = $2,
@@ -325,9 +325,20 @@ export async function reviewPlan(
     const episodeStatus = await lockEpisodeStatus(tx, target.episodeId);
     let plan = await lockPlanVersion(tx, input.planId, input.version);
     const capabilities = await capabilitiesInTx(scope, tx, target, plan, episodeStatus);
-    enforce(input.outcome === 'REVISED' ? capabilities.revise : capabilities.review, plan, {
-      episodeStatus,
-    });
+    const revising = input.outcome === 'REVISED';
+    const [openRevision] = revising
+      ? await tx.query<TreatmentPlan[]>(
+          `SELECT ${planColumns(scope)} FROM treatment_plan x
+           WHERE x.episode_id = $1 AND x.status IN ('DRAFT', 'PENDING_SIGNATURE')`,
+          [target.episodeId],
+        )
+      : [];
+    enforce(
+      revising ? capabilities.revise : capabilities.review,
+      plan,
+      { episodeStatus },
+      openRevision ?? plan,
+    );
     const [review] = await tx.query<PlanReview[]>(
       `INSERT INTO plan_review AS x (plan_id, outcome, note, reviewed_by_staff_id)
        VALUES ($1, $2, $3, $4) RETURNING ${selectColumns(scope.db, PlanReview, 'x')}`,
