@@ -78,7 +78,8 @@ const refuse = (code: CapabilityRefusal, reason: string): Capability => ({
 
 export const NO_EDIT_ACCESS_MESSAGE =
   'Your access to this client does not include changing the treatment plan';
-export const SIGNED_CONTENT_MESSAGE = 'Signed content is never edited; revise the plan to change it';
+export const SIGNED_CONTENT_MESSAGE =
+  'Signed content is never edited; revise the plan to change it';
 export const REVISION_PENDING_MESSAGE =
   'A revision of this plan is pending signature; return it to draft to change statuses ' +
   '(a status changed on the active version is carried into a revision in draft)';

@@ -52,6 +52,7 @@ export function newPlanDue(input: PlanDueInput): NewPlanDue | null {
     .filter((ms) => ms >= closedMs)
     .sort((a, b) => a - b);
   // Without a recorded return (data from before transitions were kept), the closing itself.
-  const fromMs = returns[0] ?? (Number.isFinite(closedMs) ? closedMs : instantToMs(input.admittedAt));
+  const fromMs =
+    returns[0] ?? (Number.isFinite(closedMs) ? closedMs : instantToMs(input.admittedAt));
   return { from: new Date(fromMs), anchor: 'RETURN_TO_TREATMENT' };
 }

@@ -20,7 +20,9 @@ const gapWords: Record<string, string> = {
 };
 
 /** `problems[0].goals[1].objectives[0].measure` as steps and the field at the end, or null. */
-export function parsePlanGapPath(path: string): { steps: GapPathStep[]; field: string | null } | null {
+export function parsePlanGapPath(
+  path: string,
+): { steps: GapPathStep[]; field: string | null } | null {
   const steps: GapPathStep[] = [];
   let field: string | null = null;
   for (const part of path.split('.')) {

@@ -74,7 +74,10 @@ export function planElementSchemas(context: PlanInputContext = {}) {
   return {
     PROBLEM: z.object({
       domain: enumOf(ProblemDomain, 'Choose the life area'),
-      clientWords: requiredText(PLAN_TEXT_LIMITS.clientWords, 'Write the problem as the client put it'),
+      clientWords: requiredText(
+        PLAN_TEXT_LIMITS.clientWords,
+        'Write the problem as the client put it',
+      ),
       strengths: optionalText(PLAN_TEXT_LIMITS.strengths),
     }),
     GOAL: z.object({

@@ -55,7 +55,9 @@ export function progressHistory<T extends ProgressRowLike>(
             ? 'CORRECTED'
             : 'CURRENT';
       const corrects =
-        entry.amendment === 'CORRECTION' && entry.amendsId ? (byId.get(entry.amendsId) ?? null) : null;
+        entry.amendment === 'CORRECTION' && entry.amendsId
+          ? (byId.get(entry.amendsId) ?? null)
+          : null;
       return { entry, status, amendedBy, corrects };
     });
 }

@@ -66,7 +66,12 @@ export class EpisodeTreatmentPlanResolver {
     const program = (await ctx.loaders.program.load(episode.programId))!;
     // The initial-plan window runs from `due.from` (admission, or the return).
     return planReviewClock(
-      { program, episode: { admittedAt: due.from, openedAt: due.from }, plan: null, levelOfCareChanges: [] },
+      {
+        program,
+        episode: { admittedAt: due.from, openedAt: due.from },
+        plan: null,
+        levelOfCareChanges: [],
+      },
       new Date(),
     );
   }

@@ -21,7 +21,10 @@ import { toProgress } from './treatment-plan.loader.js';
 import { GoalProgress } from './treatment-plan.entity.js';
 
 /** An entry's values, checked by the domain's schema against the episode's dates. */
-function entryValues(target: EpisodeTarget, input: RecordGoalProgressInput | CorrectGoalProgressInput) {
+function entryValues(
+  target: EpisodeTarget,
+  input: RecordGoalProgressInput | CorrectGoalProgressInput,
+) {
   return parseWith(
     progressEntrySchema({
       admittedOn: admissionDate(target, target.program.timeZone),
@@ -148,7 +151,10 @@ async function amend(
   scope: ClientScope,
   progressId: string,
   reasonInput: string,
-  row: (entry: GoalProgress, target: EpisodeTarget) => {
+  row: (
+    entry: GoalProgress,
+    target: EpisodeTarget,
+  ) => {
     recordedOn: string;
     rating: number | null;
     measureValue: number | null;

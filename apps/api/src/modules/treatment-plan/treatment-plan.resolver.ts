@@ -270,8 +270,7 @@ export class TreatmentPlanResolver {
       plan: { status: plan.status, signatures: signatures.filter((s) => s.voidedAt === null) },
       openRevision:
         plan.status === 'ACTIVE'
-          ? (versions.find((v) => v.status === 'DRAFT' || v.status === 'PENDING_SIGNATURE') ??
-            null)
+          ? (versions.find((v) => v.status === 'DRAFT' || v.status === 'PENDING_SIGNATURE') ?? null)
           : null,
       episodeStatus: episode.status,
       viewer: {

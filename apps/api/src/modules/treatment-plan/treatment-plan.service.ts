@@ -164,7 +164,11 @@ export async function submitPlanForSignature(
     const episodeStatus = await lockEpisodeStatus(tx, target.episodeId);
     const plan = await lockPlanVersion(tx, input.planId, input.version);
     const capabilities = await capabilitiesInTx(scope, tx, target, plan, episodeStatus);
-    enforce(capabilities.submit, plan, { from: plan.status, to: 'PENDING_SIGNATURE', episodeStatus });
+    enforce(capabilities.submit, plan, {
+      from: plan.status,
+      to: 'PENDING_SIGNATURE',
+      episodeStatus,
+    });
     // Read under the lock: editors hold it shared, so this is the content being frozen.
     const content = (await loadContent(tx, [plan.id])).get(plan.id)!;
     return moveTo(scope, tx, target, plan, 'PENDING_SIGNATURE', {
