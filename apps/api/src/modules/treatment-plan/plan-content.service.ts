@@ -23,7 +23,6 @@ import {
   lockPlan,
   recordTypeOf,
   requireTarget,
-  todayAt,
   type PlanTarget,
   type PlanTargetKind,
 } from './plan-access.js';
@@ -81,8 +80,6 @@ async function lockParent(tx: EntityManager, kind: PlanTargetKind, id: string): 
   if (!locked.length) throw new NotFoundError(recordTypeOf[kind]);
 }
 
-/** Trimmed text, or null for blank optional text; undefined (left out) stays undefined. */
-const text = (v: string | null | undefined) => (v == null ? v : v.trim() || null);
 
 function columnsOf(
   scope: ClientScope,

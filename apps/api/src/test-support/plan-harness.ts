@@ -1,15 +1,15 @@
 import { expect } from 'vitest';
 import { addCalendarDays, localDate, type EpisodeStatus } from '@waypoint/domain';
-import type { Episode } from '../episode/episode.entity.js';
-import type { Program } from '../program/program.entity.js';
-import type { Staff } from '../staff/staff.entity.js';
-import { createTestClient, createTestProgram, createTestStaff } from '../../testing/factories.js';
+import type { Episode } from '../modules/episode/episode.entity.js';
+import type { Program } from '../modules/program/program.entity.js';
+import type { Staff } from '../modules/staff/staff.entity.js';
+import { createTestClient, createTestProgram, createTestStaff } from '../testing/factories.js';
 import {
   startTestServer,
   type Caller,
   type GraphQLResponse,
   type TestServer,
-} from '../../test-support/test-server.js';
+} from './test-server.js';
 
 /** One mutation taking `input`, returning `fields` of its result. */
 export const mutation = (name: string, inputType: string, fields = 'id version') =>
