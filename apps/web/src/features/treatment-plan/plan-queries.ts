@@ -53,6 +53,37 @@ export const TreatmentPlanViewQuery = graphql(`
       reviewClock {
         status
       }
+      capabilities {
+        canEdit {
+          allowed
+          reason
+        }
+        canSubmit {
+          allowed
+        }
+        canReturnToDraft {
+          allowed
+        }
+        canReview {
+          allowed
+        }
+        canRevise {
+          allowed
+        }
+        canClose {
+          allowed
+        }
+        canSetStatus {
+          allowed
+          reason
+        }
+        canRecordProgress {
+          allowed
+        }
+        canAmendProgress {
+          allowed
+        }
+      }
       problems {
         id
         version

@@ -38,7 +38,6 @@ interface PlanWorkspaceProps {
     };
     initialPlanDue?: ClockReading | null;
   };
-  canEdit: boolean;
   versions: PlanVersionsData['episodeTreatmentPlans'];
   view: PlanView;
   onView: (view: PlanView) => void;
@@ -50,7 +49,6 @@ export function PlanWorkspace({
   plan,
   clientName,
   episode,
-  canEdit,
   versions,
   view,
   onView,
@@ -59,8 +57,12 @@ export function PlanWorkspace({
   const { program } = episode;
   const today = todayIn(program.timeZone);
   const admittedOn = episode.admittedAt ? localDate(episode.admittedAt, program.timeZone) : null;
-  const editable = canEdit && plan.status === 'DRAFT';
-  const tracking = canEdit && (plan.status === 'DRAFT' || plan.status === 'ACTIVE');
+  // What may be done is decided by the API (planCapabilities) and only shown here.
+  const can = plan.capabilities;
+  const editable = can.canEdit.allowed;
+  const tracking = can.canSetStatus.allowed;
+  const recording = can.canRecordProgress.allowed;
+  const amending = can.canAmendProgress.allowed;
 
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [refused, setRefused] = useState(false);
@@ -96,6 +98,8 @@ export function PlanWorkspace({
       status: plan.status,
       editable,
       tracking,
+      recording,
+      amending,
       admittedOn,
       today,
       timeZone: program.timeZone,
@@ -109,6 +113,8 @@ export function PlanWorkspace({
       plan.status,
       editable,
       tracking,
+      recording,
+      amending,
       admittedOn,
       today,
       program.timeZone,
@@ -143,7 +149,6 @@ export function PlanWorkspace({
           actions={
             <PlanActions
               plan={{ ...plan, reviewStatus: plan.reviewClock?.status ?? null }}
-              canEdit={canEdit}
               revision={revision}
               inEffect={inEffect}
               reviewIntervalDays={program.planReviewIntervalDays}
@@ -184,18 +189,15 @@ export function PlanWorkspace({
           </Tabs.List>
           <Tabs.Panel value="plan" pt="md">
             <Stack gap="md">
-              {(plan.status === 'PENDING_SIGNATURE' || plan.status === 'ACTIVE') && (
-                <SigningPanel
-                  plan={plan}
-                  programId={program.id}
-                  requiresSupervisorSignature={program.requiresSupervisorSignature}
-                  timeZone={program.timeZone}
-                  canEdit={canEdit}
-                />
-              )}
+              <SigningPanel plan={plan} timeZone={program.timeZone} />
               <PlanNotice
                 status={plan.status}
-                canEdit={canEdit}
+                can={{
+                  edit: can.canEdit,
+                  setStatus: can.canSetStatus,
+                  revise: can.canRevise,
+                  returnToDraft: can.canReturnToDraft,
+                }}
                 revision={revision}
                 inEffect={inEffect}
                 onRevise={() => setReview({ opened: true, outcome: 'REVISED' })}
