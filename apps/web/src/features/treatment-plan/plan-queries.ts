@@ -53,6 +53,13 @@ export const TreatmentPlanViewQuery = graphql(`
       reviewClock {
         status
       }
+      signable {
+        missing {
+          path
+          message
+          code
+        }
+      }
       capabilities {
         canEdit {
           allowed

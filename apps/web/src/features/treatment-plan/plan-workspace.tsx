@@ -1,7 +1,8 @@
 import { Stack, Tabs, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { localDate } from '@waypoint/domain';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useApolloClient } from '@apollo/client/react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type {
   PlanVersionsQuery as PlanVersionsData,
   TreatmentPlanViewQuery,
@@ -15,6 +16,7 @@ import { PlanHistory } from './plan-history';
 import { PlanNotice } from './plan-notice';
 import { revisionInProgress, versionInEffect } from './plan-versions';
 import { ReadinessPanel } from './readiness-panel';
+import { TreatmentPlanViewQuery as PlanViewDocument } from './plan-queries';
 import { toLeanPlan } from './reorder';
 import type { ClockReading } from './review-clock';
 import { gapTarget, liveGaps, type GapItem } from './signable';
@@ -124,7 +126,11 @@ export function PlanWorkspace({
     ],
   );
 
-  const gaps = liveGaps(plan);
+  // Rule 4 runs here live as the draft changes; whether a revision changed anything at all is
+  // the API's answer (it compares with the version in effect).
+  const unchanged = plan.signable.missing.filter((m) => m.code === 'NO_CHANGE');
+  const gaps = [...liveGaps(plan), ...unchanged];
+  useAskAgainWhenEdited(plan.problems, unchanged.length > 0);
   const revision = revisionInProgress(versions, plan);
   const effective = versionInEffect(versions);
   const inEffect = effective && effective.id !== plan.id ? effective : null;
@@ -221,4 +227,19 @@ export function PlanWorkspace({
       </Stack>
     </PlanEditingContext.Provider>
   );
+}
+
+/**
+ * While the API says a revision has no change, the first edit may change that: the verdict is
+ * asked for again when the content shown changes (element saves update only their own cards).
+ */
+function useAskAgainWhenEdited(content: unknown, unchanged: boolean) {
+  const client = useApolloClient();
+  const fingerprint = JSON.stringify(content);
+  const first = useRef(fingerprint);
+  useEffect(() => {
+    if (!unchanged || fingerprint === first.current) return;
+    first.current = fingerprint;
+    void client.refetchQueries({ include: [PlanViewDocument] }).catch(() => undefined);
+  }, [client, fingerprint, unchanged]);
 }
