@@ -99,9 +99,9 @@ export function validateElement<K extends ElementKind>(
   );
   const result = planElementSchemas({ admittedOn })[kind].safeParse(input);
   if (result.success) return {};
-  return Object.fromEntries(
-    fieldIssues(result.error).map((i) => [i.field, i.message]),
-  ) as Partial<Record<FieldOf<K>, string>>;
+  return Object.fromEntries(fieldIssues(result.error).map((i) => [i.field, i.message])) as Partial<
+    Record<FieldOf<K>, string>
+  >;
 }
 
 const orNull = (value: string) => value.trim() || null;

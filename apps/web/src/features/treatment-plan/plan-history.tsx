@@ -68,7 +68,9 @@ export function PlanHistory({ shownId, timeZone, onOpen, ...props }: PlanHistory
     <Stack gap="sm" data-testid="plan-history">
       {versions.map((v) => {
         const previous = previousVersion(versions, v);
-        const signed = signatureRows(v.signatures, requiredOnly(v.requiredSigners)).filter((r) => r.signature);
+        const signed = signatureRows(v.signatures, requiredOnly(v.requiredSigners)).filter(
+          (r) => r.signature,
+        );
         const open = comparing === v.id;
         return (
           <Paper

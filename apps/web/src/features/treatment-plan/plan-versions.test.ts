@@ -52,4 +52,3 @@ describe('plan versions', () => {
     ).toBe('Started 1 Oct 2026 by Jonah Whitfield, LCSW');
   });
 });
-

@@ -281,7 +281,12 @@ export function VoidedSignatures({
         Voided signatures
       </Text>
       {signatures.map((s) => (
-        <Text key={s.id} size="sm" c="dimmed" data-testid={`voided-signature-${s.signer.toLowerCase()}`}>
+        <Text
+          key={s.id}
+          size="sm"
+          c="dimmed"
+          data-testid={`voided-signature-${s.signer.toLowerCase()}`}
+        >
           <Text span td="line-through" size="sm">
             {planSignerLabel(s.signer)}:{' '}
             {s.signer === 'CLIENT' ? `“${s.signedName ?? ''}”` : s.signedBy.displayName} ·{' '}

@@ -8,7 +8,10 @@ import {
   type SignerCapabilityLike,
 } from './signing';
 
-const signature = (signer: SignatureLike['signer'], voidedAt: string | null = null): SignatureLike => ({
+const signature = (
+  signer: SignatureLike['signer'],
+  voidedAt: string | null = null,
+): SignatureLike => ({
   signer,
   signedAt: '2026-01-05T17:00:00Z',
   signedBy: { displayName: 'Test Staff' },
