@@ -80,7 +80,6 @@ async function lockParent(tx: EntityManager, kind: PlanTargetKind, id: string): 
   if (!locked.length) throw new NotFoundError(recordTypeOf[kind]);
 }
 
-
 function columnsOf(
   scope: ClientScope,
   kind: PlanElementKind,

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAN_NEEDS_TREATMENT_MESSAGE, addCalendarDays, localDate } from '@waypoint/domain';
-import { errorOf, mutation, ok, planHarness, type PlanHarness } from '../../test-support/plan-harness.js';
+import {
+  errorOf,
+  mutation,
+  ok,
+  planHarness,
+  type PlanHarness,
+} from '../../test-support/plan-harness.js';
 
 let h: PlanHarness;
 beforeAll(async () => {
