@@ -428,8 +428,7 @@ function carryIntoRevision(kind: 'GOAL' | 'OBJECTIVE', scope: ClientScope, id: s
 
 /** Statuses track the client, not the plan's content: they change on an ACTIVE plan too. */
 export function setGoalStatus(scope: ClientScope, input: SetGoalStatusInput): Promise<PlanGoal> {
-  const values = statusValues(input);
-  return updateElement(scope, 'GOAL', input.goalId, input.version, () => values, {
+  return updateElement(scope, 'GOAL', input.goalId, input.version, () => statusValues(input), {
     allowedBy: (c) => c.setStatus,
     after: carryIntoRevision('GOAL', scope, input.goalId),
   });
@@ -439,11 +438,17 @@ export function setObjectiveStatus(
   scope: ClientScope,
   input: SetObjectiveStatusInput,
 ): Promise<PlanObjective> {
-  const values = statusValues(input);
-  return updateElement(scope, 'OBJECTIVE', input.objectiveId, input.version, () => values, {
-    allowedBy: (c) => c.setStatus,
-    after: carryIntoRevision('OBJECTIVE', scope, input.objectiveId),
-  });
+  return updateElement(
+    scope,
+    'OBJECTIVE',
+    input.objectiveId,
+    input.version,
+    () => statusValues(input),
+    {
+      allowedBy: (c) => c.setStatus,
+      after: carryIntoRevision('OBJECTIVE', scope, input.objectiveId),
+    },
+  );
 }
 
 /**
@@ -456,10 +461,10 @@ export async function reorderPlanElements(
   input: ReorderPlanElementsInput,
 ): Promise<TreatmentPlan> {
   const spec = elements[input.kind];
+  const target = await requireTarget(scope, 'EDIT_CHART', spec.parent, input.parentId);
   if (new Set(input.orderedIds).size !== input.orderedIds.length) {
     throw new BadUserInputError([{ field: 'orderedIds', message: 'must not repeat an id' }]);
   }
-  const target = await requireTarget(scope, 'EDIT_CHART', spec.parent, input.parentId);
   return scope.db.transaction(async (tx) => {
     const plan = await lockPlan(
       tx,

@@ -299,6 +299,41 @@ describe('treatment plan access', () => {
     },
   );
 
+  it.each([
+    [
+      'addProblem',
+      'AddProblemInput',
+      (b: Built) => ({ planId: b.planId, domain: 'AFFECT', clientWords: ' ' }),
+    ],
+    [
+      'updateGoal',
+      'UpdateGoalInput',
+      (b: Built) => ({ id: b.goalId, version: 1, description: 'x'.repeat(5000) }),
+    ],
+    [
+      'reviewPlan',
+      'ReviewPlanInput',
+      (b: Built) => ({ planId: b.planId, version: 1, outcome: 'CONTINUED', note: '' }),
+    ],
+    [
+      'correctGoalProgress',
+      'CorrectGoalProgressInput',
+      (b: Built) => ({
+        progressId: b.progressId,
+        recordedOn: '2020-01-01',
+        rating: 99,
+        reason: '',
+      }),
+    ],
+  ] as const)(
+    'an outsider’s invalid %s is refused as FORBIDDEN, not judged as input',
+    async (name, type, input) => {
+      const built = await buildPlan();
+      const res = await outsider.gql(op(name, type), { input: input(built) });
+      expect(res.errors?.[0]?.extensions?.code, JSON.stringify(res.errors)).toBe('FORBIDDEN');
+    },
+  );
+
   it('and does not see the client in the reviews due', async () => {
     const built = await buildPlan();
     const q = `query ($p: ID) { planReviewsDue(programId: $p) { episode { id } } }`;
