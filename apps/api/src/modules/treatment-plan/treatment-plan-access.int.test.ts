@@ -311,9 +311,9 @@ describe('treatment plan access', () => {
       (b: Built) => ({ id: b.goalId, version: 1, description: 'x'.repeat(5000) }),
     ],
     [
-      'reviewPlan',
-      'ReviewPlanInput',
-      (b: Built) => ({ planId: b.planId, version: 1, outcome: 'CONTINUED', note: '' }),
+      'closeTreatmentPlan',
+      'CloseTreatmentPlanInput',
+      (b: Built) => ({ planId: b.planId, version: 1, reason: 'x'.repeat(600) }),
     ],
     [
       'correctGoalProgress',
