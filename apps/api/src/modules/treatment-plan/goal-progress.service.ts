@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import {
   amendProgressCapability,
+  type ClientAction,
   amendReasonSchema,
   progressEntrySchema,
   type ProgressAmendment,
@@ -125,17 +126,26 @@ export async function recordGoalProgress(
   });
 }
 
-/** The entry to amend, after checking the viewer may change its episode's chart. */
-async function amendable(
+/** A progress entry's episode, after checking the viewer may perform `action` on its chart. */
+export async function requireProgressTarget(
   scope: ClientScope,
+  action: ClientAction,
   progressId: string,
-): Promise<{ entry: GoalProgress; target: EpisodeTarget }> {
+): Promise<EpisodeTarget> {
   const [located] = await scope.db.query<{ episodeId: string }[]>(
     'SELECT episode_id AS "episodeId" FROM goal_progress WHERE id = $1',
     [progressId],
   );
   if (!located) throw new NotFoundError('GoalProgress');
-  const target = await requireTarget(scope, 'EDIT_CHART', 'EPISODE', located.episodeId);
+  return requireTarget(scope, action, 'EPISODE', located.episodeId);
+}
+
+/** The entry to amend, after checking the viewer may change its episode's chart. */
+async function amendable(
+  scope: ClientScope,
+  progressId: string,
+): Promise<{ entry: GoalProgress; target: EpisodeTarget }> {
+  const target = await requireProgressTarget(scope, 'EDIT_CHART', progressId);
   const [entry] = await scope.db.query<GoalProgress[]>(
     `SELECT ${selectColumns(scope.db, GoalProgress, 'x')} FROM goal_progress x WHERE x.id = $1`,
     [progressId],

@@ -26,6 +26,7 @@ import {
   addIntervention,
   addObjective,
   addProblem,
+  parentKindOf,
   removeGoal,
   removeIntervention,
   removeObjective,
@@ -50,6 +51,7 @@ import {
 } from './treatment-plan.entity.js';
 import { auditRows } from './plan-reads.js';
 import { ProgressVoid } from './treatment-plan.types.js';
+import { AuthorizesTarget } from '../../graphql/target-authorization.js';
 
 const REMOVE = 'Removes it and everything under it (a DRAFT only); CONFLICT if stale.';
 const EDIT = 'Changes a DRAFT’s element; CONFLICT if stale, INVALID_TRANSITION once submitted.';
@@ -57,6 +59,7 @@ const EDIT = 'Changes a DRAFT’s element; CONFLICT if stale, INVALID_TRANSITION
 @Resolver(() => PlanProblem)
 export class PlanProblemResolver {
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PLAN', 'input.planId')
   @Mutation(() => PlanProblem, { description: 'Adds a problem last in a DRAFT plan.' })
   addProblem(
     @Arg('input', () => AddProblemInput) input: AddProblemInput,
@@ -66,6 +69,7 @@ export class PlanProblemResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PROBLEM', 'input.id')
   @Mutation(() => PlanProblem, { description: EDIT })
   updateProblem(
     @Arg('input', () => UpdateProblemInput) input: UpdateProblemInput,
@@ -75,6 +79,7 @@ export class PlanProblemResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PROBLEM', 'input.id')
   @Mutation(() => PlanProblem, { description: REMOVE })
   removeProblem(
     @Arg('input', () => RemovePlanElementInput) input: RemovePlanElementInput,
@@ -84,6 +89,10 @@ export class PlanProblemResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget(
+    ({ input }) => parentKindOf((input as ReorderPlanElementsInput).kind),
+    'input.parentId',
+  )
   @Mutation(() => TreatmentPlan, {
     description:
       'Reorders the problems of a plan, goals of a problem, objectives of a goal or ' +
@@ -110,6 +119,7 @@ export class PlanProblemResolver {
 @Resolver(() => PlanGoal)
 export class PlanGoalResolver {
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PROBLEM', 'input.problemId')
   @Mutation(() => PlanGoal, { description: 'Adds a goal last under a problem of a DRAFT plan.' })
   addGoal(
     @Arg('input', () => AddGoalInput) input: AddGoalInput,
@@ -119,6 +129,7 @@ export class PlanGoalResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('GOAL', 'input.id')
   @Mutation(() => PlanGoal, { description: EDIT })
   updateGoal(
     @Arg('input', () => UpdateGoalInput) input: UpdateGoalInput,
@@ -128,6 +139,7 @@ export class PlanGoalResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('GOAL', 'input.id')
   @Mutation(() => PlanGoal, { description: REMOVE })
   removeGoal(
     @Arg('input', () => RemovePlanElementInput) input: RemovePlanElementInput,
@@ -137,6 +149,7 @@ export class PlanGoalResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('GOAL', 'input.goalId')
   @Mutation(() => PlanGoal, {
     description:
       'Lifecycle and/or achievement status, on a DRAFT or ACTIVE plan; CONFLICT if stale.',
@@ -149,6 +162,7 @@ export class PlanGoalResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('GOAL', 'input.goalId')
   @Mutation(() => GoalProgress, {
     description: 'A dated progress entry on a goal of a DRAFT or ACTIVE plan.',
   })
@@ -160,6 +174,7 @@ export class PlanGoalResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PROGRESS', 'input.progressId')
   @Mutation(() => GoalProgress, {
     description:
       'Corrects a progress entry with a new one; the original stays, CORRECTED. Returns the correction.',
@@ -172,6 +187,7 @@ export class PlanGoalResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PROGRESS', 'input.progressId')
   @Mutation(() => GoalProgress, {
     description: 'Voids a progress entry; it stays, VOIDED. Returns the voided entry.',
   })
@@ -210,6 +226,7 @@ export class PlanGoalResolver {
 @Resolver(() => PlanObjective)
 export class PlanObjectiveResolver {
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('GOAL', 'input.goalId')
   @Mutation(() => PlanObjective, {
     description: 'Adds an objective last under a goal of a DRAFT plan.',
   })
@@ -221,6 +238,7 @@ export class PlanObjectiveResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('OBJECTIVE', 'input.id')
   @Mutation(() => PlanObjective, { description: EDIT })
   updateObjective(
     @Arg('input', () => UpdateObjectiveInput) input: UpdateObjectiveInput,
@@ -230,6 +248,7 @@ export class PlanObjectiveResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('OBJECTIVE', 'input.id')
   @Mutation(() => PlanObjective, { description: REMOVE })
   removeObjective(
     @Arg('input', () => RemovePlanElementInput) input: RemovePlanElementInput,
@@ -239,6 +258,7 @@ export class PlanObjectiveResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('OBJECTIVE', 'input.objectiveId')
   @Mutation(() => PlanObjective, {
     description:
       'Lifecycle and/or achievement status, on a DRAFT or ACTIVE plan; CONFLICT if stale.',
@@ -264,6 +284,7 @@ export class PlanObjectiveResolver {
 @Resolver(() => PlanIntervention)
 export class PlanInterventionResolver {
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('OBJECTIVE', 'input.objectiveId')
   @Mutation(() => PlanIntervention, {
     description: 'Adds an intervention last under an objective of a DRAFT plan.',
   })
@@ -275,6 +296,7 @@ export class PlanInterventionResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('INTERVENTION', 'input.id')
   @Mutation(() => PlanIntervention, { description: EDIT })
   updateIntervention(
     @Arg('input', () => UpdateInterventionInput) input: UpdateInterventionInput,
@@ -284,6 +306,7 @@ export class PlanInterventionResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('INTERVENTION', 'input.id')
   @Mutation(() => PlanIntervention, { description: REMOVE })
   removeIntervention(
     @Arg('input', () => RemovePlanElementInput) input: RemovePlanElementInput,

@@ -54,6 +54,7 @@ import {
   PlanSignability,
   ReviewPlanPayload,
 } from './treatment-plan.types.js';
+import { AuthorizesTarget } from '../../graphql/target-authorization.js';
 
 /**
  * For a version being written while another is in effect: that version's number when nothing
@@ -129,6 +130,7 @@ export class TreatmentPlanResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('EPISODE', 'input.episodeId')
   @Mutation(() => TreatmentPlan, {
     description: 'Starts the DRAFT plan of an admitted episode; CONFLICT if it already has one.',
   })
@@ -140,6 +142,7 @@ export class TreatmentPlanResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PLAN', 'input.planId')
   @Mutation(() => TreatmentPlan, {
     description:
       'DRAFT → PENDING_SIGNATURE; INVALID_TRANSITION listing what is missing (Rule 4) otherwise.',
@@ -152,6 +155,7 @@ export class TreatmentPlanResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PLAN', 'input.planId')
   @Mutation(() => TreatmentPlan, {
     description: 'PENDING_SIGNATURE → DRAFT for changes; the signatures given are voided.',
   })
@@ -163,6 +167,7 @@ export class TreatmentPlanResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PLAN', 'input.planId')
   @Mutation(() => TreatmentPlan, {
     description:
       'Signs a pending plan. With every required signature it becomes ACTIVE and the previous ' +
@@ -176,6 +181,7 @@ export class TreatmentPlanResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PLAN', 'input.planId')
   @Mutation(() => ReviewPlanPayload, {
     description:
       'Reviews the active plan: CONTINUED restarts the clock, REVISED opens a new draft.',
@@ -188,6 +194,7 @@ export class TreatmentPlanResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PLAN', 'input.planId')
   @Mutation(() => TreatmentPlan, {
     description:
       'Abandons a draft or pending version, or closes the active one as the episode ends.',
