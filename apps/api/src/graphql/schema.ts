@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AuditEventResolver, BreakGlassResolver } from '../modules/access/access.resolver.js';
+import { AuditChainResolver } from '../modules/audit/audit-chain.resolver.js';
 import { AuthResolver, ProgramRoleResolver } from '../modules/auth/auth.resolver.js';
 import { ClientResolver } from '../modules/client/client.resolver.js';
 import {
@@ -44,6 +45,7 @@ export const resolvers = [
   AssessmentResolver,
   BreakGlassResolver,
   AuditEventResolver,
+  AuditChainResolver,
   DashboardResolver,
   DashboardClientRowResolver,
   WorklistItemResolver,
