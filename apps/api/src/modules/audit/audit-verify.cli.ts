@@ -1,8 +1,9 @@
 /**
  * `pnpm audit:verify`: the operator's check that the audit trail is intact. Connects like the API
  * (DATABASE_URL and DATABASE_MIGRATION_URL, or the embedded PostgreSQL in EMBEDDED_PG_DIR — stop a
- * running API first: they share that database), re-computes the hash chain, prints the result and
- * records the check in the audit trail itself. Exit code 0: intact; 1: broken or failed.
+ * running API first: they share that database), seals waiting events, re-computes the hash chain,
+ * prints the result and the backlog of unsealed events, and records the check in the audit trail
+ * itself. Exit code 0: intact; 1: broken, an event unsealed for over a minute, or failed.
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
@@ -19,6 +20,11 @@ await runScript('Audit verification', async (config, logger) => {
     trail.operation = 'audit:verify';
     await trail.write(chainCheckEntry(report));
     const broken = report.firstBreak;
+    const age = report.oldestUnsealedSeconds;
+    console.log(
+      `Unsealed events: ${report.unsealedEvents}` +
+        (age === null ? '.' : `, the oldest waiting ${age.toFixed(1)} s.`),
+    );
     if (broken) {
       console.log(
         `Audit chain BROKEN (${broken.problem}` +
