@@ -62,13 +62,15 @@ export class AuditChainVerification {
   firstBreak: AuditChainBreak | null;
 
   @Field(() => Int, {
-    description: 'Committed events not yet sealed into the chain (sealed within about a second).',
+    description:
+      'Events not yet sealed into the chain when the check began (the sealer seals them within about a second).',
   })
   unsealedEvents: number;
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Seconds the oldest unsealed event has waited; null when none waits.',
+    description:
+      'Seconds the oldest of them had waited (over 60: no sealer running); null when none.',
   })
   oldestUnsealedSeconds: number | null;
 }

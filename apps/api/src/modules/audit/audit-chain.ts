@@ -38,9 +38,9 @@ export interface AuditChainReport {
   headSeq: string;
   headHash: string;
   firstBreak: AuditChainBreak | null;
-  /** Committed events not yet sealed into the chain (the sealer's backlog). */
+  /** Committed events the sealer had not yet sealed when the check began (it then seals them). */
   unsealedEvents: number;
-  /** How long the oldest of them has waited, in seconds; null when none waits. */
+  /** How long the oldest of them had waited, in seconds; null when none waited. */
   oldestUnsealedSeconds: number | null;
 }
 
@@ -117,34 +117,53 @@ const SELECT_ROWS = `SELECT chain_seq::text AS chain_seq, encode(prev_hash, 'hex
     encode(hash, 'hex') AS hash
   FROM audit_event a WHERE a.chain_seq >= $1 ORDER BY a.chain_seq LIMIT ${BATCH}`;
 
+/** Runs one statement and returns its rows. */
+export type RunQuery = <T>(sql: string, params: unknown[]) => Promise<T[]>;
+
 /**
  * Seals every committed unsealed event into the chain, in batches of `SEAL_BATCH` (each its own
  * short transaction), and returns how many it sealed. Returns early with what it has when
  * another sealer (another replica) holds the chain's head: that one is sealing them.
  */
-export async function sealAuditChain(ds: DataSource): Promise<number> {
+export async function sealAuditChain(
+  ds: DataSource,
+  run: RunQuery = (sql, params) => ds.query(sql, params),
+): Promise<number> {
   let total = 0;
   for (;;) {
-    const [{ sealed }] = await ds.query<[{ sealed: number }]>(
-      `SELECT seal_audit_chain($1) AS sealed`,
-      [SEAL_BATCH],
-    );
+    const rows = await run<{ sealed: number }>(`SELECT seal_audit_chain($1) AS sealed`, [
+      SEAL_BATCH,
+    ]);
+    const sealed = rows[0]?.sealed ?? 0;
     total += sealed;
     if (sealed < SEAL_BATCH) return total;
   }
 }
 
-async function walk(tx: EntityManager): Promise<AuditChainReport> {
-  const [head] = await tx.query<{ seq: string; hash: string }[]>(
-    `SELECT seq::text AS seq, encode(hash, 'hex') AS hash FROM audit_chain_head`,
-  );
-  // Measured from occurred_at (the inserting transaction's start), so a request that ran long
-  // before committing looks older than it is; 60 s is far beyond any request.
-  const [backlog] = await tx.query<{ n: number; age: number | null; id: string | null }[]>(
+interface Backlog {
+  n: number;
+  age: number | null;
+  id: string | null;
+}
+
+/**
+ * The events the sealer has left unsealed. Ages are measured from occurred_at (the inserting
+ * transaction's start), so a request that ran long before committing looks older than it is;
+ * 60 s is far beyond any request.
+ */
+async function unsealedBacklog(ds: DataSource): Promise<Backlog> {
+  const [backlog] = await ds.query<[Backlog]>(
     `SELECT count(*)::int AS n,
             extract(epoch FROM statement_timestamp() - min(occurred_at))::float8 AS age,
             min(id)::text AS id
      FROM audit_event WHERE chain_seq IS NULL`,
+  );
+  return backlog;
+}
+
+async function walk(tx: EntityManager, backlog: Backlog): Promise<AuditChainReport> {
+  const [head] = await tx.query<{ seq: string; hash: string }[]>(
+    `SELECT seq::text AS seq, encode(hash, 'hex') AS hash FROM audit_chain_head`,
   );
   const headSeq = head?.seq ?? '0';
   const headHash = head?.hash ?? GENESIS;
@@ -157,8 +176,8 @@ async function walk(tx: EntityManager): Promise<AuditChainReport> {
     headSeq,
     headHash,
     firstBreak,
-    unsealedEvents: backlog?.n ?? 0,
-    oldestUnsealedSeconds: backlog?.age ?? null,
+    unsealedEvents: backlog.n,
+    oldestUnsealedSeconds: backlog.age,
   });
   for (;;) {
     const rows = await tx.query<ChainRow[]>(SELECT_ROWS, [expected.toString()]);
@@ -183,21 +202,23 @@ async function walk(tx: EntityManager): Promise<AuditChainReport> {
       problem: missing ? 'MISSING_EVENTS' : 'HEAD_MISMATCH',
     });
   }
-  if (backlog?.age != null && backlog.age > MAX_UNSEALED_SECONDS)
+  if (backlog.age !== null && backlog.age > MAX_UNSEALED_SECONDS)
     return report({ chainSeq: null, eventId: backlog.id, problem: 'UNCHAINED_EVENT' });
   return report(null);
 }
 
 /**
- * Seals what is waiting, then walks the whole chain in one consistent snapshot (events committed
- * meanwhile are left for the next check) and reports the first broken link, and the backlog of
- * events not yet sealed. Needs only SELECT and the seal function, so the API's role can run it.
+ * Notes the backlog the sealer has left (events waiting longer than MAX_UNSEALED_SECONDS mean it
+ * is not running), seals what is waiting, then walks the whole chain in one consistent snapshot
+ * (events committed meanwhile are left for the next check) and reports the first broken link.
+ * Needs only SELECT and the seal function, so the API's role can run it.
  */
 export async function verifyAuditChain(ds: DataSource): Promise<AuditChainReport> {
+  const backlog = await unsealedBacklog(ds);
   await sealAuditChain(ds);
   return ds.transaction('REPEATABLE READ', async (tx) => {
     await tx.query('SET TRANSACTION READ ONLY');
-    return walk(tx);
+    return walk(tx, backlog);
   });
 }
 

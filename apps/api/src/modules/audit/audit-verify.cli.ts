@@ -9,7 +9,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { openDatabase } from '../../db/database.js';
 import { runScript } from '../../db/run-script.js';
-import { chainCheckEntry, verifyAuditChain } from './audit-chain.js';
+import { chainCheckEntry, MAX_UNSEALED_SECONDS, verifyAuditChain } from './audit-chain.js';
 import { AuditTrail } from './audit-trail.js';
 
 await runScript('Audit verification', async (config, logger) => {
@@ -25,6 +25,14 @@ await runScript('Audit verification', async (config, logger) => {
       `Unsealed events: ${report.unsealedEvents}` +
         (age === null ? '.' : `, the oldest waiting ${age.toFixed(1)} s.`),
     );
+    if (broken?.problem === 'UNCHAINED_EVENT') {
+      console.log(
+        `Audit events have waited over ${MAX_UNSEALED_SECONDS} s to be sealed (from event ` +
+          `${broken.eventId}): no API (and so no sealer) has been running. The ` +
+          `${report.eventsChecked} sealed events are intact.`,
+      );
+      return 1;
+    }
     if (broken) {
       console.log(
         `Audit chain BROKEN (${broken.problem}` +
