@@ -6,6 +6,8 @@ import {
   createScratchDatabase,
   type ScratchDatabaseOnServer,
 } from '../../test-support/scratch-databases.js';
+import { createLogger } from '../../logging/logger.js';
+import { startAuditChainSealer } from './audit-chain-sealer.js';
 import { sealAuditChain, verifyAuditChain } from './audit-chain.js';
 import { AuditTrail, type AuditEntry } from './audit-trail.js';
 
@@ -21,6 +23,8 @@ async function chainDatabase(): Promise<{ ds: DataSource; db: ScratchDatabaseOnS
   await migrate(ds);
   return { ds, db };
 }
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const entry = (i: number): AuditEntry => ({
   action: 'READ',
@@ -182,6 +186,37 @@ describe('the audit hash chain', () => {
     // The backlog is reported as found; once sealed, the next check is clean.
     expect(await verifyAuditChain(a.ds)).toMatchObject({ ok: false, unsealedEvents: 2 });
     expect(await verifyAuditChain(a.ds)).toMatchObject({ ok: true, unsealedEvents: 0 });
+  });
+
+  it('the sealer seals on its timer until stopped, and logs a failure without data', async () => {
+    const unsealed = async (requestId: string) =>
+      (
+        await a.ds.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM audit_event WHERE request_id = $1 AND chain_seq IS NULL`,
+          [requestId],
+        )
+      )[0]!.n;
+    const lines: string[] = [];
+    const logger = createLogger('error', { write: (line: string) => void lines.push(line) });
+    const sealer = startAuditChainSealer(a.ds, logger, 20);
+    await new AuditTrail(a.ds, 'timer', null).write([entry(1), entry(2)]);
+    const deadline = Date.now() + 5_000;
+    while ((await unsealed('timer')) && Date.now() < deadline) await sleep(20);
+    expect(await unsealed('timer')).toBe(0);
+    await sealer.stop();
+    await new AuditTrail(a.ds, 'after-stop', null).write(entry(3));
+    await sleep(100);
+    expect(await unsealed('after-stop')).toBe(1);
+    expect(lines).toEqual([]);
+
+    // A sealer that cannot seal (here: a pool already closed) logs the failure and goes on.
+    const closed = createDataSource(a.db.url, 1);
+    const failing = startAuditChainSealer(closed, logger, 10);
+    await sleep(100);
+    await failing.stop();
+    expect(lines.length).toBeGreaterThan(0);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ msg: 'audit chain sealing failed' });
+    await sealAuditChain(a.ds);
   });
 
   it('an event edited by the owner is found, at its position', async () => {
