@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDataSource } from '../../db/data-source.js';
 import { createTestClient, createTestProgram, createTestStaff } from '../../testing/factories.js';
+import { conflictIn, saveAnswer } from '../../test-support/save-result.js';
 import { startTestServer, type Caller, type TestServer } from '../../test-support/test-server.js';
 
 let server: TestServer;
@@ -123,7 +124,7 @@ describe('audit trail', () => {
     expect(openedRows.every((r) => r.operation === 'client')).toBe(true);
 
     const updated = await caller.gql(
-      `mutation ($input: UpdateClientInput!) { updateClient(input: $input) { id } }`,
+      `mutation ($input: UpdateClientInput!) { updateClient(input: $input) { ... on Client { id } } }`,
       { input: { id: client.id, version: 1, pronouns: 'they/them' } },
     );
     expect(updated.errors).toBeUndefined();
@@ -298,7 +299,7 @@ describe('request ids', () => {
 });
 
 describe('conflict-safe writes', () => {
-  it('of many concurrent writers naming the same version exactly one wins; the rest get CONFLICT with the current record', async () => {
+  it('of many concurrent writers naming the same version exactly one wins; the rest get a conflict with the current record', async () => {
     const ds = server.database.dataSource;
     const me = await createTestStaff(ds, [{ programId, role: 'CLINICIAN' }]);
     const caller = await server.as(me);
@@ -306,20 +307,20 @@ describe('conflict-safe writes', () => {
     const writers = 24;
     const results = await Promise.all(
       Array.from({ length: writers }, (_, i) =>
-        caller.gql<{ updateClient: { version: number; pronouns: string } }>(
-          `mutation ($input: UpdateClientInput!) { updateClient(input: $input) { version pronouns } }`,
+        caller.gql<{ updateClient: { __typename: string; version: number; pronouns: string } }>(
+          `mutation ($input: UpdateClientInput!) { updateClient(input: $input) { ${saveAnswer('Client', 'id version pronouns')} } }`,
           { input: { id: client.id, version: 1, pronouns: `writer ${i}` } },
         ),
       ),
     );
-    const winners = results.filter((r) => r.data?.updateClient);
-    const conflicts = results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT');
+    const winners = results.filter((r) => r.data?.updateClient.__typename === 'Client');
+    const conflicts = results.filter((r) => r.data?.updateClient.__typename === 'ClientConflict');
     expect(winners).toHaveLength(1);
     expect(conflicts).toHaveLength(writers - 1);
     const winner = winners[0]!.data!.updateClient;
     expect(winner.version).toBe(2);
     for (const c of conflicts) {
-      expect(c.errors![0]!.extensions!.current).toMatchObject({
+      expect(conflictIn(c, 'updateClient').current).toMatchObject({
         id: client.id,
         version: 2,
         pronouns: winner.pronouns,
@@ -343,7 +344,7 @@ describe('conflict-safe writes', () => {
     const caller = await server.as(me);
     const { client } = await createTestClient(ds, { programId, primaryClinicianId: me.id });
     const res = await caller.gql(
-      `mutation ($input: UpdateClientInput!) { updateClient(input: $input) { id } }`,
+      `mutation ($input: UpdateClientInput!) { updateClient(input: $input) { ... on Client { id } } }`,
       {
         input: { id: client.id, version: 1, email: 'not-an-email', pronouns: 'x'.repeat(500) },
       },
