@@ -24,6 +24,7 @@ import type { ClientScope } from '../access/client-scope.js';
 import { Assessment } from '../assessment/assessment.entity.js';
 import { admissionRecords, judgeAdmission } from './admission.service.js';
 import { requireDecision, rolesIn } from './clinical-decision.js';
+import { closePlansForEndedEpisode } from '../treatment-plan/plan-closing.js';
 import type {
   AssignCareTeamInput,
   RecordAssessmentInput,
@@ -224,10 +225,8 @@ export async function transitionEpisode(
         assessmentId: admission.asam?.id,
       });
     }
-    if (ending) {
-      // Treatment ended: the treatment-plan module closes the active plan and abandons drafts
-      // here, in this transaction (issue 8, item 14).
-    }
+    // Leaving treatment closes the plan with the move, all or nothing (treatment-plan module).
+    await closePlansForEndedEpisode(tx, scope, episode, input.to);
     await scope.audit.write(
       {
         action: 'UPDATE',
