@@ -1,6 +1,11 @@
 import { saveAnswer } from './save-result.js';
 import { expect } from 'vitest';
-import { addCalendarDays, localDate, type EpisodeStatus } from '@waypoint/domain';
+import {
+  addCalendarDays,
+  findEpisodeTransition,
+  localDate,
+  type EpisodeStatus,
+} from '@waypoint/domain';
 import type { Episode } from '../modules/episode/episode.entity.js';
 import type { Program } from '../modules/program/program.entity.js';
 import type { Staff } from '../modules/staff/staff.entity.js';
@@ -165,13 +170,15 @@ export async function planHarness() {
 
   /** Moves the episode over the API (the transaction that must close the plan). */
   async function transition(episodeId: string, to: EpisodeStatus, reason = 'Per the team') {
-    const [row] = await ds.query<{ version: number }[]>(
-      'SELECT version FROM episode WHERE id = $1',
+    const [row] = await ds.query<{ version: number; status: EpisodeStatus }[]>(
+      'SELECT version, status FROM episode WHERE id = $1',
       [episodeId],
     );
+    // A move that ends treatment records a discharge type: the first the move allows.
+    const dischargeType = findEpisodeTransition(row!.status, to)?.dischargeTypes?.[0];
     return clinician.gql<{ transitionEpisode: { status: string } }>(
       mutation('transitionEpisode', 'TransitionEpisodeInput', 'status'),
-      { input: { episodeId, version: row!.version, to, reason } },
+      { input: { episodeId, version: row!.version, to, reason, dischargeType } },
     );
   }
 
