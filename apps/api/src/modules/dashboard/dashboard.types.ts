@@ -1,7 +1,18 @@
-import { Field, ID, InputType, Int, ObjectType, Float, registerEnumType } from 'type-graphql';
+import {
+  ArgsType,
+  Field,
+  Float,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from 'type-graphql';
 import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
-import { ArrayMaxSize, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { EpisodeStatus, ReviewDueStatus } from '@waypoint/domain';
+import { PlanReviewDue } from '../treatment-plan/treatment-plan.types.js';
+import { Connection, ConnectionArgs } from '../../graphql/connection.js';
 
 registerEnumType(ReviewDueStatus, { name: 'ReviewDueStatus' });
 
@@ -161,12 +172,25 @@ export class DashboardClientRow {
 }
 
 @ObjectType()
-export class DashboardClientList {
-  @Field(() => Int)
-  totalCount: number;
+export class DashboardClientConnection extends Connection(DashboardClientRow) {}
 
-  @Field(() => [DashboardClientRow], { description: 'The first 200, most urgent first.' })
-  rows: DashboardClientRow[];
+export const DashboardClientSort = {
+  /** The next plan review (or initial plan) due first, most overdue at the top; then by name. */
+  REVIEW_DUE: 'REVIEW_DUE',
+  /** The longest stay since admission first; then by name. */
+  DAYS_IN_PROGRAM: 'DAYS_IN_PROGRAM',
+} as const;
+export type DashboardClientSort = (typeof DashboardClientSort)[keyof typeof DashboardClientSort];
+registerEnumType(DashboardClientSort, { name: 'DashboardClientSort' });
+
+@ArgsType()
+export class DashboardClientsArgs extends ConnectionArgs {
+  @Field(() => DashboardDrillDownInput)
+  @ValidateNested()
+  input: DashboardDrillDownInput;
+
+  @Field(() => DashboardClientSort, { defaultValue: 'REVIEW_DUE' })
+  sort: DashboardClientSort;
 }
 
 export const WorklistKind = {
@@ -195,4 +219,19 @@ export class WorklistItem {
 
   @Field(() => Int, { nullable: true, description: 'Negative when overdue.' })
   daysUntilDue: number | null;
+}
+
+@ObjectType()
+export class PlanReviewDueConnection extends Connection(PlanReviewDue) {}
+
+@ArgsType()
+export class PlanReviewsDueArgs extends ConnectionArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  programId?: string | null;
+
+  @Field(() => [ReviewDueStatus], { nullable: true, description: 'All when left out.' })
+  @IsOptional()
+  @ArrayMaxSize(4)
+  status?: ReviewDueStatus[] | null;
 }

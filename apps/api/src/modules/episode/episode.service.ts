@@ -25,6 +25,7 @@ import type {
   TransitionEpisodeInput,
   UpdateOrientationInput,
 } from './dto/episode.inputs.js';
+import { recomputeReviewClock } from '../treatment-plan/plan-clock.js';
 import { Episode } from './episode.entity.js';
 
 /**
@@ -213,6 +214,7 @@ export async function transitionEpisode(
         [episode.id, program!.asam_level, scope.viewer.staffId],
       );
     }
+    Object.assign(updated, await recomputeReviewClock(tx, episode.id));
     await scope.audit.write(
       {
         action: 'UPDATE',

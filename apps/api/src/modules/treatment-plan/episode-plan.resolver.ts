@@ -1,8 +1,7 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { episodePhase } from '@waypoint/domain';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Episode } from '../episode/episode.entity.js';
-import { planReviewClock } from './plan-clock.js';
+import { initialPlanClock } from './plan-clock.js';
 import { TreatmentPlan } from './treatment-plan.entity.js';
 import { PlanReviewClock } from './treatment-plan.types.js';
 
@@ -33,17 +32,14 @@ export class EpisodeTreatmentPlanResolver {
   @FieldResolver(() => PlanReviewClock, {
     nullable: true,
     description:
-      "When the initial plan is due (the program's window after admission), while the client " +
-      'is in treatment and no plan version has been activated; null otherwise.',
+      "When the initial plan is due (the program's window after admission), or a new one after " +
+      'the plan in effect was closed, while the client is in treatment; null otherwise.',
   })
   async initialPlanDue(
     @Root() episode: Episode,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PlanReviewClock | null> {
-    if (episodePhase(episode.status) !== 'IN_TREATMENT') return null;
-    const plans = await ctx.loaders.treatmentPlan.plansByEpisode.load(episode.id);
-    if (plans.some((p) => p.activatedAt !== null)) return null;
     const program = (await ctx.loaders.program.load(episode.programId))!;
-    return planReviewClock({ program, episode, plan: null, levelOfCareChanges: [] }, new Date());
+    return initialPlanClock(episode, program.timeZone);
   }
 }
