@@ -25,6 +25,7 @@ import type {
   TransitionEpisodeInput,
   UpdateOrientationInput,
 } from './dto/episode.inputs.js';
+import { programToday } from '../program/program-today.js';
 import { recomputeReviewClock } from '../treatment-plan/plan-clock.js';
 import { Episode } from './episode.entity.js';
 
@@ -56,7 +57,7 @@ export async function getEpisode(scope: ClientScope, episodeId: string): Promise
 
 /** A new person asking about the program: a client and an episode in INQUIRY, together. */
 export async function openInquiry(scope: ClientScope, input: OpenInquiryInput): Promise<Episode> {
-  if (input.dateOfBirth > new Date().toISOString().slice(0, 10)) {
+  if (input.dateOfBirth > (await programToday(scope.db, input.programId))) {
     throw new BadUserInputError([{ field: 'dateOfBirth', message: 'cannot be in the future' }]);
   }
   await scope.requireProgram('OPEN_EPISODE', input.programId);
