@@ -5,6 +5,7 @@ import {
   formatInstantDate,
   formatLocalDate,
   formatTime,
+  formatWeekdayDate,
   todayIn,
 } from './dates';
 
@@ -38,6 +39,14 @@ describe('dates as staff read them', () => {
     expect(todayIn('Pacific/Kiritimati', now)).toBe('2027-01-01');
     expect(todayIn('America/Los_Angeles', now)).toBe('2026-12-31');
     expect(todayIn('Pacific/Pago_Pago', new Date('2027-01-01T10:30:00Z'))).toBe('2026-12-31');
+  });
+
+  it('a day heading names the calendar date itself', () => {
+    expect(formatWeekdayDate('2026-12-04')).toBe('Friday 4 December');
+    expect(formatWeekdayDate(todayIn('Pacific/Kiritimati', new Date('2026-12-31T23:30:00Z')))).toBe(
+      'Friday 1 January',
+    );
+    expect(formatWeekdayDate('soon')).toBe('');
   });
 
   it('with no program known yet, today is the browser’s calendar day (the API decides)', () => {

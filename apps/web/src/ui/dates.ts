@@ -70,6 +70,24 @@ export function todayIn(timeZone: string | null | undefined, now: Date = new Dat
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+const weekdayDate = new Intl.DateTimeFormat('en-US', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  timeZone: 'UTC',
+});
+
+/** A calendar date as a heading, "Friday 4 December": the date itself, never shifted by a zone. */
+export function formatWeekdayDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return '';
+  const [, y, m, d] = match;
+  const parts = weekdayDate.formatToParts(new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))));
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('weekday')} ${part('day')} ${part('month')}`;
+}
+
 const timeFormatters = new Map<string, Intl.DateTimeFormat>();
 
 function timeFormatterFor(timeZone: string | undefined): Intl.DateTimeFormat {
