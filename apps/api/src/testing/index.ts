@@ -3,3 +3,4 @@ export * from './scratch-database.js';
 export { createDataSource } from '../db/data-source.js';
 export { migrate } from '../db/database.js';
 export { hashPassword } from '../modules/auth/password.js';
+export { recomputeReviewClock } from '../modules/treatment-plan/plan-clock.js';
