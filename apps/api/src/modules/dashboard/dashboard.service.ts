@@ -45,7 +45,7 @@ function populationCtes(
   const programs = filter?.programIds?.length ? params.add(filter.programIds) : null;
   const clinician = filter?.clinicianId ? params.add(filter.clinicianId) : null;
   return `
-  visible AS (SELECT c.id FROM client c WHERE c.id = ANY(${params.add(visibleIds)}::uuid[])),
+  visible AS (SELECT v.id FROM unnest(${params.add(visibleIds)}::uuid[]) AS v(id)),
   cur AS (
     SELECT DISTINCT ON (e.client_id) e.id, e.client_id, e.program_id, e.status, e.admitted_at,
       e.discharged_at, e.primary_clinician_id, e.review_due_on, e.review_due_reason, pr.time_zone
