@@ -16,6 +16,7 @@ import {
   addIntervention,
   addObjective,
   addProblem,
+  parentKindOf,
   recordGoalProgress,
   removeGoal,
   removeIntervention,
@@ -40,6 +41,7 @@ import {
   TreatmentPlan,
 } from './treatment-plan.entity.js';
 import { auditRows } from './plan-reads.js';
+import { AuthorizesTarget } from '../../graphql/target-authorization.js';
 
 const REMOVE = 'Removes it and everything under it (a DRAFT only); CONFLICT if stale.';
 const EDIT = 'Changes a DRAFT’s element; CONFLICT if stale, INVALID_TRANSITION once submitted.';
@@ -47,6 +49,7 @@ const EDIT = 'Changes a DRAFT’s element; CONFLICT if stale, INVALID_TRANSITION
 @Resolver(() => PlanProblem)
 export class PlanProblemResolver {
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PLAN', 'input.planId')
   @Mutation(() => PlanProblem, { description: 'Adds a problem last in a DRAFT plan.' })
   addProblem(
     @Arg('input', () => AddProblemInput) input: AddProblemInput,
@@ -56,6 +59,7 @@ export class PlanProblemResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PROBLEM', 'input.id')
   @Mutation(() => PlanProblem, { description: EDIT })
   updateProblem(
     @Arg('input', () => UpdateProblemInput) input: UpdateProblemInput,
@@ -65,6 +69,7 @@ export class PlanProblemResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PROBLEM', 'input.id')
   @Mutation(() => PlanProblem, { description: REMOVE })
   removeProblem(
     @Arg('input', () => RemovePlanElementInput) input: RemovePlanElementInput,
@@ -74,6 +79,10 @@ export class PlanProblemResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget(
+    ({ input }) => parentKindOf((input as ReorderPlanElementsInput).kind),
+    'input.parentId',
+  )
   @Mutation(() => TreatmentPlan, {
     description:
       'Reorders the problems of a plan, goals of a problem, objectives of a goal or ' +
@@ -100,6 +109,7 @@ export class PlanProblemResolver {
 @Resolver(() => PlanGoal)
 export class PlanGoalResolver {
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PROBLEM', 'input.problemId')
   @Mutation(() => PlanGoal, { description: 'Adds a goal last under a problem of a DRAFT plan.' })
   addGoal(
     @Arg('input', () => AddGoalInput) input: AddGoalInput,
@@ -109,6 +119,7 @@ export class PlanGoalResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('GOAL', 'input.id')
   @Mutation(() => PlanGoal, { description: EDIT })
   updateGoal(
     @Arg('input', () => UpdateGoalInput) input: UpdateGoalInput,
@@ -118,6 +129,7 @@ export class PlanGoalResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('GOAL', 'input.id')
   @Mutation(() => PlanGoal, { description: REMOVE })
   removeGoal(
     @Arg('input', () => RemovePlanElementInput) input: RemovePlanElementInput,
@@ -127,6 +139,7 @@ export class PlanGoalResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('GOAL', 'input.goalId')
   @Mutation(() => PlanGoal, {
     description:
       'Lifecycle and/or achievement status, on a DRAFT or ACTIVE plan; CONFLICT if stale.',
@@ -139,6 +152,7 @@ export class PlanGoalResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('GOAL', 'input.goalId')
   @Mutation(() => GoalProgress, {
     description: 'A dated progress entry on a goal of a DRAFT or ACTIVE plan.',
   })
@@ -175,6 +189,7 @@ export class PlanGoalResolver {
 @Resolver(() => PlanObjective)
 export class PlanObjectiveResolver {
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('GOAL', 'input.goalId')
   @Mutation(() => PlanObjective, {
     description: 'Adds an objective last under a goal of a DRAFT plan.',
   })
@@ -186,6 +201,7 @@ export class PlanObjectiveResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('OBJECTIVE', 'input.id')
   @Mutation(() => PlanObjective, { description: EDIT })
   updateObjective(
     @Arg('input', () => UpdateObjectiveInput) input: UpdateObjectiveInput,
@@ -195,6 +211,7 @@ export class PlanObjectiveResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('OBJECTIVE', 'input.id')
   @Mutation(() => PlanObjective, { description: REMOVE })
   removeObjective(
     @Arg('input', () => RemovePlanElementInput) input: RemovePlanElementInput,
@@ -204,6 +221,7 @@ export class PlanObjectiveResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('OBJECTIVE', 'input.objectiveId')
   @Mutation(() => PlanObjective, {
     description:
       'Lifecycle and/or achievement status, on a DRAFT or ACTIVE plan; CONFLICT if stale.',
@@ -229,6 +247,7 @@ export class PlanObjectiveResolver {
 @Resolver(() => PlanIntervention)
 export class PlanInterventionResolver {
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('OBJECTIVE', 'input.objectiveId')
   @Mutation(() => PlanIntervention, {
     description: 'Adds an intervention last under an objective of a DRAFT plan.',
   })
@@ -240,6 +259,7 @@ export class PlanInterventionResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('INTERVENTION', 'input.id')
   @Mutation(() => PlanIntervention, { description: EDIT })
   updateIntervention(
     @Arg('input', () => UpdateInterventionInput) input: UpdateInterventionInput,
@@ -249,6 +269,7 @@ export class PlanInterventionResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('INTERVENTION', 'input.id')
   @Mutation(() => PlanIntervention, { description: REMOVE })
   removeIntervention(
     @Arg('input', () => RemovePlanElementInput) input: RemovePlanElementInput,

@@ -42,6 +42,7 @@ import {
   PlanSignability,
   ReviewPlanPayload,
 } from './treatment-plan.types.js';
+import { AuthorizesTarget } from '../../graphql/target-authorization.js';
 
 @Resolver(() => TreatmentPlan)
 export class TreatmentPlanResolver {
@@ -82,6 +83,7 @@ export class TreatmentPlanResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('EPISODE', 'input.episodeId')
   @Mutation(() => TreatmentPlan, {
     description: 'Starts the DRAFT plan of an admitted episode; CONFLICT if it already has one.',
   })
@@ -93,6 +95,7 @@ export class TreatmentPlanResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PLAN', 'input.planId')
   @Mutation(() => TreatmentPlan, {
     description:
       'DRAFT → PENDING_SIGNATURE; INVALID_TRANSITION listing what is missing (Rule 4) otherwise.',
@@ -105,6 +108,7 @@ export class TreatmentPlanResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PLAN', 'input.planId')
   @Mutation(() => TreatmentPlan, {
     description: 'PENDING_SIGNATURE → DRAFT for changes; the signatures given are voided.',
   })
@@ -116,6 +120,7 @@ export class TreatmentPlanResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PLAN', 'input.planId')
   @Mutation(() => TreatmentPlan, {
     description:
       'Signs a pending plan. With every required signature it becomes ACTIVE and the previous ' +
@@ -129,6 +134,7 @@ export class TreatmentPlanResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PLAN', 'input.planId')
   @Mutation(() => ReviewPlanPayload, {
     description:
       'Reviews the active plan: CONTINUED restarts the clock, REVISED opens a new draft.',
@@ -141,6 +147,7 @@ export class TreatmentPlanResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PLAN', 'input.planId')
   @Mutation(() => TreatmentPlan, {
     description:
       'Abandons a draft or pending version, or closes the active one as the episode ends.',
