@@ -12,6 +12,7 @@ import {
   DashboardClientConnection,
   DashboardClientRow,
   DashboardClientsArgs,
+  DashboardDrillDownInput,
   DashboardFilter,
   DirectorDashboard,
   PlanReviewDueConnection,
@@ -39,10 +40,11 @@ export class DashboardResolver {
     description: 'The clients behind one dashboard figure, a page at a time, sorted on the server.',
   })
   dashboardClients(
-    @Args(() => DashboardClientsArgs) args: DashboardClientsArgs,
+    @Arg('input', () => DashboardDrillDownInput) input: DashboardDrillDownInput,
+    @Args(() => DashboardClientsArgs) page: DashboardClientsArgs,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return dashboardClients(ctx.scope(), args);
+    return dashboardClients(ctx.scope(), { ...page, input });
   }
 
   @Authorized('READ_CHART')

@@ -170,7 +170,7 @@ export interface DrillRow extends DashboardClientRow {
 /** The clients behind one figure, from the same CTEs, one page at a time. */
 export async function dashboardClients(
   scope: ClientScope,
-  args: DashboardClientsArgs,
+  args: DashboardClientsArgs & { input: DashboardDrillDownInput },
   now = new Date(),
 ) {
   const { input } = args;

@@ -9,14 +9,7 @@ import {
   registerEnumType,
 } from 'type-graphql';
 import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
-import {
-  ArrayMaxSize,
-  IsOptional,
-  IsUUID,
-  MaxLength,
-  ValidateBy,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsUUID, MaxLength, ValidateBy } from 'class-validator';
 import { EpisodeStatus, isCalendarDate, ReviewDueStatus } from '@waypoint/domain';
 import { Connection, ConnectionArgs } from '../../graphql/connection.js';
 import { isRecordId } from '../../graphql/input-guard.js';
@@ -214,12 +207,9 @@ export const DashboardClientSort = {
 export type DashboardClientSort = (typeof DashboardClientSort)[keyof typeof DashboardClientSort];
 registerEnumType(DashboardClientSort, { name: 'DashboardClientSort' });
 
+/** A page of a drill-down: the connection's first/after and the order (`input` says which list). */
 @ArgsType()
 export class DashboardClientsArgs extends ConnectionArgs {
-  @Field(() => DashboardDrillDownInput)
-  @ValidateNested()
-  input: DashboardDrillDownInput;
-
   @Field(() => DashboardClientSort, { defaultValue: 'REVIEW_DUE' })
   sort: DashboardClientSort;
 }
