@@ -120,6 +120,27 @@ describe('the drill-downs and the reviews due are paginated and sorted on the se
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'after' }],
     });
+    // A cursor of the right shape but edited values is refused the same way, never a 500.
+    const forged = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
+    const reviews = await director.gql(
+      `query ($p: ID, $after: String) { planReviewsDue(programId: $p, after: $after) { totalCount } }`,
+      { p: programId, after: forged(['2026-02-30', 'not-an-id']) },
+    );
+    expect(reviews.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'after' }],
+    });
+    const drilled = await director.gql(
+      `query ($input: DashboardDrillDownInput!, $after: String) { dashboardClients(input: $input, after: $after) { totalCount } }`,
+      {
+        input: { metric: 'IN_TREATMENT', programIds: [programId] },
+        after: forged(['tomorrow', 'a', 'b', 'c']),
+      },
+    );
+    expect(drilled.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'after' }],
+    });
   });
 
   it('planReviewsDue: cursor round trip, totalCount, soonest first', async () => {

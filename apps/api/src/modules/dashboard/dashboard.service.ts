@@ -1,8 +1,10 @@
-import { statusesInPhase } from '@waypoint/domain';
+import { isCalendarDate, statusesInPhase } from '@waypoint/domain';
 import { decodeCursor, toConnection } from '../../graphql/connection.js';
 import { BadUserInputError } from '../../graphql/errors.js';
+import { isRecordId } from '../../graphql/input-guard.js';
 import { SqlParams, type ClientScope } from '../access/client-scope.js';
 import { programsWhere } from '../auth/viewer.js';
+import { notACursor } from './dashboard-cursor.js';
 import { programDayCte, programDays, reviewStatusSql } from './program-day.sql.js';
 import type {
   DashboardClientRow,
@@ -221,8 +223,11 @@ export async function dashboardClients(
   if (args.after) {
     const [k0, last, first, id] = decodeCursor(args.after, 4);
     const dateKey = order === drillDownOrder.REVIEW_DUE;
-    if (dateKey ? typeof k0 !== 'string' : typeof k0 !== 'number') {
-      throw new BadUserInputError([{ field: 'after', message: 'is not a cursor from this list' }]);
+    const keyFits = dateKey
+      ? typeof k0 === 'string' && (k0 === 'infinity' || isCalendarDate(k0))
+      : Number.isInteger(k0);
+    if (!keyFits || typeof last !== 'string' || typeof first !== 'string' || !isRecordId(id)) {
+      throw notACursor();
     }
     after = `(${order.keys.join(', ')}) > (${params.add(k0)}::${dateKey ? 'date' : 'int'}, ${params.add(last)}, ${params.add(first)}, ${params.add(id)}::uuid)`;
   }

@@ -1,11 +1,13 @@
 import { In } from 'typeorm';
-import type { ReviewDueReason, ReviewDueStatus } from '@waypoint/domain';
+import { isCalendarDate, type ReviewDueReason, type ReviewDueStatus } from '@waypoint/domain';
 import { decodeCursor, toConnection } from '../../graphql/connection.js';
+import { isRecordId } from '../../graphql/input-guard.js';
 import { SqlParams, type ClientScope } from '../access/client-scope.js';
 import { Client } from '../client/client.entity.js';
 import { Episode } from '../episode/episode.entity.js';
 import { TreatmentPlan } from '../treatment-plan/treatment-plan.entity.js';
 import type { PlanReviewDue } from '../treatment-plan/treatment-plan.types.js';
+import { notACursor } from './dashboard-cursor.js';
 import { programDayCte, programDays, reviewStatusSql } from './program-day.sql.js';
 
 export interface PlanReviewsDueArgs {
@@ -47,7 +49,10 @@ export async function listPlanReviewsDue(
   let after = 'true';
   if (args.after) {
     const [dueDate, episodeId] = decodeCursor(args.after, 2);
-    after = `(r."dueDate", r."episodeId") > (${params.add(String(dueDate))}::date, ${params.add(String(episodeId))}::uuid)`;
+    if (typeof dueDate !== 'string' || !isCalendarDate(dueDate) || !isRecordId(episodeId)) {
+      throw notACursor();
+    }
+    after = `(r."dueDate", r."episodeId") > (${params.add(dueDate)}::date, ${params.add(episodeId)}::uuid)`;
   }
   const [result] = await scope.db.query<{ total: number; page: DueRow[] }[]>(
     `WITH ${programDayCte(params, days)},
