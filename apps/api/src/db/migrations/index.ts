@@ -3,6 +3,7 @@ import { SecuritySpine1795780000000 } from './1795780000000-security-spine.js';
 import { ClinicalCore1795790000000 } from './1795790000000-clinical-core.js';
 import { SupervisorSignature1795800000000 } from './1795800000000-supervisor-signature.js';
 import { AuditOperation1795810000000 } from './1795810000000-audit-operation.js';
+import { AuditChain1795840000000 } from './1795840000000-audit-chain.js';
 import { EpisodeReviewClock1795870000000 } from './1795870000000-episode-review-clock.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
@@ -12,5 +13,6 @@ export const migrations = [
   ClinicalCore1795790000000,
   SupervisorSignature1795800000000,
   AuditOperation1795810000000,
+  AuditChain1795840000000,
   EpisodeReviewClock1795870000000,
 ];

@@ -155,7 +155,7 @@ const probes: Record<Exclude<ClientAction, 'READ_GROUP_RECORDS'>, Record<string,
         [id],
       );
       const res = await caller.gql<{ updateClient: { id: string } }>(
-        `mutation ($input: UpdateClientInput!) { updateClient(input: $input) { id } }`,
+        `mutation ($input: UpdateClientInput!) { updateClient(input: $input) { ... on Client { id } } }`,
         { input: { id, version, pronouns: 'they/them' } },
       );
       return outcome(res, res.data?.updateClient?.id === id);
