@@ -23,14 +23,32 @@ async function ok<T>(caller: Caller, query: string, variables?: Record<string, u
   return res.data!;
 }
 
-const call = async <T>(caller: Caller, name: string, type: string, fields: string, input: object) =>
+/** One mutation; `fields` of its result, read as `on` (saves answer a record or a conflict). */
+const call = async <T>(
+  caller: Caller,
+  name: string,
+  type: string,
+  fields: string,
+  input: object,
+  on = RESULT_TYPES[name],
+) =>
   (
     await ok<Record<string, T>>(
       caller,
-      `mutation ($input: ${type}!) { ${name}(input: $input) { ${fields} } }`,
+      `mutation ($input: ${type}!) { ${name}(input: $input) { ${on ? `... on ${on} { ${fields} }` : fields} } }`,
       { input },
     )
   )[name]!;
+
+/** The record type each save answers with when it succeeds (the rest return it directly). */
+const RESULT_TYPES: Record<string, string | undefined> = {
+  transitionEpisode: 'Episode',
+  createTreatmentPlan: 'TreatmentPlan',
+  submitPlanForSignature: 'TreatmentPlan',
+  signPlan: 'TreatmentPlan',
+  closeTreatmentPlan: 'TreatmentPlan',
+  reviewPlan: 'ReviewPlanPayload',
+};
 
 interface Stored {
   review_due_on: string | null;
