@@ -4,6 +4,7 @@ import { ClinicalCore1795790000000 } from './1795790000000-clinical-core.js';
 import { SupervisorSignature1795800000000 } from './1795800000000-supervisor-signature.js';
 import { AuditOperation1795810000000 } from './1795810000000-audit-operation.js';
 import { AuditChain1795840000000 } from './1795840000000-audit-chain.js';
+import { PlanAmendments1795860000000 } from './1795860000000-plan-amendments.js';
 import { EpisodeReviewClock1795870000000 } from './1795870000000-episode-review-clock.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
@@ -14,5 +15,6 @@ export const migrations = [
   SupervisorSignature1795800000000,
   AuditOperation1795810000000,
   AuditChain1795840000000,
+  PlanAmendments1795860000000,
   EpisodeReviewClock1795870000000,
 ];

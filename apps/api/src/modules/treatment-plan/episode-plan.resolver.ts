@@ -32,8 +32,10 @@ export class EpisodeTreatmentPlanResolver {
   @FieldResolver(() => PlanReviewClock, {
     nullable: true,
     description:
-      "When the initial plan is due (the program's window after admission), or a new one after " +
-      'the plan in effect was closed, while the client is in treatment; null otherwise.',
+      "When a plan is due while none is in effect (the program's initial-plan window): the " +
+      'initial plan, from admission; or, for a client whose plan was closed in discharge ' +
+      'planning and who came back into treatment, a new plan, from that return (newPlanDue in ' +
+      'packages/domain). Null while a plan is in effect, or the client is not in treatment.',
   })
   async initialPlanDue(
     @Root() episode: Episode,
