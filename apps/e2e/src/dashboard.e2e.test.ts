@@ -1,7 +1,12 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestClient, createTestProgram, createTestStaff } from '@waypoint/api/testing';
+import {
+  createTestClient,
+  createTestProgram,
+  createTestStaff,
+  recomputeReviewClock,
+} from '@waypoint/api/testing';
 import { artifactsDir, startAppUnderTest, type AppUnderTest } from './app-under-test.js';
 import { setPassword, signInAt, uniqueSuffix } from './staff-accounts.js';
 
@@ -64,6 +69,8 @@ beforeAll(async () => {
        VALUES ($1, 1, 'ACTIVE', ${noon(activated)}, $2)`,
       [episode.id, clinician.id],
     );
+    // Written behind the API's back: store the review clock as the write points do.
+    await recomputeReviewClock(app.db, episode.id);
   }
   await createTestClient(
     app.db,

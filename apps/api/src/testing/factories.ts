@@ -8,6 +8,7 @@ import {
 } from '@waypoint/domain';
 import { Client } from '../modules/client/client.entity.js';
 import { Episode } from '../modules/episode/episode.entity.js';
+import { recomputeReviewClock } from '../modules/treatment-plan/plan-clock.js';
 import { Program } from '../modules/program/program.entity.js';
 import { Staff, StaffProgramRole } from '../modules/staff/staff.entity.js';
 
@@ -76,5 +77,6 @@ export async function createTestClient(
     primaryClinicianId: episode.primaryClinicianId ?? null,
     admittedAt: status === 'ACTIVE' ? new Date(openedAt.getTime() + 3 * 86_400_000) : null,
   });
+  Object.assign(saved, await recomputeReviewClock(ds, saved.id));
   return { client, episode: saved };
 }

@@ -4,3 +4,4 @@ export { createDataSource } from '../db/data-source.js';
 export { migrate } from '../db/database.js';
 export { provisionRoles, type DatabaseRoles } from '../db/database-roles.js';
 export { hashPassword } from '../modules/auth/password.js';
+export { recomputeReviewClock } from '../modules/treatment-plan/plan-clock.js';

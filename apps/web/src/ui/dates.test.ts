@@ -5,7 +5,8 @@ import {
   formatInstantDate,
   formatLocalDate,
   formatTime,
-  todayLocalDate,
+  formatWeekdayDate,
+  todayIn,
 } from './dates';
 
 describe('dates as staff read them', () => {
@@ -32,8 +33,25 @@ describe('dates as staff read them', () => {
     expect(formatLocalDate('12/10/2026')).toBe('');
   });
 
-  it('today is the local calendar day', () => {
-    expect(todayLocalDate(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+  it('today is the program’s date, not the browser’s, around midnight UTC', () => {
+    // 23:30 UTC on 31 Dec: 1 Jan in Kiritimati, 31 Dec in Los Angeles, whatever the browser says.
+    const now = new Date('2026-12-31T23:30:00Z');
+    expect(todayIn('Pacific/Kiritimati', now)).toBe('2027-01-01');
+    expect(todayIn('America/Los_Angeles', now)).toBe('2026-12-31');
+    expect(todayIn('Pacific/Pago_Pago', new Date('2027-01-01T10:30:00Z'))).toBe('2026-12-31');
+  });
+
+  it('a day heading names the calendar date itself', () => {
+    expect(formatWeekdayDate('2026-12-04')).toBe('Friday 4 December');
+    expect(formatWeekdayDate(todayIn('Pacific/Kiritimati', new Date('2026-12-31T23:30:00Z')))).toBe(
+      'Friday 1 January',
+    );
+    expect(formatWeekdayDate('soon')).toBe('');
+  });
+
+  it('with no program known yet, today is the browser’s calendar day (the API decides)', () => {
+    expect(todayIn(null, new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+    expect(todayIn('Mars/Olympus_Mons', new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
   });
 });
 

@@ -1,3 +1,5 @@
+import { todayIn as programToday } from '@waypoint/domain';
+
 // Dates as staff read them: "12 Oct 2026". Day–month–year avoids the US/UK ambiguity of
 // numeric dates; the month comes from en-US because en-GB now abbreviates September "Sept".
 
@@ -55,10 +57,35 @@ export function formatLocalDate(isoDate: string): string {
   return dayMonthYear(new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))), 'UTC');
 }
 
-/** Today in the browser's own calendar, as a LocalDate (YYYY-MM-DD). */
-export function todayLocalDate(now: Date = new Date()): string {
+/**
+ * Today as a LocalDate (YYYY-MM-DD) where the program is: the one "today" of the web app, for
+ * "due in 3 days", ages and "not in the future", so the screen agrees with the API's rules at
+ * any hour, whatever the browser's own time zone. Only where no program is known yet (a form
+ * before its program is chosen) is it the browser's date, as a first check: the API decides
+ * with the program's date.
+ */
+export function todayIn(timeZone: string | null | undefined, now: Date = new Date()): string {
+  if (timeZone && isValidTimeZone(timeZone)) return programToday(timeZone, now);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const weekdayDate = new Intl.DateTimeFormat('en-US', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  timeZone: 'UTC',
+});
+
+/** A calendar date as a heading, "Friday 4 December": the date itself, never shifted by a zone. */
+export function formatWeekdayDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return '';
+  const [, y, m, d] = match;
+  const parts = weekdayDate.formatToParts(new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))));
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('weekday')} ${part('day')} ${part('month')}`;
 }
 
 const timeFormatters = new Map<string, Intl.DateTimeFormat>();

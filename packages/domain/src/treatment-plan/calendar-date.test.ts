@@ -5,6 +5,8 @@ import {
   instantToMs,
   isCalendarDate,
   localDate,
+  mondayOf,
+  todayIn,
 } from './calendar-date.js';
 
 describe('calendar dates', () => {
@@ -45,5 +47,20 @@ describe('calendar dates', () => {
 
   it('an unknown time zone is refused', () => {
     expect(() => localDate('2026-03-01T06:30:00Z', 'Mars/Olympus_Mons')).toThrow(RangeError);
+  });
+
+  it('today is the program’s date around midnight UTC, not the server’s', () => {
+    // 23:30 UTC on 31 Dec: already 1 Jan at Kiritimati (UTC+14), still 31 Dec in Honolulu.
+    const now = new Date('2026-12-31T23:30:00Z');
+    expect(todayIn('Pacific/Kiritimati', now)).toBe('2027-01-01');
+    expect(todayIn('Pacific/Honolulu', now)).toBe('2026-12-31');
+    // 00:30 UTC on 1 Jan: still 31 Dec in Los Angeles.
+    expect(todayIn('America/Los_Angeles', '2027-01-01T00:30:00Z')).toBe('2026-12-31');
+  });
+
+  it('a week starts on its Monday', () => {
+    expect(mondayOf('2026-03-02')).toBe('2026-03-02'); // a Monday
+    expect(mondayOf('2026-03-08')).toBe('2026-03-02'); // Sunday
+    expect(mondayOf('2027-01-01')).toBe('2026-12-28'); // across a year
   });
 });

@@ -61,6 +61,20 @@ export function localDate(instant: Instant, timeZone: string): CalendarDate {
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
 
+/**
+ * Today where the program is: the one "today" for every date rule (not in the future, due,
+ * overdue, this week), never the server's UTC date or the browser's own.
+ */
+export function todayIn(timeZone: string, now: Instant = new Date()): CalendarDate {
+  return localDate(now, timeZone);
+}
+
+/** The Monday of the week a calendar date falls in (ISO weeks, as the dashboard buckets them). */
+export function mondayOf(date: CalendarDate): CalendarDate {
+  const weekday = parseDate(date).getUTCDay(); // 0 = Sunday
+  return addCalendarDays(date, -((weekday + 6) % 7));
+}
+
 /** The date `days` calendar days after `date` (before it when negative). */
 export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
   if (!Number.isInteger(days)) throw new RangeError('Days must be a whole number');

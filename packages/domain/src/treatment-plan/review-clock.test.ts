@@ -65,6 +65,32 @@ describe('initial plan', () => {
   });
 });
 
+describe('new plan after the plan in effect ended', () => {
+  it('is due the initial-plan window after the plan ended, not after admission', () => {
+    const due = nextReviewDue({
+      program,
+      admittedAt: '2026-01-05T17:00:00Z',
+      lastPlanEndedAt: '2026-03-03T06:00:00Z', // 22:00 on 2 March in Los Angeles
+    });
+    expect(due).toEqual({
+      dueDate: '2026-03-09',
+      reason: 'NEW_PLAN',
+      anchor: 'PLAN_ENDED',
+      anchorDate: '2026-03-02',
+      scheduledDate: '2026-03-09',
+      triggeredAt: null,
+    });
+    expect(reviewDueReasonLabel(due.reason)).toBe('New plan');
+  });
+
+  it('is ignored once a plan is in effect again', () => {
+    expect(nextReviewDue({ ...active, lastPlanEndedAt: '2026-02-27T17:00:00Z' })).toMatchObject({
+      reason: 'INTERVAL',
+      dueDate: '2026-04-01',
+    });
+  });
+});
+
 describe('routine review interval', () => {
   it('is due the program’s interval after the plan was activated', () => {
     expect(nextReviewDue(active)).toEqual({

@@ -11,7 +11,9 @@ import {
 /**
  * Rule 1, the review clock. A treatment plan is reviewed every `planReviewIntervalDays` after it
  * was last activated or reviewed, and sooner when something happens that the plan should answer
- * to. Everything here is computed from dates on demand: due and overdue are never stored.
+ * to. The API computes the due date and reason with `nextReviewDue` on every write that changes
+ * an input and stores them on the episode; where a due date stands (overdue, due soon) depends on
+ * today and is always derived at read time with `reviewDueStatus`.
  */
 
 /** Events after which the plan must be reviewed at once (on the event's local date). */
@@ -31,6 +33,11 @@ export type ReviewTriggerKind = (typeof ReviewTriggerKind)[keyof typeof ReviewTr
 export const ReviewDueReason = {
   /** No plan has been activated yet: admission date + the program's initial-plan window. */
   INITIAL_PLAN: 'INITIAL_PLAN',
+  /**
+   * The plan in effect ended (closed) while the client stays in treatment: a new plan is due
+   * within the program's initial-plan window after it ended.
+   */
+  NEW_PLAN: 'NEW_PLAN',
   /** The routine interval after the last activation or review. */
   INTERVAL: 'INTERVAL',
   ...ReviewTriggerKind,
@@ -41,6 +48,7 @@ export type ReviewDueReason = (typeof ReviewDueReason)[keyof typeof ReviewDueRea
 
 const reasonLabels: Record<ReviewDueReason, string> = {
   INITIAL_PLAN: 'Initial plan',
+  NEW_PLAN: 'New plan',
   INTERVAL: 'Routine review',
   LEVEL_OF_CARE_CHANGE: 'Level-of-care change',
   POSITIVE_DRUG_SCREEN: 'Positive drug screen',
@@ -82,6 +90,11 @@ export interface ReviewClockInput {
   lastActivatedAt?: Instant | null;
   /** When the active plan was last reviewed and continued (a revision is a new activation). */
   lastReviewedAt?: Instant | null;
+  /**
+   * With no plan in effect (`lastActivatedAt` null): when the last plan that was in effect ended.
+   * Null or absent when no plan has ever been in effect.
+   */
+  lastPlanEndedAt?: Instant | null;
   /** Trigger events; the caller decides which records qualify (see ReviewTriggerKind). */
   triggers?: readonly ReviewTriggerEvent[];
   /** Start times of sessions the client missed; three within 14 days trigger a review. */
@@ -93,7 +106,7 @@ export interface ReviewDue {
   dueDate: CalendarDate;
   reason: ReviewDueReason;
   /** What the clock runs from. */
-  anchor: 'ADMISSION' | 'ACTIVATION' | 'REVIEW';
+  anchor: 'ADMISSION' | 'PLAN_ENDED' | 'ACTIVATION' | 'REVIEW';
   anchorDate: CalendarDate;
   /** The date the interval (or initial-plan window) alone gives; equals dueDate unless a trigger came first. */
   scheduledDate: CalendarDate;
@@ -106,6 +119,8 @@ export interface ReviewDue {
  *
  * - No activation yet: admission's local date + `initialPlanDueDays` (triggers do not apply; there
  *   is no plan to review yet, and the initial plan is due anyway).
+ * - No plan in effect, but one was and ended while the client stays in treatment: the local date
+ *   it ended + `initialPlanDueDays` (NEW_PLAN), so the client does not drop off every list.
  * - Otherwise the anchor is the later of the last activation and the last review, and the review
  *   is due on the anchor's local date + `planReviewIntervalDays`, or on the local date of the
  *   earliest trigger that happened after the anchor (compared as instants, so a screen collected
@@ -126,12 +141,13 @@ export function nextReviewDue(input: ReviewClockInput): ReviewDue {
     .map((c) => ({ anchor: c.anchor, ms: instantToMs(c.at) }));
 
   if (anchorCandidates.length === 0) {
-    const anchorDate = localDate(input.admittedAt, tz);
+    const ended = input.lastPlanEndedAt ?? null;
+    const anchorDate = localDate(ended ?? input.admittedAt, tz);
     const dueDate = addCalendarDays(anchorDate, program.initialPlanDueDays);
     return {
       dueDate,
-      reason: 'INITIAL_PLAN',
-      anchor: 'ADMISSION',
+      reason: ended ? 'NEW_PLAN' : 'INITIAL_PLAN',
+      anchor: ended ? 'PLAN_ENDED' : 'ADMISSION',
       anchorDate,
       scheduledDate: dueDate,
       triggeredAt: null,

@@ -6,6 +6,7 @@ import { AuditOperation1795810000000 } from './1795810000000-audit-operation.js'
 import { AuditChain1795840000000 } from './1795840000000-audit-chain.js';
 import { EpisodeIntegrity1795850000000 } from './1795850000000-episode-integrity.js';
 import { PlanAmendments1795860000000 } from './1795860000000-plan-amendments.js';
+import { EpisodeReviewClock1795870000000 } from './1795870000000-episode-review-clock.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   AuditChain1795840000000,
   EpisodeIntegrity1795850000000,
   PlanAmendments1795860000000,
+  EpisodeReviewClock1795870000000,
 ];

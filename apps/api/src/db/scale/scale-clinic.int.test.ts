@@ -3,6 +3,8 @@ import { inject } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../data-source.js';
 import { buildScaleClinic } from './scale-clinic.js';
+import { statusesInPhase } from '@waypoint/domain';
+import { episodeReviewDue, loadClockFacts } from '../../modules/treatment-plan/plan-clock.js';
 
 let ds: DataSource;
 beforeAll(async () => {
@@ -28,5 +30,22 @@ it('builds a consistent synthetic clinic of the size asked for, quickly', async 
   );
   expect(check).toMatchObject({ bad_dates: 0, unassigned: 0, statuses: 15 });
   expect(check!.plans).toBeGreaterThan(500);
+  // Every episode in treatment has its review clock stored, equal to the domain function's.
+  const sample = await ds.query<
+    { id: string; review_due_on: string | null; review_due_reason: string | null }[]
+  >(
+    `SELECT id, review_due_on, review_due_reason FROM episode
+     WHERE program_id = ANY($1::uuid[]) AND status = ANY($2::text[]) ORDER BY id LIMIT 300`,
+    [clinic.programIds, statusesInPhase('IN_TREATMENT')],
+  );
+  const facts = await loadClockFacts(
+    ds,
+    sample.map((e) => e.id),
+  );
+  for (const e of sample) {
+    const due = episodeReviewDue(facts.get(e.id)!);
+    expect(due).not.toBeNull();
+    expect([e.review_due_on, e.review_due_reason]).toEqual([due!.dueDate, due!.reason]);
+  }
   console.log(`scale clinic: 2,000 clients in ${clinic.ms} ms`);
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { defaultProgramSettings } from '@waypoint/domain';
+import { recomputeReviewClocks } from '../../modules/treatment-plan/plan-clock.js';
 
 export interface ScaleClinicOptions {
   clients?: number;
@@ -38,8 +39,9 @@ const STATUS_MIX: [string, number][] = [
 ];
 
 /**
- * A large synthetic clinic (default 10,000 clients, 100 clinicians, a year of history) built with
- * set-based SQL in one transaction: a few seconds, into any database with the schema. Benchmarks
+ * A large synthetic clinic (default 10,000 clients, 100 clinicians, a year of history, programs in
+ * four US time zones) built with set-based SQL in one transaction, review clocks stored by the
+ * domain function: a few seconds, into any database with the schema. Benchmarks
  * and scale tests use it; every name is generated from invented parts.
  */
 export async function buildScaleClinic(
@@ -62,7 +64,8 @@ export async function buildScaleClinic(
     const programRows = await tx.query<{ id: string }[]>(
       `INSERT INTO program (code, name, population, time_zone, weekly_hours_target, minimum_days_per_week,
          plan_review_interval_days, initial_plan_due_days, max_group_size)
-       SELECT 'SCALE-' || $1 || '-' || g, 'Scale program ' || g || ' (' || $1 || ')', 'ADULT', 'America/Los_Angeles',
+       SELECT 'SCALE-' || $1 || '-' || g, 'Scale program ' || g || ' (' || $1 || ')', 'ADULT',
+         (ARRAY['America/Los_Angeles', 'America/New_York', 'America/Chicago', 'America/Denver'])[1 + (g - 1) % 4],
          $2, $3, $4, $5, $6
        FROM generate_series(1, $7) g RETURNING id`,
       [
@@ -176,10 +179,16 @@ export async function buildScaleClinic(
        FROM episode e WHERE e.program_id = ANY($1::uuid[]) AND e.status = 'ACTIVE' AND random() < 0.1`,
       [programIds],
     );
-    const [{ episodes }] = await tx.query<[{ episodes: number }]>(
-      `SELECT count(*)::int AS episodes FROM episode WHERE program_id = ANY($1::uuid[])`,
+    // The stored review clock, computed by the same domain function as every write point.
+    const episodeIds = await tx.query<{ id: string }[]>(
+      `SELECT id FROM episode WHERE program_id = ANY($1::uuid[])`,
       [programIds],
     );
+    await recomputeReviewClocks(
+      tx,
+      episodeIds.map((e) => e.id),
+    );
+    const episodes = episodeIds.length;
     return {
       programIds,
       directorId: director!.id,

@@ -40,6 +40,7 @@ import {
 } from './demo-staff.js';
 import { DemoCalendar } from './demo-time.js';
 import { Rng } from './random.js';
+import { recomputeReviewClocks } from '../../modules/treatment-plan/plan-clock.js';
 
 /**
  * The synthetic demo clinic (PRODUCT.md, "Demo data"), as far as the records built so far go:
@@ -590,6 +591,10 @@ export async function seedDemoClinic(
     await insertAll(em, PlanSignature, clinic.signatures);
     await insertAll(em, PlanReview, clinic.reviews);
     await insertAll(em, GoalProgress, clinic.progress);
+    await recomputeReviewClocks(
+      em,
+      clinic.episodes.map((e) => e.id),
+    );
     return { seeded: true };
   });
 }

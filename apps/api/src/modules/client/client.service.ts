@@ -7,6 +7,7 @@ import { SqlParams, type ClientScope } from '../access/client-scope.js';
 import { Client } from './client.entity.js';
 import type { ClientFilter } from './dto/clients.args.js';
 import type { UpdateClientInput } from './dto/update-client.input.js';
+import { clientToday } from '../program/program-today.js';
 
 type SortedClient = Client & { sortLast: string; sortFirst: string };
 
@@ -87,7 +88,7 @@ export async function getClient(scope: ClientScope, id: string): Promise<Client>
  * commit together.
  */
 export async function updateClient(scope: ClientScope, input: UpdateClientInput): Promise<Client> {
-  if (input.sobrietyDate && input.sobrietyDate > new Date().toISOString().slice(0, 10)) {
+  if (input.sobrietyDate && input.sobrietyDate > (await clientToday(scope.db, input.id))) {
     throw new BadUserInputError([{ field: 'sobrietyDate', message: 'cannot be in the future' }]);
   }
   await scope.require('EDIT_CHART', input.id);

@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
+import { requireId } from '../../graphql/ids.js';
 import { Client } from '../client/client.entity.js';
 import { Episode } from '../episode/episode.entity.js';
 import { Program } from '../program/program.entity.js';
@@ -8,13 +9,17 @@ import { dashboardClients, directorDashboard, myWorklist } from './dashboard.ser
 import {
   CensusCount,
   ClinicianCaseload,
-  DashboardClientList,
+  DashboardClientConnection,
   DashboardClientRow,
+  DashboardClientsArgs,
   DashboardDrillDownInput,
   DashboardFilter,
   DirectorDashboard,
+  PlanReviewDueConnection,
+  PlanReviewsDueArgs,
   WorklistItem,
 } from './dashboard.types.js';
+import { listPlanReviewsDue } from './plan-reviews-due.service.js';
 
 @Resolver()
 export class DashboardResolver {
@@ -31,12 +36,32 @@ export class DashboardResolver {
   }
 
   @Authorized('READ_CHART')
-  @Query(() => DashboardClientList, { description: 'The clients behind one dashboard figure.' })
+  @Query(() => DashboardClientConnection, {
+    description: 'The clients behind one dashboard figure, a page at a time, sorted on the server.',
+  })
   dashboardClients(
     @Arg('input', () => DashboardDrillDownInput) input: DashboardDrillDownInput,
+    @Args(() => DashboardClientsArgs) page: DashboardClientsArgs,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return dashboardClients(ctx.scope(), input);
+    return dashboardClients(ctx.scope(), { ...page, input });
+  }
+
+  @Authorized('READ_CHART')
+  @Query(() => PlanReviewDueConnection, {
+    description:
+      'Plan reviews and initial plans due for the in-treatment clients you may see, soonest first.',
+  })
+  planReviewsDue(
+    @Args(() => PlanReviewsDueArgs) args: PlanReviewsDueArgs,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return listPlanReviewsDue(ctx.scope(), {
+      programId: args.programId ? requireId(args.programId, 'programId') : null,
+      statuses: args.status ?? null,
+      first: args.first,
+      after: args.after ?? null,
+    });
   }
 
   @Authorized('READ_CHART')

@@ -1,10 +1,15 @@
-import { statusesInPhase } from '@waypoint/domain';
+import { isCalendarDate, statusesInPhase } from '@waypoint/domain';
+import { decodeCursor, toConnection } from '../../graphql/connection.js';
 import { BadUserInputError } from '../../graphql/errors.js';
+import { isRecordId } from '../../graphql/input-guard.js';
 import { SqlParams, type ClientScope } from '../access/client-scope.js';
 import { programsWhere } from '../auth/viewer.js';
-import { reviewClockCtes } from './review-clock.sql.js';
+import { notACursor } from './dashboard-cursor.js';
+import { programDayCte, programDays, reviewStatusSql } from './program-day.sql.js';
 import type {
-  DashboardClientList,
+  DashboardClientRow,
+  DashboardClientSort,
+  DashboardClientsArgs,
   DashboardDrillDownInput,
   DashboardFilter,
   DirectorDashboard,
@@ -12,32 +17,49 @@ import type {
 } from './dashboard.types.js';
 
 const TWELVE_WEEKS_DAYS = 84;
-const DRILL_DOWN_LIMIT = 200;
+
+/**
+ * The clients the viewer may read, evaluated once in a statement of its own. The figures then
+ * filter by one `= ANY($ids)` predicate: the access condition's cost estimate (many OR'ed EXISTS)
+ * no longer inflates the whole dashboard statement past PostgreSQL's JIT thresholds, where
+ * compiling the plan took seconds on PostgreSQL 15.
+ */
+async function visibleClientIds(scope: ClientScope): Promise<string[]> {
+  const params = new SqlParams();
+  const [row] = await scope.db.query<{ ids: string[] }[]>(
+    `SELECT coalesce(array_agg(c.id), '{}') AS ids FROM client c WHERE ${scope.condition('READ_CHART', params)}`,
+    params.values,
+  );
+  return row?.ids ?? [];
+}
 
 /**
  * The clients the dashboard counts: those the viewer may read (the same scope as every list),
- * in the programs asked for, and their current (most recent) episode. Shared by the figures and
- * the drill-downs so a number and the list behind it cannot disagree.
+ * in the programs asked for, and their current (most recent) episode, with the stored review
+ * clock's status on the program's today. Shared by the figures and the drill-downs so a number
+ * and the list behind it cannot disagree. Needs `program_day` (program-day.sql.ts).
  */
 function populationCtes(
-  scope: ClientScope,
+  visibleIds: readonly string[],
   params: SqlParams,
   filter: DashboardFilter | null | undefined,
 ): string {
   const programs = filter?.programIds?.length ? params.add(filter.programIds) : null;
   const clinician = filter?.clinicianId ? params.add(filter.clinicianId) : null;
   return `
-  visible AS (SELECT c.id FROM client c WHERE ${scope.condition('READ_CHART', params)}),
+  visible AS (SELECT v.id FROM unnest(${params.add(visibleIds)}::uuid[]) AS v(id)),
   cur AS (
     SELECT DISTINCT ON (e.client_id) e.id, e.client_id, e.program_id, e.status, e.admitted_at,
-      e.discharged_at, e.primary_clinician_id, pr.time_zone
+      e.discharged_at, e.primary_clinician_id, e.review_due_on, e.review_due_reason, pr.time_zone
     FROM episode e JOIN visible v ON v.id = e.client_id JOIN program pr ON pr.id = e.program_id
     ORDER BY e.client_id, e.opened_at DESC, e.id DESC
   ),
   pop AS (
-    SELECT * FROM cur
-    WHERE ${programs ? `program_id = ANY(${programs}::uuid[])` : 'true'}
-      AND ${clinician ? `primary_clinician_id = ${clinician}::uuid` : 'true'}
+    SELECT cur.*, d.today, ${reviewStatusSql('cur.review_due_on', 'd')} AS review_status,
+      d.today - (cur.admitted_at AT TIME ZONE cur.time_zone)::date AS days_in
+    FROM cur JOIN program_day d ON d.program_id = cur.program_id
+    WHERE ${programs ? `cur.program_id = ANY(${programs}::uuid[])` : 'true'}
+      AND ${clinician ? `cur.primary_clinician_id = ${clinician}::uuid` : 'true'}
   )`;
 }
 
@@ -48,16 +70,20 @@ export async function directorDashboard(
   now = new Date(),
 ): Promise<DirectorDashboard> {
   const params = new SqlParams();
+  const [days, visibleIds] = await Promise.all([
+    programDays(scope.db, now),
+    visibleClientIds(scope),
+  ]);
   const inTreatment = params.add(statusesInPhase('IN_TREATMENT'));
-  const at = params.add(now.toISOString());
   const programs = filter?.programIds?.length
     ? filter.programIds
     : programsWhere(scope.viewer, ['DIRECTOR', 'CLINICIAN', 'CASE_MANAGER', 'INTAKE']);
   const programList = params.add(programs);
   const clinician = filter?.clinicianId ? params.add(filter.clinicianId) : null;
-  const sql = `WITH ${reviewClockCtes(params, now)}, ${populationCtes(scope, params, filter)},
-  tz AS (SELECT coalesce((SELECT time_zone FROM program WHERE id = ANY(${programList}::uuid[]) ORDER BY name LIMIT 1), 'UTC') AS zone),
-  this_week AS (SELECT date_trunc('week', ${at}::timestamptz AT TIME ZONE (SELECT zone FROM tz))::date AS monday),
+  const sql = `WITH ${programDayCte(params, days)}, ${populationCtes(visibleIds, params, filter)},
+  -- Each episode falls in the week of its own program's calendar; the twelve weeks shown end with
+  -- the latest current week among the programs (they differ only around Monday midnight).
+  this_week AS (SELECT coalesce(max(monday) FILTER (WHERE program_id = ANY(${programList}::uuid[])), max(monday)) AS monday FROM program_day),
   weeks AS (SELECT (monday - 7 * g)::date AS week_start FROM this_week, generate_series(0, 11) g),
   eps AS (
     SELECT e.admitted_at, e.discharged_at, pr.time_zone FROM episode e
@@ -73,12 +99,7 @@ export async function directorDashboard(
     SELECT date_trunc('week', discharged_at AT TIME ZONE time_zone)::date AS wk, count(*) AS n
     FROM eps WHERE discharged_at IS NOT NULL GROUP BY 1
   ),
-  treated AS (
-    SELECT p.*, rc.status AS review_status,
-      (${at}::timestamptz AT TIME ZONE p.time_zone)::date - (p.admitted_at AT TIME ZONE p.time_zone)::date AS days_in
-    FROM pop p LEFT JOIN review_clock rc ON rc.episode_id = p.id
-    WHERE p.status = ANY(${inTreatment}::text[])
-  ),
+  treated AS (SELECT * FROM pop WHERE status = ANY(${inTreatment}::text[])),
   clinicians AS (
     SELECT DISTINCT s.id FROM staff s JOIN staff_program_role r ON r.staff_id = s.id
     WHERE s.active AND r.role = 'CLINICIAN' AND r.program_id = ANY(${programList}::uuid[])
@@ -121,14 +142,45 @@ export async function directorDashboard(
   return { generatedAt: now, ...row!.figures };
 }
 
-/** The clients behind one figure, from the same CTEs, most urgent first. */
+/** How a drill-down is sorted: each a stable keyset, so pages never skip or repeat a client. */
+const drillDownOrder: Record<
+  DashboardClientSort,
+  { keys: string[]; cursor: (r: DrillRow) => (string | number)[] }
+> = {
+  // Most urgent first: the next review (or initial plan) due, no clock last, then by name.
+  REVIEW_DUE: {
+    keys: [
+      "coalesce(r.review_due_on, 'infinity'::date)",
+      'r.sort_last',
+      'r.sort_first',
+      'r.episode_id',
+    ],
+    cursor: (r) => [r.reviewDueDate ?? 'infinity', r.sortLast, r.sortFirst, r.episodeId],
+  },
+  // Longest stay first, never admitted last, then by name.
+  DAYS_IN_PROGRAM: {
+    keys: ['-coalesce(r.days_in, -1)', 'r.sort_last', 'r.sort_first', 'r.episode_id'],
+    cursor: (r) => [-(r.daysInProgram ?? -1), r.sortLast, r.sortFirst, r.episodeId],
+  },
+};
+
+export interface DrillRow extends DashboardClientRow {
+  sortLast: string;
+  sortFirst: string;
+}
+
+/** The clients behind one figure, from the same CTEs, one page at a time. */
 export async function dashboardClients(
   scope: ClientScope,
-  input: DashboardDrillDownInput,
+  args: DashboardClientsArgs & { input: DashboardDrillDownInput },
   now = new Date(),
-): Promise<DashboardClientList> {
+) {
+  const { input } = args;
   const params = new SqlParams();
-  const at = params.add(now.toISOString());
+  const [days, visibleIds] = await Promise.all([
+    programDays(scope.db, now),
+    visibleClientIds(scope),
+  ]);
   const key = () => {
     if (!input.key)
       throw new BadUserInputError([{ field: 'key', message: `is required for ${input.metric}` }]);
@@ -139,68 +191,92 @@ export async function dashboardClients(
   const where: Record<DashboardDrillDownInput['metric'], () => string> = {
     CENSUS_STATUS: () => `p.status = ${key()}`,
     IN_TREATMENT: () => treated(),
-    REVIEWS_OVERDUE: () => `${treated()} AND rc.status = 'OVERDUE'`,
-    REVIEWS_DUE_SOON: () => `${treated()} AND rc.status IN ('DUE', 'DUE_SOON')`,
+    REVIEWS_OVERDUE: () => `${treated()} AND p.review_status = 'OVERDUE'`,
+    REVIEWS_DUE_SOON: () => `${treated()} AND p.review_status IN ('DUE', 'DUE_SOON')`,
     CLINICIAN_ACTIVE: () => `${treated()} AND p.primary_clinician_id::text = ${key()}`,
     CLINICIAN_REVIEWS_OVERDUE: () =>
-      `${treated()} AND rc.status = 'OVERDUE' AND p.primary_clinician_id::text = ${key()}`,
+      `${treated()} AND p.review_status = 'OVERDUE' AND p.primary_clinician_id::text = ${key()}`,
     CLINICIAN_REVIEWS_DUE_SOON: () =>
-      `${treated()} AND rc.status IN ('DUE', 'DUE_SOON') AND p.primary_clinician_id::text = ${key()}`,
-    ADMITTED_IN_WEEK: () => `false`, // weekly flows count every episode: see below
-    DISCHARGED_IN_WEEK: () => `false`,
-    PAST_TWELVE_WEEKS: () =>
-      `${treated()} AND (${at}::timestamptz AT TIME ZONE p.time_zone)::date - (p.admitted_at AT TIME ZONE p.time_zone)::date >= ${TWELVE_WEEKS_DAYS}`,
+      `${treated()} AND p.review_status IN ('DUE', 'DUE_SOON') AND p.primary_clinician_id::text = ${key()}`,
+    ADMITTED_IN_WEEK: () => `true`, // the week is chosen in the source: see below
+    DISCHARGED_IN_WEEK: () => `true`,
+    PAST_TWELVE_WEEKS: () => `${treated()} AND p.days_in >= ${TWELVE_WEEKS_DAYS}`,
   };
   const weekly = input.metric === 'ADMITTED_IN_WEEK' || input.metric === 'DISCHARGED_IN_WEEK';
   const column = input.metric === 'ADMITTED_IN_WEEK' ? 'admitted_at' : 'discharged_at';
-  // Week flows count every episode admitted or discharged that week, not only current ones.
+  // Week flows count every episode admitted or discharged that week (in its program's calendar),
+  // not only current ones.
   const source = weekly
-    ? `(SELECT e.id, e.client_id, e.program_id, e.status, e.admitted_at, e.discharged_at, e.primary_clinician_id, pr.time_zone
+    ? `(SELECT e.id, e.client_id, e.review_due_on, e.review_due_reason,
+          ${reviewStatusSql('e.review_due_on', 'd')} AS review_status,
+          d.today - (e.admitted_at AT TIME ZONE pr.time_zone)::date AS days_in
         FROM episode e JOIN visible v ON v.id = e.client_id JOIN program pr ON pr.id = e.program_id
+        JOIN program_day d ON d.program_id = e.program_id
         WHERE e.${column} IS NOT NULL
           AND date_trunc('week', e.${column} AT TIME ZONE pr.time_zone)::date = ${key()}::date
           ${input.programIds?.length ? `AND e.program_id = ANY(${params.add(input.programIds)}::uuid[])` : ''}
           ${input.clinicianId ? `AND e.primary_clinician_id = ${params.add(input.clinicianId)}::uuid` : ''})`
     : 'pop';
-  const condition = weekly ? 'true' : where[input.metric]();
-  const rows = await scope.db.query<(DashboardClientList['rows'][number] & { total: number })[]>(
-    `WITH ${reviewClockCtes(params, now)}, ${populationCtes(scope, params, input)}
-     SELECT p.client_id AS "clientId", p.id AS "episodeId", to_char(rc.due_date, 'YYYY-MM-DD') AS "reviewDueDate",
-       rc.status AS "reviewStatus", rc.reason AS "reviewReason",
-       (${at}::timestamptz AT TIME ZONE p.time_zone)::date - (p.admitted_at AT TIME ZONE p.time_zone)::date AS "daysInProgram",
-       count(*) OVER ()::int AS total
-     FROM ${source} p LEFT JOIN review_clock rc ON rc.episode_id = p.id
-     JOIN client c ON c.id = p.client_id
-     WHERE ${condition}
-     ORDER BY rc.due_date NULLS LAST, lower(c.last_name), lower(c.first_name), c.id
-     LIMIT ${DRILL_DOWN_LIMIT}`,
+  const condition = where[input.metric]();
+  const order = drillDownOrder[args.sort ?? 'REVIEW_DUE'];
+  let after = 'true';
+  if (args.after) {
+    const [k0, last, first, id] = decodeCursor(args.after, 4);
+    const dateKey = order === drillDownOrder.REVIEW_DUE;
+    const keyFits = dateKey
+      ? typeof k0 === 'string' && (k0 === 'infinity' || isCalendarDate(k0))
+      : Number.isInteger(k0);
+    if (!keyFits || typeof last !== 'string' || typeof first !== 'string' || !isRecordId(id)) {
+      throw notACursor();
+    }
+    after = `(${order.keys.join(', ')}) > (${params.add(k0)}::${dateKey ? 'date' : 'int'}, ${params.add(last)}, ${params.add(first)}, ${params.add(id)}::uuid)`;
+  }
+  const [result] = await scope.db.query<{ total: number; page: DrillRow[] }[]>(
+    `WITH ${programDayCte(params, days)}, ${populationCtes(visibleIds, params, input)},
+     r AS (
+       SELECT p.client_id, p.id AS episode_id, p.review_due_on, p.review_status, p.review_due_reason,
+         p.days_in, lower(c.last_name) AS sort_last, lower(c.first_name) AS sort_first
+       FROM ${source} p JOIN client c ON c.id = p.client_id
+       WHERE ${condition}
+     )
+     SELECT (SELECT count(*)::int FROM r) AS total,
+       (SELECT coalesce(json_agg(json_build_object('clientId', r.client_id, 'episodeId', r.episode_id,
+            'reviewDueDate', r.review_due_on, 'reviewStatus', r.review_status, 'reviewReason', r.review_due_reason,
+            'daysInProgram', r.days_in, 'sortLast', r.sort_last, 'sortFirst', r.sort_first)
+          ORDER BY ${order.keys.join(', ')}), '[]')
+        FROM (SELECT * FROM r WHERE ${after} ORDER BY ${order.keys.join(', ')} LIMIT ${args.first + 1}) r) AS page`,
     params.values,
   );
-  for (const r of rows) scope.audit.read('Client', r.clientId, r.clientId);
-  return { totalCount: rows[0]?.total ?? 0, rows: rows.map(({ total: _total, ...r }) => r) };
+  const page = toConnection(result!.page, args.first, result!.total, order.cursor);
+  for (const { node } of page.edges) scope.audit.read('Client', node.clientId, node.clientId);
+  return page;
 }
 
 /** The viewer's own caseload with what needs doing, most urgent first. */
 export async function myWorklist(scope: ClientScope, now = new Date()): Promise<WorklistItem[]> {
   const params = new SqlParams();
+  const days = await programDays(scope.db, now);
   const me = params.add(scope.viewer.staffId);
   const rows = await scope.db.query<(WorklistItem & { rank: number })[]>(
-    `WITH ${reviewClockCtes(params, now)},
+    `WITH ${programDayCte(params, days)},
      mine AS (
-       SELECT e.id, e.client_id, e.status FROM episode e
+       SELECT e.id, e.client_id, e.status, e.review_due_on, e.review_due_reason,
+         ${reviewStatusSql('e.review_due_on', 'd')} AS review_status, e.review_due_on - d.today AS days_until_due
+       FROM episode e
        JOIN client c ON c.id = e.client_id
+       JOIN program_day d ON d.program_id = e.program_id
        WHERE e.primary_clinician_id = ${me} AND ${scope.condition('READ_CHART', params)}
      ),
      items AS (
        SELECT m.client_id, m.id AS episode_id,
-         CASE WHEN rc.status = 'OVERDUE' AND rc.reason = 'INITIAL_PLAN' THEN 'INITIAL_PLAN_OVERDUE'
-              WHEN rc.status = 'OVERDUE' THEN 'REVIEW_OVERDUE'
-              WHEN rc.status = 'DUE' THEN 'REVIEW_DUE_TODAY'
-              WHEN rc.reason = 'INITIAL_PLAN' THEN 'INITIAL_PLAN_DUE'
+         CASE WHEN m.review_status = 'OVERDUE' AND m.review_due_reason IN ('INITIAL_PLAN', 'NEW_PLAN') THEN 'INITIAL_PLAN_OVERDUE'
+              WHEN m.review_status = 'OVERDUE' THEN 'REVIEW_OVERDUE'
+              WHEN m.review_status = 'DUE' THEN 'REVIEW_DUE_TODAY'
+              WHEN m.review_due_reason IN ('INITIAL_PLAN', 'NEW_PLAN') THEN 'INITIAL_PLAN_DUE'
               ELSE 'REVIEW_DUE_SOON' END AS kind,
-         rc.due_date, rc.days_until_due
-       FROM mine m JOIN review_clock rc ON rc.episode_id = m.id
-       WHERE rc.status <> 'NOT_DUE' OR rc.reason = 'INITIAL_PLAN'
+         m.review_due_on AS due_date, m.days_until_due
+       FROM mine m
+       WHERE m.review_status <> 'NOT_DUE' OR m.review_due_reason IN ('INITIAL_PLAN', 'NEW_PLAN')
        UNION ALL
        SELECT m.client_id, m.id, CASE tp.status WHEN 'PENDING_SIGNATURE' THEN 'PLAN_AWAITING_SIGNATURE' ELSE 'DRAFT_PLAN' END,
          NULL, NULL

@@ -1,8 +1,19 @@
-import { Field, ID, InputType, Int, ObjectType, Float, registerEnumType } from 'type-graphql';
+import {
+  ArgsType,
+  Field,
+  Float,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from 'type-graphql';
 import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
 import { ArrayMaxSize, IsOptional, IsUUID, MaxLength, ValidateBy } from 'class-validator';
 import { EpisodeStatus, isCalendarDate, ReviewDueStatus } from '@waypoint/domain';
+import { Connection, ConnectionArgs } from '../../graphql/connection.js';
 import { isRecordId } from '../../graphql/input-guard.js';
+import { PlanReviewDue } from '../treatment-plan/treatment-plan.types.js';
 
 registerEnumType(ReviewDueStatus, { name: 'ReviewDueStatus' });
 
@@ -185,12 +196,22 @@ export class DashboardClientRow {
 }
 
 @ObjectType()
-export class DashboardClientList {
-  @Field(() => Int)
-  totalCount: number;
+export class DashboardClientConnection extends Connection(DashboardClientRow) {}
 
-  @Field(() => [DashboardClientRow], { description: 'The first 200, most urgent first.' })
-  rows: DashboardClientRow[];
+export const DashboardClientSort = {
+  /** The next plan review (or initial plan) due first, most overdue at the top; then by name. */
+  REVIEW_DUE: 'REVIEW_DUE',
+  /** The longest stay since admission first; then by name. */
+  DAYS_IN_PROGRAM: 'DAYS_IN_PROGRAM',
+} as const;
+export type DashboardClientSort = (typeof DashboardClientSort)[keyof typeof DashboardClientSort];
+registerEnumType(DashboardClientSort, { name: 'DashboardClientSort' });
+
+/** A page of a drill-down: the connection's first/after and the order (`input` says which list). */
+@ArgsType()
+export class DashboardClientsArgs extends ConnectionArgs {
+  @Field(() => DashboardClientSort, { defaultValue: 'REVIEW_DUE' })
+  sort: DashboardClientSort;
 }
 
 export const WorklistKind = {
@@ -219,4 +240,19 @@ export class WorklistItem {
 
   @Field(() => Int, { nullable: true, description: 'Negative when overdue.' })
   daysUntilDue: number | null;
+}
+
+@ObjectType()
+export class PlanReviewDueConnection extends Connection(PlanReviewDue) {}
+
+@ArgsType()
+export class PlanReviewsDueArgs extends ConnectionArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  programId?: string | null;
+
+  @Field(() => [ReviewDueStatus], { nullable: true, description: 'All when left out.' })
+  @IsOptional()
+  @ArrayMaxSize(4)
+  status?: ReviewDueStatus[] | null;
 }

@@ -10,7 +10,13 @@ import {
 } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import { AdmissionDecision, DischargeType, EpisodePhase, EpisodeStatus } from '@waypoint/domain';
+import {
+  AdmissionDecision,
+  DischargeType,
+  EpisodePhase,
+  EpisodeStatus,
+  type ReviewDueReason,
+} from '@waypoint/domain';
 import { VersionedRecord, sqlValueList } from '../../db/columns.js';
 import { Client } from '../client/client.entity.js';
 import { Program } from '../program/program.entity.js';
@@ -36,6 +42,7 @@ registerEnumType(EpisodePhase, {
 @Index(['clientId', 'openedAt'])
 @Index(['programId', 'status'])
 @Index(['primaryClinicianId'])
+@Index('IDX_episode_program_review_due_on', ['programId', 'reviewDueOn'])
 export class Episode extends VersionedRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -77,6 +84,20 @@ export class Episode extends VersionedRecord {
   @Field(() => GraphQLDateTimeISO, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   dischargedAt: Date | null;
+
+  // The review clock, computed by the domain's nextReviewDue on each write that changes it and
+  // stored for set-based reads (treatment-plan/plan-clock.ts). Null while no clock runs.
+  @Column({ type: 'date', nullable: true })
+  reviewDueOn: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  reviewDueReason: ReviewDueReason | null;
+
+  @Column({ type: 'date', nullable: true })
+  reviewScheduledOn: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  reviewTriggeredAt: Date | null;
 
   @Column({ type: 'uuid', nullable: true })
   primaryClinicianId: string | null;

@@ -31,6 +31,7 @@ import type {
   TransitionEpisodeInput,
   UpdateOrientationInput,
 } from './dto/episode.inputs.js';
+import { recomputeReviewClock } from '../treatment-plan/plan-clock.js';
 import { Episode } from './episode.entity.js';
 import { appendLevelOfCare, levelOfCareColumns } from './level-of-care.service.js';
 
@@ -227,6 +228,7 @@ export async function transitionEpisode(
     }
     // Leaving treatment closes the plan with the move, all or nothing (treatment-plan module).
     await closePlansForEndedEpisode(tx, scope, episode, input.to);
+    Object.assign(updated, await recomputeReviewClock(tx, episode.id));
     await scope.audit.write(
       {
         action: 'UPDATE',

@@ -11,6 +11,7 @@ import { BadUserInputError, DomainError, type FieldProblem } from '../../graphql
 import type { ClientScope } from '../access/client-scope.js';
 import { requireDecision, rolesIn } from './clinical-decision.js';
 import type { ChangeLevelOfCareInput } from './dto/episode.inputs.js';
+import { recomputeReviewClock } from '../treatment-plan/plan-clock.js';
 import { Episode } from './episode.entity.js';
 import { episodeFor } from './episode.service.js';
 
@@ -111,8 +112,9 @@ export async function changeLevelOfCare(
       { id: episode.id, version: input.version },
       levelOfCareColumns(next, changed),
     );
-    // A real change (`changed`) is a review-clock trigger: a clock stored on the episode is
-    // recomputed here, in this transaction; a re-save changes nothing the clock reads.
+    // A real change (`changed`) is a review-clock trigger: the stored clock is recomputed in this
+    // transaction; a re-save changes nothing the clock reads.
+    if (changed) Object.assign(updated, await recomputeReviewClock(tx, episode.id));
     await scope.audit.write(
       {
         action: 'UPDATE',

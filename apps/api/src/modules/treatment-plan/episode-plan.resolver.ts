@@ -1,8 +1,7 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { newPlanDue, planWorkAllowed, statusesInPhase } from '@waypoint/domain';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Episode } from '../episode/episode.entity.js';
-import { planReviewClock } from './plan-clock.js';
+import { initialPlanClock } from './plan-clock.js';
 import { TreatmentPlan } from './treatment-plan.entity.js';
 import { PlanReviewClock } from './treatment-plan.types.js';
 
@@ -42,37 +41,7 @@ export class EpisodeTreatmentPlanResolver {
     @Root() episode: Episode,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PlanReviewClock | null> {
-    if (!planWorkAllowed(episode.status)) return null;
-    const versions = await ctx.loaders.treatmentPlan.plansByEpisode.load(episode.id);
-    const returnsNeeded =
-      !versions.some((v) => v.status === 'ACTIVE') && versions.some((v) => v.activatedAt);
-    // Only an episode whose plan was closed reads its transitions (rare; never on a plain list).
-    const returns = returnsNeeded
-      ? (
-          await ctx.db.query<{ at: Date }[]>(
-            `SELECT occurred_at AS at FROM episode_transition
-             WHERE episode_id = $1 AND from_status = 'DISCHARGE_PLANNING' AND to_status = ANY($2::text[])`,
-            [episode.id, statusesInPhase('IN_TREATMENT')],
-          )
-        ).map((r) => r.at)
-      : [];
-    const due = newPlanDue({
-      episodeStatus: episode.status,
-      admittedAt: episode.admittedAt ?? episode.openedAt,
-      versions,
-      returnsToTreatment: returns,
-    });
-    if (!due) return null;
     const program = (await ctx.loaders.program.load(episode.programId))!;
-    // The initial-plan window runs from `due.from` (admission, or the return).
-    return planReviewClock(
-      {
-        program,
-        episode: { admittedAt: due.from, openedAt: due.from },
-        plan: null,
-        levelOfCareChanges: [],
-      },
-      new Date(),
-    );
+    return initialPlanClock(episode, program.timeZone);
   }
 }

@@ -198,8 +198,9 @@ describe('an episode that ends closes its plan (item 14)', () => {
       [episodeId],
     );
     expect(back.currentTreatmentPlan).toBeNull();
+    // The stored review clock names why: a new plan after the one in effect was closed.
     expect(back.initialPlanDue).toMatchObject({
-      reason: 'INITIAL_PLAN',
+      reason: 'NEW_PLAN',
       dueDate: addCalendarDays(localDate(at, h.program.timeZone), h.program.initialPlanDueDays),
     });
     expect(back.initialPlanDue!.status).not.toBe('OVERDUE');

@@ -15,6 +15,7 @@ import { ConflictError } from '../../graphql/conflict.js';
 import { DomainError, NotFoundError } from '../../graphql/errors.js';
 import type { ClientScope } from '../access/client-scope.js';
 import { TreatmentPlan } from './treatment-plan.entity.js';
+import { recomputeReviewClock } from './plan-clock.js';
 
 export function auditWrite(
   scope: ClientScope,
@@ -64,6 +65,8 @@ export async function moveTo(
     recordId: plan.id,
     note: `${plan.status} → ${to}`,
   });
+  // The stored review clock reads the version in effect: recompute it when that changes.
+  if (to === 'ACTIVE' || to === 'CLOSED') await recomputeReviewClock(tx, plan.episodeId);
   return moved;
 }
 

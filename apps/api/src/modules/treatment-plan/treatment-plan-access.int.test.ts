@@ -280,8 +280,6 @@ describe('treatment plan access', () => {
     const declared = [...storage.queries, ...storage.mutations]
       .filter((r) => mine.has(r.target))
       .map((r) => r.methodName)
-      // A caseload list filters instead of refusing; it has its own test below.
-      .filter((name) => name !== 'planReviewsDue')
       .sort();
     expect(declared).toEqual(Object.keys(operations).sort());
   });
@@ -359,14 +357,11 @@ describe('treatment plan access', () => {
 
   it('and does not see the client in the reviews due', async () => {
     const built = await buildPlan();
-    const q = `query ($p: ID) { planReviewsDue(programId: $p) { episode { id } } }`;
-    const mine = (
-      await ok<{ planReviewsDue: { episode: { id: string } }[] }>(owner, q, { p: programId })
-    ).planReviewsDue;
-    expect(mine.map((r) => r.episode.id)).toContain(built.episodeId);
-    const theirs = (
-      await ok<{ planReviewsDue: { episode: { id: string } }[] }>(outsider, q, { p: programId })
-    ).planReviewsDue;
+    const q = `query ($p: ID) { planReviewsDue(programId: $p, first: 100) { edges { node { episode { id } } } } }`;
+    type Due = { planReviewsDue: { edges: { node: { episode: { id: string } } }[] } };
+    const mine = (await ok<Due>(owner, q, { p: programId })).planReviewsDue.edges;
+    expect(mine.map((r) => r.node.episode.id)).toContain(built.episodeId);
+    const theirs = (await ok<Due>(outsider, q, { p: programId })).planReviewsDue.edges;
     expect(theirs).toEqual([]);
   });
 

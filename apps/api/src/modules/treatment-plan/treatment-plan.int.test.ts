@@ -4,6 +4,7 @@ import type { Episode } from '../episode/episode.entity.js';
 import type { Program } from '../program/program.entity.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { createTestClient, createTestProgram, createTestStaff } from '../../testing/factories.js';
+import { recomputeReviewClock, recomputeReviewClocks } from './plan-clock.js';
 import {
   startTestServer,
   type Caller,
@@ -1221,13 +1222,15 @@ describe('signing', () => {
 describe('reviews and the review clock (Rule 1)', () => {
   it('a continued review restarts the clock; a revision keeps the old version in effect', async () => {
     const ds = server.database.dataSource;
-    const { plan } = await signableDraft();
+    const { plan, episodeId } = await signableDraft();
     const active = await activate(plan.id);
-    // Pretend the plan was activated 40 days ago: the review is overdue.
+    // Pretend the plan was activated 40 days ago: the review is overdue. Written behind the
+    // API's back, so the stored clock is recomputed as the write points do.
     await ds.query(
       `UPDATE treatment_plan SET activated_at = now() - interval '40 days' WHERE id = $1`,
       [plan.id],
     );
+    await recomputeReviewClock(ds, episodeId);
     expect((await readPlan(plan.id)).reviewClock).toMatchObject({
       status: 'OVERDUE',
       daysUntilDue: -10,
@@ -1312,6 +1315,7 @@ describe('reviews and the review clock (Rule 1)', () => {
          ('2.1', now() - interval '2 days' + interval '1 second')) AS t(level, at)`,
       [episodeId, clinicianStaff.id],
     );
+    await recomputeReviewClock(ds, episodeId); // the level-of-care write point's hook
     const [{ changedAt }] = await ds.query<[{ changedAt: Date }]>(
       `SELECT max(changed_at) AS "changedAt" FROM level_of_care_change WHERE episode_id = $1`,
       [episodeId],
@@ -1386,8 +1390,9 @@ describe('reviews and the review clock (Rule 1)', () => {
       );
     await insertActive(overdue.id, '35 days');
     await insertActive(fresh.id, '1 day');
-    const DUE = `query ($p: ID, $s: [ReviewDueStatus!]) { planReviewsDue(programId: $p, status: $s) {
-      dueDate status reason daysUntilDue episode { id } client { id displayName } plan { id status } } }`;
+    await recomputeReviewClocks(ds, [overdue.id, fresh.id]);
+    const DUE = `query ($p: ID, $s: [ReviewDueStatus!]) { planReviewsDue(programId: $p, status: $s) { edges { node {
+      dueDate status reason daysUntilDue episode { id } client { id displayName } plan { id status } } } } }`;
     type Row = {
       status: string;
       reason: string;
@@ -1395,7 +1400,9 @@ describe('reviews and the review clock (Rule 1)', () => {
       episode: { id: string };
       plan: { status: string } | null;
     };
-    const all = (await ok<{ planReviewsDue: Row[] }>(caller, DUE, { p: own.id })).planReviewsDue;
+    type Due = { planReviewsDue: { edges: { node: Row }[] } };
+    const nodes = (d: Due) => d.planReviewsDue.edges.map((e) => e.node);
+    const all = nodes(await ok<Due>(caller, DUE, { p: own.id }));
     expect(
       all.map((r) => [r.episode.id, r.reason, r.status, r.daysUntilDue, r.plan?.status ?? null]),
     ).toEqual([
@@ -1403,17 +1410,13 @@ describe('reviews and the review clock (Rule 1)', () => {
       [overdue.id, 'INTERVAL', 'OVERDUE', -5, 'ACTIVE'],
       [fresh.id, 'INTERVAL', 'NOT_DUE', 29, 'ACTIVE'],
     ]);
-    const urgent = (
-      await ok<{ planReviewsDue: Row[] }>(caller, DUE, { p: own.id, s: ['OVERDUE', 'DUE'] })
-    ).planReviewsDue;
+    const urgent = nodes(await ok<Due>(caller, DUE, { p: own.id, s: ['OVERDUE', 'DUE'] }));
     expect(urgent.map((r) => r.episode.id)).toEqual([noPlan.id, overdue.id]);
     // Someone else's caseload sees none of them.
     const other = await server.as(
       await createTestStaff(ds, [{ programId: own.id, role: 'CLINICIAN' }]),
     );
-    expect((await ok<{ planReviewsDue: Row[] }>(other, DUE, { p: own.id })).planReviewsDue).toEqual(
-      [],
-    );
+    expect(nodes(await ok<Due>(other, DUE, { p: own.id }))).toEqual([]);
     const reads = await ds.query<{ record_type: string }[]>(
       `SELECT record_type FROM audit_event WHERE actor_staff_id = $1 AND action = 'READ' ORDER BY record_type`,
       [me.id],

@@ -12,7 +12,6 @@ import {
 import {
   PLAN_SIGNERS,
   PlanSigner,
-  ReviewDueStatus,
   checkSignablePlan,
   planCapabilities,
   requiredPlanSigners,
@@ -30,7 +29,7 @@ import {
   ReviewPlanInput,
   SignPlanInput,
 } from './dto/plan.input.js';
-import { planReviewClock } from './plan-clock.js';
+import { activePlanClock } from './plan-clock.js';
 import { ReviewPlanResult, TreatmentPlanSaveResult } from './plan-save-results.js';
 import { toSignablePlan } from './plan-access.js';
 import { auditRows, loadTree } from './plan-reads.js';
@@ -39,7 +38,6 @@ import {
   createTreatmentPlan,
   getTreatmentPlan,
   listEpisodePlans,
-  listPlanReviewsDue,
   returnPlanToDraft,
   reviewPlan,
   signPlan,
@@ -52,7 +50,6 @@ import {
   PlanCapabilities,
   PlanDiff,
   PlanReviewClock,
-  PlanReviewDue,
   PlanSignability,
   ReviewPlanPayload,
 } from './treatment-plan.types.js';
@@ -112,23 +109,6 @@ export class TreatmentPlanResolver {
       requireId(fromPlanId, 'fromPlanId'),
       requireId(toPlanId, 'toPlanId'),
     );
-  }
-
-  @Authorized('READ_CHART')
-  @Query(() => [PlanReviewDue], {
-    description:
-      'Plan reviews and initial plans due for the in-treatment clients you may see, soonest first.',
-  })
-  planReviewsDue(
-    @Ctx() ctx: GraphQLContext,
-    @Arg('programId', () => ID, { nullable: true }) programId?: string | null,
-    @Arg('status', () => [ReviewDueStatus], { nullable: true, description: 'All when left out.' })
-    status?: ReviewDueStatus[] | null,
-  ): Promise<PlanReviewDue[]> {
-    return listPlanReviewsDue(ctx.scope(), {
-      programId: programId ? requireId(programId, 'programId') : null,
-      statuses: status ?? null,
-    });
   }
 
   @Authorized('EDIT_CHART')
@@ -346,12 +326,8 @@ export class TreatmentPlanResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<PlanReviewClock | null> {
     if (plan.status !== 'ACTIVE') return null;
-    const l = ctx.loaders.treatmentPlan;
     const episode = (await ctx.loaders.episode.load(plan.episodeId))!;
-    const [program, levelOfCareChanges] = await Promise.all([
-      ctx.loaders.program.load(episode.programId),
-      l.levelOfCareChangesByEpisode.load(episode.id),
-    ]);
-    return planReviewClock({ program: program!, episode, plan, levelOfCareChanges }, new Date());
+    const program = (await ctx.loaders.program.load(episode.programId))!;
+    return activePlanClock(episode, program.timeZone);
   }
 }

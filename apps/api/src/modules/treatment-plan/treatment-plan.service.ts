@@ -1,4 +1,4 @@
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   checkPlanVersionTransition,
   requiredPlanSigners,
@@ -8,17 +8,12 @@ import {
   statusesInPhase,
   type EpisodeStatus,
   type PlanSigner,
-  type ReviewDueReason,
-  type ReviewDueStatus,
 } from '@waypoint/domain';
 import { guardedUpdate, TRANSACTION_TIME } from '../../db/guarded-update.js';
 import { selectColumns } from '../../db/select-columns.js';
 import { ConflictError } from '../../graphql/conflict.js';
 import { BadUserInputError, DomainError } from '../../graphql/errors.js';
-import { SqlParams, type ClientScope } from '../access/client-scope.js';
-import { reviewClockCtes } from '../dashboard/review-clock.sql.js';
-import { Client } from '../client/client.entity.js';
-import { Episode } from '../episode/episode.entity.js';
+import type { ClientScope } from '../access/client-scope.js';
 import type {
   CloseTreatmentPlanInput,
   CreateTreatmentPlanInput,
@@ -26,6 +21,7 @@ import type {
   ReviewPlanInput,
   SignPlanInput,
 } from './dto/plan.input.js';
+import { recomputeReviewClock } from './plan-clock.js';
 import { diffPlans, type PlanElementKind } from './plan-diff.js';
 import { closeVersion, lockOpenVersions } from './plan-closing.js';
 import { parseField } from './plan-input.js';
@@ -47,7 +43,7 @@ import {
   type PlanTarget,
 } from './plan-access.js';
 import { PlanReview, TreatmentPlan } from './treatment-plan.entity.js';
-import type { PlanDiff, PlanReviewDue, ReviewPlanPayload } from './treatment-plan.types.js';
+import type { PlanDiff, ReviewPlanPayload } from './treatment-plan.types.js';
 
 /** Admitted and not yet discharged: the statuses in which a plan is written and revised. */
 const IN_TREATMENT: readonly EpisodeStatus[] = statusesInPhase('IN_TREATMENT');
@@ -359,6 +355,7 @@ export async function reviewPlan(
       plan = await guardedUpdate(tx, TreatmentPlan, 'TreatmentPlan', plan, {
         lastReviewedAt: TRANSACTION_TIME,
       });
+      await recomputeReviewClock(tx, plan.episodeId);
       await auditWrite(scope, tx, target, {
         action: 'UPDATE',
         recordType: 'TreatmentPlan',
@@ -504,65 +501,4 @@ export async function treatmentPlanDiff(
     objectives: diff.OBJECTIVE,
     interventions: diff.INTERVENTION,
   };
-}
-
-/**
- * Reviews and initial plans due for the in-treatment clients the viewer may see, soonest first:
- * the dashboard's set-based review clock (one definition of due and overdue), filtered.
- */
-export async function listPlanReviewsDue(
-  scope: ClientScope,
-  args: { programId?: string | null; statuses?: ReviewDueStatus[] | null },
-  now = new Date(),
-): Promise<PlanReviewDue[]> {
-  const params = new SqlParams();
-  const clock = reviewClockCtes(params, now);
-  const where = [scope.condition('READ_CHART', params)];
-  if (args.programId) where.push(`rc.program_id = ${params.add(args.programId)}::uuid`);
-  if (args.statuses?.length) where.push(`rc.status = ANY(${params.add(args.statuses)}::text[])`);
-  const rows = await scope.db.query<
-    {
-      episodeId: string;
-      clientId: string;
-      planId: string | null;
-      dueDate: string;
-      status: ReviewDueStatus;
-      reason: ReviewDueReason;
-      daysUntilDue: number;
-    }[]
-  >(
-    `WITH ${clock}
-     SELECT rc.episode_id AS "episodeId", rc.client_id AS "clientId", ap.id AS "planId",
-       to_char(rc.due_date, 'YYYY-MM-DD') AS "dueDate", rc.status, rc.reason, rc.days_until_due AS "daysUntilDue"
-     FROM review_clock rc
-     JOIN client c ON c.id = rc.client_id
-     LEFT JOIN treatment_plan ap ON ap.episode_id = rc.episode_id AND ap.status = 'ACTIVE'
-     WHERE ${where.join(' AND ')}
-     ORDER BY rc.due_date, rc.episode_id`,
-    params.values,
-  );
-  const [episodes, clients, plans] = await Promise.all([
-    scope.db.getRepository(Episode).findBy({ id: In(rows.map((r) => r.episodeId)) }),
-    scope.db.getRepository(Client).findBy({ id: In(rows.map((r) => r.clientId)) }),
-    scope.db
-      .getRepository(TreatmentPlan)
-      .findBy({ id: In(rows.flatMap((r) => (r.planId ? [r.planId] : []))) }),
-  ]);
-  const episodeById = new Map(episodes.map((e) => [e.id, e]));
-  const clientById = new Map(clients.map((c) => [c.id, c]));
-  const planById = new Map(plans.map((p) => [p.id, p]));
-  return rows.map((r) => {
-    scope.audit.read('Episode', r.episodeId, r.clientId);
-    scope.audit.read('Client', r.clientId, r.clientId);
-    if (r.planId) scope.audit.read('TreatmentPlan', r.planId, r.clientId);
-    return {
-      episode: episodeById.get(r.episodeId)!,
-      client: clientById.get(r.clientId)!,
-      plan: r.planId ? planById.get(r.planId)! : null,
-      dueDate: r.dueDate,
-      status: r.status,
-      reason: r.reason,
-      daysUntilDue: r.daysUntilDue,
-    };
-  });
 }

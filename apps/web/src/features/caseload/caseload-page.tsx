@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, EmptyState, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { graphql } from '../../gql';
-import { todayLocalDate } from '../../ui/dates';
+import { todayIn } from '../../ui/dates';
 import { describeError } from '../../ui/error-message';
 import { UsersIcon } from '../../ui/icons';
 import { QueryErrorAlert } from '../../ui/query-error-alert';
@@ -87,7 +87,7 @@ function CaseloadView({ intakeOnly }: { intakeOnly: boolean }) {
   const connection = (data ?? (loading ? previousData : undefined))?.clients;
   const showingPrevious = !data && Boolean(connection);
   const filtered = !isDefaultCaseloadFilters(filters);
-  const today = todayLocalDate();
+  const today = todayIn(null);
 
   const clearFilters = () => updateFilters(defaultCaseloadFilters);
   const loadMore = async () => {

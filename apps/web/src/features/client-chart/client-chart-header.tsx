@@ -2,7 +2,7 @@ import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { ageOn } from '@waypoint/domain';
 import type { ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { formatInstantDate, formatLocalDate, todayLocalDate } from '../../ui/dates';
+import { formatInstantDate, formatLocalDate, todayIn } from '../../ui/dates';
 import { EpisodeStatusBadge } from '../../ui/episode-status-badge';
 
 export const ClientChartHeaderFragment = graphql(`
@@ -87,7 +87,7 @@ export function ClientChartHeader(props: {
               )}
             </Group>
             <Text size="sm" c="dimmed" mt={4}>
-              {ageOn(client.dateOfBirth, todayLocalDate())} years · born{' '}
+              {ageOn(client.dateOfBirth, todayIn(episode?.program.timeZone))} years · born{' '}
               {formatLocalDate(client.dateOfBirth)}
               {legalFirst && ` · legal name ${client.firstName} ${client.lastName}`}
             </Text>

@@ -1,7 +1,7 @@
 import { Button, DataList, Group, Paper, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { formatDateTime, formatLocalDate, todayLocalDate } from '../../ui/dates';
+import { formatDateTime, formatLocalDate, todayIn } from '../../ui/dates';
 import { LockIcon, PencilIcon } from '../../ui/icons';
 import { useFormDraft } from '../../ui/use-form-draft';
 import { useCurrentViewer } from '../auth/current-viewer';
@@ -60,7 +60,7 @@ export function ContactDetailsCard(props: ContactDetailsCardProps) {
   const viewer = useCurrentViewer();
   const draft = useFormDraft(viewer.staff.id, CONTACT_DRAFT_FORM, isContactDraft);
   const editButton = useRef<HTMLButtonElement>(null);
-  const today = todayLocalDate();
+  const today = todayIn(null);
 
   // Back from an automatic logoff with unsaved changes: open the form with them.
   const [session, setSession] = useState<EditSession | null>(() =>

@@ -11,7 +11,7 @@ import {
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
-import { todayLocalDate } from '../../ui/dates';
+import { todayIn } from '../../ui/dates';
 import { describeError, type ErrorDescription } from '../../ui/error-message';
 import { InfoIcon } from '../../ui/icons';
 import type { FormDraft } from '../../ui/use-form-draft';
@@ -49,7 +49,7 @@ interface ContactDetailsFormProps {
 type Problem = { kind: 'forbidden' } | { kind: 'failed'; description: ErrorDescription };
 
 export function ContactDetailsForm({ clientId, session, draft, onClose }: ContactDetailsFormProps) {
-  const today = todayLocalDate();
+  const today = todayIn(null);
   const { update, saving } = useUpdateClientMutation();
   const [base, setBase] = useState({ version: session.baseVersion, values: session.base });
   const [conflict, setConflict] = useState<TheirVersion | null>(null);

@@ -1,12 +1,23 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Drawer, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Drawer, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { UsersIcon } from '../../ui/icons';
 import { QueryErrorAlert } from '../../ui/query-error-alert';
 import { plural } from './dashboard-format';
 import type { DashboardFilters, DrillDown } from './dashboard-url';
 import { drillDownHeading, drillDownInput, type DrillDownNames } from './drill-down';
 import { DrillDownTable, DrillDownTableSkeleton, unmaskRows } from './drill-down-table';
+import {
+  currentCursor,
+  firstPage,
+  nextPage,
+  pageNumber,
+  pageRange,
+  previousPage,
+  type Paging,
+} from './drill-down-paging';
 import { DashboardDrillDownQuery } from './drill-down-query';
+import { apiSort, initialSort, type DrillDownSort } from './drill-down-sort';
 import { livePolling } from './use-live-polling';
 
 interface DrillDownDrawerProps {
@@ -56,6 +67,9 @@ export function DrillDownDrawer({ drill, filters, names, scope, onClose }: Drill
   );
 }
 
+/** Rows per page of a drill-down. */
+const PAGE_SIZE = 50;
+
 function DrillDownList({
   drill,
   filters,
@@ -65,8 +79,13 @@ function DrillDownList({
   filters: DashboardFilters;
   scope: string;
 }) {
+  const [sort, setSort] = useState<DrillDownSort>(() => initialSort(drill.kind));
+  const [paging, setPaging] = useState<Paging>(firstPage);
   const input = drillDownInput(filters, drill);
-  const result = useQuery(DashboardDrillDownQuery, { variables: { input }, ...livePolling });
+  const result = useQuery(DashboardDrillDownQuery, {
+    variables: { input, sort: apiSort(sort), first: PAGE_SIZE, after: currentCursor(paging) },
+    ...livePolling,
+  });
   const list = result.data?.dashboardClients;
 
   if (!list && result.error) {
@@ -81,7 +100,11 @@ function DrillDownList({
   }
   if (!list) return <DrillDownTableSkeleton />;
 
-  const rows = unmaskRows(list.rows);
+  const rows = unmaskRows(list.edges.map((e) => e.node));
+  const changeSort = (next: DrillDownSort) => {
+    setSort(next);
+    setPaging(firstPage); // a cursor belongs to one order
+  };
   return (
     <Stack gap="md">
       <Group justify="space-between" gap="sm">
@@ -92,13 +115,6 @@ function DrillDownList({
           {scope}
         </Text>
       </Group>
-      {list.totalCount > rows.length && (
-        <Alert color="blue" variant="light" py="xs">
-          Showing the first {rows.length.toLocaleString('en-US')} of{' '}
-          {list.totalCount.toLocaleString('en-US')}, most urgent first. Narrow the programs or
-          choose a clinician to see the rest.
-        </Alert>
-      )}
       {rows.length === 0 ? (
         <EmptyState
           py={48}
@@ -109,10 +125,33 @@ function DrillDownList({
           data-testid="drill-down-empty"
         />
       ) : (
-        <DrillDownTable
-          rows={rows}
-          initialSort={drill.kind === 'length-of-stay' ? 'days' : 'review'}
-        />
+        <DrillDownTable rows={rows} sort={sort} onSortChange={changeSort} />
+      )}
+      {(list.pageInfo.hasNextPage || pageNumber(paging) > 1) && (
+        <Group justify="space-between" gap="sm" data-testid="drill-down-pager">
+          <Text size="sm" c="dimmed" data-testid="drill-down-range">
+            {pageRange(paging, PAGE_SIZE, rows.length, list.totalCount)}
+          </Text>
+          <Group gap="xs">
+            <Button
+              variant="default"
+              size="xs"
+              disabled={pageNumber(paging) === 1}
+              onClick={() => setPaging(previousPage)}
+            >
+              Previous
+            </Button>
+            <Button
+              variant="default"
+              size="xs"
+              disabled={!list.pageInfo.hasNextPage}
+              onClick={() => setPaging((p) => nextPage(p, list.pageInfo.endCursor))}
+              data-testid="drill-down-next"
+            >
+              Next
+            </Button>
+          </Group>
+        </Group>
       )}
     </Stack>
   );

@@ -1,12 +1,23 @@
 import { graphql } from '../../gql';
 
-/** The clients behind one figure. */
+/** One page of the clients behind one figure, in the order asked for. */
 export const DashboardDrillDownQuery = graphql(`
-  query DashboardDrillDown($input: DashboardDrillDownInput!) {
-    dashboardClients(input: $input) {
+  query DashboardDrillDown(
+    $input: DashboardDrillDownInput!
+    $sort: DashboardClientSort
+    $first: Int
+    $after: String
+  ) {
+    dashboardClients(input: $input, sort: $sort, first: $first, after: $after) {
       totalCount
-      rows {
-        ...DrillDownRow_row
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...DrillDownRow_row
+        }
       }
     }
   }

@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { sortDrillDownRows } from './drill-down-sort';
-
-const rows = [
-  { id: 'a', reviewDueDate: '2026-10-20', daysInProgram: 10 },
-  { id: 'b', reviewDueDate: null, daysInProgram: null },
-  { id: 'c', reviewDueDate: '2026-10-01', daysInProgram: 100 },
-  { id: 'd', reviewDueDate: '2026-10-20', daysInProgram: 50 },
-];
-const ids = (list: { id: string }[]) => list.map((r) => r.id);
+import { apiSort, initialSort } from './drill-down-sort';
 
 describe('ordering a drill-down', () => {
-  it('by plan review: most overdue first, none last, ties kept in the API’s order', () => {
-    expect(ids(sortDrillDownRows(rows, 'review'))).toEqual(['c', 'a', 'd', 'b']);
+  it('asks the API for the order, so every page follows it', () => {
+    expect(apiSort('review')).toBe('REVIEW_DUE');
+    expect(apiSort('days')).toBe('DAYS_IN_PROGRAM');
   });
 
-  it('by length of stay: longest first, unknown last', () => {
-    expect(ids(sortDrillDownRows(rows, 'days'))).toEqual(['c', 'd', 'a', 'b']);
-  });
-
-  it('leaves the list it was given alone', () => {
-    sortDrillDownRows(rows, 'days');
-    expect(ids(rows)).toEqual(['a', 'b', 'c', 'd']);
+  it('length of stay opens longest first; every other list most urgent first', () => {
+    expect(initialSort('length-of-stay')).toBe('days');
+    expect(initialSort('reviews-overdue')).toBe('review');
+    expect(initialSort('in-treatment')).toBe('review');
   });
 });

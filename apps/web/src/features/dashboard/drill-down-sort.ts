@@ -1,25 +1,22 @@
-export type DrillDownSort = 'review' | 'days';
+import type { DashboardClientSort } from '../../gql/graphql';
+import type { DrillDownKind } from './dashboard-url';
 
-interface SortableRow {
-  reviewDueDate?: string | null;
-  daysInProgram?: number | null;
-}
+export type DrillDownSort = 'review' | 'days';
 
 /**
  * "review": the next plan review first (most overdue at the top); "days": the longest stay
- * first. Rows without a value go last; ties keep the API's order (by last name).
+ * first. The API sorts the whole list and pages through it, so a page is never a re-sorted slice.
  */
-export function sortDrillDownRows<T extends SortableRow>(
-  rows: readonly T[],
-  sort: DrillDownSort,
-): T[] {
-  return [...rows].sort((a, b) => {
-    if (sort === 'days') return (b.daysInProgram ?? -1) - (a.daysInProgram ?? -1);
-    const x = a.reviewDueDate ?? '';
-    const y = b.reviewDueDate ?? '';
-    if (x === y) return 0;
-    if (!x) return 1;
-    if (!y) return -1;
-    return x < y ? -1 : 1;
-  });
+const apiSorts: Record<DrillDownSort, DashboardClientSort> = {
+  review: 'REVIEW_DUE',
+  days: 'DAYS_IN_PROGRAM',
+};
+
+export function apiSort(sort: DrillDownSort): DashboardClientSort {
+  return apiSorts[sort];
+}
+
+/** A list opens in the order its figure is about: length of stay by stay, the rest by urgency. */
+export function initialSort(kind: DrillDownKind): DrillDownSort {
+  return kind === 'length-of-stay' ? 'days' : 'review';
 }

@@ -1,12 +1,12 @@
 import { Anchor, Badge, Group, Skeleton, Stack, Table, Text, UnstyledButton } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { DrillDownRow_RowFragment } from '../../gql/graphql';
 import { formatLocalDate } from '../../ui/dates';
 import { EpisodeStatusBadge } from '../../ui/episode-status-badge';
 import { plural, reviewDueSummary } from './dashboard-format';
-import { sortDrillDownRows, type DrillDownSort } from './drill-down-sort';
+import type { DrillDownSort } from './drill-down-sort';
 import { reviewReasonLabel, reviewStatusColor, reviewStatusLabel, todayIn } from './review-due';
 
 export const DrillDownRowFragment = graphql(`
@@ -118,14 +118,14 @@ const th = {
 } as const;
 
 interface DrillDownTableProps {
+  /** One page, already in `sort` order: the API sorts the whole list. */
   rows: readonly DrillDownRowData[];
-  initialSort?: DrillDownSort;
+  sort: DrillDownSort;
+  onSortChange: (sort: DrillDownSort) => void;
 }
 
 /** The clients behind a figure, each a link to their chart. */
-export function DrillDownTable({ rows, initialSort = 'review' }: DrillDownTableProps) {
-  const [sort, setSort] = useState<DrillDownSort>(initialSort);
-  const sorted = sortDrillDownRows(rows, sort);
+export function DrillDownTable({ rows, sort, onSortChange: setSort }: DrillDownTableProps) {
   return (
     <Table.ScrollContainer minWidth={820}>
       <Table verticalSpacing="sm" horizontalSpacing="md" data-testid="drill-down-table">
@@ -153,7 +153,7 @@ export function DrillDownTable({ rows, initialSort = 'review' }: DrillDownTableP
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {sorted.map((row) => (
+          {rows.map((row) => (
             <Table.Tr key={`${row.client.id}:${row.episode.id}`} data-testid="drill-down-row">
               <Table.Td>
                 <Anchor

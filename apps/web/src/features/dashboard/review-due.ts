@@ -1,12 +1,10 @@
 import type { MantineColor } from '@mantine/core';
 import {
-  localDate,
   ReviewDueReason,
   reviewDueReasonLabel,
   reviewDueStatusLabel,
   type ReviewDueStatus,
 } from '@waypoint/domain';
-import { todayLocalDate } from '../../ui/dates';
 
 const statusColors: Record<ReviewDueStatus, MantineColor> = {
   OVERDUE: 'red',
@@ -31,11 +29,4 @@ export function reviewReasonLabel(reason: string | null | undefined): string | n
 }
 
 /** Today where the program is, so "3 days overdue" agrees with the program's review clock. */
-export function todayIn(timeZone: string | null | undefined, now = new Date()): string {
-  if (!timeZone) return todayLocalDate(now);
-  try {
-    return localDate(now, timeZone);
-  } catch {
-    return todayLocalDate(now);
-  }
-}
+export { todayIn } from '../../ui/dates';

@@ -23,28 +23,33 @@ import { reviewReasonLabel, todayIn } from './review-due';
 import { useDrillDownLink } from './use-dashboard-url';
 import { livePolling } from './use-live-polling';
 
-// The same inputs as the drill-downs behind "see all", so opening one is answered from the cache.
+// The first page of the drill-downs behind "see all" (most urgent first), as many as are shown.
 const DashboardReviewsPreviewQuery = graphql(`
   query DashboardReviewsPreview(
     $overdue: DashboardDrillDownInput!
     $dueSoon: DashboardDrillDownInput!
+    $first: Int!
   ) {
-    overdue: dashboardClients(input: $overdue) {
+    overdue: dashboardClients(input: $overdue, first: $first) {
       totalCount
-      rows {
-        ...DrillDownRow_row
+      edges {
+        node {
+          ...DrillDownRow_row
+        }
       }
     }
-    dueSoon: dashboardClients(input: $dueSoon) {
+    dueSoon: dashboardClients(input: $dueSoon, first: $first) {
       totalCount
-      rows {
-        ...DrillDownRow_row
+      edges {
+        node {
+          ...DrillDownRow_row
+        }
       }
     }
   }
 `);
 
-/** How many of the most urgent are shown before "see all". */
+/** How many of the most urgent are shown before "see all" (the query's `first`). */
 const PREVIEW_SIZE = 5;
 
 const overdueDrill: DrillDown = { kind: 'reviews-overdue', key: null, programId: null };
@@ -159,6 +164,7 @@ export function ReviewsSection({ filters }: { filters: DashboardFilters }) {
     variables: {
       overdue: drillDownInput(filters, overdueDrill),
       dueSoon: drillDownInput(filters, dueSoonDrill),
+      first: PREVIEW_SIZE,
     },
     ...livePolling,
   });
@@ -191,7 +197,10 @@ export function ReviewsSection({ filters }: { filters: DashboardFilters }) {
         <PreviewColumn
           title="Overdue"
           color="red"
-          list={{ totalCount: data.overdue.totalCount, rows: unmaskRows(data.overdue.rows) }}
+          list={{
+            totalCount: data.overdue.totalCount,
+            rows: unmaskRows(data.overdue.edges.map((e) => e.node)),
+          }}
           drill={overdueDrill}
           emptyText="No plan review is overdue."
           testId="reviews-overdue"
@@ -199,7 +208,10 @@ export function ReviewsSection({ filters }: { filters: DashboardFilters }) {
         <PreviewColumn
           title="Due within 7 days"
           color="orange"
-          list={{ totalCount: data.dueSoon.totalCount, rows: unmaskRows(data.dueSoon.rows) }}
+          list={{
+            totalCount: data.dueSoon.totalCount,
+            rows: unmaskRows(data.dueSoon.edges.map((e) => e.node)),
+          }}
           drill={dueSoonDrill}
           emptyText="Nothing comes due this week."
           testId="reviews-due-soon"

@@ -15,7 +15,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { todayLocalDate } from '../../ui/dates';
+import { todayIn } from '../../ui/dates';
 import { describeError } from '../../ui/error-message';
 import { InfoIcon } from '../../ui/icons';
 import type { FormDraft } from '../../ui/use-form-draft';
@@ -58,7 +58,7 @@ export function NewInquiryForm({
   restored,
   draft,
 }: NewInquiryFormProps) {
-  const today = todayLocalDate();
+  const today = todayIn(null);
   const navigate = useNavigate();
   const { open, opening } = useOpenInquiryMutation();
   const [problem, setProblem] = useState<{ title: string; message: string } | null>(null);

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Badge, EmptyState, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { graphql } from '../../gql';
+import { formatWeekdayDate, todayIn } from '../../ui/dates';
 import { CheckIcon, UsersIcon } from '../../ui/icons';
 import { QueryErrorAlert } from '../../ui/query-error-alert';
 import { useCurrentViewer } from '../auth/current-viewer';
@@ -18,17 +19,15 @@ const TodayWorklistQuery = graphql(`
       }
       episode {
         id
+        program {
+          id
+          timeZone
+        }
       }
       ...TodayItem_item
     }
   }
 `);
-
-const todayHeading = new Intl.DateTimeFormat('en-US', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-});
 
 function TodaySkeleton() {
   return (
@@ -145,7 +144,8 @@ export function TodayPage() {
             Today
           </Title>
           <Text c="dimmed" size="sm" mt={2}>
-            {todayHeading.format(new Date())} · what needs doing on your caseload, most urgent first
+            {formatWeekdayDate(todayIn(items?.[0]?.episode.program.timeZone))} · what needs doing on
+            your caseload, most urgent first
           </Text>
         </div>
         {items && items.length > 0 && (
