@@ -3,6 +3,7 @@ import { addCalendarDays, localDate, todayIn } from '@waypoint/domain';
 import type { Program } from '../program/program.entity.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { createTestClient, createTestProgram, createTestStaff } from '../../testing/factories.js';
+import { clientInAssessment } from '../../test-support/intake.js';
 import { startTestServer, type Caller, type TestServer } from '../../test-support/test-server.js';
 import { episodeReviewDue, loadClockFacts, recomputeReviewClock } from './plan-clock.js';
 
@@ -181,10 +182,10 @@ describe('the stored review clock equals the domain function after every write t
   it('admission, activation, continued review, level of care, closing in discharge planning, return, discharge', async () => {
     const ds = server.database.dataSource;
     const tz = program.timeZone;
-    const { episode } = await createTestClient(ds, {
+    // In assessment with the BPS and ASAM on file that admission needs.
+    const { episode } = await clientInAssessment(ds, {
       programId: program.id,
-      status: 'ASSESSMENT',
-      primaryClinicianId: clinicianStaff.id,
+      clinicianId: clinicianStaff.id,
     });
     expect((await expectStoredClockCurrent(episode.id)).review_due_on).toBeNull();
 
@@ -257,7 +258,10 @@ describe('the stored review clock equals the domain function after every write t
     expect(shown.episode.initialPlanDue?.reason).toBe('NEW_PLAN');
 
     await move(episode.id, 'DISCHARGE_PLANNING');
-    await move(episode.id, 'DISCHARGED');
+    await move(episode.id, 'DISCHARGED', {
+      dischargeType: 'COMPLETED',
+      reason: 'Program completed',
+    });
     expect((await expectStoredClockCurrent(episode.id)).review_due_on).toBeNull();
   });
 
