@@ -3,6 +3,7 @@ import { SecuritySpine1795780000000 } from './1795780000000-security-spine.js';
 import { ClinicalCore1795790000000 } from './1795790000000-clinical-core.js';
 import { SupervisorSignature1795800000000 } from './1795800000000-supervisor-signature.js';
 import { AuditOperation1795810000000 } from './1795810000000-audit-operation.js';
+import { CareTeamReadWindow1795820000000 } from './1795820000000-care-team-read-window.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   ClinicalCore1795790000000,
   SupervisorSignature1795800000000,
   AuditOperation1795810000000,
+  CareTeamReadWindow1795820000000,
 ];

@@ -91,22 +91,19 @@ export class ClientResolver {
   @Authorized('READ_CHART')
   @FieldResolver(() => Episode, {
     nullable: true,
-    description: 'The episode opened most recently.',
+    description:
+      'The episode opened most recently among those you may read (each episode is judged on ' +
+      'its own: a former care team does not see a later episode).',
   })
-  async currentEpisode(
-    @Root() client: Client,
-    @Ctx() ctx: GraphQLContext,
-  ): Promise<Episode | null> {
-    const [current] = await ctx.loaders.episodesByClient.load(client.id);
-    if (current) ctx.audit.read('Episode', current.id, client.id);
-    return current ?? null;
+  currentEpisode(@Root() client: Client, @Ctx() ctx: GraphQLContext): Promise<Episode | null> {
+    return ctx.loaders.currentEpisodeByClient.load(client.id);
   }
 
   @Authorized('READ_CHART')
-  @FieldResolver(() => [Episode], { description: 'All episodes, newest first.' })
-  async episodes(@Root() client: Client, @Ctx() ctx: GraphQLContext): Promise<Episode[]> {
-    const episodes = await ctx.loaders.episodesByClient.load(client.id);
-    for (const e of episodes) ctx.audit.read('Episode', e.id, client.id);
-    return episodes;
+  @FieldResolver(() => [Episode], {
+    description: 'The episodes you may read, newest first (others are left out).',
+  })
+  episodes(@Root() client: Client, @Ctx() ctx: GraphQLContext): Promise<Episode[]> {
+    return ctx.loaders.episodesByClient.load(client.id);
   }
 }

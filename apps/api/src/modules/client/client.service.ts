@@ -3,6 +3,7 @@ import { selectColumns } from '../../db/select-columns.js';
 import { decodeCursor, toConnection } from '../../graphql/connection.js';
 import { guardedUpdate } from '../../db/guarded-update.js';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors.js';
+import { auditedWhenRead } from '../access/audited-connection.js';
 import { SqlParams, type ClientScope } from '../access/client-scope.js';
 import { Client } from './client.entity.js';
 import type { ClientFilter } from './dto/clients.args.js';
@@ -10,11 +11,17 @@ import type { UpdateClientInput } from './dto/update-client.input.js';
 
 type SortedClient = Client & { sortLast: string; sortFirst: string };
 
-/** The client's current episode: the one opened last. */
-const CURRENT_EPISODE = `LEFT JOIN LATERAL (
+/**
+ * The client's current episode as the viewer sees it: the newest one they may read (the same one
+ * `Client.currentEpisode` shows), so filtering by it never reveals an episode they cannot read.
+ */
+function currentEpisodeJoin(scope: ClientScope, params: SqlParams): string {
+  return `LEFT JOIN LATERAL (
     SELECT e.program_id, e.primary_clinician_id, e.status FROM episode e
-    WHERE e.client_id = c.id ORDER BY e.opened_at DESC, e.id DESC LIMIT 1
+    WHERE e.client_id = c.id AND ${scope.episodeCondition('READ_CHART', params)}
+    ORDER BY e.opened_at DESC, e.id DESC LIMIT 1
   ) ce ON true`;
+}
 
 function filterSql(filter: ClientFilter | null | undefined, params: SqlParams): string[] {
   const where: string[] = [];
@@ -26,27 +33,37 @@ function filterSql(filter: ClientFilter | null | undefined, params: SqlParams): 
   const statuses = new Set<EpisodeStatus>(filter?.statuses ?? []);
   for (const phase of filter?.phases ?? []) statusesInPhase(phase).forEach((s) => statuses.add(s));
   if (statuses.size) where.push(`ce.status = ANY(${param([...statuses])}::text[])`);
-  const search = filter?.search?.trim();
-  if (search) {
-    const like = param(`%${search.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
-    where.push(
-      `(c.first_name ILIKE ${like} OR c.last_name ILIKE ${like} OR c.preferred_name ILIKE ${like})`,
-    );
-  }
   return where;
+}
+
+function searchSql(filter: ClientFilter | null | undefined, params: SqlParams): string[] {
+  const search = filter?.search?.trim();
+  if (!search) return [];
+  const like = params.add(`%${search.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+  return [
+    `(c.first_name ILIKE ${like} OR c.last_name ILIKE ${like} OR c.preferred_name ILIKE ${like})`,
+  ];
 }
 
 /**
  * The clients the viewer may read, sorted by last name, first name, then id (a stable keyset for
- * cursors). Every returned client is audited as read.
+ * cursors). The page's clients are recorded as read only when the answer carries them (edges or
+ * pageInfo), never for a bare `totalCount`.
  */
 export async function listClients(
   scope: ClientScope,
   args: { first: number; after?: string | null; filter?: ClientFilter | null },
 ) {
   const params = new SqlParams();
-  const where = [scope.condition('READ_CHART', params), ...filterSql(args.filter, params)];
-  const countSql = `SELECT count(*)::int AS n FROM client c ${CURRENT_EPISODE} WHERE ${where.join(' AND ')}`;
+  const byEpisode = filterSql(args.filter, params);
+  // The current-episode join costs a lateral subquery per client: only when a filter needs it.
+  const join = byEpisode.length ? currentEpisodeJoin(scope, params) : '';
+  const where = [
+    scope.condition('READ_CHART', params),
+    ...byEpisode,
+    ...searchSql(args.filter, params),
+  ];
+  const countSql = `SELECT count(*)::int AS n FROM client c ${join} WHERE ${where.join(' AND ')}`;
   const countParams = [...params.values];
   if (args.after) {
     const [last, first, id] = decodeCursor(args.after, 3);
@@ -56,7 +73,7 @@ export async function listClients(
   }
   const pageSql = `SELECT ${selectColumns(scope.db, Client, 'c')},
       lower(c.last_name) AS "sortLast", lower(c.first_name) AS "sortFirst"
-    FROM client c ${CURRENT_EPISODE}
+    FROM client c ${join}
     WHERE ${where.join(' AND ')}
     ORDER BY lower(c.last_name), lower(c.first_name), c.id
     LIMIT ${args.first + 1}`;
@@ -69,8 +86,7 @@ export async function listClients(
     c.sortFirst,
     c.id,
   ]);
-  for (const { node } of page.edges) scope.audit.read('Client', node.id, node.id);
-  return page;
+  return auditedWhenRead(page, (node) => scope.audit.read('Client', node.id, node.id));
 }
 
 export async function getClient(scope: ClientScope, id: string): Promise<Client> {

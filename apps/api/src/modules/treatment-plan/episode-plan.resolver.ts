@@ -16,17 +16,11 @@ export class EpisodeTreatmentPlanResolver {
       'The version in effect (ACTIVE); while none is, the newest one being written (DRAFT or ' +
       'PENDING_SIGNATURE); null when there is neither.',
   })
-  async currentTreatmentPlan(
+  currentTreatmentPlan(
     @Root() episode: Episode,
     @Ctx() ctx: GraphQLContext,
   ): Promise<TreatmentPlan | null> {
-    const plans = await ctx.loaders.treatmentPlan.plansByEpisode.load(episode.id);
-    const current =
-      plans.find((p) => p.status === 'ACTIVE') ??
-      plans.find((p) => p.status === 'DRAFT' || p.status === 'PENDING_SIGNATURE') ??
-      null;
-    if (current) ctx.audit.read('TreatmentPlan', current.id, current.clientId);
-    return current;
+    return ctx.loaders.treatmentPlan.currentPlanByEpisode.load(episode.id);
   }
 
   @Authorized('READ_CHART')
@@ -41,8 +35,7 @@ export class EpisodeTreatmentPlanResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<PlanReviewClock | null> {
     if (episodePhase(episode.status) !== 'IN_TREATMENT') return null;
-    const plans = await ctx.loaders.treatmentPlan.plansByEpisode.load(episode.id);
-    if (plans.some((p) => p.activatedAt !== null)) return null;
+    if (await ctx.loaders.treatmentPlan.planActivatedByEpisode.load(episode.id)) return null;
     const program = (await ctx.loaders.program.load(episode.programId))!;
     return planReviewClock({ program, episode, plan: null, levelOfCareChanges: [] }, new Date());
   }

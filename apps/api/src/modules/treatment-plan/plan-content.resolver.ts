@@ -39,7 +39,6 @@ import {
   PlanSignature,
   TreatmentPlan,
 } from './treatment-plan.entity.js';
-import { auditRows } from './plan-reads.js';
 
 const REMOVE = 'Removes it and everything under it (a DRAFT only); CONFLICT if stale.';
 const EDIT = 'Changes a DRAFT’s element; CONFLICT if stale, INVALID_TRANSITION once submitted.';
@@ -88,12 +87,8 @@ export class PlanProblemResolver {
 
   @Authorized('READ_CHART')
   @FieldResolver(() => [PlanGoal], { description: 'In plan order.' })
-  async goals(@Root() problem: PlanProblem, @Ctx() ctx: GraphQLContext) {
-    return auditRows(
-      ctx,
-      'PlanGoal',
-      await ctx.loaders.treatmentPlan.goalsByProblem.load(problem.id),
-    );
+  goals(@Root() problem: PlanProblem, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.treatmentPlan.goalsByProblem.load(problem.id);
   }
 }
 
@@ -151,24 +146,16 @@ export class PlanGoalResolver {
 
   @Authorized('READ_CHART')
   @FieldResolver(() => [PlanObjective], { description: 'In plan order.' })
-  async objectives(@Root() goal: PlanGoal, @Ctx() ctx: GraphQLContext) {
-    return auditRows(
-      ctx,
-      'PlanObjective',
-      await ctx.loaders.treatmentPlan.objectivesByGoal.load(goal.id),
-    );
+  objectives(@Root() goal: PlanGoal, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.treatmentPlan.objectivesByGoal.load(goal.id);
   }
 
   @Authorized('READ_CHART')
   @FieldResolver(() => [GoalProgress], {
     description: 'Progress on this goal in every plan version (by lineage), newest first.',
   })
-  async progress(@Root() goal: PlanGoal, @Ctx() ctx: GraphQLContext) {
-    return auditRows(
-      ctx,
-      'GoalProgress',
-      await ctx.loaders.treatmentPlan.progressByGoalLineage.load(goal.lineageId),
-    );
+  progress(@Root() goal: PlanGoal, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.treatmentPlan.progressByGoalLineage.load(goal.lineageId);
   }
 }
 
@@ -217,12 +204,8 @@ export class PlanObjectiveResolver {
 
   @Authorized('READ_CHART')
   @FieldResolver(() => [PlanIntervention], { description: 'In plan order.' })
-  async interventions(@Root() objective: PlanObjective, @Ctx() ctx: GraphQLContext) {
-    return auditRows(
-      ctx,
-      'PlanIntervention',
-      await ctx.loaders.treatmentPlan.interventionsByObjective.load(objective.id),
-    );
+  interventions(@Root() objective: PlanObjective, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.treatmentPlan.interventionsByObjective.load(objective.id);
   }
 }
 

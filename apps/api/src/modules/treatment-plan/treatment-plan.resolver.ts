@@ -23,7 +23,7 @@ import {
 } from './dto/plan.input.js';
 import { planReviewClock } from './plan-clock.js';
 import { toSignablePlan } from './plan-access.js';
-import { auditRows, loadTree } from './plan-reads.js';
+import { loadTree } from './plan-reads.js';
 import {
   closeTreatmentPlan,
   createTreatmentPlan,
@@ -173,10 +173,8 @@ export class TreatmentPlanResolver {
 
   @Authorized('READ_CHART')
   @FieldResolver(() => Episode)
-  async episode(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext): Promise<Episode> {
-    const episode = (await ctx.loaders.episode.load(plan.episodeId))!;
-    ctx.audit.read('Episode', episode.id, episode.clientId);
-    return episode;
+  episode(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext): Promise<Episode> {
+    return ctx.loaders.episode.load(plan.episodeId);
   }
 
   @Authorized('READ_CHART')
@@ -187,32 +185,20 @@ export class TreatmentPlanResolver {
 
   @Authorized('READ_CHART')
   @FieldResolver(() => [PlanProblem], { description: 'In plan order.' })
-  async problems(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext) {
-    return auditRows(
-      ctx,
-      'PlanProblem',
-      await ctx.loaders.treatmentPlan.problemsByPlan.load(plan.id),
-    );
+  problems(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.treatmentPlan.problemsByPlan.load(plan.id);
   }
 
   @Authorized('READ_CHART')
   @FieldResolver(() => [PlanSignature], { description: 'In the order they were given.' })
-  async signatures(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext) {
-    return auditRows(
-      ctx,
-      'PlanSignature',
-      await ctx.loaders.treatmentPlan.signaturesByPlan.load(plan.id),
-    );
+  signatures(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.treatmentPlan.signaturesByPlan.load(plan.id);
   }
 
   @Authorized('READ_CHART')
   @FieldResolver(() => [PlanReview], { description: 'Newest first.' })
-  async reviews(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext) {
-    return auditRows(
-      ctx,
-      'PlanReview',
-      await ctx.loaders.treatmentPlan.reviewsByPlan.load(plan.id),
-    );
+  reviews(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.treatmentPlan.reviewsByPlan.load(plan.id);
   }
 
   @Authorized('READ_CHART')
@@ -238,7 +224,7 @@ export class TreatmentPlanResolver {
   ): Promise<PlanReviewClock | null> {
     if (plan.status !== 'ACTIVE') return null;
     const l = ctx.loaders.treatmentPlan;
-    const episode = (await ctx.loaders.episode.load(plan.episodeId))!;
+    const episode = await ctx.loaders.episode.load(plan.episodeId);
     const [program, levelOfCareChanges] = await Promise.all([
       ctx.loaders.program.load(episode.programId),
       l.levelOfCareChangesByEpisode.load(episode.id),
