@@ -46,6 +46,13 @@ describe('access policy', () => {
     expect(isAllowed('INTAKE', ['SAME_PROGRAM'], 'READ_CHART', null)).toBe(false);
   });
 
+  it('intake still reads an inquiry that ended without admission, never an admitted episode', () => {
+    expect(isAllowed('INTAKE', ['SAME_PROGRAM'], 'READ_CHART', 'ENDED', false)).toBe(true);
+    expect(isAllowed('INTAKE', ['SAME_PROGRAM'], 'EDIT_CHART', 'ENDED', false)).toBe(false);
+    expect(isAllowed('INTAKE', ['SAME_PROGRAM'], 'READ_CHART', 'ENDED')).toBe(false);
+    expect(isAllowed('INTAKE', ['SAME_PROGRAM'], 'READ_CHART', 'AFTERCARE', false)).toBe(false);
+  });
+
   it('case managers work their assigned clients only', () => {
     expect(isAllowed('CASE_MANAGER', ['OWN_CASELOAD'], 'EDIT_CHART', 'AFTERCARE')).toBe(true);
     expect(isAllowed('CASE_MANAGER', ['SAME_PROGRAM'], 'READ_CHART', 'IN_TREATMENT')).toBe(false);

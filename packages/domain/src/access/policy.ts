@@ -42,10 +42,15 @@ export const ClientAction = {
 } as const;
 export type ClientAction = (typeof ClientAction)[keyof typeof ClientAction];
 
-/** A grant may hold only while the episode it is judged on is in one of these phases. */
+/**
+ * A grant may hold only while the episode it is judged on is in one of `phases`, and (with
+ * `neverAdmitted`) only if the episode was never admitted: an inquiry that ended before
+ * admission holds intake records only.
+ */
 export interface Grant {
   action: ClientAction;
   phases?: readonly EpisodePhase[];
+  neverAdmitted?: true;
 }
 
 const chart: Grant[] = [{ action: 'READ_CHART' }, { action: 'EDIT_CHART' }];
@@ -59,8 +64,9 @@ const preAdmission: readonly EpisodePhase[] = ['PRE_ADMISSION'];
  *   after it ends, reads it (never edits) for the program's window; then not at all. Being on the
  *   care team of a client's earlier episode gives nothing on the client's later ones.
  * - A director: every episode of the programs they direct.
- * - Intake: episodes of their program that are before admission, and those episodes' intake
- *   records; never another episode of the same client (a returning client's earlier plan).
+ * - Intake: episodes of their program before admission (read and edit), and inquiries that ended
+ *   without admission (read: what intake recorded); never an episode that was admitted, so not a
+ *   returning client's earlier plan or assessments.
  * - ADMIN manages programs and accounts and sees no client records.
  *
  * The client's own chart (demographics) is readable (editable) when at least one of the client's
@@ -89,7 +95,7 @@ export const policy: Record<StaffRole, Partial<Record<Relationship, readonly Gra
   },
   INTAKE: {
     SAME_PROGRAM: [
-      { action: 'READ_CHART', phases: preAdmission },
+      { action: 'READ_CHART', phases: ['PRE_ADMISSION', 'ENDED'], neverAdmitted: true },
       { action: 'EDIT_CHART', phases: preAdmission },
       { action: 'OPEN_EPISODE' },
     ],
@@ -98,17 +104,22 @@ export const policy: Record<StaffRole, Partial<Record<Relationship, readonly Gra
 
 /**
  * Whether `role`, standing in `relationships` to an episode in `phase`, may act on that episode.
- * Relationships add up: a clinician's own client is also a client of their program.
+ * Relationships add up: a clinician's own client is also a client of their program. `admitted`
+ * (whether the episode was ever admitted) defaults to true unless the phase is PRE_ADMISSION.
  */
 export function isAllowed(
   role: StaffRole,
   relationships: readonly Relationship[],
   action: ClientAction,
   phase: EpisodePhase | null,
+  admitted: boolean = phase !== 'PRE_ADMISSION',
 ): boolean {
   return relationships.some((relationship) =>
     (policy[role][relationship] ?? []).some(
-      (g) => g.action === action && (!g.phases || (phase !== null && g.phases.includes(phase))),
+      (g) =>
+        g.action === action &&
+        (!g.phases || (phase !== null && g.phases.includes(phase))) &&
+        (!g.neverAdmitted || !admitted),
     ),
   );
 }
@@ -119,22 +130,26 @@ export function isAllowed(
  */
 export function clientAllows(
   role: StaffRole,
-  episodes: readonly { relationships: readonly Relationship[]; phase: EpisodePhase | null }[],
+  episodes: readonly {
+    relationships: readonly Relationship[];
+    phase: EpisodePhase | null;
+    admitted?: boolean;
+  }[],
   action: ClientAction,
 ): boolean {
-  return episodes.some((e) => isAllowed(role, e.relationships, action, e.phase));
+  return episodes.some((e) => isAllowed(role, e.relationships, action, e.phase, e.admitted));
 }
 
 /** The relationships under which `role` may ever perform `action` (used to build SQL scopes). */
 export function grantsFor(
   role: StaffRole,
   action: ClientAction,
-): { relationship: Relationship; phases?: readonly EpisodePhase[] }[] {
+): ({ relationship: Relationship } & Omit<Grant, 'action'>)[] {
   return (Object.entries(policy[role]) as [Relationship, readonly Grant[]][]).flatMap(
     ([relationship, grants]) =>
       grants
         .filter((g) => g.action === action)
-        .map((g) => ({ relationship, ...(g.phases ? { phases: g.phases } : {}) })),
+        .map(({ action: _action, ...limits }) => ({ relationship, ...limits })),
   );
 }
 

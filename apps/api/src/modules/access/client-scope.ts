@@ -41,6 +41,7 @@ export interface AccessTarget {
 interface Bucket {
   relationship: Relationship;
   phases?: readonly EpisodePhase[];
+  neverAdmitted?: true;
   programIds: string[];
 }
 
@@ -76,7 +77,7 @@ export class ClientScope {
     const byKey = new Map<string, Bucket>();
     for (const { programId, role } of this.viewer.programRoles) {
       for (const g of grantsFor(role, action)) {
-        const key = `${g.relationship}:${g.phases?.join(',') ?? '*'}`;
+        const key = `${g.relationship}:${g.phases?.join(',') ?? '*'}:${g.neverAdmitted ?? false}`;
         const bucket = byKey.get(key) ?? { ...g, programIds: [] };
         if (!bucket.programIds.includes(programId)) bucket.programIds.push(programId);
         byKey.set(key, bucket);
@@ -158,6 +159,7 @@ export class ClientScope {
         return 'true';
     }
     if (b.phases) conditions.push(statusIn(b.phases.flatMap(statusesInPhase)));
+    if (b.neverAdmitted) conditions.push(`${e}.admitted_at IS NULL`);
     return `(${conditions.join(' AND ')})`;
   }
 

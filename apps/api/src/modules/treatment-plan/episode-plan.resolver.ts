@@ -16,11 +16,11 @@ export class EpisodeTreatmentPlanResolver {
       'The version in effect (ACTIVE); while none is, the newest one being written (DRAFT or ' +
       'PENDING_SIGNATURE); null when there is neither.',
   })
-  currentTreatmentPlan(
+  async currentTreatmentPlan(
     @Root() episode: Episode,
     @Ctx() ctx: GraphQLContext,
   ): Promise<TreatmentPlan | null> {
-    return ctx.loaders.treatmentPlan.currentPlanByEpisode.load(episode.id);
+    return (await ctx.loaders.treatmentPlan.planStateByEpisode.load(episode.id)).current;
   }
 
   @Authorized('READ_CHART')
@@ -35,7 +35,9 @@ export class EpisodeTreatmentPlanResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<PlanReviewClock | null> {
     if (episodePhase(episode.status) !== 'IN_TREATMENT') return null;
-    if (await ctx.loaders.treatmentPlan.planActivatedByEpisode.load(episode.id)) return null;
+    if ((await ctx.loaders.treatmentPlan.planStateByEpisode.load(episode.id)).anyActivated) {
+      return null;
+    }
     const program = (await ctx.loaders.program.load(episode.programId))!;
     return planReviewClock({ program, episode, plan: null, levelOfCareChanges: [] }, new Date());
   }

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { ObjectLiteral } from 'typeorm';
 import { SqlParams, type ClientScope } from '../access/client-scope.js';
+import { selectColumns } from '../../db/select-columns.js';
 import {
-  scopedFirstLoader,
   scopedGroupLoader,
   type Owned,
   type ScopedRecordSpec,
@@ -19,6 +19,12 @@ import {
 } from './treatment-plan.entity.js';
 
 export type { Owned };
+
+/** What an episode's plan fields need: the current version and whether one was ever active. */
+export interface PlanState {
+  current: Owned<TreatmentPlan> | null;
+  anyActivated: boolean;
+}
 
 /** A numeric column arrives from PostgreSQL as text (raw SQL skips the entity's transformer). */
 export function toProgress<T extends GoalProgress>(row: T): T {
@@ -67,32 +73,34 @@ export function createTreatmentPlanLoaders(scope: () => ClientScope) {
     /** Every version of an episode's plan, newest first. */
     plansByEpisode: children(scope, plan, 'episode_id', 'episodeId', 'x.version_number DESC'),
     /**
-     * The version in effect (ACTIVE); while none is, the newest one being written (DRAFT or
-     * PENDING_SIGNATURE). Only that one is read (and audited), not the episode's history.
+     * Per episode: the version in effect (ACTIVE), or while none is the newest one being written
+     * (DRAFT or PENDING_SIGNATURE), and whether any version was ever activated (for the initial
+     * plan's clock). One statement serves both fields; only the current version is a record
+     * handed out, so only it is recorded as read.
      */
-    currentPlanByEpisode: scopedFirstLoader(scope, {
-      ...plan,
-      keyColumn: 'episode_id',
-      keyProperty: 'episodeId',
-      where: `x.status IN ('ACTIVE', 'DRAFT', 'PENDING_SIGNATURE')`,
-      orderWithinKey: `(x.status = 'ACTIVE') DESC, x.version_number DESC`,
-    }),
-    /**
-     * Whether any version of each readable episode's plan was ever activated: a fact for the
-     * initial-plan clock, not a record shown, so nothing is recorded as read.
-     */
-    planActivatedByEpisode: new DataLoader<string, boolean>(async (episodeIds) => {
+    planStateByEpisode: new DataLoader<string, PlanState>(async (episodeIds) => {
       const s = scope();
       const params = new SqlParams([episodeIds]);
-      const rows = await s.db.query<{ id: string }[]>(
-        `SELECT e.id FROM episode e
-         WHERE e.id = ANY($1::uuid[]) AND ${s.episodeCondition('READ_CHART', params)}
-           AND EXISTS (SELECT 1 FROM treatment_plan tp
-                       WHERE tp.episode_id = e.id AND tp.activated_at IS NOT NULL)`,
+      const rows = await s.db.query<(Owned<TreatmentPlan> & { stateOf: string; activated: boolean })[]>(
+        `SELECT e.id AS "stateOf", e.client_id AS "clientId", cur.*,
+           EXISTS (SELECT 1 FROM treatment_plan a
+                   WHERE a.episode_id = e.id AND a.activated_at IS NOT NULL) AS activated
+         FROM episode e
+         LEFT JOIN LATERAL (
+           SELECT ${selectColumns(s.db, TreatmentPlan, 'x')} FROM treatment_plan x
+           WHERE x.episode_id = e.id AND x.status IN ('ACTIVE', 'DRAFT', 'PENDING_SIGNATURE')
+           ORDER BY (x.status = 'ACTIVE') DESC, x.version_number DESC LIMIT 1
+         ) cur ON true
+         WHERE e.id = ANY($1::uuid[]) AND ${s.episodeCondition('READ_CHART', params)}`,
         params.values,
       );
-      const activated = new Set(rows.map((r) => r.id));
-      return episodeIds.map((id) => activated.has(id));
+      const byEpisode = new Map<string, PlanState>();
+      for (const { stateOf, activated, ...plan } of rows) {
+        const current = plan.id ? plan : null;
+        if (current) s.audit.read('TreatmentPlan', current.id, current.clientId);
+        byEpisode.set(stateOf, { current, anyActivated: activated });
+      }
+      return episodeIds.map((id) => byEpisode.get(id) ?? { current: null, anyActivated: false });
     }),
     problemsByPlan: children(
       scope,
