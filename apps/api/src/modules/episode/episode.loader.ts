@@ -1,10 +1,6 @@
 import { Assessment } from '../assessment/assessment.entity.js';
 import type { ClientScope } from '../access/client-scope.js';
-import {
-  scopedByIdLoader,
-  scopedFirstLoader,
-  scopedGroupLoader,
-} from '../access/scoped-loader.js';
+import { scopedByIdLoader, scopedFirstLoader, scopedGroupLoader } from '../access/scoped-loader.js';
 import { EpisodeTransition } from './episode-transition.entity.js';
 import { Episode } from './episode.entity.js';
 

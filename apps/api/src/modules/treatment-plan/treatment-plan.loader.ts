@@ -2,11 +2,7 @@ import DataLoader from 'dataloader';
 import type { ObjectLiteral } from 'typeorm';
 import { SqlParams, type ClientScope } from '../access/client-scope.js';
 import { selectColumns } from '../../db/select-columns.js';
-import {
-  scopedGroupLoader,
-  type Owned,
-  type ScopedRecordSpec,
-} from '../access/scoped-loader.js';
+import { scopedGroupLoader, type Owned, type ScopedRecordSpec } from '../access/scoped-loader.js';
 import {
   GoalProgress,
   PlanGoal,
@@ -81,7 +77,9 @@ export function createTreatmentPlanLoaders(scope: () => ClientScope) {
     planStateByEpisode: new DataLoader<string, PlanState>(async (episodeIds) => {
       const s = scope();
       const params = new SqlParams([episodeIds]);
-      const rows = await s.db.query<(Owned<TreatmentPlan> & { stateOf: string; activated: boolean })[]>(
+      const rows = await s.db.query<
+        (Owned<TreatmentPlan> & { stateOf: string; activated: boolean })[]
+      >(
         `SELECT e.id AS "stateOf", e.client_id AS "clientId", cur.*,
            EXISTS (SELECT 1 FROM treatment_plan a
                    WHERE a.episode_id = e.id AND a.activated_at IS NOT NULL) AS activated
