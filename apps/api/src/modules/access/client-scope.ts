@@ -105,6 +105,8 @@ export class ClientScope {
   /**
    * A SQL condition on a client row (alias `c`), true when the viewer may perform `action` on the
    * client's own chart: some episode of the client grants it now, or a break-glass grant does.
+   * Written as `c.id IN (uncorrelated subquery)`: PostgreSQL runs each subquery once (a semi-join,
+   * or a hashed SubPlan when OR'ed with the break-glass one) instead of once per client.
    */
   condition(action: ClientAction, params: SqlParams, c = 'c'): string {
     const buckets = this.buckets(action);
@@ -113,8 +115,8 @@ export class ClientScope {
       .filter((b) => b.relationship !== 'EMERGENCY_ACCESS')
       .map((b) => this.bucketSql(b, params, 'ae'));
     if (episodeParts.length) {
-      parts.push(`EXISTS (SELECT 1 FROM episode ae WHERE ae.client_id = ${c}.id
-        AND (${episodeParts.join(' OR ')}))`);
+      parts.push(`${c}.id IN (SELECT ae.client_id FROM episode ae
+        WHERE ${episodeParts.join(' OR ')})`);
     }
     if (buckets.some((b) => b.relationship === 'EMERGENCY_ACCESS')) {
       parts.push(this.emergencySql(params, `${c}.id`));
@@ -122,9 +124,10 @@ export class ClientScope {
     return parts.length ? `(${parts.join(' OR ')})` : 'false';
   }
 
+  /** Clients under the viewer's unexpired break-glass grants: uncorrelated, so run once. */
   private emergencySql(params: SqlParams, clientId: string): string {
-    return `EXISTS (SELECT 1 FROM break_glass_grant g WHERE g.client_id = ${clientId}
-      AND g.staff_id = ${params.add(this.viewer.staffId)} AND g.expires_at > now())`;
+    return `${clientId} IN (SELECT g.client_id FROM break_glass_grant g
+      WHERE g.staff_id = ${params.add(this.viewer.staffId)} AND g.expires_at > now())`;
   }
 
   private bucketSql(b: Bucket, params: SqlParams, e: string): string {
@@ -140,16 +143,18 @@ export class ClientScope {
       case 'OWN_CASELOAD':
         conditions.push(onCareTeam(), statusIn(OPEN_STATUSES));
         break;
-      case 'RECENT_CARE_TEAM':
-        // Ended, and the transition into its final status is within the program's window.
-        conditions.push(
-          onCareTeam(),
-          statusIn(ENDED_STATUSES),
-          `EXISTS (SELECT 1 FROM episode_transition t, program p
-             WHERE p.id = ${e}.program_id AND t.episode_id = ${e}.id AND t.to_status = ${e}.status
-               AND t.occurred_at > now() - make_interval(days => p.care_team_read_days_after_discharge))`,
-        );
+      case 'RECENT_CARE_TEAM': {
+        // Ended, and the transition into its final status is within the program's window. An
+        // uncorrelated set (the viewer's recently ended episodes), so the planner runs it once.
+        const me = params.add(this.viewer.staffId);
+        conditions.push(`${e}.id IN (SELECT te.id FROM episode te
+          JOIN episode_transition t ON t.episode_id = te.id AND t.to_status = te.status
+          JOIN program p ON p.id = te.program_id
+          WHERE (te.primary_clinician_id = ${me} OR te.case_manager_id = ${me})
+            AND te.status = ANY(${params.add(ENDED_STATUSES)}::text[])
+            AND t.occurred_at > now() - make_interval(days => p.care_team_read_days_after_discharge))`);
         break;
+      }
       case 'SAME_PROGRAM':
         break;
       case 'FACILITATES_GROUP': // groups are not recorded yet: nobody facilitates one

@@ -14,13 +14,16 @@ type SortedClient = Client & { sortLast: string; sortFirst: string };
 /**
  * The client's current episode as the viewer sees it: the newest one they may read (the same one
  * `Client.currentEpisode` shows), so filtering by it never reveals an episode they cannot read.
+ * Built once as a set (DISTINCT ON over the readable episodes) and joined, rather than a lateral
+ * subquery per client. Having one readable episode is exactly READ_CHART on the client, so the
+ * join is the access condition too.
  */
 function currentEpisodeJoin(scope: ClientScope, params: SqlParams): string {
-  return `LEFT JOIN LATERAL (
-    SELECT e.program_id, e.primary_clinician_id, e.status FROM episode e
-    WHERE e.client_id = c.id AND ${scope.episodeCondition('READ_CHART', params)}
-    ORDER BY e.opened_at DESC, e.id DESC LIMIT 1
-  ) ce ON true`;
+  return `JOIN (
+    SELECT DISTINCT ON (e.client_id) e.client_id, e.program_id, e.primary_clinician_id, e.status
+    FROM episode e WHERE ${scope.episodeCondition('READ_CHART', params)}
+    ORDER BY e.client_id, e.opened_at DESC, e.id DESC
+  ) ce ON ce.client_id = c.id`;
 }
 
 function filterSql(filter: ClientFilter | null | undefined, params: SqlParams): string[] {
@@ -56,10 +59,11 @@ export async function listClients(
 ) {
   const params = new SqlParams();
   const byEpisode = filterSql(args.filter, params);
-  // The current-episode join costs a lateral subquery per client: only when a filter needs it.
+  // Filters on the current episode join the viewer's readable episodes (which also scopes);
+  // without one, the client condition alone.
   const join = byEpisode.length ? currentEpisodeJoin(scope, params) : '';
   const where = [
-    scope.condition('READ_CHART', params),
+    ...(join ? [] : [scope.condition('READ_CHART', params)]),
     ...byEpisode,
     ...searchSql(args.filter, params),
   ];

@@ -31,6 +31,8 @@ registerEnumType(EpisodePhase, {
 @Index(['clientId', 'openedAt'])
 @Index(['programId', 'status'])
 @Index(['primaryClinicianId'])
+// The access scope finds a case manager's episodes as it finds a clinician's.
+@Index('IDX_episode_case_manager', ['caseManagerId'])
 export class Episode extends VersionedRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
