@@ -575,7 +575,8 @@ export async function listPlanReviewsDue(
 ): Promise<PlanReviewDue[]> {
   const params = new SqlParams();
   const clock = reviewClockCtes(params, now);
-  const where = [scope.condition('READ_CHART', params)];
+  // Judged on the episode whose review is due (never on the client's other episodes).
+  const where = [scope.episodeCondition('READ_CHART', params, 'se')];
   if (args.programId) where.push(`rc.program_id = ${params.add(args.programId)}::uuid`);
   if (args.statuses?.length) where.push(`rc.status = ANY(${params.add(args.statuses)}::text[])`);
   const rows = await scope.db.query<
@@ -594,6 +595,7 @@ export async function listPlanReviewsDue(
        to_char(rc.due_date, 'YYYY-MM-DD') AS "dueDate", rc.status, rc.reason, rc.days_until_due AS "daysUntilDue"
      FROM review_clock rc
      JOIN client c ON c.id = rc.client_id
+     JOIN episode se ON se.id = rc.episode_id
      LEFT JOIN treatment_plan ap ON ap.episode_id = rc.episode_id AND ap.status = 'ACTIVE'
      WHERE ${where.join(' AND ')}
      ORDER BY rc.due_date, rc.episode_id`,
