@@ -354,7 +354,7 @@ function episodeProbes(key: EpisodeKey): Record<string, Probe> {
           const res = await readChart(caller, b);
           const plan = chartEpisode(res, ep(b, key).id)?.currentTreatmentPlan;
           const active = ep(b, key).plan && plan?.id === ep(b, key).plan!.id;
-          return readOutcome(res, !!active && plan!.problems.length === 1);
+          return readOutcome(res, !!active && plan.problems.length === 1);
         },
       } satisfies Probe,
     }),

@@ -63,7 +63,7 @@ const ENDED_STATUSES = statusesInPhase('ENDED');
  * role and program, OR'ed, was priced so high on PostgreSQL 15 that every execution paid for JIT.)
  */
 export class ClientScope {
-  private readonly allowsLoaders = new Map<ClientAction, DataLoader<string, boolean>>();
+  private readonly allowsLoaders = new Map<string, DataLoader<string, boolean>>();
   private emergencyLoader: DataLoader<string, Date | null> | undefined;
 
   constructor(
@@ -108,8 +108,15 @@ export class ClientScope {
    * Written as `c.id IN (uncorrelated subquery)`: PostgreSQL runs each subquery once (a semi-join,
    * or a hashed SubPlan when OR'ed with the break-glass one) instead of once per client.
    */
-  condition(action: ClientAction, params: SqlParams, c = 'c'): string {
-    const buckets = this.buckets(action);
+  condition(
+    action: ClientAction,
+    params: SqlParams,
+    c = 'c',
+    options: { emergency: boolean } = { emergency: true },
+  ): string {
+    const buckets = this.buckets(action).filter(
+      (b) => options.emergency || b.relationship !== 'EMERGENCY_ACCESS',
+    );
     const parts: string[] = [];
     const episodeParts = buckets
       .filter((b) => b.relationship !== 'EMERGENCY_ACCESS')
@@ -189,20 +196,28 @@ export class ClientScope {
     throw new DomainError('FORBIDDEN', 'Your role in this program does not allow this');
   }
 
-  /** `allows` for many clients at once (one query per action per request): for per-row flags. */
-  allowsMany(action: ClientAction): DataLoader<string, boolean> {
-    let loader = this.allowsLoaders.get(action);
+  /**
+   * `allows` for many clients at once (one query per action per request): for per-row flags.
+   * `emergency: false` leaves break-glass grants out (does the viewer have access of their own?).
+   */
+  allowsMany(
+    action: ClientAction,
+    options: { emergency: boolean } = { emergency: true },
+  ): DataLoader<string, boolean> {
+    const key = `${action}:${options.emergency}`;
+    let loader = this.allowsLoaders.get(key);
     if (!loader) {
       loader = new DataLoader(async (clientIds) => {
         const params = new SqlParams([clientIds]);
         const rows = await this.db.query<{ id: string }[]>(
-          `SELECT c.id FROM client c WHERE c.id = ANY($1::uuid[]) AND ${this.condition(action, params)}`,
+          `SELECT c.id FROM client c
+           WHERE c.id = ANY($1::uuid[]) AND ${this.condition(action, params, 'c', options)}`,
           params.values,
         );
         const allowed = new Set(rows.map((r) => r.id));
         return clientIds.map((id) => allowed.has(id));
       });
-      this.allowsLoaders.set(action, loader);
+      this.allowsLoaders.set(key, loader);
     }
     return loader;
   }

@@ -288,5 +288,10 @@ describe('break-glass', () => {
       client: { id: client.id },
     });
     expect(await grants(client.id)).toBe(1);
+    const chart = await formerCaller.gql<{ client: { access: Record<string, unknown> } }>(
+      `query ($id: ID!) { client(id: $id) { access { canEdit emergencyOnly } } }`,
+      { id: client.id },
+    );
+    expect(chart.data!.client.access).toEqual({ canEdit: false, emergencyOnly: true });
   });
 });

@@ -103,7 +103,7 @@ export function scopedFirstLoader<T extends ObjectLiteral & { id: string }>(
     for (const raw of rows) {
       const row = spec.map ? spec.map(raw) : raw;
       s.audit.read(spec.recordType, row.id, row.clientId);
-      byKey.set(row[spec.keyProperty] as string, row);
+      byKey.set(row[spec.keyProperty], row);
     }
     return keys.map((k) => byKey.get(k) ?? null);
   });

@@ -26,7 +26,11 @@ import { UpdateClientInput } from './dto/update-client.input.js';
 @ObjectType()
 export class ClientConnection extends Connection(Client) {}
 
-@ObjectType({ description: 'What you may do with this client, so screens offer only that.' })
+@ObjectType({
+  description:
+    'What you may do with this client now, judged per episode (care team of an open episode, ' +
+    'the read-only window after one ended, program roles, break-glass), so screens offer only that.',
+})
 export class ClientAccess {
   @Field(() => Boolean)
   canEdit: boolean;
@@ -36,6 +40,12 @@ export class ClientAccess {
 
   @Field(() => Boolean, { description: 'Your role allows emergency (break-glass) access here.' })
   canBreakGlass: boolean;
+
+  @Field(() => Boolean, {
+    description:
+      'You read this chart only through a break-glass grant (no episode of the client is yours).',
+  })
+  emergencyOnly: boolean;
 
   @Field(() => GraphQLDateTimeISO, {
     nullable: true,
@@ -73,13 +83,21 @@ export class ClientResolver {
   @FieldResolver(() => ClientAccess)
   async access(@Root() client: Client, @Ctx() ctx: GraphQLContext): Promise<ClientAccess> {
     const scope = ctx.scope();
-    const [canEdit, canReadAuditTrail, canBreakGlass, emergencyAccessUntil] = await Promise.all([
-      scope.allowsMany('EDIT_CHART').load(client.id),
-      scope.allowsMany('READ_AUDIT_TRAIL').load(client.id),
-      scope.allowsMany('BREAK_GLASS').load(client.id),
-      scope.emergencyAccessUntil().load(client.id),
-    ]);
-    return { canEdit, canReadAuditTrail, canBreakGlass, emergencyAccessUntil };
+    const [canEdit, canReadAuditTrail, canBreakGlass, emergencyAccessUntil, readsOwn] =
+      await Promise.all([
+        scope.allowsMany('EDIT_CHART').load(client.id),
+        scope.allowsMany('READ_AUDIT_TRAIL').load(client.id),
+        scope.allowsMany('BREAK_GLASS').load(client.id),
+        scope.emergencyAccessUntil().load(client.id),
+        scope.allowsMany('READ_CHART', { emergency: false }).load(client.id),
+      ]);
+    return {
+      canEdit,
+      canReadAuditTrail,
+      canBreakGlass,
+      emergencyAccessUntil,
+      emergencyOnly: !readsOwn,
+    };
   }
 
   @Authorized('READ_CHART')
