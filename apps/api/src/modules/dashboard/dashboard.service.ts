@@ -32,6 +32,8 @@ function populationCtes(
     SELECT DISTINCT ON (e.client_id) e.id, e.client_id, e.program_id, e.status, e.admitted_at,
       e.discharged_at, e.primary_clinician_id, pr.time_zone
     FROM episode e JOIN visible v ON v.id = e.client_id JOIN program pr ON pr.id = e.program_id
+    -- the newest episode the viewer may read (access is judged per episode)
+    WHERE ${scope.episodeCondition('READ_CHART', params)}
     ORDER BY e.client_id, e.opened_at DESC, e.id DESC
   ),
   pop AS (
@@ -189,7 +191,7 @@ export async function myWorklist(scope: ClientScope, now = new Date()): Promise<
      mine AS (
        SELECT e.id, e.client_id, e.status FROM episode e
        JOIN client c ON c.id = e.client_id
-       WHERE e.primary_clinician_id = ${me} AND ${scope.condition('READ_CHART', params)}
+       WHERE e.primary_clinician_id = ${me} AND ${scope.episodeCondition('READ_CHART', params)}
      ),
      items AS (
        SELECT m.client_id, m.id AS episode_id,
