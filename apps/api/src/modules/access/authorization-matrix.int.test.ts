@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ClientAction,
@@ -440,10 +442,157 @@ function episodeProbes(key: EpisodeKey): Record<string, Probe> {
   };
 }
 
+type PlanIds = NonNullable<TestEpisodeRecords['plan']>;
+
+/**
+ * Every other mutation of an episode or its plan, sent so that it changes nothing once
+ * authorized (a stale version, a signed plan's content, a date before admission): the answer
+ * is then CONFLICT, INVALID_TRANSITION or BAD_USER_INPUT for a caller who may edit, FORBIDDEN
+ * for one who may not.
+ */
+const planMutations: [string, string, (plan: PlanIds) => Record<string, unknown>][] = [
+  ['returnPlanToDraft', 'PlanVersionInput', (p) => ({ planId: p.id, version: 9999 })],
+  [
+    'reviewPlan',
+    'ReviewPlanInput',
+    (p) => ({ planId: p.id, version: 9999, outcome: 'CONTINUED', note: 'Probe' }),
+  ],
+  [
+    'closeTreatmentPlan',
+    'CloseTreatmentPlanInput',
+    (p) => ({ planId: p.id, version: 9999, reason: 'Probe' }),
+  ],
+  [
+    'addProblem',
+    'AddProblemInput',
+    (p) => ({ planId: p.id, domain: 'AFFECT', clientWords: 'Probe' }),
+  ],
+  [
+    'addGoal',
+    'AddGoalInput',
+    (p) => ({ problemId: p.problemId, description: 'Probe', horizon: 'IMMEDIATE' }),
+  ],
+  ['updateProblem', 'UpdateProblemInput', (p) => ({ id: p.problemId, version: 9999 })],
+  ['updateGoal', 'UpdateGoalInput', (p) => ({ id: p.goalId, version: 9999 })],
+  ['updateObjective', 'UpdateObjectiveInput', (p) => ({ id: p.objectiveId, version: 9999 })],
+  [
+    'updateIntervention',
+    'UpdateInterventionInput',
+    (p) => ({ id: p.interventionId, version: 9999 }),
+  ],
+  ['removeProblem', 'RemovePlanElementInput', (p) => ({ id: p.problemId, version: 9999 })],
+  ['removeGoal', 'RemovePlanElementInput', (p) => ({ id: p.goalId, version: 9999 })],
+  ['removeObjective', 'RemovePlanElementInput', (p) => ({ id: p.objectiveId, version: 9999 })],
+  [
+    'removeIntervention',
+    'RemovePlanElementInput',
+    (p) => ({ id: p.interventionId, version: 9999 }),
+  ],
+  [
+    'setGoalStatus',
+    'SetGoalStatusInput',
+    (p) => ({ goalId: p.goalId, version: 9999, achievementStatus: 'IMPROVING' }),
+  ],
+  ['addObjective', 'AddObjectiveInput', (p) => ({ goalId: p.goalId, description: 'Probe' })],
+  [
+    'addIntervention',
+    'AddInterventionInput',
+    (p) => ({ objectiveId: p.objectiveId, modality: 'CBT', frequency: 'weekly' }),
+  ],
+  [
+    'setObjectiveStatus',
+    'SetObjectiveStatusInput',
+    (p) => ({ objectiveId: p.objectiveId, version: 9999, achievementStatus: 'IMPROVING' }),
+  ],
+  [
+    'recordGoalProgress',
+    'RecordGoalProgressInput',
+    (p) => ({ goalId: p.goalId, recordedOn: '2000-01-01', rating: 5 }),
+  ],
+  [
+    'reorderPlanElements',
+    'ReorderPlanElementsInput',
+    (p) => ({ kind: 'PROBLEM', parentId: p.id, orderedIds: [p.problemId] }),
+  ],
+];
+
+function planMutationProbes(key: EpisodeKey): Record<string, Probe> {
+  const entries: [string, Probe][] = planMutations.map(([name, inputType, input]) => [
+    `${name} [${key}]`,
+    {
+      action: 'EDIT_CHART',
+      target: key,
+      needsPlan: true,
+      run: async (caller, b) => {
+        const res = await caller.gql(
+          `mutation ($input: ${inputType}!) { ${name}(input: $input) { __typename } }`,
+          { input: input(ep(b, key).plan!) },
+        );
+        return outcome(res, false);
+      },
+    },
+  ]);
+  entries.push(
+    [
+      `createTreatmentPlan (one exists) [${key}]`,
+      {
+        action: 'EDIT_CHART',
+        target: key,
+        needsPlan: true,
+        run: async (caller, b) => {
+          const res = await caller.gql(
+            `mutation ($input: CreateTreatmentPlanInput!) { createTreatmentPlan(input: $input) { id } }`,
+            { input: { episodeId: ep(b, key).id } },
+          );
+          return outcome(res, false);
+        },
+      },
+    ],
+    [
+      `updateOrientation (stale version) [${key}]`,
+      {
+        action: 'EDIT_CHART',
+        target: key,
+        run: async (caller, b) => {
+          const res = await caller.gql(
+            `mutation ($input: UpdateOrientationInput!) { updateOrientation(input: $input) { id } }`,
+            { input: { episodeId: ep(b, key).id, version: 9999, completedItems: [] } },
+          );
+          return outcome(res, false);
+        },
+      },
+    ],
+  );
+  return Object.fromEntries(entries);
+}
+
 const allProbes: Record<string, Probe> = {
   ...probes,
   ...episodeProbes('current'),
   ...episodeProbes('earlier'),
+  ...planMutationProbes('current'),
+  ...planMutationProbes('earlier'),
+};
+
+/**
+ * Operations that reach no single client's record, or are judged elsewhere, and why. Every other
+ * Query and Mutation field of the schema must have a probe above (a test fails otherwise).
+ */
+const notProbedHere: Record<string, string> = {
+  signIn: 'no client data',
+  signOut: 'no client data',
+  me: 'no client data',
+  programs: 'no client data',
+  staffMembers: 'no client data',
+  openInquiry: 'probed (program level)',
+  breakGlassAccesses: 'directors’ list of grants; per-grant visibility in episode-access tests',
+  directorDashboard: 'aggregate figures over the scoped population (dashboard tests)',
+  dashboardClients: 'drill-down lists over the same scoped population (dashboard tests)',
+  myWorklist: 'the clinician’s own episodes, judged per episode (dashboard tests)',
+  planReviewsDue: 'judged per episode in SQL (treatment-plan tests)',
+  recordAssessment:
+    'validates answers before authorizing (item 11, another change); authorization is the same episodeFor check as the probed episode mutations',
+  signPlan: 'who may sign as which signer is its own rule (supervisor-signature tests)',
 };
 
 let server: TestServer;
@@ -565,6 +714,18 @@ const cases = Object.values(StaffRole).flatMap((role) =>
 );
 
 describe('authorization matrix', () => {
+  it('probes every operation of the schema, or says why not', () => {
+    const schema = buildSchema(
+      readFileSync(new URL('../../../schema.graphql', import.meta.url), 'utf8'),
+    );
+    const operations = [schema.getQueryType()!, schema.getMutationType()!].flatMap((t) =>
+      Object.keys(t.getFields()),
+    );
+    const probed = new Set(Object.keys(allProbes).map((path) => /^[A-Za-z]+/.exec(path)![0]));
+    const missing = operations.filter((op) => !probed.has(op) && !(op in notProbedHere));
+    expect(missing).toEqual([]);
+  });
+
   it('covers every role, kind of client and path to client data, with both outcomes', () => {
     const roles = new Set(cases.map((c) => c.role));
     const paths = new Set(cases.map((c) => c.path));
