@@ -1,15 +1,30 @@
+import { randomBytes } from 'node:crypto';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+// The API's one definition of the security headers, so development sees the production policy.
+import { securityHeaders } from '../api/src/http/security-headers.js';
 
 // In development the API runs on its own port; in production it serves this build itself
 // (same origin, SPA fallback to index.html), so the app only ever talks to relative URLs.
 const api = `http://127.0.0.1:${process.env.API_PORT ?? 4000}`;
 const proxy = { '/graphql': api, '/healthz': api, '/readyz': api };
 
-export default defineConfig({
+// The dev server's HTML carries one inline module (React Refresh's preamble) that the build never
+// has: Vite marks its scripts with this nonce, allowed by the dev policy alone. New per start.
+const devNonce = randomBytes(16).toString('base64');
+
+export default defineConfig(({ command, isPreview }) => ({
   plugins: [react()],
-  server: { host: '127.0.0.1', port: 5173, strictPort: false, proxy },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: false, proxy },
+  html: command === 'serve' && !isPreview ? { cspNonce: devNonce } : {},
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    strictPort: false,
+    proxy,
+    headers: securityHeaders({ 'script-src': [`'nonce-${devNonce}'`] }),
+  },
+  // The built app, as the API serves it in production: the same headers, nothing added.
+  preview: { host: '127.0.0.1', port: 4173, strictPort: false, proxy, headers: securityHeaders() },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -43,4 +58,4 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
   },
-});
+}));

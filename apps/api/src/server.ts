@@ -8,7 +8,7 @@ import type { Config } from './config/config.js';
 import { openDatabase, type Database } from './db/database.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { errorLoggingPlugin, formatError } from './graphql/errors.js';
-import { queryLimitProtection } from './graphql/query-limits.js';
+import { parseOptions, queryLimitProtection } from './graphql/query-limits.js';
 import { buildWaypointSchema } from './graphql/schema.js';
 import { createApp } from './http/app.js';
 import { auditReadsPlugin } from './modules/audit/audit-reads.plugin.js';
@@ -47,6 +47,7 @@ export async function startServer(
       // main.ts owns shutdown (drain, then database, then embedded PostgreSQL).
       stopOnTerminationSignals: false,
       formatError,
+      parseOptions,
       validationRules: limits.validationRules,
       plugins: [
         // graphql-armor is typed against Apollo's CommonJS build; plugins are plain objects.

@@ -11,3 +11,4 @@ export * from './treatment-plan/signable-plan.js';
 export * from './treatment-plan/plan-status.js';
 export * from './episode/orientation.js';
 export * from './assessment/intake-assessment.js';
+export * from './session/background-request.js';

@@ -20,6 +20,17 @@ describe('configuration', () => {
     expect(c.introspection).toBe(false);
   });
 
+  it('production refuses to seed the demo clinic (published password) and names the variable', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://u@h/db' };
+    for (const on of ['true', '1']) {
+      expect(() => loadConfig({ ...production, SEED_DEMO_DATA: on })).toThrow(
+        /SEED_DEMO_DATA: must not be true in production/,
+      );
+    }
+    expect(loadConfig({ ...production, SEED_DEMO_DATA: 'false' }).seedDemoData).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test', SEED_DEMO_DATA: 'true' }).seedDemoData).toBe(true);
+  });
+
   it('a malformed value is refused with the variable named', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);

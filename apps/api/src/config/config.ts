@@ -50,6 +50,14 @@ const schema = z
         message: 'is required in production (there is no embedded database there)',
       });
     }
+    // The demo accounts share a password printed in the README: never in production.
+    if (env.NODE_ENV === 'production' && env.SEED_DEMO_DATA === true) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SEED_DEMO_DATA'],
+        message: 'must not be true in production (the demo accounts have a published password)',
+      });
+    }
   });
 
 export interface Config {

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { BadUserInputError } from './errors.js';
+import { isCleanText, isRecordId } from './input-guard.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -62,15 +63,41 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, arity: number): (string | number)[] {
+/** What one position of a cursor's sort key holds, checked before it reaches SQL. */
+export type CursorPart = 'text' | 'id' | 'integer' | 'timestamp';
+
+const cursorPartIs: Record<CursorPart, (value: unknown) => boolean> = {
+  text: (v) => typeof v === 'string' && v.length <= 512 && isCleanText(v),
+  id: isRecordId,
+  integer: (v) =>
+    (typeof v === 'number' && Number.isSafeInteger(v)) ||
+    (typeof v === 'string' && /^-?[0-9]{1,19}$/.test(v)),
+  timestamp: (v) => typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v)),
+};
+
+const anyPart = (v: unknown) => typeof v === 'number' || cursorPartIs.text(v);
+
+/**
+ * The sort key a cursor carries, each part checked against what the list sorts by (`shape`), so a
+ * forged or damaged cursor is BAD_USER_INPUT naming `after`, never a database error. A bare arity
+ * only checks that the parts are numbers or plain text; name the parts where the list can.
+ */
+export function decodeCursor(
+  cursor: string,
+  shape: number | readonly CursorPart[],
+): (string | number)[] {
+  const checks =
+    typeof shape === 'number'
+      ? Array.from({ length: shape }, () => anyPart)
+      : shape.map((part) => cursorPartIs[part]);
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(key) &&
-      key.length === arity &&
-      key.every((k) => typeof k === 'string' || typeof k === 'number')
+      key.length === checks.length &&
+      key.every((k: unknown, i) => checks[i]!(k))
     ) {
-      return key;
+      return key as (string | number)[];
     }
   } catch {
     // fall through to the input error

@@ -5,7 +5,7 @@ import type { Logger } from '../logging/logger.js';
 import { ClientScope } from '../modules/access/client-scope.js';
 import { AuditTrail } from '../modules/audit/audit-trail.js';
 import { readSessionToken } from '../modules/auth/session-cookie.js';
-import { resolveSession } from '../modules/auth/session.service.js';
+import { isBackgroundRequest, resolveSession } from '../modules/auth/session.service.js';
 import type { Viewer } from '../modules/auth/viewer.js';
 import { DomainError } from './errors.js';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -35,7 +35,9 @@ export async function createContext(deps: {
 }): Promise<GraphQLContext> {
   const { db, config, req } = deps;
   const token = readSessionToken(req);
-  const viewer = token ? await resolveSession(db, token, config.session.idleMinutes) : null;
+  const viewer = token
+    ? await resolveSession(db, token, config.session.idleMinutes, isBackgroundRequest(req))
+    : null;
   const audit = new AuditTrail(db, req.requestId, viewer?.staffId ?? null);
   let scope: ClientScope | undefined;
   const context: GraphQLContext = {

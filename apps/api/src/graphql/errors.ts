@@ -50,10 +50,26 @@ function validationProblems(err: ArgumentValidationError): FieldProblem[] {
 }
 
 /**
+ * PostgreSQL's data exceptions (class 22: invalid_text_representation 22P02,
+ * character_not_in_repertoire 22021, string_data_right_truncation 22001, datetime 22007/22008,
+ * numeric_value_out_of_range 22003, untranslatable_character 22P05…) are the caller's input
+ * refused by the database: a value that should have been refused at the boundary. They answer
+ * BAD_USER_INPUT without quoting the value, and are still logged (code only) as a missing check.
+ */
+export function isDatabaseInputError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
+}
+
+/** graphql-js suggests names ("Did you mean …?") for fields, arguments and enum values alike. */
+const suggestion = /\s*Did you mean [^?]*\?/g;
+
+/**
  * One mapping from thrown errors to what the client sees: domain errors and errors in the request
  * itself (syntax, validation, variable types) keep their code; anything a resolver threw that is
  * not a domain error becomes INTERNAL_SERVER_ERROR without details (`errorLoggingPlugin` logs it
- * and adds the request id).
+ * and adds the request id). Schema suggestions are removed everywhere: Apollo hides the field
+ * ones in production only and never the enum ones, and they map the schema for a caller.
  */
 export function formatError(
   formatted: GraphQLFormattedError,
@@ -69,8 +85,17 @@ export function formatError(
       extensions: { code: 'BAD_USER_INPUT', fields: problems },
     };
   }
+  if (isDatabaseInputError(original)) {
+    return {
+      message: 'Invalid input',
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT', fields: [] },
+    };
+  }
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-  if (isClientFacing(error)) return { ...formatted, extensions };
+  if (isClientFacing(error)) {
+    return { ...formatted, message: formatted.message.replace(suggestion, ''), extensions };
+  }
   return {
     message: 'Internal server error',
     path: formatted.path,
@@ -88,7 +113,11 @@ function isClientFacing(error: unknown): boolean {
   return error.path === undefined && error.extensions.code === 'BAD_USER_INPUT';
 }
 
-/** Logs unexpected errors with the request id and tells the client that id, nothing more. */
+/**
+ * Logs unexpected errors (and input the database had to refuse) with the request id, through the
+ * logger's error serializer, which keeps no message that can quote input; tells the client the
+ * request id of an internal error, nothing more.
+ */
 export const errorLoggingPlugin: ApolloServerPlugin<GraphQLContext> = {
   requestDidStart() {
     return Promise.resolve({
@@ -96,12 +125,10 @@ export const errorLoggingPlugin: ApolloServerPlugin<GraphQLContext> = {
         for (const e of errors) {
           if (isClientFacing(e)) continue;
           const original = e.originalError ?? e;
-          contextValue.logger.error(
-            {
-              err: { name: original.name, message: original.message, stack: original.stack },
-              path: e.path,
-            },
-            'resolver failed',
+          const unchecked = isDatabaseInputError(original);
+          contextValue.logger[unchecked ? 'warn' : 'error'](
+            { err: original, path: e.path },
+            unchecked ? 'input refused by the database, not at the boundary' : 'resolver failed',
           );
         }
         return Promise.resolve();

@@ -13,11 +13,16 @@ export const queryLimits = {
   maxDirectives: 20,
 } as const;
 
+/** For Apollo's parser: a longer document fails parsing (GRAPHQL_PARSE_FAILED, HTTP 400). */
+export const parseOptions = { maxTokens: queryLimits.maxTokens } as const;
+
 export function queryLimitProtection() {
   return new ApolloArmor({
     maxDepth: { n: queryLimits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: queryLimits.maxAliases },
-    maxTokens: { n: queryLimits.maxTokens },
+    // graphql-js counts tokens while parsing (`parseOptions` below); armor's own count re-parses
+    // in a plugin hook, where any syntax error became an HTTP 500 instead of a parse failure.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: queryLimits.maxCost, ignoreIntrospection: true, flattenFragments: true },
     maxDirectives: { n: queryLimits.maxDirectives },
     blockFieldSuggestion: { enabled: true },

@@ -31,6 +31,7 @@ import {
 import { TreatmentPlanResolver } from '../modules/treatment-plan/treatment-plan.resolver.js';
 
 import { authChecker } from './auth-checker.js';
+import { validateArguments } from './validate-arguments.js';
 
 export const resolvers = [
   AuthResolver,
@@ -62,7 +63,9 @@ export const resolvers = [
 export function buildWaypointSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
-    validate: { forbidUnknownValues: false },
+    // One function validates every argument: it authorises the record an operation targets
+    // first, then applies the checks every input gets, then the input class's rules.
+    validateFn: validateArguments,
     authChecker,
     authMode: 'error',
   });

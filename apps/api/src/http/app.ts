@@ -8,6 +8,8 @@ import type { Database } from '../db/database.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import type { Logger } from '../logging/logger.js';
 import { requestContext } from './request-context.js';
+import { BODY_LIMIT, jsonErrors, notFound } from './json-errors.js';
+import { securityHeaders } from './security-headers.middleware.js';
 
 export function createApp(deps: {
   config: Config;
@@ -20,6 +22,7 @@ export function createApp(deps: {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(requestContext(logger));
+  app.use(securityHeaders(config));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -31,7 +34,7 @@ export function createApp(deps: {
 
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
         createContext({ db: database.dataSource, logger, config, req, res }),
@@ -49,5 +52,7 @@ export function createApp(deps: {
       res.sendFile(indexHtml);
     });
   }
+  app.use(notFound);
+  app.use(jsonErrors(logger));
   return app;
 }

@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
 import { loadConfig } from '../config/config.js';
-import { createLogger } from '../logging/logger.js';
+import { createLogger, type Logger } from '../logging/logger.js';
 import { SESSION_COOKIE } from '../modules/auth/session-cookie.js';
 import { createSession } from '../modules/auth/session.service.js';
 import { startServer, type RunningServer } from '../server.js';
@@ -31,8 +31,14 @@ export interface TestServer extends RunningServer {
   withCookie(cookie: string | undefined): Caller;
 }
 
-/** A real API (HTTP, Apollo, PostgreSQL) on a free port, against the run's test database. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+/**
+ * A real API (HTTP, Apollo, PostgreSQL) on a free port, against the run's test database. A test
+ * that reads the log output passes its own logger.
+ */
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: { logger?: Logger } = {},
+): Promise<TestServer> {
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
@@ -41,7 +47,10 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     WEB_DIST_DIR: '/nonexistent',
     ...env,
   });
-  const server = await startServer(config, createLogger(process.env.LOG_LEVEL ?? 'silent'));
+  const server = await startServer(
+    config,
+    options.logger ?? createLogger(process.env.LOG_LEVEL ?? 'silent'),
+  );
   const withCookie = (cookie: string | undefined): Caller => ({
     cookie,
     async gql<T>(query: string, variables?: Record<string, unknown>) {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { idleState, lastServerActivity, recordServerActivity } from './idle-clock';
+import {
+  ActivityTracker,
+  idleState,
+  lastServerActivity,
+  recordServerActivity,
+  USER_INPUT_EVENTS,
+} from './idle-clock';
 
 const MIN = 60_000;
 
@@ -27,5 +33,43 @@ describe('the idle clock', () => {
     recordServerActivity(1_000, shared);
     map.set('waypoint.lastServerActivity', '5000');
     expect(lastServerActivity(shared)).toBe(5_000);
+  });
+});
+
+describe('telling the user’s requests from background ones', () => {
+  it('a request not marked as background always counts as activity', () => {
+    const tracker = new ActivityTracker();
+    expect(tracker.countsAsActivity(false)).toBe(true);
+    expect(tracker.countsAsActivity(false)).toBe(true);
+  });
+
+  it('refreshes of an unattended screen never count', () => {
+    const tracker = new ActivityTracker();
+    expect(tracker.countsAsActivity(false)).toBe(true);
+    for (let poll = 0; poll < 40; poll++) expect(tracker.countsAsActivity(true)).toBe(false);
+  });
+
+  it('a background request right after the user touched the page counts, once', () => {
+    const tracker = new ActivityTracker();
+    expect(tracker.countsAsActivity(true)).toBe(true); // the page was just loaded
+    expect(tracker.countsAsActivity(true)).toBe(false);
+    tracker.recordUserInput();
+    expect(tracker.countsAsActivity(true)).toBe(true);
+    expect(tracker.countsAsActivity(true)).toBe(false);
+  });
+
+  it('listens to the user’s clicks, keys, wheel and touches, and stops when asked', () => {
+    const target = new EventTarget();
+    const tracker = new ActivityTracker();
+    const stop = tracker.listen(target);
+    tracker.countsAsActivity(false);
+    for (const type of USER_INPUT_EVENTS) {
+      expect(tracker.countsAsActivity(true)).toBe(false);
+      target.dispatchEvent(new Event(type));
+      expect(tracker.countsAsActivity(true)).toBe(true);
+    }
+    stop();
+    target.dispatchEvent(new Event('pointerdown'));
+    expect(tracker.countsAsActivity(true)).toBe(false);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The client's view of the server's idle clock. The server restarts a session's idle time on
- * every request; the app records when it last heard back, in localStorage so that every tab of
- * this browser shares one clock (work in one tab keeps the others signed in too). Only a
- * timestamp is stored, nothing about anyone's records.
+ * every request the user caused, not on the app's own background refreshes; the app records when
+ * it last heard back from such a request, in localStorage so that every tab of this browser
+ * shares one clock (work in one tab keeps the others signed in too). Only a timestamp is stored,
+ * nothing about anyone's records.
  */
 type ClockStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
@@ -58,4 +59,40 @@ export function idleState(
   const remainingMs = Math.max(0, lastActivity + idleTimeoutMinutes * 60_000 - now);
   if (remainingMs === 0) return { phase: 'expired', remainingMs };
   return { phase: remainingMs <= warnBeforeMs ? 'warning' : 'active', remainingMs };
+}
+
+/** What the user does with the page that makes a request theirs rather than the app's. */
+export const USER_INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+
+/**
+ * Tells a request the user caused from one the app makes on its own. A request marked as
+ * background (a dashboard refresh) still counts as the user's when they have touched the page
+ * since the last request that counted: the drawer they just opened loads because of them, and
+ * someone scrolling the dashboard is present. With nobody at the screen, refreshes never count,
+ * so the automatic logoff comes on time.
+ */
+export class ActivityTracker {
+  // Loading the page is the user's doing.
+  private touchedSinceLastCounted = true;
+
+  recordUserInput(): void {
+    this.touchedSinceLastCounted = true;
+  }
+
+  /** Whether a request about to be sent counts as activity (and, if so, notes it). */
+  countsAsActivity(markedBackground: boolean): boolean {
+    if (markedBackground && !this.touchedSinceLastCounted) return false;
+    this.touchedSinceLastCounted = false;
+    return true;
+  }
+
+  /** Listens for the user's input on `target` (the window); returns how to stop. */
+  listen(target: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>): () => void {
+    const onInput = () => this.recordUserInput();
+    const options = { capture: true, passive: true };
+    for (const type of USER_INPUT_EVENTS) target.addEventListener(type, onInput, options);
+    return () => {
+      for (const type of USER_INPUT_EVENTS) target.removeEventListener(type, onInput, options);
+    };
+  }
 }

@@ -2,7 +2,8 @@ import { ApolloLink } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { tap } from 'rxjs';
-import { recordServerActivity } from './idle-clock';
+import { BACKGROUND_REQUEST_HEADER } from '@waypoint/domain';
+import { recordServerActivity, type ActivityTracker } from './idle-clock';
 
 /**
  * Whether a failed request means the session is gone (idle too long, revoked, past its
@@ -22,9 +23,32 @@ export function sessionEndedLink(onSessionEnded: () => void): ApolloLink {
   });
 }
 
-/** Every answer from the API restarted the session's idle time there; note it here too. */
-export function serverActivityLink(): ApolloLink {
-  return new ApolloLink((operation, forward) =>
-    forward(operation).pipe(tap({ next: () => recordServerActivity() })),
-  );
+declare module '@apollo/client' {
+  interface DefaultContext {
+    /** Made by the app on its own (a refresh), not by the user: see ActivityTracker. */
+    background?: boolean;
+  }
+}
+
+/**
+ * Marks requests the app makes on its own with BACKGROUND_REQUEST_HEADER, so the API does not
+ * restart the session's idle time for them, and notes the answers to the user's own requests on
+ * the idle clock, which thus follows the server's.
+ */
+export function activityLink(tracker: ActivityTracker): ApolloLink {
+  return new ApolloLink((operation, forward) => {
+    const counts = tracker.countsAsActivity(operation.getContext().background === true);
+    if (!counts) {
+      operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({
+        headers: { ...headers, [BACKGROUND_REQUEST_HEADER]: '1' },
+      }));
+    }
+    return forward(operation).pipe(
+      tap({
+        next: () => {
+          if (counts) recordServerActivity();
+        },
+      }),
+    );
+  });
 }

@@ -24,6 +24,7 @@ import { Staff } from '../staff/staff.entity.js';
 import { breakGlass, chartAccessLog, listBreakGlassGrants } from './access.service.js';
 import { BreakGlassGrant } from './break-glass-grant.entity.js';
 import { BreakGlassInput } from './dto/break-glass.input.js';
+import { AuthorizesTarget } from '../../graphql/target-authorization.js';
 
 @ObjectType()
 export class AuditEventConnection extends Connection(AuditEvent) {}
@@ -39,6 +40,7 @@ class RecentArgs {
 @Resolver(() => BreakGlassGrant)
 export class BreakGlassResolver {
   @Authorized('BREAK_GLASS')
+  @AuthorizesTarget('CLIENT', 'input.clientId')
   @Mutation(() => BreakGlassGrant, {
     description: 'Emergency access to a chart outside your caseload, for a limited time. Audited.',
   })

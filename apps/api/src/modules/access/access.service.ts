@@ -75,7 +75,7 @@ export async function chartAccessLog(
   const params = new SqlParams([clientId]);
   let where = 'a.client_id = $1';
   if (after) {
-    const [id] = decodeCursor(after, 1);
+    const [id] = decodeCursor(after, ['integer']);
     where += ` AND a.id < ${params.add(String(id))}::bigint`;
   }
   const [rows, [count]] = await Promise.all([

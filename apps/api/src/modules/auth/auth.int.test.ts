@@ -1,44 +1,27 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestProgram, createTestStaff } from '../../testing/factories.js';
+import { BACKGROUND_REQUEST_HEADER } from '@waypoint/domain';
+import { createTestProgram } from '../../testing/factories.js';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
-import { hashPassword } from './password.js';
+import {
+  newAccount as newAccountIn,
+  errorCodeOf,
+  PASSWORD,
+  signInFrom,
+  testAddress,
+} from '../../test-support/sign-in-client.js';
 
 let server: TestServer;
 let programId: string;
-const PASSWORD = 'correct horse battery staple';
 
-const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { staff { id displayName } programRoles { role program { id } } } }`;
-
-// Each test signs in from its own address (the API trusts X-Forwarded-For from loopback, where a
-// proxy would sit), so the per-address throttle of one test never blocks another.
+// Each test signs in from its own address, so the per-address throttle of one test (or run)
+// never blocks another.
 let address = '';
-let tests = 0;
 beforeEach(() => {
-  address = `198.51.100.${++tests}`;
+  address = testAddress();
 });
 
-async function signIn(email: string, password: string) {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
-    body: JSON.stringify({ query: SIGN_IN, variables: { input: { email, password } } }),
-  });
-  const body = (await res.json()) as {
-    data?: { signIn: { staff: { id: string } } } | null;
-    errors?: { message: string; extensions: Record<string, unknown> }[];
-  };
-  return { body, setCookie: res.headers.get('set-cookie') };
-}
-
-async function newAccount() {
-  const ds = server.database.dataSource;
-  const staff = await createTestStaff(ds, [{ programId, role: 'CLINICIAN' }]);
-  await ds.query('UPDATE staff SET password_hash = $1 WHERE id = $2', [
-    await hashPassword(PASSWORD),
-    staff.id,
-  ]);
-  return staff;
-}
+const signIn = (email: string, password: string) => signInFrom(server, address, email, password);
+const newAccount = () => newAccountIn(server, programId);
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -102,13 +85,17 @@ describe('signing in', () => {
     expect(locked.body.errors![0]!.extensions.retryAfterSeconds).toBeGreaterThan(14 * 60);
   });
 
-  it('one address failing with many emails is slowed down too (password spraying)', async () => {
-    for (let i = 0; i < 21; i++)
-      await signIn(`spray-${i}-${Date.now()}@example.org`, 'Winter2026!');
+  it('an inactive account answers like an unknown email; the attempt is audited under its name', async () => {
     const staff = await newAccount();
-    expect((await signIn(staff.email, PASSWORD)).body.errors![0]!.message).toMatch(
-      /Too many attempts/,
+    const ds = server.database.dataSource;
+    await ds.query(`UPDATE staff SET active = false WHERE id = $1`, [staff.id]);
+    const { body } = await signIn(staff.email, PASSWORD);
+    expect(body.errors![0]!.message).toBe('Email or password is incorrect');
+    const events = await ds.query<{ outcome: string; note: string }[]>(
+      `SELECT outcome, note FROM audit_event WHERE actor_staff_id = $1 AND action = 'SIGN_IN'`,
+      [staff.id],
     );
+    expect(events).toEqual([{ outcome: 'FAILED', note: `inactive account, from ${address}` }]);
   });
 
   it('bad input is refused naming the field', async () => {
@@ -159,6 +146,64 @@ describe('sessions', () => {
       [staff.id],
     );
     expect((await caller.gql(clients)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
+  describe('background requests (the dashboard refreshing itself)', () => {
+    const background = { [BACKGROUND_REQUEST_HEADER]: '1' };
+    const lastSeenAgo = async (staffId: string) => {
+      const [row] = await server.database.dataSource.query<{ seconds: number }[]>(
+        `SELECT extract(epoch FROM now() - last_seen_at)::float AS seconds
+         FROM staff_session WHERE staff_id = $1`,
+        [staffId],
+      );
+      return row!.seconds;
+    };
+    const idleFor = (staffId: string, interval: string) =>
+      server.database.dataSource.query(
+        `UPDATE staff_session SET last_seen_at = now() - $2::interval WHERE staff_id = $1`,
+        [staffId, interval],
+      );
+
+    it('do not restart the idle time, while a request of the user does', async () => {
+      const staff = await newAccount();
+      const { cookie } = await server.as(staff);
+      await idleFor(staff.id, '10 minutes');
+      expect(await errorCodeOf(server, cookie!, clients, background)).toBeUndefined();
+      expect(await lastSeenAgo(staff.id)).toBeGreaterThan(599);
+      expect(await errorCodeOf(server, cookie!, clients)).toBeUndefined();
+      expect(await lastSeenAgo(staff.id)).toBeLessThan(5);
+    });
+
+    it('are refused once the idle time has run out, however many came before', async () => {
+      const staff = await newAccount();
+      const { cookie } = await server.as(staff);
+      await idleFor(staff.id, '14 minutes 50 seconds');
+      for (let i = 0; i < 3; i++) {
+        expect(await errorCodeOf(server, cookie!, clients, background)).toBeUndefined();
+      }
+      await idleFor(staff.id, '16 minutes');
+      expect(await errorCodeOf(server, cookie!, clients, background)).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  it('a request soon after the last recorded activity does not write the session again', async () => {
+    const staff = await newAccount();
+    const { cookie } = await server.as(staff);
+    const ds = server.database.dataSource;
+    await ds.query(
+      `UPDATE staff_session SET last_seen_at = now() - interval '10 seconds' WHERE staff_id = $1`,
+      [staff.id],
+    );
+    const [before] = await ds.query<{ at: string; xmin: string }[]>(
+      `SELECT last_seen_at::text AS at, xmin::text FROM staff_session WHERE staff_id = $1`,
+      [staff.id],
+    );
+    expect(await errorCodeOf(server, cookie!, clients)).toBeUndefined();
+    const [after] = await ds.query<{ at: string; xmin: string }[]>(
+      `SELECT last_seen_at::text AS at, xmin::text FROM staff_session WHERE staff_id = $1`,
+      [staff.id],
+    );
+    expect(after).toEqual(before);
   });
 
   it('a deactivated account loses its sessions at once', async () => {

@@ -16,7 +16,7 @@ import { StaffRole } from '@waypoint/domain';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Program } from '../program/program.entity.js';
 import { Staff } from '../staff/staff.entity.js';
-import { authenticate } from './auth.service.js';
+import { authenticate, signInEvent } from './auth.service.js';
 import { SignInInput } from './dto/sign-in.input.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 import { createSession, revokeSession } from './session.service.js';
@@ -64,19 +64,10 @@ export class AuthResolver {
     @Arg('input', () => SignInInput) input: SignInInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Viewer> {
-    const staffId = await authenticate(ctx.db, ctx.audit, {
-      ...input,
-      address: ctx.req.ip ?? 'unknown',
-    });
+    const address = ctx.req.ip ?? 'unknown';
+    const staffId = await authenticate(ctx.db, ctx.audit, { ...input, address });
     const session = await createSession(ctx.db, staffId, ctx.config.session.maxHours);
-    await ctx.audit.write({
-      action: 'SIGN_IN',
-      recordType: 'Staff',
-      recordId: staffId,
-      clientId: null,
-      outcome: 'SUCCESS',
-      actorStaffId: staffId,
-    });
+    await ctx.audit.write(signInEvent(staffId, 'SUCCESS', 'signed in', address));
     setSessionCookie(ctx.res, session.token, session.expiresAt, ctx.config.session.secureCookie);
     const programRoles = await ctx.db.query<ProgramRole[]>(
       `SELECT program_id AS "programId", role FROM staff_program_role WHERE staff_id = $1`,

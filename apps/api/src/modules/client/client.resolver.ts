@@ -22,6 +22,7 @@ import { Client } from './client.entity.js';
 import { getClient, listClients, updateClient } from './client.service.js';
 import { ClientsArgs } from './dto/clients.args.js';
 import { UpdateClientInput } from './dto/update-client.input.js';
+import { AuthorizesTarget } from '../../graphql/target-authorization.js';
 
 @ObjectType()
 export class ClientConnection extends Connection(Client) {}
@@ -71,6 +72,7 @@ export class ClientResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('CLIENT', 'input.id')
   @Mutation(() => Client, { description: "Changes a client's contact details; CONFLICT if stale." })
   updateClient(
     @Arg('input', () => UpdateClientInput) input: UpdateClientInput,

@@ -70,7 +70,7 @@ export async function listClients(
   const countSql = `SELECT count(*)::int AS n FROM client c ${join} WHERE ${where.join(' AND ')}`;
   const countParams = [...params.values];
   if (args.after) {
-    const [last, first, id] = decodeCursor(args.after, 3);
+    const [last, first, id] = decodeCursor(args.after, ['text', 'text', 'id']);
     where.push(
       `(lower(c.last_name), lower(c.first_name), c.id) > (${params.add(last)}, ${params.add(first)}, ${params.add(id)}::uuid)`,
     );

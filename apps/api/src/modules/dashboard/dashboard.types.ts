@@ -1,7 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType, Float, registerEnumType } from 'type-graphql';
 import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
-import { ArrayMaxSize, IsOptional, IsUUID, MaxLength } from 'class-validator';
-import { EpisodeStatus, ReviewDueStatus } from '@waypoint/domain';
+import { ArrayMaxSize, IsOptional, IsUUID, MaxLength, ValidateBy } from 'class-validator';
+import { EpisodeStatus, isCalendarDate, ReviewDueStatus } from '@waypoint/domain';
+import { isRecordId } from '../../graphql/input-guard.js';
 
 registerEnumType(ReviewDueStatus, { name: 'ReviewDueStatus' });
 
@@ -43,6 +44,19 @@ export class DashboardFilter {
   clinicianId?: string | null;
 }
 
+/** What `key` holds for the metrics that use one; checked before it reaches SQL. */
+const keyFormats: Partial<Record<DashboardMetric, { fits: (key: string) => boolean; is: string }>> =
+  {
+    CENSUS_STATUS: { fits: (k) => k in EpisodeStatus, is: 'an episode status' },
+    CLINICIAN_ACTIVE: { fits: isRecordId, is: 'a staff id' },
+    CLINICIAN_REVIEWS_OVERDUE: { fits: isRecordId, is: 'a staff id' },
+    CLINICIAN_REVIEWS_DUE_SOON: { fits: isRecordId, is: 'a staff id' },
+    ADMITTED_IN_WEEK: { fits: isCalendarDate, is: 'a date (YYYY-MM-DD)' },
+    DISCHARGED_IN_WEEK: { fits: isCalendarDate, is: 'a date (YYYY-MM-DD)' },
+  };
+
+const formatOfKey = (input: object) => keyFormats[(input as DashboardDrillDownInput).metric];
+
 @InputType()
 export class DashboardDrillDownInput extends DashboardFilter {
   @Field(() => DashboardMetric)
@@ -51,6 +65,16 @@ export class DashboardDrillDownInput extends DashboardFilter {
   @Field(() => String, { nullable: true, description: 'Status, clinician id or week, per metric.' })
   @IsOptional()
   @MaxLength(64)
+  @ValidateBy({
+    name: 'keyFitsMetric',
+    validator: {
+      validate: (key: unknown, args) => {
+        const format = args && formatOfKey(args.object);
+        return !format || (typeof key === 'string' && format.fits(key));
+      },
+      defaultMessage: (args) => `must be ${args ? formatOfKey(args.object)?.is : 'valid'}`,
+    },
+  })
   key?: string | null;
 }
 

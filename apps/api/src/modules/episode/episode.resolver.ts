@@ -44,6 +44,7 @@ import {
   transitionEpisode,
   updateOrientation,
 } from './episode.service.js';
+import { AuthorizesTarget } from '../../graphql/target-authorization.js';
 
 @ObjectType({ description: 'A move the episode may make next, and what it needs.' })
 export class AvailableTransition {
@@ -87,6 +88,7 @@ export class EpisodeResolver {
   }
 
   @Authorized('OPEN_EPISODE')
+  @AuthorizesTarget('PROGRAM', 'input.programId')
   @Mutation(() => Episode, {
     description: 'A new inquiry: opens a client and an episode in INQUIRY.',
   })
@@ -98,6 +100,7 @@ export class EpisodeResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('EPISODE', 'input.episodeId')
   @Mutation(() => Episode, {
     description: 'Moves the episode; INVALID_TRANSITION names both states.',
   })
@@ -109,6 +112,7 @@ export class EpisodeResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('EPISODE', 'input.episodeId')
   @Mutation(() => Episode)
   assignCareTeam(
     @Arg('input', () => AssignCareTeamInput) input: AssignCareTeamInput,
@@ -118,6 +122,7 @@ export class EpisodeResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('EPISODE', 'input.episodeId')
   @Mutation(() => Episode)
   updateOrientation(
     @Arg('input', () => UpdateOrientationInput) input: UpdateOrientationInput,
@@ -127,6 +132,7 @@ export class EpisodeResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('EPISODE', 'input.episodeId')
   @Mutation(() => Assessment)
   recordAssessment(
     @Arg('input', () => RecordAssessmentInput) input: RecordAssessmentInput,

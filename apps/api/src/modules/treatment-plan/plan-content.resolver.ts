@@ -16,6 +16,7 @@ import {
   addIntervention,
   addObjective,
   addProblem,
+  parentKindOf,
   recordGoalProgress,
   removeGoal,
   removeIntervention,
@@ -39,6 +40,7 @@ import {
   PlanSignature,
   TreatmentPlan,
 } from './treatment-plan.entity.js';
+import { AuthorizesTarget } from '../../graphql/target-authorization.js';
 
 const REMOVE = 'Removes it and everything under it (a DRAFT only); CONFLICT if stale.';
 const EDIT = 'Changes a DRAFT’s element; CONFLICT if stale, INVALID_TRANSITION once submitted.';
@@ -46,6 +48,7 @@ const EDIT = 'Changes a DRAFT’s element; CONFLICT if stale, INVALID_TRANSITION
 @Resolver(() => PlanProblem)
 export class PlanProblemResolver {
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PLAN', 'input.planId')
   @Mutation(() => PlanProblem, { description: 'Adds a problem last in a DRAFT plan.' })
   addProblem(
     @Arg('input', () => AddProblemInput) input: AddProblemInput,
@@ -55,6 +58,7 @@ export class PlanProblemResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PROBLEM', 'input.id')
   @Mutation(() => PlanProblem, { description: EDIT })
   updateProblem(
     @Arg('input', () => UpdateProblemInput) input: UpdateProblemInput,
@@ -64,6 +68,7 @@ export class PlanProblemResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PROBLEM', 'input.id')
   @Mutation(() => PlanProblem, { description: REMOVE })
   removeProblem(
     @Arg('input', () => RemovePlanElementInput) input: RemovePlanElementInput,
@@ -73,6 +78,10 @@ export class PlanProblemResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget(
+    ({ input }) => parentKindOf((input as ReorderPlanElementsInput).kind),
+    'input.parentId',
+  )
   @Mutation(() => TreatmentPlan, {
     description:
       'Reorders the problems of a plan, goals of a problem, objectives of a goal or ' +
@@ -95,6 +104,7 @@ export class PlanProblemResolver {
 @Resolver(() => PlanGoal)
 export class PlanGoalResolver {
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PROBLEM', 'input.problemId')
   @Mutation(() => PlanGoal, { description: 'Adds a goal last under a problem of a DRAFT plan.' })
   addGoal(
     @Arg('input', () => AddGoalInput) input: AddGoalInput,
@@ -104,6 +114,7 @@ export class PlanGoalResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('GOAL', 'input.id')
   @Mutation(() => PlanGoal, { description: EDIT })
   updateGoal(
     @Arg('input', () => UpdateGoalInput) input: UpdateGoalInput,
@@ -113,6 +124,7 @@ export class PlanGoalResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('GOAL', 'input.id')
   @Mutation(() => PlanGoal, { description: REMOVE })
   removeGoal(
     @Arg('input', () => RemovePlanElementInput) input: RemovePlanElementInput,
@@ -122,6 +134,7 @@ export class PlanGoalResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('GOAL', 'input.goalId')
   @Mutation(() => PlanGoal, {
     description:
       'Lifecycle and/or achievement status, on a DRAFT or ACTIVE plan; CONFLICT if stale.',
@@ -134,6 +147,7 @@ export class PlanGoalResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('GOAL', 'input.goalId')
   @Mutation(() => GoalProgress, {
     description: 'A dated progress entry on a goal of a DRAFT or ACTIVE plan.',
   })
@@ -162,6 +176,7 @@ export class PlanGoalResolver {
 @Resolver(() => PlanObjective)
 export class PlanObjectiveResolver {
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('GOAL', 'input.goalId')
   @Mutation(() => PlanObjective, {
     description: 'Adds an objective last under a goal of a DRAFT plan.',
   })
@@ -173,6 +188,7 @@ export class PlanObjectiveResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('OBJECTIVE', 'input.id')
   @Mutation(() => PlanObjective, { description: EDIT })
   updateObjective(
     @Arg('input', () => UpdateObjectiveInput) input: UpdateObjectiveInput,
@@ -182,6 +198,7 @@ export class PlanObjectiveResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('OBJECTIVE', 'input.id')
   @Mutation(() => PlanObjective, { description: REMOVE })
   removeObjective(
     @Arg('input', () => RemovePlanElementInput) input: RemovePlanElementInput,
@@ -191,6 +208,7 @@ export class PlanObjectiveResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('OBJECTIVE', 'input.objectiveId')
   @Mutation(() => PlanObjective, {
     description:
       'Lifecycle and/or achievement status, on a DRAFT or ACTIVE plan; CONFLICT if stale.',
@@ -212,6 +230,7 @@ export class PlanObjectiveResolver {
 @Resolver(() => PlanIntervention)
 export class PlanInterventionResolver {
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('OBJECTIVE', 'input.objectiveId')
   @Mutation(() => PlanIntervention, {
     description: 'Adds an intervention last under an objective of a DRAFT plan.',
   })
@@ -223,6 +242,7 @@ export class PlanInterventionResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('INTERVENTION', 'input.id')
   @Mutation(() => PlanIntervention, { description: EDIT })
   updateIntervention(
     @Arg('input', () => UpdateInterventionInput) input: UpdateInterventionInput,
@@ -232,6 +252,7 @@ export class PlanInterventionResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('INTERVENTION', 'input.id')
   @Mutation(() => PlanIntervention, { description: REMOVE })
   removeIntervention(
     @Arg('input', () => RemovePlanElementInput) input: RemovePlanElementInput,

@@ -57,6 +57,9 @@ const elements = {
   { table: string; entity: unknown; parent: PlanTargetKind; parentColumn: string }
 >;
 
+/** The kind of record an element of `kind` hangs under. */
+export const parentKindOf = (kind: PlanElementKind): PlanTargetKind => elements[kind].parent;
+
 type ElementOf<K extends PlanElementKind> = InstanceType<(typeof elements)[K]['entity']>;
 
 const parentTable: Partial<Record<PlanTargetKind, string>> = {

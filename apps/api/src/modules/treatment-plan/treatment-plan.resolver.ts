@@ -44,6 +44,7 @@ import {
   PlanSignability,
   ReviewPlanPayload,
 } from './treatment-plan.types.js';
+import { AuthorizesTarget } from '../../graphql/target-authorization.js';
 
 @Resolver(() => TreatmentPlan)
 export class TreatmentPlanResolver {
@@ -101,6 +102,7 @@ export class TreatmentPlanResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('EPISODE', 'input.episodeId')
   @Mutation(() => TreatmentPlan, {
     description: 'Starts the DRAFT plan of an admitted episode; CONFLICT if it already has one.',
   })
@@ -112,6 +114,7 @@ export class TreatmentPlanResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PLAN', 'input.planId')
   @Mutation(() => TreatmentPlan, {
     description:
       'DRAFT → PENDING_SIGNATURE; INVALID_TRANSITION listing what is missing (Rule 4) otherwise.',
@@ -124,6 +127,7 @@ export class TreatmentPlanResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PLAN', 'input.planId')
   @Mutation(() => TreatmentPlan, {
     description: 'PENDING_SIGNATURE → DRAFT for changes; the signatures given are voided.',
   })
@@ -135,6 +139,7 @@ export class TreatmentPlanResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PLAN', 'input.planId')
   @Mutation(() => TreatmentPlan, {
     description:
       'Signs a pending plan. With every required signature it becomes ACTIVE and the previous ' +
@@ -148,6 +153,7 @@ export class TreatmentPlanResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PLAN', 'input.planId')
   @Mutation(() => ReviewPlanPayload, {
     description:
       'Reviews the active plan: CONTINUED restarts the clock, REVISED opens a new draft.',
@@ -160,6 +166,7 @@ export class TreatmentPlanResolver {
   }
 
   @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PLAN', 'input.planId')
   @Mutation(() => TreatmentPlan, {
     description:
       'Abandons a draft or pending version, or closes the active one as the episode ends.',

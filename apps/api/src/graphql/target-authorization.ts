@@ -1,0 +1,126 @@
+import { getMetadataStorage } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { ClientAction } from '@waypoint/domain';
+import type { ClientScope } from '../modules/access/client-scope.js';
+import { requireTarget, type PlanTargetKind } from '../modules/treatment-plan/plan-access.js';
+
+/** The kinds of record an operation can act on, each authorised through the caller's scope. */
+export type TargetKind = 'CLIENT' | 'PROGRAM' | PlanTargetKind;
+
+type Args = Readonly<Record<string, unknown>>;
+
+interface Declaration {
+  kind: TargetKind | ((args: Args) => TargetKind);
+  /** Where the record's id is among the arguments, e.g. `input.episodeId`. */
+  idAt: string;
+}
+
+export interface OperationTarget {
+  action: ClientAction;
+  kind: TargetKind;
+  idAt: string;
+  id: unknown;
+}
+
+type ClassConstructor = abstract new (...args: never[]) => unknown;
+const declarations = new Map<ClassConstructor, Map<string, Declaration>>();
+
+/**
+ * Names the record an operation acts on, so that the caller's access to that record is checked
+ * (and a refusal audited) before any input validation runs: a caller without access learns
+ * FORBIDDEN, never what would have been wrong with the input. The action checked is the one the
+ * operation's `@Authorized(...)` states. Every mutation that is not PUBLIC declares one (a test
+ * fails otherwise). `kind` may depend on the arguments (reordering names the parent's kind).
+ */
+export function AuthorizesTarget(
+  kind: TargetKind | ((args: Args) => TargetKind),
+  idAt: string,
+): MethodDecorator {
+  return (prototype, methodName) => {
+    const target = prototype.constructor as ClassConstructor;
+    const forClass = declarations.get(target) ?? new Map<string, Declaration>();
+    forClass.set(String(methodName), { kind, idAt });
+    declarations.set(target, forClass);
+  };
+}
+
+const clientActions = new Set<string>(Object.values(ClientAction));
+
+interface IndexedDeclaration extends Declaration {
+  action: ClientAction;
+}
+let index: Map<string, IndexedDeclaration> | undefined;
+
+/** `Mutation.recordAssessment` → its declaration, from type-graphql's metadata (built once). */
+function declarationIndex(): Map<string, IndexedDeclaration> {
+  if (index) return index;
+  const storage = getMetadataStorage();
+  const built = new Map<string, IndexedDeclaration>();
+  const operations = [
+    ...storage.queries.map((op) => ({ op, type: 'Query' })),
+    ...storage.mutations.map((op) => ({ op, type: 'Mutation' })),
+  ];
+  for (const { op, type } of operations) {
+    const declaration = declarations.get(op.target as ClassConstructor)?.get(op.methodName);
+    if (!declaration) continue;
+    const roles = storage.authorizedFields.find(
+      (a) => a.target === op.target && a.fieldName === op.methodName,
+    )?.roles as string[] | undefined;
+    const action = roles?.find((r): r is ClientAction => clientActions.has(r));
+    if (!action) {
+      throw new Error(`${op.target.name}.${op.methodName} names a target but no client action`);
+    }
+    built.set(`${type}.${op.schemaName}`, { ...declaration, action });
+  }
+  return (index = built);
+}
+
+/** The operations that declared a target, by schema name (for the coverage test). */
+export function operationsWithTargets(): string[] {
+  return [...declarationIndex().keys()];
+}
+
+function valueAt(args: Args, path: string): unknown {
+  let value: unknown = args;
+  for (const key of path.split('.')) {
+    value = value !== null && typeof value === 'object' ? (value as Args)[key] : undefined;
+  }
+  return value;
+}
+
+/** The record the operation being resolved acts on, when it declared one. */
+export function targetOf(info: GraphQLResolveInfo, args: Args): OperationTarget | null {
+  const declaration = declarationIndex().get(`${info.parentType.name}.${info.fieldName}`);
+  if (!declaration) return null;
+  const { kind, idAt, action } = declaration;
+  return {
+    action,
+    kind: typeof kind === 'function' ? kind(args) : kind,
+    idAt,
+    id: valueAt(args, idAt),
+  };
+}
+
+/**
+ * Refuses (auditing the refusal) unless the caller may perform `action` on the record: a client,
+ * a program (acts on no client yet, such as opening an inquiry), or a record of a client's chart,
+ * checked against its own episode's client.
+ */
+export async function authorizeTarget(
+  scope: ClientScope,
+  action: ClientAction,
+  kind: TargetKind,
+  id: string,
+): Promise<void> {
+  switch (kind) {
+    case 'CLIENT':
+      return scope.require(action, id);
+    case 'PROGRAM':
+      return scope.requireProgram(action, id);
+    case 'EPISODE':
+      await requireTarget(scope, action, kind, id);
+      return;
+    default:
+      await requireTarget(scope, action, kind, id);
+  }
+}
