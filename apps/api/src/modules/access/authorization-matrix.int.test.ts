@@ -549,6 +549,20 @@ function planMutationProbes(key: EpisodeKey): Record<string, Probe> {
       },
     ],
     [
+      `recordAssessment (answers left out) [${key}]`,
+      {
+        action: 'EDIT_CHART',
+        target: key,
+        run: async (caller, b) => {
+          const res = await caller.gql(
+            `mutation ($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }`,
+            { input: { episodeId: ep(b, key).id, instrument: 'ASAM', answers: {} } },
+          );
+          return outcome(res, false);
+        },
+      },
+    ],
+    [
       `updateOrientation (stale version) [${key}]`,
       {
         action: 'EDIT_CHART',
@@ -590,8 +604,6 @@ const notProbedHere: Record<string, string> = {
   dashboardClients: 'drill-down lists over the same scoped population (dashboard tests)',
   myWorklist: 'the clinician’s own episodes, judged per episode (dashboard tests)',
   planReviewsDue: 'judged per episode in SQL (treatment-plan tests)',
-  recordAssessment:
-    'validates answers before authorizing (item 11, another change); authorization is the same episodeFor check as the probed episode mutations',
   signPlan: 'who may sign as which signer is its own rule (supervisor-signature tests)',
 };
 
