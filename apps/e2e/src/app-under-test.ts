@@ -8,6 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import {
   createDataSource,
   migrate,
+  provisionRoles,
   startScratchDatabase,
   type ScratchDatabase,
 } from '@waypoint/api/testing';
@@ -50,8 +51,14 @@ export async function startAppUnderTest(): Promise<AppUnderTest> {
     );
   }
   let scratch: ScratchDatabase | undefined;
-  const databaseUrl = process.env.DATABASE_URL ?? (scratch = await startScratchDatabase()).url;
-  const db = createDataSource(databaseUrl, 2);
+  // The two roles production has: given (DATABASE_URL + DATABASE_MIGRATION_URL), or derived
+  // from an administrator (DATABASE_URL alone, or a scratch embedded PostgreSQL).
+  const { DATABASE_URL, DATABASE_MIGRATION_URL } = process.env;
+  const roles =
+    DATABASE_URL && DATABASE_MIGRATION_URL
+      ? { appUrl: DATABASE_URL, ownerUrl: DATABASE_MIGRATION_URL }
+      : await provisionRoles(DATABASE_URL ?? (scratch = await startScratchDatabase()).url);
+  const db = createDataSource(roles.ownerUrl, 2);
   await db.initialize();
   await migrate(db);
 
@@ -61,7 +68,8 @@ export async function startAppUnderTest(): Promise<AppUnderTest> {
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: roles.appUrl,
+      DATABASE_MIGRATION_URL: roles.ownerUrl,
       PORT: String(port),
       LOG_LEVEL: 'warn',
     },

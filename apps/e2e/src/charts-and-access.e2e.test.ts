@@ -279,6 +279,13 @@ describe('saving over someone else’s change', () => {
       /213-555-0123[\s\S]*Not changed by you/,
     );
     expect(rows.find((r) => r.startsWith('Email'))).toContain('nessa.arbogast@example.org');
+    // Their version came as the save's typed answer, read (and audited) like any read of the chart.
+    const reads = await app.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_event WHERE client_id = $1 AND record_type = 'Client'
+         AND action = 'READ' AND outcome = 'SUCCESS' AND operation = 'updateClient'`,
+      [clients.ownB],
+    );
+    expect(reads).toEqual([{ n: 1 }]);
     await shot(page, 'conflict');
 
     await page.getByTestId('conflict-reapply').click();

@@ -233,11 +233,19 @@ describe('the treatment plan', () => {
     await goal.getByTestId('goal-achievement-select').selectOption('SUSTAINING');
     const conflict = goal.getByTestId('status-conflict');
     await conflict.waitFor();
+    // Who saved first is named, from the audit trail of their change.
+    expect(await conflict.innerText()).toContain('Ingrid Castellanos, PsyD saved a change');
     const rows = await conflict.getByTestId('conflict-row').allInnerTexts();
     expect(rows.find((r) => r.startsWith('Lifecycle'))).toMatch(/On hold[\s\S]*Not changed by you/);
     expect(rows.find((r) => r.startsWith('Achievement'))).toMatch(/Improving[\s\S]*Sustaining/);
-    // Their version is what the screen shows now.
+    // Their version is what the screen shows now: the save's typed answer, audited as a read.
     expect(await goal.getByTestId('goal-lifecycle-select').inputValue()).toBe('ON_HOLD');
+    const reads = await app.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_event WHERE client_id = $1 AND record_type = 'PlanGoal'
+         AND action = 'READ' AND outcome = 'SUCCESS' AND operation = 'setGoalStatus'`,
+      [clientId],
+    );
+    expect(reads).toEqual([{ n: 1 }]);
     await shot(page, 'plan-conflict');
 
     await conflict.getByTestId('conflict-reapply').click();

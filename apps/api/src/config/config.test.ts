@@ -14,14 +14,28 @@ describe('configuration', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL: is required/);
   });
 
+  it('production refuses to start without the owner role that runs migrations', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u@h/db' })).toThrow(
+      /DATABASE_MIGRATION_URL: is required in production/,
+    );
+  });
+
   it('production turns demo data and introspection off unless asked', () => {
-    const c = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u@h/db' });
+    const c = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://u@h/db',
+      DATABASE_MIGRATION_URL: 'postgres://owner@h/db',
+    });
     expect(c.seedDemoData).toBe(false);
     expect(c.introspection).toBe(false);
   });
 
   it('production refuses to seed the demo clinic (published password) and names the variable', () => {
-    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://u@h/db' };
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://u@h/db',
+      DATABASE_MIGRATION_URL: 'postgres://owner@h/db',
+    };
     for (const on of ['true', '1']) {
       expect(() => loadConfig({ ...production, SEED_DEMO_DATA: on })).toThrow(
         /SEED_DEMO_DATA: must not be true in production/,

@@ -15,6 +15,7 @@ const schema = z
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    DATABASE_MIGRATION_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
     EMBEDDED_PG_DIR: z
@@ -50,6 +51,21 @@ const schema = z
         message: 'is required in production (there is no embedded database there)',
       });
     }
+    if (env.NODE_ENV === 'production' && !env.DATABASE_MIGRATION_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_MIGRATION_URL'],
+        message:
+          'is required in production: migrations run as the role that owns the schema, the API as DATABASE_URL’s restricted role',
+      });
+    }
+    if (env.DATABASE_MIGRATION_URL && !env.DATABASE_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_URL'],
+        message: 'is required with DATABASE_MIGRATION_URL (the role the API runs as)',
+      });
+    }
     // The demo accounts share a password printed in the README: never in production.
     if (env.NODE_ENV === 'production' && env.SEED_DEMO_DATA === true) {
       ctx.addIssue({
@@ -64,8 +80,16 @@ export interface Config {
   env: 'development' | 'test' | 'production';
   host: string;
   port: number;
-  /** Absent outside production: an embedded PostgreSQL is started instead. */
+  /**
+   * The role the API runs as (restricted: no DDL, append-only audit). Absent outside production:
+   * an embedded PostgreSQL is started instead.
+   */
   databaseUrl: string | undefined;
+  /**
+   * The role that owns the schema and runs migrations. Absent outside production: databaseUrl is
+   * then an administrator from which both roles are derived (db/database-roles.ts).
+   */
+  databaseMigrationUrl: string | undefined;
   databasePoolSize: number;
   embeddedPostgres: { port: number; dataDir: string };
   /** The built web app, served by the API in production mode. */
@@ -100,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
+    databaseMigrationUrl: e.DATABASE_MIGRATION_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     embeddedPostgres: { port: e.EMBEDDED_PG_PORT, dataDir: e.EMBEDDED_PG_DIR },
     webDistDir: e.WEB_DIST_DIR,

@@ -9,7 +9,8 @@ export const TRANSACTION_TIME = Symbol('now()');
 /**
  * Updates one versioned record only if it is still at the version the caller read; the guard is
  * in the UPDATE itself, so of concurrent writers exactly one wins. Bumps the version, returns the
- * new row; a stale version is refused with CONFLICT carrying the current record.
+ * new row; a stale version throws ConflictError naming the record (its transaction rolls back;
+ * the resolver answers it as a typed conflict, whose current record is read like any other).
  * `changes` maps property names to values; undefined values are left out, TRANSACTION_TIME is
  * the transaction's `now()` (so rows changed together carry the same instant).
  */

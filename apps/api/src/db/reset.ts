@@ -1,27 +1,26 @@
 /**
  * `pnpm db:reset`: throws the database away and builds the demo clinic again from scratch.
- * Uses the API's own configuration: DATABASE_URL when set, otherwise the embedded PostgreSQL in
- * EMBEDDED_PG_DIR (stop a running API first: they share that database).
+ * Uses the API's own configuration and runs as the schema's owner: DATABASE_MIGRATION_URL, or the
+ * owner derived from DATABASE_URL or the embedded PostgreSQL in EMBEDDED_PG_DIR (stop a running
+ * API first: they share that database).
  */
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
-import { ConfigError, loadConfig, type Config } from '../config/config.js';
-import { createLogger, type Logger } from '../logging/logger.js';
+import type { Config } from '../config/config.js';
+import type { Logger } from '../logging/logger.js';
 import { createDataSource } from './data-source.js';
-import { migrate } from './database.js';
-import { startEmbeddedDatabase } from './embedded-database.js';
+import { migrate, resolveDatabaseRoles } from './database.js';
+import { runScript } from './run-script.js';
 import { seedDemoClinic } from './seed/demo-clinic.js';
 
 /**
- * Connects like `openDatabase` but without migrating first: a database worth resetting is often
- * one whose schema no longer matches the migrations (another branch, an edited migration), and
- * migrating it before dropping it could fail for exactly that reason.
+ * Connects like `openDatabase`, as the schema's owner, but without migrating first: a database
+ * worth resetting is often one whose schema no longer matches the migrations (another branch, an
+ * edited migration), and migrating it before dropping it could fail for exactly that reason.
  */
 async function connect(config: Config, logger: Logger) {
-  const embedded = config.databaseUrl
-    ? undefined
-    : await startEmbeddedDatabase({ ...config.embeddedPostgres, logger });
-  const dataSource = createDataSource(config.databaseUrl ?? embedded!.url, 2);
+  const { roles, embedded } = await resolveDatabaseRoles(config, logger);
+  const dataSource = createDataSource(roles.ownerUrl, 2);
   try {
     await dataSource.initialize();
   } catch (err) {
@@ -30,6 +29,8 @@ async function connect(config: Config, logger: Logger) {
   }
   return {
     dataSource,
+    /** The API's role, to be granted its privileges on the rebuilt schema. */
+    appRole: decodeURIComponent(new URL(roles.appUrl).username) || undefined,
     async close() {
       if (dataSource.isInitialized) await dataSource.destroy();
       await embedded?.stop();
@@ -37,16 +38,7 @@ async function connect(config: Config, logger: Logger) {
   };
 }
 
-async function main(): Promise<number> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    console.error(err.message);
-    return 2;
-  }
-  const logger = createLogger(config.logLevel);
+await runScript('Database reset', async (config, logger) => {
   // A reset ends in the demo clinic, whose accounts share a password printed in the README.
   if (config.env === 'production') {
     logger.error('refusing to reset in production: it would seed demo accounts');
@@ -58,7 +50,7 @@ async function main(): Promise<number> {
     const started = performance.now();
     await db.dataSource.query('DROP SCHEMA public CASCADE');
     await db.dataSource.query('CREATE SCHEMA public');
-    await migrate(db.dataSource, logger);
+    await migrate(db.dataSource, logger, db.appRole);
     const seedStarted = performance.now();
     await seedDemoClinic(db.dataSource);
     const seedMs = Math.round(performance.now() - seedStarted);
@@ -84,9 +76,4 @@ async function main(): Promise<number> {
   } finally {
     await db.close();
   }
-}
-
-process.exitCode = await main().catch((err: unknown) => {
-  console.error('Database reset failed:', err);
-  return 1;
 });

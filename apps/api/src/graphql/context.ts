@@ -38,7 +38,7 @@ export async function createContext(deps: {
   const viewer = token
     ? await resolveSession(db, token, config.session.idleMinutes, isBackgroundRequest(req))
     : null;
-  const audit = new AuditTrail(db, req.requestId, viewer?.staffId ?? null);
+  const audit = new AuditTrail(db, req.requestId, viewer?.staffId ?? null, req.correlationId);
   let scope: ClientScope | undefined;
   const context: GraphQLContext = {
     ...deps,

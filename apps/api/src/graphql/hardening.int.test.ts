@@ -250,9 +250,12 @@ describe('bad input is BAD_USER_INPUT naming the field, and never logged', () =>
   it('a NUL in a text field of a mutation, or in free-form answers', async () => {
     await refusedAsInput(
       () =>
-        director.gql(`mutation ($i: UpdateClientInput!) { updateClient(input: $i) { id } }`, {
-          i: { id: clientId, version: 1, pronouns: 'they\u0000Canary' },
-        }),
+        director.gql(
+          `mutation ($i: UpdateClientInput!) { updateClient(input: $i) { ... on Client { id } } }`,
+          {
+            i: { id: clientId, version: 1, pronouns: 'they\u0000Canary' },
+          },
+        ),
       'input.pronouns',
       'Canary',
     );
@@ -428,7 +431,7 @@ describe('the record a mutation targets is authorised before its input is valida
     const admitted = await createTestClient(ds, { programId });
     episodeId = admitted.episode.id;
     const created = await director.gql<{ createTreatmentPlan: { id: string } }>(
-      `mutation ($i: CreateTreatmentPlanInput!) { createTreatmentPlan(input: $i) { id } }`,
+      `mutation ($i: CreateTreatmentPlanInput!) { createTreatmentPlan(input: $i) { ... on TreatmentPlan { id } } }`,
       { i: { episodeId } },
     );
     expect(created.errors).toBeUndefined();
@@ -449,7 +452,7 @@ describe('the record a mutation targets is authorised before its input is valida
     },
     {
       name: 'updateClient with a malformed phone number and a NUL',
-      query: `mutation ($i: UpdateClientInput!) { updateClient(input: $i) { id } }`,
+      query: `mutation ($i: UpdateClientInput!) { updateClient(input: $i) { ... on Client { id } } }`,
       input: { id: clientId, version: 1, phone: 'call me', pronouns: 'a\u0000b' },
     },
     {
@@ -479,7 +482,7 @@ describe('the record a mutation targets is authorised before its input is valida
 
   it('a target id that is not an id is input, with nothing to authorise', async () => {
     const res = await outsider.gql(
-      `mutation ($i: UpdateClientInput!) { updateClient(input: $i) { id } }`,
+      `mutation ($i: UpdateClientInput!) { updateClient(input: $i) { ... on Client { id } } }`,
       { i: { id: 'not-a-client', version: 1 } },
     );
     expect(res.errors![0]!.extensions).toMatchObject({

@@ -2,13 +2,16 @@ import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AuditEventResolver, BreakGlassResolver } from '../modules/access/access.resolver.js';
+import { AuditChainResolver } from '../modules/audit/audit-chain.resolver.js';
 import { AuthResolver, ProgramRoleResolver } from '../modules/auth/auth.resolver.js';
+import { ClientConflict } from '../modules/client/client-save-result.js';
 import { ClientResolver } from '../modules/client/client.resolver.js';
 import {
   AssessmentResolver,
   EpisodeResolver,
   EpisodeTransitionResolver,
 } from '../modules/episode/episode.resolver.js';
+import { EpisodeConflict } from '../modules/episode/episode-save-result.js';
 import {
   CensusCountResolver,
   ClinicianCaseloadResolver,
@@ -28,6 +31,7 @@ import {
   PlanReviewResolver,
   PlanSignatureResolver,
 } from '../modules/treatment-plan/plan-content.resolver.js';
+import { planConflictResolvers } from '../modules/treatment-plan/plan-save-results.js';
 import { TreatmentPlanResolver } from '../modules/treatment-plan/treatment-plan.resolver.js';
 
 import { authChecker } from './auth-checker.js';
@@ -44,6 +48,7 @@ export const resolvers = [
   AssessmentResolver,
   BreakGlassResolver,
   AuditEventResolver,
+  AuditChainResolver,
   DashboardResolver,
   DashboardClientRowResolver,
   WorklistItemResolver,
@@ -58,6 +63,10 @@ export const resolvers = [
   PlanSignatureResolver,
   PlanReviewResolver,
   GoalProgressResolver,
+  // The `current` field of each <Record>Conflict a stale save answers.
+  ClientConflict.resolver,
+  EpisodeConflict.resolver,
+  ...planConflictResolvers,
 ] as const;
 
 export function buildWaypointSchema(): Promise<GraphQLSchema> {

@@ -1,30 +1,36 @@
 import 'reflect-metadata';
 import type { TestProject } from 'vitest/node';
-import { createDataSource } from '../db/data-source.js';
-import { migrate } from '../db/database.js';
+import { migrateAsOwner } from '../db/database.js';
+import { provisionRoles, type DatabaseRoles } from '../db/database-roles.js';
 import { startScratchDatabase, type ScratchDatabase } from '../testing/scratch-database.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The run's database as its owner: migrations, fixtures below the API, tampering tests. */
     databaseUrl: string;
+    /** The same database as the API's restricted role: what test servers run as. */
+    appDatabaseUrl: string;
   }
 }
 
 /**
- * One database for the whole run: DATABASE_URL when set (CI uses the machine's PostgreSQL),
- * otherwise a scratch embedded PostgreSQL. Migrations run once here; suites create their own data.
+ * One database for the whole run, with the two roles production has:
+ * - DATABASE_URL and DATABASE_MIGRATION_URL both set (CI, set up as production is): the app
+ *   role and the owner role, used as given;
+ * - DATABASE_URL alone: an administrator, from which both roles are derived;
+ * - neither: a scratch embedded PostgreSQL, whose administrator does the same.
+ * Migrations run once here; suites create their own data.
  */
 export default async function setup(project: TestProject) {
   let scratch: ScratchDatabase | undefined;
-  const url = process.env.DATABASE_URL ?? (scratch = await startScratchDatabase()).url;
-  const ds = createDataSource(url, 2);
-  await ds.initialize();
-  try {
-    await migrate(ds);
-  } finally {
-    await ds.destroy();
-  }
-  project.provide('databaseUrl', url);
+  const { DATABASE_URL, DATABASE_MIGRATION_URL } = process.env;
+  const roles: DatabaseRoles =
+    DATABASE_URL && DATABASE_MIGRATION_URL
+      ? { appUrl: DATABASE_URL, ownerUrl: DATABASE_MIGRATION_URL }
+      : await provisionRoles(DATABASE_URL ?? (scratch = await startScratchDatabase()).url);
+  await migrateAsOwner(roles.ownerUrl, decodeURIComponent(new URL(roles.appUrl).username));
+  project.provide('databaseUrl', roles.ownerUrl);
+  project.provide('appDatabaseUrl', roles.appUrl);
   return async () => {
     await scratch?.stop();
   };

@@ -18,6 +18,7 @@ export interface Caller {
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
   cookie: string | undefined;
 }
@@ -32,8 +33,9 @@ export interface TestServer extends RunningServer {
 }
 
 /**
- * A real API (HTTP, Apollo, PostgreSQL) on a free port, against the run's test database. A test
- * that reads the log output passes its own logger.
+ * A real API (HTTP, Apollo, PostgreSQL) on a free port, against the run's test database, running
+ * as the restricted app role with migrations as the owner, as in production. A test that reads
+ * the log output passes its own logger.
  */
 export async function startTestServer(
   env: Record<string, string> = {},
@@ -42,7 +44,8 @@ export async function startTestServer(
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
-    DATABASE_URL: inject('databaseUrl'),
+    DATABASE_URL: inject('appDatabaseUrl'),
+    DATABASE_MIGRATION_URL: inject('databaseUrl'),
     DATABASE_POOL_SIZE: '4',
     WEB_DIST_DIR: '/nonexistent',
     ...env,
@@ -53,10 +56,18 @@ export async function startTestServer(
   );
   const withCookie = (cookie: string | undefined): Caller => ({
     cookie,
-    async gql<T>(query: string, variables?: Record<string, unknown>) {
+    async gql<T>(
+      query: string,
+      variables?: Record<string, unknown>,
+      headers: Record<string, string> = {},
+    ) {
       const res = await fetch(`${server.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(cookie ? { cookie } : {}),
+          ...headers,
+        },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await res.json()) as Omit<GraphQLResponse<T>, 'requestId' | 'status'>;

@@ -2,4 +2,5 @@ export * from './factories.js';
 export * from './scratch-database.js';
 export { createDataSource } from '../db/data-source.js';
 export { migrate } from '../db/database.js';
+export { provisionRoles, type DatabaseRoles } from '../db/database-roles.js';
 export { hashPassword } from '../modules/auth/password.js';

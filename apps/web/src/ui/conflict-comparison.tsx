@@ -1,6 +1,11 @@
 import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 
+/** Who saved the version a conflict shows: their name when the API could say, else in general. */
+export function whoSaved(savedBy: string | null): string {
+  return savedBy ?? 'Another member of staff';
+}
+
 /** One field where their saved version and my unsaved edit disagree. */
 export interface ConflictRowView {
   key: string;
@@ -38,7 +43,7 @@ interface ConflictComparisonProps {
 
 /**
  * Their saved version beside my unsaved edit, field by field, and what I can do about it. Used
- * wherever a save is refused with CONFLICT (Rule 8): the chart's contact details, plan elements.
+ * wherever a save answers a conflict (Rule 8): the chart's contact details, plan elements.
  */
 export function ConflictComparison({
   title,

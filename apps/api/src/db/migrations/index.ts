@@ -4,6 +4,7 @@ import { ClinicalCore1795790000000 } from './1795790000000-clinical-core.js';
 import { SupervisorSignature1795800000000 } from './1795800000000-supervisor-signature.js';
 import { AuditOperation1795810000000 } from './1795810000000-audit-operation.js';
 import { CareTeamReadWindow1795820000000 } from './1795820000000-care-team-read-window.js';
+import { AuditChain1795840000000 } from './1795840000000-audit-chain.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   SupervisorSignature1795800000000,
   AuditOperation1795810000000,
   CareTeamReadWindow1795820000000,
+  AuditChain1795840000000,
 ];

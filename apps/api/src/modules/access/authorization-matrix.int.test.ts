@@ -163,6 +163,12 @@ function readOutcome(res: GraphQLResponse, sawIt: boolean): 'allowed' | 'refused
 }
 
 const ep = (b: Built, key: EpisodeKey) => b.episodes[key]!;
+/**
+ * A mutation answered with data (the saved record, or a typed conflict naming the newer version)
+ * got past authorization: a refused caller gets FORBIDDEN and no data.
+ */
+const answered = (res: GraphQLResponse, field?: string) =>
+  !!res.data && (field ? res.data[field] != null : Object.values(res.data).some((v) => v != null));
 const lastNameOf = async (ds: DataSource, id: string) =>
   (await ds.getRepository(Client).findOneByOrFail({ id })).lastName;
 
@@ -242,10 +248,10 @@ const probes: Record<string, Probe> = {
     run: async (caller, b, ds) => {
       const { version } = await ds.getRepository(Client).findOneByOrFail({ id: b.clientId });
       const res = await caller.gql<{ updateClient: { id: string } }>(
-        `mutation ($input: UpdateClientInput!) { updateClient(input: $input) { id } }`,
+        `mutation ($input: UpdateClientInput!) { updateClient(input: $input) { __typename } }`,
         { input: { id: b.clientId, version, pronouns: 'they/them' } },
       );
-      return outcome(res, !!res.data?.updateClient);
+      return outcome(res, answered(res, 'updateClient'));
     },
   },
   chartAccessLog: {
@@ -410,10 +416,10 @@ function episodeProbes(key: EpisodeKey): Record<string, Probe> {
       target: key,
       run: async (caller, b) => {
         const res = await caller.gql(
-          `mutation ($input: TransitionEpisodeInput!) { transitionEpisode(input: $input) { id } }`,
+          `mutation ($input: TransitionEpisodeInput!) { transitionEpisode(input: $input) { __typename } }`,
           { input: { episodeId: ep(b, key).id, version: 9999, to: 'ON_HOLD', reason: 'Probe' } },
         );
-        return outcome(res, false);
+        return outcome(res, answered(res));
       },
     },
     [`assignCareTeam (stale version) [${key}]`]: {
@@ -421,10 +427,10 @@ function episodeProbes(key: EpisodeKey): Record<string, Probe> {
       target: key,
       run: async (caller, b) => {
         const res = await caller.gql(
-          `mutation ($input: AssignCareTeamInput!) { assignCareTeam(input: $input) { id } }`,
+          `mutation ($input: AssignCareTeamInput!) { assignCareTeam(input: $input) { __typename } }`,
           { input: { episodeId: ep(b, key).id, version: 9999 } },
         );
-        return outcome(res, false);
+        return outcome(res, answered(res));
       },
     },
     [`submitPlanForSignature (stale version) [${key}]`]: {
@@ -433,10 +439,10 @@ function episodeProbes(key: EpisodeKey): Record<string, Probe> {
       needsPlan: true,
       run: async (caller, b) => {
         const res = await caller.gql(
-          `mutation ($input: PlanVersionInput!) { submitPlanForSignature(input: $input) { id } }`,
+          `mutation ($input: PlanVersionInput!) { submitPlanForSignature(input: $input) { __typename } }`,
           { input: { planId: ep(b, key).plan!.id, version: 9999 } },
         );
-        return outcome(res, false);
+        return outcome(res, answered(res));
       },
     },
   };
@@ -528,7 +534,7 @@ function planMutationProbes(key: EpisodeKey): Record<string, Probe> {
           `mutation ($input: ${inputType}!) { ${name}(input: $input) { __typename } }`,
           { input: input(ep(b, key).plan!) },
         );
-        return outcome(res, false);
+        return outcome(res, answered(res));
       },
     },
   ]);
@@ -541,10 +547,10 @@ function planMutationProbes(key: EpisodeKey): Record<string, Probe> {
         needsPlan: true,
         run: async (caller, b) => {
           const res = await caller.gql(
-            `mutation ($input: CreateTreatmentPlanInput!) { createTreatmentPlan(input: $input) { id } }`,
+            `mutation ($input: CreateTreatmentPlanInput!) { createTreatmentPlan(input: $input) { __typename } }`,
             { input: { episodeId: ep(b, key).id } },
           );
-          return outcome(res, false);
+          return outcome(res, answered(res));
         },
       },
     ],
@@ -555,10 +561,10 @@ function planMutationProbes(key: EpisodeKey): Record<string, Probe> {
         target: key,
         run: async (caller, b) => {
           const res = await caller.gql(
-            `mutation ($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }`,
+            `mutation ($input: RecordAssessmentInput!) { recordAssessment(input: $input) { __typename } }`,
             { input: { episodeId: ep(b, key).id, instrument: 'ASAM', answers: {} } },
           );
-          return outcome(res, false);
+          return outcome(res, answered(res));
         },
       },
     ],
@@ -569,10 +575,10 @@ function planMutationProbes(key: EpisodeKey): Record<string, Probe> {
         target: key,
         run: async (caller, b) => {
           const res = await caller.gql(
-            `mutation ($input: UpdateOrientationInput!) { updateOrientation(input: $input) { id } }`,
+            `mutation ($input: UpdateOrientationInput!) { updateOrientation(input: $input) { __typename } }`,
             { input: { episodeId: ep(b, key).id, version: 9999, completedItems: [] } },
           );
-          return outcome(res, false);
+          return outcome(res, answered(res));
         },
       },
     ],

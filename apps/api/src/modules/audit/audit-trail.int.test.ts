@@ -1,5 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createDataSource } from '../../db/data-source.js';
 import { createTestClient, createTestProgram, createTestStaff } from '../../testing/factories.js';
+import { conflictIn, saveAnswer } from '../../test-support/save-result.js';
 import { startTestServer, type Caller, type TestServer } from '../../test-support/test-server.js';
 
 let server: TestServer;
@@ -122,7 +124,7 @@ describe('audit trail', () => {
     expect(openedRows.every((r) => r.operation === 'client')).toBe(true);
 
     const updated = await caller.gql(
-      `mutation ($input: UpdateClientInput!) { updateClient(input: $input) { id } }`,
+      `mutation ($input: UpdateClientInput!) { updateClient(input: $input) { ... on Client { id } } }`,
       { input: { id: client.id, version: 1, pronouns: 'they/them' } },
     );
     expect(updated.errors).toBeUndefined();
@@ -141,19 +143,118 @@ describe('audit trail', () => {
       new Set(['me,client']),
     );
   });
+});
 
-  it('the audit table refuses updates, deletes and truncation in the database itself', async () => {
-    const ds = server.database.dataSource;
-    await expect(
-      ds.query(`UPDATE audit_event SET outcome = 'SUCCESS' WHERE outcome = 'DENIED'`),
-    ).rejects.toThrow(/append-only/);
-    await expect(ds.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
-    await expect(ds.query(`TRUNCATE audit_event`)).rejects.toThrow(/append-only/);
+describe('tamper resistance', () => {
+  it("the API's database role can neither change audit events nor lift the guard", async () => {
+    const app = server.database.dataSource;
+    const [{ role }] = await app.query<[{ role: string }]>('SELECT current_user AS role');
+    const refusals = [
+      `SET session_replication_role = replica`,
+      `ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_or_delete`,
+      `ALTER TABLE audit_event DISABLE TRIGGER ALL`,
+      `DROP TRIGGER audit_event_seal ON audit_event`,
+      `ALTER TABLE audit_event DISABLE TRIGGER audit_event_seal`,
+      `SET CONSTRAINTS audit_event_seal IMMEDIATE; UPDATE audit_event SET hash = NULL`,
+      `UPDATE audit_event SET outcome = 'SUCCESS' WHERE outcome = 'DENIED'`,
+      `DELETE FROM audit_event`,
+      `TRUNCATE audit_event`,
+      `UPDATE audit_chain_head SET seq = 0`,
+      `CREATE TABLE audit_event_copy (id int)`,
+      `SET ROLE ${new URL(inject('databaseUrl')).username}`,
+    ];
+    for (const sql of refusals) {
+      await expect(app.query(sql), sql).rejects.toThrow(
+        /permission denied|must be owner|must be superuser|must be able to SET ROLE/,
+      );
+    }
+    const [flags] = await app.query<[{ rolsuper: boolean; rolcreaterole: boolean }]>(
+      'SELECT rolsuper, rolcreaterole FROM pg_roles WHERE rolname = $1',
+      [role],
+    );
+    expect(flags).toEqual({ rolsuper: false, rolcreaterole: false });
+  });
+
+  it('even the owner cannot update, delete or truncate while the guard is on', async () => {
+    const owner = createDataSource(inject('databaseUrl'), 1);
+    await owner.initialize();
+    try {
+      await expect(
+        owner.query(`UPDATE audit_event SET outcome = 'SUCCESS' WHERE outcome = 'DENIED'`),
+      ).rejects.toThrow(/append-only/);
+      await expect(owner.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
+      await expect(owner.query(`TRUNCATE audit_event`)).rejects.toThrow(/append-only/);
+    } finally {
+      await owner.destroy();
+    }
+  });
+
+  it('the API refuses to start as a role that could alter the audit trail', async () => {
+    await expect(startTestServer({ DATABASE_URL: inject('databaseUrl') })).rejects.toThrow(
+      /owns the schema/,
+    );
+  });
+
+  it('a director verifies the chain over the API, and the check is audited', async () => {
+    await director.gql(
+      `query { me { idleTimeoutMinutes } clients(first: 2) { edges { node { id } } } }`,
+    );
+    const res = await director.gql<{
+      verifyAuditChain: { ok: boolean; eventsChecked: number; headSeq: string; firstBreak: null };
+    }>(
+      `query { verifyAuditChain { ok eventsChecked headSeq headHash firstBreak { chainSeq problem } } }`,
+    );
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    expect(res.data!.verifyAuditChain).toMatchObject({ ok: true, firstBreak: null });
+    expect(res.data!.verifyAuditChain.eventsChecked).toBeGreaterThan(0);
+    expect(await audited(res.requestId, 'AuditChain')).toEqual([
+      { record_id: null, client_id: null, outcome: 'SUCCESS', action: 'READ' },
+    ]);
+
+    const refused = await clinician.gql(`query { verifyAuditChain { ok } }`);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await audited(refused.requestId, 'Query.verifyAuditChain')).toEqual([
+      { record_id: null, client_id: null, outcome: 'DENIED', action: 'READ' },
+    ]);
+  });
+});
+
+describe('request ids', () => {
+  const events = (column: 'request_id' | 'correlation_id', value: string) =>
+    server.database.dataSource.query<{ request_id: string; correlation_id: string | null }[]>(
+      `SELECT request_id, correlation_id FROM audit_event WHERE ${column} = $1`,
+      [value],
+    );
+
+  it("the server chooses the request id; the caller's own is kept only as correlation id", async () => {
+    const callers = `caller-${Date.now()}-chosen`;
+    const res = await director.gql(
+      `query ($p: ID) { clients(first: 1, filter: { programId: $p }) { edges { node { id } } } }`,
+      { p: programId },
+      { 'x-request-id': callers },
+    );
+    expect(res.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.requestId).not.toBe(callers);
+    expect(await events('request_id', callers)).toEqual([]);
+    const rows = await events('request_id', res.requestId);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.correlation_id === callers)).toBe(true);
+  });
+
+  it("a caller's id is cleaned and cut to length before it is stored", async () => {
+    const marker = `m${Date.now()}`;
+    const res = await director.gql(
+      `query ($p: ID) { clients(first: 1, filter: { programId: $p }) { edges { node { id } } } }`,
+      { p: programId },
+      { 'x-request-id': `${marker} "quoted" <tag>;${'x'.repeat(300)}` },
+    );
+    const [row] = await events('request_id', res.requestId);
+    expect(row!.correlation_id).toBe(`${marker}quotedtag${'x'.repeat(300)}`.slice(0, 128));
   });
 });
 
 describe('conflict-safe writes', () => {
-  it('of many concurrent writers naming the same version exactly one wins; the rest get CONFLICT with the current record', async () => {
+  it('of many concurrent writers naming the same version exactly one wins; the rest get a conflict with the current record', async () => {
     const ds = server.database.dataSource;
     const me = await createTestStaff(ds, [{ programId, role: 'CLINICIAN' }]);
     const caller = await server.as(me);
@@ -161,20 +262,20 @@ describe('conflict-safe writes', () => {
     const writers = 24;
     const results = await Promise.all(
       Array.from({ length: writers }, (_, i) =>
-        caller.gql<{ updateClient: { version: number; pronouns: string } }>(
-          `mutation ($input: UpdateClientInput!) { updateClient(input: $input) { version pronouns } }`,
+        caller.gql<{ updateClient: { __typename: string; version: number; pronouns: string } }>(
+          `mutation ($input: UpdateClientInput!) { updateClient(input: $input) { ${saveAnswer('Client', 'id version pronouns')} } }`,
           { input: { id: client.id, version: 1, pronouns: `writer ${i}` } },
         ),
       ),
     );
-    const winners = results.filter((r) => r.data?.updateClient);
-    const conflicts = results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT');
+    const winners = results.filter((r) => r.data?.updateClient.__typename === 'Client');
+    const conflicts = results.filter((r) => r.data?.updateClient.__typename === 'ClientConflict');
     expect(winners).toHaveLength(1);
     expect(conflicts).toHaveLength(writers - 1);
     const winner = winners[0]!.data!.updateClient;
     expect(winner.version).toBe(2);
     for (const c of conflicts) {
-      expect(c.errors![0]!.extensions!.current).toMatchObject({
+      expect(conflictIn(c, 'updateClient').current).toMatchObject({
         id: client.id,
         version: 2,
         pronouns: winner.pronouns,
@@ -198,7 +299,7 @@ describe('conflict-safe writes', () => {
     const caller = await server.as(me);
     const { client } = await createTestClient(ds, { programId, primaryClinicianId: me.id });
     const res = await caller.gql(
-      `mutation ($input: UpdateClientInput!) { updateClient(input: $input) { id } }`,
+      `mutation ($input: UpdateClientInput!) { updateClient(input: $input) { ... on Client { id } } }`,
       {
         input: { id: client.id, version: 1, email: 'not-an-email', pronouns: 'x'.repeat(500) },
       },

@@ -14,10 +14,12 @@ import {
 } from 'type-graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { clientDisplayName } from '@waypoint/domain';
+import { orConflict } from '../../graphql/conflict.js';
 import { Connection } from '../../graphql/connection.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { requireId } from '../../graphql/ids.js';
 import { Episode } from '../episode/episode.entity.js';
+import { ClientSaveResult } from './client-save-result.js';
 import { Client } from './client.entity.js';
 import { getClient, listClients, updateClient } from './client.service.js';
 import { ClientsArgs } from './dto/clients.args.js';
@@ -73,12 +75,14 @@ export class ClientResolver {
 
   @Authorized('EDIT_CHART')
   @AuthorizesTarget('CLIENT', 'input.id')
-  @Mutation(() => Client, { description: "Changes a client's contact details; CONFLICT if stale." })
+  @Mutation(() => ClientSaveResult, {
+    description: "Changes a client's contact details; a ClientConflict if stale.",
+  })
   updateClient(
     @Arg('input', () => UpdateClientInput) input: UpdateClientInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return updateClient(ctx.scope(), input);
+    return orConflict('Client', () => updateClient(ctx.scope(), input));
   }
 
   @Authorized('READ_CHART')

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORIENTATION_ITEMS } from '@waypoint/domain';
 import { createTestClient, createTestProgram, createTestStaff } from '../../testing/factories.js';
+import { conflictIn, saveAnswer } from '../../test-support/save-result.js';
 import { startTestServer, type Caller, type TestServer } from '../../test-support/test-server.js';
 import type { Staff } from '../staff/staff.entity.js';
 
@@ -17,6 +18,7 @@ const EPISODE = `id version status admittedAt admissionDecision admissionRationa
   orientationChecklist { key doneAt }`;
 
 interface EpisodeData {
+  __typename: 'Episode' | 'EpisodeConflict';
   id: string;
   version: number;
   status: string;
@@ -34,7 +36,7 @@ interface EpisodeData {
 
 const move = (caller: Caller, input: Record<string, unknown>) =>
   caller.gql<{ transitionEpisode: EpisodeData }>(
-    `mutation ($input: TransitionEpisodeInput!) { transitionEpisode(input: $input) { ${EPISODE} } }`,
+    `mutation ($input: TransitionEpisodeInput!) { transitionEpisode(input: $input) { ${saveAnswer('Episode', EPISODE)} } }`,
     { input },
   );
 
@@ -192,7 +194,7 @@ describe('episode lifecycle', () => {
     const checklist = await clinician.gql<{
       updateOrientation: { version: number; orientationChecklist: { doneAt: string | null }[] };
     }>(
-      `mutation ($input: UpdateOrientationInput!) { updateOrientation(input: $input) { version orientationChecklist { doneAt } } }`,
+      `mutation ($input: UpdateOrientationInput!) { updateOrientation(input: $input) { ... on Episode { version orientationChecklist { doneAt } } } }`,
       {
         input: {
           episodeId: episode.id,
@@ -212,12 +214,12 @@ describe('episode lifecycle', () => {
     expect(started.data?.transitionEpisode.status).toBe('ACTIVE');
   });
 
-  it('a stale version is refused with CONFLICT carrying the current episode', async () => {
+  it('a stale version is refused with a conflict carrying the current episode', async () => {
     const ep = await openInquiry();
     await move(intake, { episodeId: ep.id, version: ep.version, to: 'SCREENING' });
     const stale = await move(intake, { episodeId: ep.id, version: ep.version, to: 'SCREENING' });
-    expect(stale.errors?.[0]?.extensions, JSON.stringify(stale.errors)).toMatchObject({
-      code: 'CONFLICT',
+    expect(conflictIn(stale, 'transitionEpisode')).toMatchObject({
+      __typename: 'EpisodeConflict',
       current: { id: ep.id, status: 'SCREENING', version: ep.version + 1 },
     });
     const races = await Promise.all(
@@ -225,10 +227,12 @@ describe('episode lifecycle', () => {
         move(intake, { episodeId: ep.id, version: ep.version + 1, to: 'ASSESSMENT' }),
       ),
     );
-    expect(races.filter((r) => r.data?.transitionEpisode).length).toBe(1);
+    const answered = (typename: string) =>
+      races.filter((r) => r.data?.transitionEpisode.__typename === typename).length;
+    expect(answered('Episode')).toBe(1);
     // The losers read the episode either before the winner committed (the UPDATE's guard refuses
-    // them) or after (the version check does): CONFLICT either way.
-    expect(races.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT').length).toBe(4);
+    // them) or after (the version check does): a conflict either way.
+    expect(answered('EpisodeConflict')).toBe(4);
     const [{ n }] = await server.database.dataSource.query<[{ n: number }]>(
       `SELECT count(*)::int AS n FROM episode_transition WHERE episode_id = $1 AND to_status = 'ASSESSMENT'`,
       [ep.id],

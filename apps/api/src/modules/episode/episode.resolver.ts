@@ -21,6 +21,7 @@ import {
   episodeStatusLabel,
   episodeTransitions,
 } from '@waypoint/domain';
+import { orConflict } from '../../graphql/conflict.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { requireId } from '../../graphql/ids.js';
 import { Assessment } from '../assessment/assessment.entity.js';
@@ -35,6 +36,7 @@ import {
   UpdateOrientationInput,
 } from './dto/episode.inputs.js';
 import { EpisodeTransition } from './episode-transition.entity.js';
+import { EpisodeSaveResult } from './episode-save-result.js';
 import { Episode } from './episode.entity.js';
 import {
   assignCareTeam,
@@ -101,34 +103,35 @@ export class EpisodeResolver {
 
   @Authorized('EDIT_CHART')
   @AuthorizesTarget('EPISODE', 'input.episodeId')
-  @Mutation(() => Episode, {
-    description: 'Moves the episode; INVALID_TRANSITION names both states.',
+  @Mutation(() => EpisodeSaveResult, {
+    description:
+      'Moves the episode; INVALID_TRANSITION names both states, an EpisodeConflict if stale.',
   })
   transitionEpisode(
     @Arg('input', () => TransitionEpisodeInput) input: TransitionEpisodeInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return transitionEpisode(ctx.scope(), input);
+    return orConflict('Episode', () => transitionEpisode(ctx.scope(), input));
   }
 
   @Authorized('EDIT_CHART')
   @AuthorizesTarget('EPISODE', 'input.episodeId')
-  @Mutation(() => Episode)
+  @Mutation(() => EpisodeSaveResult, { description: 'An EpisodeConflict if stale.' })
   assignCareTeam(
     @Arg('input', () => AssignCareTeamInput) input: AssignCareTeamInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return assignCareTeam(ctx.scope(), input);
+    return orConflict('Episode', () => assignCareTeam(ctx.scope(), input));
   }
 
   @Authorized('EDIT_CHART')
   @AuthorizesTarget('EPISODE', 'input.episodeId')
-  @Mutation(() => Episode)
+  @Mutation(() => EpisodeSaveResult, { description: 'An EpisodeConflict if stale.' })
   updateOrientation(
     @Arg('input', () => UpdateOrientationInput) input: UpdateOrientationInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return updateOrientation(ctx.scope(), input);
+    return orConflict('Episode', () => updateOrientation(ctx.scope(), input));
   }
 
   @Authorized('EDIT_CHART')

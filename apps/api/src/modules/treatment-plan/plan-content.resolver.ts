@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { orConflict, type Conflict } from '../../graphql/conflict.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Staff } from '../staff/staff.entity.js';
 import { ReorderPlanElementsInput, RemovePlanElementInput } from './dto/element.input.js';
@@ -40,10 +41,17 @@ import {
   PlanSignature,
   TreatmentPlan,
 } from './treatment-plan.entity.js';
+import {
+  PlanGoalSaveResult,
+  PlanInterventionSaveResult,
+  PlanObjectiveSaveResult,
+  PlanProblemSaveResult,
+  TreatmentPlanSaveResult,
+} from './plan-save-results.js';
 import { AuthorizesTarget } from '../../graphql/target-authorization.js';
 
-const REMOVE = 'Removes it and everything under it (a DRAFT only); CONFLICT if stale.';
-const EDIT = 'Changes a DRAFT’s element; CONFLICT if stale, INVALID_TRANSITION once submitted.';
+const REMOVE = 'Removes it and everything under it (a DRAFT only); a conflict if stale.';
+const EDIT = 'Changes a DRAFT’s element; a conflict if stale, INVALID_TRANSITION once submitted.';
 
 @Resolver(() => PlanProblem)
 export class PlanProblemResolver {
@@ -59,22 +67,22 @@ export class PlanProblemResolver {
 
   @Authorized('EDIT_CHART')
   @AuthorizesTarget('PROBLEM', 'input.id')
-  @Mutation(() => PlanProblem, { description: EDIT })
+  @Mutation(() => PlanProblemSaveResult, { description: EDIT })
   updateProblem(
     @Arg('input', () => UpdateProblemInput) input: UpdateProblemInput,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<PlanProblem> {
-    return updateProblem(ctx.scope(), input);
+  ): Promise<PlanProblem | Conflict> {
+    return orConflict('PlanProblem', () => updateProblem(ctx.scope(), input));
   }
 
   @Authorized('EDIT_CHART')
   @AuthorizesTarget('PROBLEM', 'input.id')
-  @Mutation(() => PlanProblem, { description: REMOVE })
+  @Mutation(() => PlanProblemSaveResult, { description: REMOVE })
   removeProblem(
     @Arg('input', () => RemovePlanElementInput) input: RemovePlanElementInput,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<PlanProblem> {
-    return removeProblem(ctx.scope(), input.id, input.version);
+  ): Promise<PlanProblem | Conflict> {
+    return orConflict('PlanProblem', () => removeProblem(ctx.scope(), input.id, input.version));
   }
 
   @Authorized('EDIT_CHART')
@@ -82,16 +90,17 @@ export class PlanProblemResolver {
     ({ input }) => parentKindOf((input as ReorderPlanElementsInput).kind),
     'input.parentId',
   )
-  @Mutation(() => TreatmentPlan, {
+  @Mutation(() => TreatmentPlanSaveResult, {
     description:
       'Reorders the problems of a plan, goals of a problem, objectives of a goal or ' +
-      'interventions of an objective (a DRAFT only); returns the plan.',
+      'interventions of an objective (a DRAFT only); returns the plan, or a conflict carrying ' +
+      'it when the list named is not the current one.',
   })
   reorderPlanElements(
     @Arg('input', () => ReorderPlanElementsInput) input: ReorderPlanElementsInput,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<TreatmentPlan> {
-    return reorderPlanElements(ctx.scope(), input);
+  ): Promise<TreatmentPlan | Conflict> {
+    return orConflict('TreatmentPlan', () => reorderPlanElements(ctx.scope(), input));
   }
 
   @Authorized('READ_CHART')
@@ -115,35 +124,35 @@ export class PlanGoalResolver {
 
   @Authorized('EDIT_CHART')
   @AuthorizesTarget('GOAL', 'input.id')
-  @Mutation(() => PlanGoal, { description: EDIT })
+  @Mutation(() => PlanGoalSaveResult, { description: EDIT })
   updateGoal(
     @Arg('input', () => UpdateGoalInput) input: UpdateGoalInput,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<PlanGoal> {
-    return updateGoal(ctx.scope(), input);
+  ): Promise<PlanGoal | Conflict> {
+    return orConflict('PlanGoal', () => updateGoal(ctx.scope(), input));
   }
 
   @Authorized('EDIT_CHART')
   @AuthorizesTarget('GOAL', 'input.id')
-  @Mutation(() => PlanGoal, { description: REMOVE })
+  @Mutation(() => PlanGoalSaveResult, { description: REMOVE })
   removeGoal(
     @Arg('input', () => RemovePlanElementInput) input: RemovePlanElementInput,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<PlanGoal> {
-    return removeGoal(ctx.scope(), input.id, input.version);
+  ): Promise<PlanGoal | Conflict> {
+    return orConflict('PlanGoal', () => removeGoal(ctx.scope(), input.id, input.version));
   }
 
   @Authorized('EDIT_CHART')
   @AuthorizesTarget('GOAL', 'input.goalId')
-  @Mutation(() => PlanGoal, {
+  @Mutation(() => PlanGoalSaveResult, {
     description:
-      'Lifecycle and/or achievement status, on a DRAFT or ACTIVE plan; CONFLICT if stale.',
+      'Lifecycle and/or achievement status, on a DRAFT or ACTIVE plan; a conflict if stale.',
   })
   setGoalStatus(
     @Arg('input', () => SetGoalStatusInput) input: SetGoalStatusInput,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<PlanGoal> {
-    return setGoalStatus(ctx.scope(), input);
+  ): Promise<PlanGoal | Conflict> {
+    return orConflict('PlanGoal', () => setGoalStatus(ctx.scope(), input));
   }
 
   @Authorized('EDIT_CHART')
@@ -189,35 +198,35 @@ export class PlanObjectiveResolver {
 
   @Authorized('EDIT_CHART')
   @AuthorizesTarget('OBJECTIVE', 'input.id')
-  @Mutation(() => PlanObjective, { description: EDIT })
+  @Mutation(() => PlanObjectiveSaveResult, { description: EDIT })
   updateObjective(
     @Arg('input', () => UpdateObjectiveInput) input: UpdateObjectiveInput,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<PlanObjective> {
-    return updateObjective(ctx.scope(), input);
+  ): Promise<PlanObjective | Conflict> {
+    return orConflict('PlanObjective', () => updateObjective(ctx.scope(), input));
   }
 
   @Authorized('EDIT_CHART')
   @AuthorizesTarget('OBJECTIVE', 'input.id')
-  @Mutation(() => PlanObjective, { description: REMOVE })
+  @Mutation(() => PlanObjectiveSaveResult, { description: REMOVE })
   removeObjective(
     @Arg('input', () => RemovePlanElementInput) input: RemovePlanElementInput,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<PlanObjective> {
-    return removeObjective(ctx.scope(), input.id, input.version);
+  ): Promise<PlanObjective | Conflict> {
+    return orConflict('PlanObjective', () => removeObjective(ctx.scope(), input.id, input.version));
   }
 
   @Authorized('EDIT_CHART')
   @AuthorizesTarget('OBJECTIVE', 'input.objectiveId')
-  @Mutation(() => PlanObjective, {
+  @Mutation(() => PlanObjectiveSaveResult, {
     description:
-      'Lifecycle and/or achievement status, on a DRAFT or ACTIVE plan; CONFLICT if stale.',
+      'Lifecycle and/or achievement status, on a DRAFT or ACTIVE plan; a conflict if stale.',
   })
   setObjectiveStatus(
     @Arg('input', () => SetObjectiveStatusInput) input: SetObjectiveStatusInput,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<PlanObjective> {
-    return setObjectiveStatus(ctx.scope(), input);
+  ): Promise<PlanObjective | Conflict> {
+    return orConflict('PlanObjective', () => setObjectiveStatus(ctx.scope(), input));
   }
 
   @Authorized('READ_CHART')
@@ -243,22 +252,24 @@ export class PlanInterventionResolver {
 
   @Authorized('EDIT_CHART')
   @AuthorizesTarget('INTERVENTION', 'input.id')
-  @Mutation(() => PlanIntervention, { description: EDIT })
+  @Mutation(() => PlanInterventionSaveResult, { description: EDIT })
   updateIntervention(
     @Arg('input', () => UpdateInterventionInput) input: UpdateInterventionInput,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<PlanIntervention> {
-    return updateIntervention(ctx.scope(), input);
+  ): Promise<PlanIntervention | Conflict> {
+    return orConflict('PlanIntervention', () => updateIntervention(ctx.scope(), input));
   }
 
   @Authorized('EDIT_CHART')
   @AuthorizesTarget('INTERVENTION', 'input.id')
-  @Mutation(() => PlanIntervention, { description: REMOVE })
+  @Mutation(() => PlanInterventionSaveResult, { description: REMOVE })
   removeIntervention(
     @Arg('input', () => RemovePlanElementInput) input: RemovePlanElementInput,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<PlanIntervention> {
-    return removeIntervention(ctx.scope(), input.id, input.version);
+  ): Promise<PlanIntervention | Conflict> {
+    return orConflict('PlanIntervention', () =>
+      removeIntervention(ctx.scope(), input.id, input.version),
+    );
   }
 
   @Authorized('READ_CHART')

@@ -162,7 +162,7 @@ async function currentElement<K extends PlanElementKind>(
 
 /**
  * Changes an element if the caller read its current version: the guard is in the UPDATE itself,
- * so of concurrent writers exactly one wins and the others get CONFLICT with the current record.
+ * so of concurrent writers exactly one wins and the others get a conflict naming the record.
  */
 async function updateElement<K extends PlanElementKind>(
   scope: ClientScope,
@@ -420,7 +420,7 @@ export function setObjectiveStatus(
 /**
  * Rewrites the positions of all of a parent's children in one statement. The list must name
  * exactly the current children (the parent is locked while that is checked), so a reorder made
- * on a stale view is a CONFLICT carrying the current order rather than a silent mix.
+ * on a stale view is a conflict answering the plan as it is rather than a silent mix.
  */
 export async function reorderPlanElements(
   scope: ClientScope,
@@ -448,11 +448,12 @@ export async function reorderPlanElements(
     const currentIds = current.map((c) => c.id);
     const wanted = new Set(input.orderedIds);
     if (currentIds.length !== wanted.size || currentIds.some((id) => !wanted.has(id))) {
-      throw new ConflictError(recordTypeOf[input.kind], {
-        parentId: input.parentId,
-        kind: input.kind,
-        orderedIds: currentIds,
-      });
+      // The plan is the record answered: its content is the current order.
+      throw new ConflictError(
+        'TreatmentPlan',
+        plan,
+        'The list was changed by someone else; review the current order',
+      );
     }
     const [moved] = await tx.query<[{ id: string }[], number]>(
       `UPDATE ${spec.table} x SET position = o.ord, version = x.version + 1, updated_at = now()

@@ -9,16 +9,17 @@ import {
   type GraphQLResponse,
   type TestServer,
 } from '../../test-support/test-server.js';
+import { conflictIn, saveAnswer } from '../../test-support/save-result.js';
 
 const PLAN_FIELDS = 'id version status activatedAt signatures { signer signedBy { id } }';
 const M = {
-  create: `mutation ($input: CreateTreatmentPlanInput!) { createTreatmentPlan(input: $input) { id version } }`,
+  create: `mutation ($input: CreateTreatmentPlanInput!) { createTreatmentPlan(input: $input) { ... on TreatmentPlan { id version } } }`,
   addProblem: `mutation ($input: AddProblemInput!) { addProblem(input: $input) { id } }`,
   addGoal: `mutation ($input: AddGoalInput!) { addGoal(input: $input) { id } }`,
   addObjective: `mutation ($input: AddObjectiveInput!) { addObjective(input: $input) { id } }`,
   addIntervention: `mutation ($input: AddInterventionInput!) { addIntervention(input: $input) { id } }`,
-  submit: `mutation ($input: PlanVersionInput!) { submitPlanForSignature(input: $input) { id version status } }`,
-  sign: `mutation ($input: SignPlanInput!) { signPlan(input: $input) { ${PLAN_FIELDS} } }`,
+  submit: `mutation ($input: PlanVersionInput!) { submitPlanForSignature(input: $input) { ... on TreatmentPlan { id version status } } }`,
+  sign: `mutation ($input: SignPlanInput!) { signPlan(input: $input) { ${saveAnswer('TreatmentPlan', PLAN_FIELDS)} } }`,
 };
 const PLAN = `query ($id: ID!) { treatmentPlan(id: $id) { ${PLAN_FIELDS} } }`;
 const EPISODE_PROGRAM = `query ($id: ID!) { episode(id: $id) { program { id requiresSupervisorSignature } } }`;
@@ -226,7 +227,7 @@ describe('a program not requiring one', () => {
 
     // Version-guarded like every write.
     const stale = await sign(director, planId, version, 'SUPERVISOR');
-    expect(errorOf(stale)).toMatchObject({ code: 'CONFLICT' });
+    expect(conflictIn(stale, 'signPlan').current).toMatchObject({ version: active.version });
 
     const cosign = await sign(director, planId, active.version, 'SUPERVISOR');
     expect(cosign.errors, JSON.stringify(cosign.errors)).toBeUndefined();
@@ -253,9 +254,9 @@ describe('a program not requiring one', () => {
     const another = await server.as(
       await createTestStaff(ds, [{ programId: setup.program.id, role: 'DIRECTOR' }]),
     );
-    expect(errorOf(await sign(another, planId, cosigned.version, 'SUPERVISOR'))).toMatchObject({
-      code: 'CONFLICT',
-    });
+    expect(
+      conflictIn(await sign(another, planId, cosigned.version, 'SUPERVISOR'), 'signPlan'),
+    ).toMatchObject({ message: "This version already has the supervisor's signature" });
     const after = (await ok<{ treatmentPlan: Plan }>(clinician, PLAN, { id: planId }))
       .treatmentPlan;
     expect(after.signatures.filter((s) => s.signer === 'SUPERVISOR')).toHaveLength(1);

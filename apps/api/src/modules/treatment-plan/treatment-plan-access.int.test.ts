@@ -26,8 +26,31 @@ let ownerId: string;
 let owner: Caller;
 let outsider: Caller;
 
+/** What each versioned save answers when it saves (else a conflict, not selected here). */
+const saves: Record<string, string> = {
+  createTreatmentPlan: 'TreatmentPlan',
+  updateProblem: 'PlanProblem',
+  removeProblem: 'PlanProblem',
+  reorderPlanElements: 'TreatmentPlan',
+  updateGoal: 'PlanGoal',
+  removeGoal: 'PlanGoal',
+  setGoalStatus: 'PlanGoal',
+  updateObjective: 'PlanObjective',
+  removeObjective: 'PlanObjective',
+  setObjectiveStatus: 'PlanObjective',
+  updateIntervention: 'PlanIntervention',
+  removeIntervention: 'PlanIntervention',
+  submitPlanForSignature: 'TreatmentPlan',
+  returnPlanToDraft: 'TreatmentPlan',
+  signPlan: 'TreatmentPlan',
+  reviewPlan: 'ReviewPlanPayload',
+  closeTreatmentPlan: 'TreatmentPlan',
+};
+
 const op = (name: string, type: string, fields = 'id') =>
-  `mutation ($input: ${type}!) { ${name}(input: $input) { ${fields} } }`;
+  `mutation ($input: ${type}!) { ${name}(input: $input) { ${
+    saves[name] ? `... on ${saves[name]} { ${fields} }` : fields
+  } } }`;
 
 async function ok<T>(caller: Caller, query: string, variables?: Record<string, unknown>) {
   const res = await caller.gql<T>(query, variables);

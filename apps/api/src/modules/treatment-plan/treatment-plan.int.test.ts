@@ -10,6 +10,7 @@ import {
   type GraphQLResponse,
   type TestServer,
 } from '../../test-support/test-server.js';
+import { conflictIn, saveAnswer } from '../../test-support/save-result.js';
 
 const TREE = /* GraphQL */ `
   fragment Tree on TreatmentPlan {
@@ -173,23 +174,25 @@ interface Tree {
 
 const PLAN = `query ($id: ID!) { treatmentPlan(id: $id) { ...Tree } } ${TREE}`;
 
-/** One mutation taking `input`, returning `fields` of its result. */
-const mutation = (name: string, inputType: string, fields = 'id version') =>
-  `mutation ($input: ${inputType}!) { ${name}(input: $input) { ${fields} } }`;
+/** One mutation taking `input`, returning `fields` of its result (of type `saves`, a save). */
+const mutation = (name: string, inputType: string, fields = 'id version', saves?: string) =>
+  `mutation ($input: ${inputType}!) { ${name}(input: $input) { ${saves ? saveAnswer(saves, fields) : fields} } }`;
 
 const M = {
   create: mutation(
     'createTreatmentPlan',
     'CreateTreatmentPlanInput',
     'id version status versionNumber',
+    'TreatmentPlan',
   ),
   addProblem: mutation('addProblem', 'AddProblemInput', 'id version lineageId position'),
   updateProblem: mutation(
     'updateProblem',
     'UpdateProblemInput',
     'id version domain clientWords strengths',
+    'PlanProblem',
   ),
-  removeProblem: mutation('removeProblem', 'RemovePlanElementInput'),
+  removeProblem: mutation('removeProblem', 'RemovePlanElementInput', 'id version', 'PlanProblem'),
   addGoal: mutation(
     'addGoal',
     'AddGoalInput',
@@ -199,24 +202,33 @@ const M = {
     'updateGoal',
     'UpdateGoalInput',
     'id version description horizon targetDate',
+    'PlanGoal',
   ),
-  removeGoal: mutation('removeGoal', 'RemovePlanElementInput'),
+  removeGoal: mutation('removeGoal', 'RemovePlanElementInput', 'id version', 'PlanGoal'),
   setGoalStatus: mutation(
     'setGoalStatus',
     'SetGoalStatusInput',
     'id version lifecycleStatus achievementStatus',
+    'PlanGoal',
   ),
   addObjective: mutation('addObjective', 'AddObjectiveInput', 'id version lineageId position'),
   updateObjective: mutation(
     'updateObjective',
     'UpdateObjectiveInput',
     'id version description measure targetDate',
+    'PlanObjective',
   ),
-  removeObjective: mutation('removeObjective', 'RemovePlanElementInput'),
+  removeObjective: mutation(
+    'removeObjective',
+    'RemovePlanElementInput',
+    'id version',
+    'PlanObjective',
+  ),
   setObjectiveStatus: mutation(
     'setObjectiveStatus',
     'SetObjectiveStatusInput',
     'id version lifecycleStatus achievementStatus',
+    'PlanObjective',
   ),
   addIntervention: mutation(
     'addIntervention',
@@ -227,38 +239,53 @@ const M = {
     'updateIntervention',
     'UpdateInterventionInput',
     'id version modality description frequency',
+    'PlanIntervention',
   ),
-  removeIntervention: mutation('removeIntervention', 'RemovePlanElementInput'),
+  removeIntervention: mutation(
+    'removeIntervention',
+    'RemovePlanElementInput',
+    'id version',
+    'PlanIntervention',
+  ),
   reorder: mutation(
     'reorderPlanElements',
     'ReorderPlanElementsInput',
     'id problems { id position version goals { id position } }',
+    'TreatmentPlan',
   ),
   progress: mutation(
     'recordGoalProgress',
     'RecordGoalProgressInput',
     'id recordedOn rating measureValue note goalLineageId objectiveLineageId author { id }',
   ),
-  submit: mutation('submitPlanForSignature', 'PlanVersionInput', 'id version status'),
+  submit: mutation(
+    'submitPlanForSignature',
+    'PlanVersionInput',
+    'id version status',
+    'TreatmentPlan',
+  ),
   returnToDraft: mutation(
     'returnPlanToDraft',
     'PlanVersionInput',
     'id version status signatures { signer }',
+    'TreatmentPlan',
   ),
   sign: mutation(
     'signPlan',
     'SignPlanInput',
     'id version status activatedAt signatures { signer signedName signedBy { id } }',
+    'TreatmentPlan',
   ),
-  review: mutation(
-    'reviewPlan',
-    'ReviewPlanInput',
+  review: `mutation ($input: ReviewPlanInput!) { reviewPlan(input: $input) { ${saveAnswer(
+    'ReviewPlanPayload',
     'review { id outcome note } plan { id version status lastReviewedAt } revision { id version versionNumber status }',
-  ),
+    { conflict: 'TreatmentPlanConflict', currentFields: 'id version status' },
+  )} } }`,
   close: mutation(
     'closeTreatmentPlan',
     'CloseTreatmentPlanInput',
     'id version status endedAt endReason',
+    'TreatmentPlan',
   ),
 };
 
@@ -591,8 +618,9 @@ describe('writing a draft', () => {
     ).createTreatmentPlan;
     expect(created).toMatchObject({ status: 'DRAFT', versionNumber: 1, version: 1 });
     const again = await clinician.gql(M.create, { input: { episodeId: episode.id } });
-    expect(errorOf(again)).toMatchObject({
-      code: 'CONFLICT',
+    expect(conflictIn(again, 'createTreatmentPlan')).toMatchObject({
+      __typename: 'TreatmentPlanConflict',
+      message: 'This episode already has a treatment plan being written',
       current: { status: 'DRAFT', versionNumber: 1 },
     });
   });
@@ -774,7 +802,7 @@ describe('writing a draft', () => {
     );
   });
 
-  it('a reorder made on a stale list is a CONFLICT carrying the current order', async () => {
+  it('a reorder made on a stale list is a conflict carrying the plan in its current order', async () => {
     const { problem, goal } = await signableDraft();
     const g2 = (
       await ok<{ addGoal: { id: string } }>(clinician, M.addGoal, {
@@ -784,9 +812,9 @@ describe('writing a draft', () => {
     const res = await clinician.gql(M.reorder, {
       input: { parentId: problem.id, kind: 'GOAL', orderedIds: [goal.id] },
     });
-    expect(errorOf(res)).toMatchObject({
-      code: 'CONFLICT',
-      current: { parentId: problem.id, kind: 'GOAL', orderedIds: [goal.id, g2.id] },
+    expect(conflictIn(res, 'reorderPlanElements')).toMatchObject({
+      __typename: 'TreatmentPlanConflict',
+      current: { problems: [{ id: problem.id, goals: [{ id: goal.id }, { id: g2.id }] }] },
     });
     const repeated = await clinician.gql(M.reorder, {
       input: { parentId: problem.id, kind: 'GOAL', orderedIds: [goal.id, goal.id] },
@@ -861,7 +889,7 @@ describe('writing a draft', () => {
 });
 
 describe('optimistic concurrency (Rule 8)', () => {
-  it('a stale element version is refused with CONFLICT and the current record', async () => {
+  it('a stale element version is refused with a conflict carrying the current record', async () => {
     const { goal, plan } = await signableDraft();
     await ok(clinician, M.updateGoal, {
       input: { id: goal.id, version: 1, description: 'First edit' },
@@ -869,39 +897,47 @@ describe('optimistic concurrency (Rule 8)', () => {
     const res = await clinician.gql(M.updateGoal, {
       input: { id: goal.id, version: 1, description: 'Second edit' },
     });
-    expect(errorOf(res)).toMatchObject({
-      code: 'CONFLICT',
-      recordType: 'PlanGoal',
+    expect(conflictIn(res, 'updateGoal')).toMatchObject({
+      __typename: 'PlanGoalConflict',
       current: { id: goal.id, version: 2, description: 'First edit' },
     });
     const removed = await clinician.gql(M.removeGoal, { input: { id: goal.id, version: 1 } });
-    expect(errorOf(removed)).toMatchObject({ code: 'CONFLICT', current: { version: 2 } });
+    expect(conflictIn(removed, 'removeGoal').current).toMatchObject({ id: goal.id, version: 2 });
     const stalePlan = await clinician.gql(M.submit, { input: { planId: plan.id, version: 7 } });
-    expect(errorOf(stalePlan)).toMatchObject({
-      code: 'CONFLICT',
-      recordType: 'TreatmentPlan',
+    expect(conflictIn(stalePlan, 'submitPlanForSignature')).toMatchObject({
+      __typename: 'TreatmentPlanConflict',
       current: { id: plan.id, version: 1, status: 'DRAFT' },
+    });
+    // None of the stale saves changed anything.
+    const after = await readPlan(plan.id);
+    expect(after).toMatchObject({ version: 1, status: 'DRAFT' });
+    expect(after.problems[0]!.goals[0]).toMatchObject({
+      id: goal.id,
+      version: 2,
+      description: 'First edit',
     });
   });
 
-  it('of many concurrent writers of one goal exactly one wins; the rest get CONFLICT', async () => {
+  it('of many concurrent writers of one goal exactly one wins; the rest get a conflict', async () => {
     const ds = server.database.dataSource;
     const { goal } = await signableDraft();
     const writers = 16;
     const results = await Promise.all(
       Array.from({ length: writers }, (_, i) =>
-        clinician.gql<{ updateGoal: { version: number; description: string } }>(M.updateGoal, {
+        clinician.gql<{
+          updateGoal: { __typename: string; version: number; description: string };
+        }>(M.updateGoal, {
           input: { id: goal.id, version: 1, description: `Writer ${i}` },
         }),
       ),
     );
-    const winners = results.filter((r) => r.data?.updateGoal);
-    const conflicts = results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT');
+    const winners = results.filter((r) => r.data?.updateGoal.__typename === 'PlanGoal');
+    const conflicts = results.filter((r) => r.data?.updateGoal.__typename === 'PlanGoalConflict');
     expect(winners).toHaveLength(1);
     expect(conflicts).toHaveLength(writers - 1);
     const winner = winners[0]!.data!.updateGoal;
     for (const c of conflicts) {
-      expect(c.errors![0]!.extensions!.current).toMatchObject({
+      expect(conflictIn(c, 'updateGoal').current).toMatchObject({
         version: 2,
         description: winner.description,
       });
@@ -994,7 +1030,12 @@ describe('signing', () => {
         },
       )
     ).submitPlanForSignature;
-    expect(pending).toEqual({ version: 2, status: 'PENDING_SIGNATURE', id: plan.id });
+    expect(pending).toEqual({
+      __typename: 'TreatmentPlan',
+      version: 2,
+      status: 'PENDING_SIGNATURE',
+      id: plan.id,
+    });
 
     const edits: [string, Record<string, unknown>][] = [
       [M.addProblem, { planId: plan.id, domain: 'LEGAL', clientWords: 'Court date' }],
@@ -1079,9 +1120,9 @@ describe('signing', () => {
     const stale = await clinician.gql(M.setGoalStatus, {
       input: { goalId: goal.id, version: 1, lifecycleStatus: 'ACTIVE' },
     });
-    expect(errorOf(stale)).toMatchObject({
-      code: 'CONFLICT',
-      current: { lifecycleStatus: 'ON_HOLD', version: 3 },
+    expect(conflictIn(stale, 'setGoalStatus').current).toMatchObject({
+      lifecycleStatus: 'ON_HOLD',
+      version: 3,
     });
     const nothing = await clinician.gql(M.setGoalStatus, {
       input: { goalId: goal.id, version: 3 },
@@ -1148,11 +1189,16 @@ describe('signing', () => {
       status: 'PENDING_SIGNATURE',
       signatures: [{ signer: 'SUPERVISOR' }],
     });
-    expect(errorOf(await sign(director, 'SUPERVISOR'))).toMatchObject({ code: 'CONFLICT' });
+    expect(conflictIn(await sign(director, 'SUPERVISOR'), 'signPlan')).toMatchObject({
+      message: "This version already has the supervisor's signature",
+      current: { status: 'PENDING_SIGNATURE' },
+    });
     await sign(clinician, 'CLINICIAN');
     const done = await sign(clinician, 'CLIENT', 'T. Client');
     expect(done.data!.signPlan.status).toBe('ACTIVE');
-    expect(errorOf(await sign(clinician, 'CLIENT', 'Again'))).toMatchObject({ code: 'CONFLICT' });
+    expect(conflictIn(await sign(clinician, 'CLIENT', 'Again'), 'signPlan').current).toMatchObject({
+      status: 'ACTIVE',
+    });
   });
 
   it('a clinician who also directs cannot co-sign their own plan', async () => {
@@ -1240,8 +1286,9 @@ describe('reviews and the review clock (Rule 1)', () => {
         note: 'Again.',
       },
     });
-    expect(errorOf(twice)).toMatchObject({
-      code: 'CONFLICT',
+    expect(conflictIn(twice, 'reviewPlan')).toMatchObject({
+      __typename: 'TreatmentPlanConflict',
+      message: 'A revision of this plan is already being written',
       current: { id: revised.revision.id, status: 'DRAFT' },
     });
     const onDraft = await clinician.gql(M.review, {

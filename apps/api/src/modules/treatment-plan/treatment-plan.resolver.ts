@@ -10,6 +10,7 @@ import {
   Root,
 } from 'type-graphql';
 import { ReviewDueStatus, checkSignablePlan } from '@waypoint/domain';
+import { orConflict, type Conflict } from '../../graphql/conflict.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { requireId } from '../../graphql/ids.js';
 import { Episode } from '../episode/episode.entity.js';
@@ -22,6 +23,7 @@ import {
   SignPlanInput,
 } from './dto/plan.input.js';
 import { planReviewClock } from './plan-clock.js';
+import { ReviewPlanResult, TreatmentPlanSaveResult } from './plan-save-results.js';
 import { toSignablePlan } from './plan-access.js';
 import { loadTree } from './plan-reads.js';
 import {
@@ -103,44 +105,45 @@ export class TreatmentPlanResolver {
 
   @Authorized('EDIT_CHART')
   @AuthorizesTarget('EPISODE', 'input.episodeId')
-  @Mutation(() => TreatmentPlan, {
-    description: 'Starts the DRAFT plan of an admitted episode; CONFLICT if it already has one.',
+  @Mutation(() => TreatmentPlanSaveResult, {
+    description:
+      'Starts the DRAFT plan of an admitted episode; a conflict carrying the plan it already has.',
   })
   createTreatmentPlan(
     @Arg('input', () => CreateTreatmentPlanInput) input: CreateTreatmentPlanInput,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<TreatmentPlan> {
-    return createTreatmentPlan(ctx.scope(), input);
+  ): Promise<TreatmentPlan | Conflict> {
+    return orConflict('TreatmentPlan', () => createTreatmentPlan(ctx.scope(), input));
   }
 
   @Authorized('EDIT_CHART')
   @AuthorizesTarget('PLAN', 'input.planId')
-  @Mutation(() => TreatmentPlan, {
+  @Mutation(() => TreatmentPlanSaveResult, {
     description:
       'DRAFT → PENDING_SIGNATURE; INVALID_TRANSITION listing what is missing (Rule 4) otherwise.',
   })
   submitPlanForSignature(
     @Arg('input', () => PlanVersionInput) input: PlanVersionInput,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<TreatmentPlan> {
-    return submitPlanForSignature(ctx.scope(), input);
+  ): Promise<TreatmentPlan | Conflict> {
+    return orConflict('TreatmentPlan', () => submitPlanForSignature(ctx.scope(), input));
   }
 
   @Authorized('EDIT_CHART')
   @AuthorizesTarget('PLAN', 'input.planId')
-  @Mutation(() => TreatmentPlan, {
+  @Mutation(() => TreatmentPlanSaveResult, {
     description: 'PENDING_SIGNATURE → DRAFT for changes; the signatures given are voided.',
   })
   returnPlanToDraft(
     @Arg('input', () => PlanVersionInput) input: PlanVersionInput,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<TreatmentPlan> {
-    return returnPlanToDraft(ctx.scope(), input);
+  ): Promise<TreatmentPlan | Conflict> {
+    return orConflict('TreatmentPlan', () => returnPlanToDraft(ctx.scope(), input));
   }
 
   @Authorized('EDIT_CHART')
   @AuthorizesTarget('PLAN', 'input.planId')
-  @Mutation(() => TreatmentPlan, {
+  @Mutation(() => TreatmentPlanSaveResult, {
     description:
       'Signs a pending plan. With every required signature it becomes ACTIVE and the previous ' +
       'active version SUPERSEDED.',
@@ -148,34 +151,34 @@ export class TreatmentPlanResolver {
   signPlan(
     @Arg('input', () => SignPlanInput) input: SignPlanInput,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<TreatmentPlan> {
-    return signPlan(ctx.scope(), input);
+  ): Promise<TreatmentPlan | Conflict> {
+    return orConflict('TreatmentPlan', () => signPlan(ctx.scope(), input));
   }
 
   @Authorized('EDIT_CHART')
   @AuthorizesTarget('PLAN', 'input.planId')
-  @Mutation(() => ReviewPlanPayload, {
+  @Mutation(() => ReviewPlanResult, {
     description:
       'Reviews the active plan: CONTINUED restarts the clock, REVISED opens a new draft.',
   })
   reviewPlan(
     @Arg('input', () => ReviewPlanInput) input: ReviewPlanInput,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<ReviewPlanPayload> {
-    return reviewPlan(ctx.scope(), input);
+  ): Promise<ReviewPlanPayload | Conflict> {
+    return orConflict('TreatmentPlan', () => reviewPlan(ctx.scope(), input));
   }
 
   @Authorized('EDIT_CHART')
   @AuthorizesTarget('PLAN', 'input.planId')
-  @Mutation(() => TreatmentPlan, {
+  @Mutation(() => TreatmentPlanSaveResult, {
     description:
       'Abandons a draft or pending version, or closes the active one as the episode ends.',
   })
   closeTreatmentPlan(
     @Arg('input', () => CloseTreatmentPlanInput) input: CloseTreatmentPlanInput,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<TreatmentPlan> {
-    return closeTreatmentPlan(ctx.scope(), input);
+  ): Promise<TreatmentPlan | Conflict> {
+    return orConflict('TreatmentPlan', () => closeTreatmentPlan(ctx.scope(), input));
   }
 
   @Authorized('READ_CHART')

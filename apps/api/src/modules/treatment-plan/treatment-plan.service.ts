@@ -14,6 +14,7 @@ import {
 } from '@waypoint/domain';
 import { guardedUpdate, TRANSACTION_TIME } from '../../db/guarded-update.js';
 import { selectColumns } from '../../db/select-columns.js';
+import { ConflictError } from '../../graphql/conflict.js';
 import { BadUserInputError, DomainError } from '../../graphql/errors.js';
 import { SqlParams, type ClientScope } from '../access/client-scope.js';
 import { reviewClockCtes } from '../dashboard/review-clock.sql.js';
@@ -147,12 +148,12 @@ export async function createTreatmentPlan(
       [input.episodeId],
     );
     if (existing) {
-      throw new DomainError(
-        'CONFLICT',
+      throw new ConflictError(
+        'TreatmentPlan',
+        existing,
         existing.status === 'ACTIVE'
           ? 'This episode already has an active treatment plan; review it to revise it'
           : 'This episode already has a treatment plan being written',
-        { recordType: 'TreatmentPlan', current: existing },
       );
     }
     const [plan] = await tx.query<TreatmentPlan[]>(
@@ -289,10 +290,10 @@ export async function signPlan(scope: ClientScope, input: SignPlanInput): Promis
       [plan.id],
     );
     if (signatures.some((s) => s.signer === input.signer)) {
-      throw new DomainError(
-        'CONFLICT',
+      throw new ConflictError(
+        'TreatmentPlan',
+        plan,
         `This version already has the ${planSignerLabel(input.signer).toLowerCase()}'s signature`,
-        { recordType: 'TreatmentPlan', current: plan },
       );
     }
     const staffSigners: PlanSigner[] = ['CLINICIAN', 'SUPERVISOR'];
@@ -397,10 +398,11 @@ export async function reviewPlan(
         [target.episodeId],
       );
       if (draft) {
-        throw new DomainError('CONFLICT', 'A revision of this plan is already being written', {
-          recordType: 'TreatmentPlan',
-          current: draft,
-        });
+        throw new ConflictError(
+          'TreatmentPlan',
+          draft,
+          'A revision of this plan is already being written',
+        );
       }
     }
     const [review] = await tx.query<PlanReview[]>(

@@ -1,10 +1,14 @@
-import { ConflictComparison as SharedConflictComparison } from '../../ui/conflict-comparison';
+import {
+  ConflictComparison as SharedConflictComparison,
+  whoSaved,
+} from '../../ui/conflict-comparison';
 import { formatLocalDate, formatTime } from '../../ui/dates';
 import type { ConflictRow } from './contact-details';
 
 interface ConflictComparisonProps {
   rows: ConflictRow[];
   theirSavedAt: string | null;
+  theirSavedBy: string | null;
   busy: boolean;
   onReapply: () => void;
   onEditTheirs: () => void;
@@ -12,11 +16,16 @@ interface ConflictComparisonProps {
 }
 
 /** Their saved contact details beside my unsaved edit (the shared comparison, worded for them). */
-export function ConflictComparison({ rows, theirSavedAt, ...actions }: ConflictComparisonProps) {
+export function ConflictComparison({
+  rows,
+  theirSavedAt,
+  theirSavedBy,
+  ...actions
+}: ConflictComparisonProps) {
   return (
     <SharedConflictComparison
       title="Someone else saved these details first"
-      description={`Another member of staff saved changes${
+      description={`${whoSaved(theirSavedBy)} saved changes${
         theirSavedAt ? ` at ${formatTime(theirSavedAt)}` : ''
       } while you were editing. Your changes have not been saved yet. Compare the two versions below.`}
       rows={rows.map((r) => ({ ...r, key: r.field }))}

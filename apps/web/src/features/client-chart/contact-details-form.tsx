@@ -127,6 +127,7 @@ export function ContactDetailsForm({ clientId, session, draft, onClose }: Contac
       <ConflictComparison
         rows={conflictRows(base.values, form.values, conflict.values)}
         theirSavedAt={conflict.updatedAt}
+        theirSavedBy={conflict.savedBy}
         busy={saving}
         onReapply={() => {
           const values = rebaseOnTheirs(conflict);

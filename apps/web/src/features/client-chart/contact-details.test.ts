@@ -6,7 +6,6 @@ import {
   daysSober,
   isContactDraft,
   reapply,
-  theirVersion,
   toUpdateInput,
   validateContact,
 } from './contact-details';
@@ -69,25 +68,6 @@ describe('checking contact details as they are typed', () => {
 
 describe('when someone else saved first', () => {
   const theirs = { ...base, phone: '213-555-0174', pronouns: 'they/them' };
-
-  it('reads their version from the CONFLICT error', () => {
-    const v = theirVersion({
-      version: 5,
-      id: 'c1',
-      firstName: 'Ann',
-      lastName: 'Lee',
-      preferredName: null,
-      pronouns: 'they/them',
-      phone: '213-555-0174',
-      email: 'ann@example.org',
-      sobrietyDate: '2026-10-03',
-      updatedAt: '2026-11-27T09:00:00Z',
-    });
-    expect(v?.version).toBe(5);
-    expect(v?.values).toEqual(theirs);
-    expect(theirVersion({ phone: 1, version: 2 })).toBeNull();
-    expect(theirVersion(null)).toBeNull();
-  });
 
   it('compares only the fields that differ, saying who changed what', () => {
     const mine = { ...base, phone: '562-555-0111', email: 'ann.lee@example.org' };

@@ -107,34 +107,13 @@ export function isContactDraft(x: unknown): x is ContactDraft {
   return typeof d.baseVersion === 'number' && isContactValues(d.base) && isContactValues(d.values);
 }
 
-/** The record another person saved first, as the API's CONFLICT carries it. */
+/** The record another person saved first, as a save's conflict answers it. */
 export interface TheirVersion {
   version: number;
   values: ContactValues;
-  updatedAt: string | null;
-  /** For the name shown in the chart header. */
-  firstName: string | null;
-  lastName: string | null;
-}
-
-export function theirVersion(current: unknown): TheirVersion | null {
-  if (typeof current !== 'object' || current === null) return null;
-  const c = current as Record<string, unknown>;
-  if (typeof c.version !== 'number') return null;
-  const record: ContactRecord = {};
-  for (const f of contactFields) {
-    const value = c[f];
-    if (value !== null && value !== undefined && typeof value !== 'string') return null;
-    record[f] = value;
-  }
-  const text = (value: unknown) => (typeof value === 'string' ? value : null);
-  return {
-    version: c.version,
-    values: contactValues(record),
-    updatedAt: text(c.updatedAt),
-    firstName: text(c.firstName),
-    lastName: text(c.lastName),
-  };
+  updatedAt: string;
+  /** Who saved it (null when the API could not say). */
+  savedBy: string | null;
 }
 
 export interface ConflictRow {

@@ -1,20 +1,32 @@
 import { useMutation } from '@apollo/client/react';
-import { clientDisplayName } from '@waypoint/domain';
-import { graphql } from '../../gql';
+import { getFragmentData, graphql } from '../../gql';
 import { apiError, fieldErrors } from '../../ui/graphql-errors';
-import {
-  contactFields,
-  theirVersion,
-  type ClientContactInput,
-  type TheirVersion,
-} from './contact-details';
+import { ContactDetailsCardFragment } from './contact-details-card';
+import { contactValues, type ClientContactInput, type TheirVersion } from './contact-details';
 
+// A conflict's `current` is the client as it stands, selected with the same fragments the chart
+// shows: Apollo's cache takes it by id, so nothing stale stays on screen.
 const UpdateClientContactMutation = graphql(`
   mutation UpdateClientContact($input: UpdateClientInput!) {
     updateClient(input: $input) {
-      id
-      ...ContactDetailsCard_client
-      ...ClientChartHeader_client
+      __typename
+      ... on Client {
+        id
+        ...ContactDetailsCard_client
+        ...ClientChartHeader_client
+      }
+      ... on ClientConflict {
+        message
+        savedBy {
+          id
+          displayName
+        }
+        current {
+          id
+          ...ContactDetailsCard_client
+          ...ClientChartHeader_client
+        }
+      }
     }
   }
 `);
@@ -33,41 +45,30 @@ export type UpdateClientResult =
 
 /** Saves a client's contact details and says what happened in terms the form can act on. */
 export function useUpdateClientMutation() {
-  const [mutate, { loading, client }] = useMutation(UpdateClientContactMutation);
+  const [mutate, { loading }] = useMutation(UpdateClientContactMutation);
 
   const update = async (input: ClientContactInput): Promise<UpdateClientResult> => {
     try {
-      await mutate({ variables: { input } });
-      return { kind: 'saved' };
+      const { data } = await mutate({ variables: { input } });
+      const answer = data?.updateClient;
+      if (answer?.__typename !== 'ClientConflict') return { kind: 'saved' };
+      // No current record: it was removed since (a refusal to read it arrives as FORBIDDEN).
+      if (!answer.current) return { kind: 'failed', error: new Error(answer.message) };
+      const theirs = getFragmentData(ContactDetailsCardFragment, answer.current);
+      return {
+        kind: 'conflict',
+        theirs: {
+          version: theirs.version,
+          values: contactValues(theirs),
+          updatedAt: theirs.updatedAt,
+          savedBy: answer.savedBy?.displayName ?? null,
+        },
+      };
     } catch (error) {
       const e = apiError(error);
       switch (e?.code) {
         case 'BAD_USER_INPUT':
           return { kind: 'invalid', fields: fieldErrors(error) };
-        case 'CONFLICT': {
-          const theirs = theirVersion(e.extensions.current);
-          if (!theirs) return { kind: 'failed', error };
-          // Show their version everywhere the client appears, so nothing stale stays on screen.
-          client.cache.modify({
-            id: client.cache.identify({ __typename: 'Client', id: input.id }),
-            fields: {
-              version: () => theirs.version,
-              ...Object.fromEntries(contactFields.map((f) => [f, () => theirs.values[f] || null])),
-              ...(theirs.updatedAt ? { updatedAt: () => theirs.updatedAt } : {}),
-              ...(theirs.firstName && theirs.lastName
-                ? {
-                    displayName: () =>
-                      clientDisplayName({
-                        firstName: theirs.firstName ?? '',
-                        lastName: theirs.lastName ?? '',
-                        preferredName: theirs.values.preferredName,
-                      }),
-                  }
-                : {}),
-            },
-          });
-          return { kind: 'conflict', theirs };
-        }
         case 'FORBIDDEN':
           return { kind: 'forbidden' };
         case 'UNAUTHENTICATED':

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { EpisodePhase } from '@waypoint/domain';
 import { useState } from 'react';
+import { whoSaved } from '../../ui/conflict-comparison';
 import { describeError } from '../../ui/error-message';
 import { careTeamChanged, careTeamInput, validateCareTeam, type CareTeamValues } from './care-team';
 import type { TheirEpisode } from './episode-conflict';
@@ -84,8 +85,8 @@ export function CareTeamForm({ episode, base: initialBase, onClose }: CareTeamFo
             title="Someone else changed this episode first"
           >
             <Text size="sm">
-              The care team is now: primary clinician{' '}
-              <b>{name(problem.theirs.primaryClinicianId, clinicians)}</b>, case manager{' '}
+              {whoSaved(problem.theirs.savedBy)} saved a change. The care team is now: primary
+              clinician <b>{name(problem.theirs.primaryClinicianId, clinicians)}</b>, case manager{' '}
               <b>{name(problem.theirs.caseManagerId, caseManagers)}</b>. Your choice was not saved.
             </Text>
             <Group gap="sm" mt="sm">

@@ -1,86 +1,69 @@
-import {
-  AdmissionDecision,
-  episodePhase,
-  episodeStatusLabel,
-  EpisodeStatus,
-  episodeTransitions,
-  ORIENTATION_ITEMS,
-} from '@waypoint/domain';
+import type { EpisodeStatus } from '@waypoint/domain';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
 
-/** The episode as someone else saved it first, as the API's CONFLICT carries it (`current`). */
+/**
+ * What a save's conflict shows of the episode someone else saved first. Every episode save
+ * selects it (with the screen's own fragment) on its `EpisodeConflict.current`, which the API
+ * reads and audits like any read of the episode.
+ */
+export const TheirEpisodeFragment = graphql(`
+  fragment TheirEpisode_episode on Episode {
+    id
+    version
+    status
+    updatedAt
+    primaryClinician {
+      id
+    }
+    caseManager {
+      id
+    }
+  }
+`);
+
+/** The episode as someone else saved it first. */
 export interface TheirEpisode {
   version: number;
   status: EpisodeStatus;
   primaryClinicianId: string | null;
   caseManagerId: string | null;
-  /** Orientation items done, by key, with when. */
-  orientation: Record<string, string>;
-  admissionDecision: AdmissionDecision | null;
-  admissionRationale: string | null;
-  admittedAt: string | null;
-  dischargedAt: string | null;
-  updatedAt: string | null;
+  updatedAt: string;
+  /** Who saved it (null when the API could not say). */
+  savedBy: string | null;
 }
 
-const statuses = new Set<string>(Object.values(EpisodeStatus));
-const decisions = new Set<string>(Object.values(AdmissionDecision));
-const text = (x: unknown) => (typeof x === 'string' ? x : null);
-
-export function theirEpisode(current: unknown): TheirEpisode | null {
-  if (typeof current !== 'object' || current === null) return null;
-  const c = current as Record<string, unknown>;
-  if (typeof c.version !== 'number' || typeof c.status !== 'string' || !statuses.has(c.status)) {
-    return null;
-  }
-  const orientation: Record<string, string> = {};
-  if (typeof c.orientation === 'object' && c.orientation !== null) {
-    for (const [key, at] of Object.entries(c.orientation)) {
-      if (typeof at === 'string') orientation[key] = at;
-    }
-  }
-  const decision = text(c.admissionDecision);
+export function theirEpisode(
+  current: FragmentType<typeof TheirEpisodeFragment>,
+  savedBy: string | null = null,
+): TheirEpisode {
+  const e = getFragmentData(TheirEpisodeFragment, current);
   return {
-    version: c.version,
-    status: c.status as EpisodeStatus,
-    primaryClinicianId: text(c.primaryClinicianId),
-    caseManagerId: text(c.caseManagerId),
-    orientation,
-    admissionDecision: decision && decisions.has(decision) ? (decision as AdmissionDecision) : null,
-    admissionRationale: text(c.admissionRationale),
-    admittedAt: text(c.admittedAt),
-    dischargedAt: text(c.dischargedAt),
-    updatedAt: text(c.updatedAt),
+    savedBy,
+    version: e.version,
+    status: e.status,
+    primaryClinicianId: e.primaryClinician?.id ?? null,
+    caseManagerId: e.caseManager?.id ?? null,
+    updatedAt: e.updatedAt,
   };
 }
+
+/** A save's answer under the API's `EpisodeSaveResult`: the episode, or the conflict. */
+type EpisodeAnswer =
+  | { __typename: 'Episode' }
+  | {
+      __typename: 'EpisodeConflict';
+      message: string;
+      savedBy?: { displayName: string } | null;
+      current?: FragmentType<typeof TheirEpisodeFragment> | null;
+    };
 
 /**
- * Their version as the Episode's fields in the cache, for everything the domain lets us derive
- * (status words, phase, the moves offered, the checklist), so that nothing stale stays on screen
- * while the rest (history, care team names) is fetched again.
+ * The episode someone else saved first, when the save answered a conflict; undefined when it
+ * saved. A conflict without a current episode (removed since) is an error: null.
  */
-export function episodeFieldsOf(theirs: TheirEpisode): Record<string, unknown> {
-  return {
-    version: theirs.version,
-    status: theirs.status,
-    statusLabel: episodeStatusLabel(theirs.status),
-    phase: episodePhase(theirs.status),
-    admissionDecision: theirs.admissionDecision,
-    admissionRationale: theirs.admissionRationale,
-    admittedAt: theirs.admittedAt,
-    dischargedAt: theirs.dischargedAt,
-    availableTransitions: episodeTransitions[theirs.status].map((t) => ({
-      __typename: 'AvailableTransition',
-      to: t.to,
-      label: episodeStatusLabel(t.to),
-      admissionDecision: t.admissionDecision ?? null,
-      reasonRequired: t.reasonRequired ?? false,
-      description: t.description,
-    })),
-    orientationChecklist: ORIENTATION_ITEMS.map((i) => ({
-      __typename: 'OrientationItem',
-      key: i.key,
-      label: i.label,
-      doneAt: theirs.orientation[i.key] ?? null,
-    })),
-  };
+export function conflictedEpisode(
+  answer: EpisodeAnswer | null | undefined,
+): TheirEpisode | null | undefined {
+  if (answer?.__typename !== 'EpisodeConflict') return undefined;
+  return answer.current ? theirEpisode(answer.current, answer.savedBy?.displayName ?? null) : null;
 }

@@ -1,5 +1,6 @@
 import { Alert, List, Text } from '@mantine/core';
 import { episodeStatusLabel, type EpisodeStatus } from '@waypoint/domain';
+import { whoSaved } from '../../ui/conflict-comparison';
 import { formatTime } from '../../ui/dates';
 import { stillPossible, type MoveProblem } from './move-problem';
 
@@ -50,7 +51,7 @@ export function MoveProblemAlert({ problem, to }: MoveProblemAlertProps) {
           data-testid="move-conflict"
         >
           <Text size="sm">
-            Another member of staff saved a change
+            {whoSaved(theirs.savedBy)} saved a change
             {theirs.updatedAt ? ` at ${formatTime(theirs.updatedAt)}` : ''}
             {theirs.status === problem.was ? (
               <>

@@ -7,12 +7,8 @@ const theirs = (status: TheirEpisode['status']): TheirEpisode => ({
   status,
   primaryClinicianId: null,
   caseManagerId: null,
-  orientation: {},
-  admissionDecision: null,
-  admissionRationale: null,
-  admittedAt: null,
-  dischargedAt: null,
-  updatedAt: null,
+  updatedAt: '2026-11-27T09:00:00.000Z',
+  savedBy: null,
 });
 
 function controls() {

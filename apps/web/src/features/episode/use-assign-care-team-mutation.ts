@@ -2,15 +2,30 @@ import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { AssignCareTeamInput } from '../../gql/graphql';
 import { apiError, fieldErrors } from '../../ui/graphql-errors';
-import type { TheirEpisode } from './episode-conflict';
-import { episodeSaveRefusal, takeTheirEpisode } from './use-transition-episode-mutation';
+import { conflictedEpisode, type TheirEpisode } from './episode-conflict';
+import { episodeSaveRefusal } from './use-transition-episode-mutation';
 
 const AssignCareTeamMutation = graphql(`
   mutation AssignCareTeam($input: AssignCareTeamInput!) {
     assignCareTeam(input: $input) {
-      id
-      version
-      ...CareTeamCard_episode
+      __typename
+      ... on Episode {
+        id
+        version
+        ...CareTeamCard_episode
+      }
+      ... on EpisodeConflict {
+        message
+        savedBy {
+          id
+          displayName
+        }
+        current {
+          id
+          ...TheirEpisode_episode
+          ...EpisodeWorkspace_episode
+        }
+      }
     }
   }
 `);
@@ -33,23 +48,19 @@ export function useAssignCareTeamMutation() {
 
   const assign = async (input: AssignCareTeamInput): Promise<AssignCareTeamResult> => {
     try {
-      await mutate({ variables: { input } });
+      const { data } = await mutate({ variables: { input } });
+      const theirs = conflictedEpisode(data?.assignCareTeam);
+      if (theirs !== undefined) {
+        return theirs ? { kind: 'conflict', theirs } : { kind: 'failed', error: null };
+      }
       // Caseload lists are filtered by primary clinician: fetched afresh when next shown.
       client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'clients' });
       client.cache.gc();
       return { kind: 'saved' };
     } catch (error) {
       const e = apiError(error);
-      switch (e?.code) {
-        case 'BAD_USER_INPUT':
-          return { kind: 'invalid', fields: fieldErrors(error) };
-        case 'CONFLICT': {
-          const theirs = takeTheirEpisode(client, String(input.episodeId), e.extensions.current);
-          return theirs ? { kind: 'conflict', theirs } : { kind: 'failed', error };
-        }
-        default:
-          return episodeSaveRefusal(e?.code, error);
-      }
+      if (e?.code === 'BAD_USER_INPUT') return { kind: 'invalid', fields: fieldErrors(error) };
+      return episodeSaveRefusal(e?.code, error);
     }
   };
 

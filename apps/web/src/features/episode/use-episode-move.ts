@@ -27,7 +27,6 @@ export function useEpisodeMove(context: MoveContext) {
         input.to,
         input.primaryClinicianId == null ? null : String(input.primaryClinicianId),
       ),
-      keepsAccessAfter: (status) => context.keepsAccessAfter(status),
     });
     if (result.kind === 'moved') {
       notifications.show({

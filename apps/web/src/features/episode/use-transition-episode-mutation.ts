@@ -1,10 +1,9 @@
-import type { ApolloCache, ApolloClient } from '@apollo/client';
+import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import type { EpisodeStatus } from '@waypoint/domain';
 import { graphql } from '../../gql';
 import type { TransitionEpisodeInput } from '../../gql/graphql';
 import { apiError, fieldErrors } from '../../ui/graphql-errors';
-import { episodeFieldsOf, theirEpisode, type TheirEpisode } from './episode-conflict';
+import { conflictedEpisode, type TheirEpisode } from './episode-conflict';
 import {
   apiTransitionErrors,
   refusedMove,
@@ -15,8 +14,23 @@ import {
 const TransitionEpisodeMutation = graphql(`
   mutation TransitionEpisode($input: TransitionEpisodeInput!) {
     transitionEpisode(input: $input) {
-      id
-      ...EpisodeWorkspace_episode
+      __typename
+      ... on Episode {
+        id
+        ...EpisodeWorkspace_episode
+      }
+      ... on EpisodeConflict {
+        message
+        savedBy {
+          id
+          displayName
+        }
+        current {
+          id
+          ...TheirEpisode_episode
+          ...EpisodeWorkspace_episode
+        }
+      }
     }
   }
 `);
@@ -44,37 +58,6 @@ export type TransitionResult =
   | { kind: 'forbidden' }
   | { kind: 'signed-out' }
   | { kind: 'failed'; error: unknown };
-
-/**
- * Someone else's saved version of an episode (a CONFLICT's `current`), put on screen at once and
- * the rest (history, care-team names) fetched again if the viewer can still read the chart.
- * Null when the server sent no usable record.
- */
-export function takeTheirEpisode(
-  client: ApolloClient,
-  episodeId: string,
-  current: unknown,
-  canStillRead: (status: EpisodeStatus) => boolean = () => true,
-): TheirEpisode | null {
-  const theirs = theirEpisode(current);
-  if (!theirs) return null;
-  const cache = client.cache;
-  const fields = episodeFieldsOf(theirs);
-  cache.modify({
-    id: cache.identify({ __typename: 'Episode', id: episodeId }),
-    fields: Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, () => value])),
-  });
-  if (canStillRead(theirs.status)) {
-    void client
-      .query({
-        query: EpisodeRefreshQuery,
-        variables: { id: episodeId },
-        fetchPolicy: 'network-only',
-      })
-      .catch(() => undefined);
-  }
-  return theirs;
-}
 
 /** The refusals every episode save can meet, in terms a form can act on. */
 export function episodeSaveRefusal(
@@ -106,24 +89,34 @@ function forgetClientLists(cache: ApolloCache) {
 interface TransitionOptions {
   /** Whether the viewer can still open the chart after this move (see access-after-move). */
   keepsAccess: boolean;
-  /** The same, for a status someone else moved the episode to. */
-  keepsAccessAfter: (status: EpisodeStatus) => boolean;
 }
 
 /** Moves an episode along its lifecycle and says what happened in terms a dialog can act on. */
 export function useTransitionEpisodeMutation() {
   const [mutate, { loading, client }] = useMutation(TransitionEpisodeMutation);
+  const refreshEpisode = (id: string) =>
+    void client
+      .query({ query: EpisodeRefreshQuery, variables: { id }, fetchPolicy: 'network-only' })
+      .catch(() => undefined);
 
   const transition = async (
     input: TransitionEpisodeInput,
-    { keepsAccess, keepsAccessAfter }: TransitionOptions,
+    { keepsAccess }: TransitionOptions,
   ): Promise<TransitionResult> => {
     try {
       // A chart the viewer is about to lose is not updated under them: the app leaves it.
-      await mutate({
+      const { data } = await mutate({
         variables: { input },
         fetchPolicy: keepsAccess ? 'network-only' : 'no-cache',
       });
+      const theirs = conflictedEpisode(data?.transitionEpisode);
+      if (theirs === null) return { kind: 'failed', error: null };
+      if (theirs) {
+        // Nothing moved. Their version came into the cache with the answer, unless this move
+        // was sent without the cache: then the episode is asked for again.
+        if (!keepsAccess) refreshEpisode(String(input.episodeId));
+        return { kind: 'conflict', theirs };
+      }
       forgetClientLists(client.cache);
       return { kind: keepsAccess ? 'moved' : 'moved-away' };
     } catch (error) {
@@ -133,11 +126,6 @@ export function useTransitionEpisodeMutation() {
           return { kind: 'refused', refused: refusedMove(e.extensions) };
         case 'BAD_USER_INPUT':
           return { kind: 'invalid', refusal: apiTransitionErrors(fieldErrors(error)) };
-        case 'CONFLICT': {
-          const id = String(input.episodeId);
-          const theirs = takeTheirEpisode(client, id, e.extensions.current, keepsAccessAfter);
-          return theirs ? { kind: 'conflict', theirs } : { kind: 'failed', error };
-        }
         case 'FORBIDDEN':
           return { kind: 'forbidden' };
         case 'UNAUTHENTICATED':

@@ -2,15 +2,30 @@ import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { UpdateOrientationInput } from '../../gql/graphql';
 import { apiError } from '../../ui/graphql-errors';
-import type { TheirEpisode } from './episode-conflict';
-import { episodeSaveRefusal, takeTheirEpisode } from './use-transition-episode-mutation';
+import { conflictedEpisode, type TheirEpisode } from './episode-conflict';
+import { episodeSaveRefusal } from './use-transition-episode-mutation';
 
 const UpdateOrientationMutation = graphql(`
   mutation UpdateOrientation($input: UpdateOrientationInput!) {
     updateOrientation(input: $input) {
-      id
-      version
-      ...OrientationChecklist_episode
+      __typename
+      ... on Episode {
+        id
+        version
+        ...OrientationChecklist_episode
+      }
+      ... on EpisodeConflict {
+        message
+        savedBy {
+          id
+          displayName
+        }
+        current {
+          id
+          ...TheirEpisode_episode
+          ...EpisodeWorkspace_episode
+        }
+      }
     }
   }
 `);
@@ -27,22 +42,16 @@ export type UpdateOrientationResult =
 
 /** Saves the orientation checklist (the whole list of done items, against the version read). */
 export function useUpdateOrientationMutation() {
-  const [mutate, { loading, client }] = useMutation(UpdateOrientationMutation);
+  const [mutate, { loading }] = useMutation(UpdateOrientationMutation);
 
   const update = async (input: UpdateOrientationInput): Promise<UpdateOrientationResult> => {
     try {
-      await mutate({ variables: { input } });
-      return { kind: 'saved' };
+      const { data } = await mutate({ variables: { input } });
+      const theirs = conflictedEpisode(data?.updateOrientation);
+      if (theirs === undefined) return { kind: 'saved' };
+      return theirs ? { kind: 'conflict', theirs } : { kind: 'failed', error: null };
     } catch (error) {
-      const e = apiError(error);
-      switch (e?.code) {
-        case 'CONFLICT': {
-          const theirs = takeTheirEpisode(client, String(input.episodeId), e.extensions.current);
-          return theirs ? { kind: 'conflict', theirs } : { kind: 'failed', error };
-        }
-        default:
-          return episodeSaveRefusal(e?.code, error);
-      }
+      return episodeSaveRefusal(apiError(error)?.code, error);
     }
   };
 

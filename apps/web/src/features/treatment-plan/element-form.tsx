@@ -2,7 +2,7 @@ import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState, type KeyboardEvent } from 'react';
-import { ConflictComparison } from '../../ui/conflict-comparison';
+import { ConflictComparison, whoSaved } from '../../ui/conflict-comparison';
 import { describeError } from '../../ui/error-message';
 import { mergeRows, reapplyOnto } from '../../ui/field-merge';
 import { InfoIcon } from '../../ui/icons';
@@ -169,7 +169,7 @@ export function ElementForm<K extends ElementKind>({
       {conflict && base ? (
         <ConflictComparison
           title={`Someone else saved this ${noun} first`}
-          description={`Another member of staff changed this ${noun} while you were editing. Your changes have not been saved yet.`}
+          description={`${whoSaved(conflict.savedBy)} changed this ${noun} while you were editing. Your changes have not been saved yet.`}
           rows={mergeRows(fields, base.values, form.values, conflict.values).map((r) => ({
             ...r,
             key: r.field,

@@ -1,5 +1,14 @@
 import { theirElement, type ElementKind, type TheirElement } from './element-specs';
-import type { PlanFailure, PlanResult } from './plan-errors';
+import type { PlanFailure } from './plan-errors';
+
+/** An element as a conflict answers it: typed by the API's schema, with its version. */
+export type ElementRecord = Readonly<Record<string, unknown>> & { version: number };
+
+/** How a save of an element came back (`attemptSave`'s outcome, for any kind of element). */
+export type ElementOutcome =
+  | { kind: 'saved'; data: unknown }
+  | { kind: 'conflict'; message: string; current: ElementRecord | null; savedBy: string | null }
+  | Exclude<PlanFailure, { kind: 'conflict' }>;
 
 /** How saving a plan element went, with their version when someone saved first. */
 export type ElementSaveResult<K extends ElementKind> =
@@ -13,42 +22,17 @@ export type ElementSaveResult<K extends ElementKind> =
  */
 export function settleElement<K extends ElementKind>(
   kind: K,
-  result: PlanResult<unknown>,
+  result: ElementOutcome,
   refresh: () => void,
 ): ElementSaveResult<K> {
   if (result.kind === 'not-found' || result.kind === 'invalid-transition') refresh();
   if (result.kind === 'saved') return { kind: 'saved' };
-  if (result.kind === 'conflict')
-    return { kind: 'conflict', theirs: theirElement(kind, result.current) };
+  if (result.kind === 'conflict') {
+    const theirs = result.current && theirElement(kind, result.current, result.savedBy);
+    return { kind: 'conflict', theirs };
+  }
   return result;
 }
-
-/** Fields of each element kind a CONFLICT's `current` may overwrite in the cache. */
-export const cachedFields = {
-  PROBLEM: ['version', 'position', 'domain', 'clientWords', 'strengths', 'updatedAt'],
-  GOAL: [
-    'version',
-    'position',
-    'description',
-    'horizon',
-    'targetDate',
-    'lifecycleStatus',
-    'achievementStatus',
-    'updatedAt',
-  ],
-  OBJECTIVE: [
-    'version',
-    'position',
-    'description',
-    'measure',
-    'targetDate',
-    'lifecycleStatus',
-    'achievementStatus',
-    'updatedAt',
-  ],
-  // The responsible staff member is a reference; a refetch brings it (see the hook).
-  INTERVENTION: ['version', 'position', 'modality', 'frequency', 'description', 'updatedAt'],
-} as const satisfies Record<ElementKind, readonly string[]>;
 
 export const typenameOf = {
   PROBLEM: 'PlanProblem',

@@ -51,7 +51,7 @@ export function blankValues<K extends ElementKind>(kind: K): ElementValues<K> {
 const text = (value: unknown): string =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 
-/** An element (as queried, or as a CONFLICT carries it) as form values. */
+/** An element (as queried, or as a save's conflict answers it) as form values. */
 export function valuesOf<K extends ElementKind>(
   kind: K,
   record: Readonly<Record<string, unknown>>,
@@ -68,15 +68,17 @@ export function valuesOf<K extends ElementKind>(
 export interface TheirElement<K extends ElementKind> {
   version: number;
   values: ElementValues<K>;
+  /** Who saved it (null when the API could not say). */
+  savedBy: string | null;
 }
 
-/** The version someone else saved, from a CONFLICT's `current`. */
+/** The version someone else saved, from a save's conflict (its typed `current`). */
 export function theirElement<K extends ElementKind>(
   kind: K,
-  current: Readonly<Record<string, unknown>> | null,
-): TheirElement<K> | null {
-  if (!current || typeof current.version !== 'number') return null;
-  return { version: current.version, values: valuesOf(kind, current) };
+  current: Readonly<Record<string, unknown>> & { version: number },
+  savedBy: string | null = null,
+): TheirElement<K> {
+  return { version: current.version, values: valuesOf(kind, current), savedBy };
 }
 
 // The API's own limits (the Add…/Update… inputs), checked here first so mistakes show as typed.

@@ -31,22 +31,6 @@ export function removeChild(cache: ApolloCache, parent: Entity, field: string, c
   cache.gc();
 }
 
-/**
- * The record a CONFLICT carried, written over what this screen had, so every place showing it
- * shows their version and the next save names the current version.
- */
-export function writeCurrent(
-  cache: ApolloCache,
-  entity: Entity,
-  current: Readonly<Record<string, unknown>>,
-  fields: readonly string[],
-) {
-  const updates = Object.fromEntries(
-    fields.filter((f) => current[f] !== undefined).map((f) => [f, () => current[f]]),
-  );
-  cache.modify({ id: cache.identify(entity), fields: updates });
-}
-
 /** Asks the API again for every plan shown: after a refusal that says the screen is behind. */
 export function useRefreshPlan() {
   const client = useApolloClient();

@@ -1,7 +1,12 @@
 import type { ApolloCache, OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { cachedFields, settleElement, typenameOf, type ElementSaveResult } from './element-result';
+import {
+  settleElement,
+  typenameOf,
+  type ElementRecord,
+  type ElementSaveResult,
+} from './element-result';
 import {
   addFields,
   changedElementFields,
@@ -9,8 +14,8 @@ import {
   type ElementValues,
   type FieldOf,
 } from './element-specs';
-import { appendChild, removeChild, useRefreshPlan, writeCurrent } from './plan-cache';
-import { attempt } from './plan-errors';
+import { appendChild, removeChild, useRefreshPlan } from './plan-cache';
+import { attemptSave } from './plan-errors';
 
 /** Where each kind of element sits: its parent's type and the parent's list of them. */
 const parentOf = {
@@ -27,17 +32,35 @@ type Input<TVariables> = TVariables extends { input: infer I } ? I : never;
 /** One call of a plan-element mutation, as the hook's arguments describe it. */
 interface ElementCall<TData, TVariables> {
   variables: TVariables;
+  /** The cache after a save (not after a conflict: nothing changed then). */
   update?: (cache: ApolloCache, data: TData | null | undefined) => void;
-  /** The element whose cached copy takes their version when someone saved first. */
-  conflictId?: string;
-  /** More to do with their version (after it is written to the cache). */
-  onConflict?: (current: Readonly<Record<string, unknown>>, refresh: () => void) => void;
 }
 
 /**
- * The body every add/update/remove hook shares: run the mutation, write their version over ours
- * on CONFLICT, and describe the outcome as a form acts on it. `prepare` must be stable (module
- * level), so the returned callback keeps its identity across renders.
+ * An element save's answer under its one root field: the element, or the API's
+ * `<Element>Conflict` whose `current` (selected with the element's fields) is their version.
+ */
+type ElementAnswer =
+  | {
+      __typename: `${string}Conflict`;
+      message: string;
+      current?: ElementRecord | null;
+      savedBy?: { displayName: string } | null;
+    }
+  | { __typename: string };
+
+function rootAnswer(result: { data?: unknown }): ElementAnswer | undefined {
+  const data = result.data as Record<string, ElementAnswer> | null | undefined;
+  return data ? Object.values(data)[0] : undefined;
+}
+
+const isConflictAnswer = (answer: ElementAnswer | undefined) =>
+  answer?.__typename.endsWith('Conflict') ?? false;
+
+/**
+ * The body every add/update/remove hook shares: run the mutation and describe the outcome as a
+ * form acts on it. On a conflict their version is already in the cache (the answer's `current`,
+ * by id). `prepare` must be stable (module level), so the returned callback keeps its identity.
  */
 function usePlanElementMutation<
   K extends ElementKind,
@@ -49,7 +72,7 @@ function usePlanElementMutation<
   document: TypedDocumentNode<TData, TVariables>,
   prepare: (...args: Args) => ElementCall<TData, TVariables>,
 ): (...args: Args) => Promise<ElementSaveResult<K>> {
-  const [mutate, { client }] = useMutation(document);
+  const [mutate] = useMutation(document);
   const refresh = useRefreshPlan();
   return useCallback(
     async (...args: Args): Promise<ElementSaveResult<K>> => {
@@ -58,24 +81,18 @@ function usePlanElementMutation<
       const options = {
         variables: call.variables,
         ...(update && {
-          update: (cache: ApolloCache, { data }: { data?: TData | null }) => update(cache, data),
+          update: (cache: ApolloCache, { data }: { data?: TData | null }) => {
+            if (!isConflictAnswer(rootAnswer({ data }))) update(cache, data);
+          },
         }),
       };
-      const result = await attempt(() =>
-        (mutate as (o: typeof options) => Promise<unknown>)(options),
+      const result = await attemptSave(
+        () => (mutate as (o: typeof options) => Promise<{ data?: unknown }>)(options),
+        rootAnswer,
       );
-      if (result.kind === 'conflict' && result.current && call.conflictId !== undefined) {
-        writeCurrent(
-          client.cache,
-          { __typename: typenameOf[kind], id: call.conflictId },
-          result.current,
-          cachedFields[kind],
-        );
-        call.onConflict?.(result.current, refresh);
-      }
       return settleElement(kind, result, refresh);
     },
-    [kind, prepare, mutate, client, refresh],
+    [kind, prepare, mutate, refresh],
   );
 }
 
@@ -105,11 +122,6 @@ export function planElementMutations<
         version: number,
         c: Partial<Record<FieldOf<K>, string | null>>,
       ) => Input<TUpdateVariables>;
-      onConflict?: (
-        current: Readonly<Record<string, unknown>>,
-        against: Against<K>,
-        refresh: () => void,
-      ) => void;
     };
     remove: TypedDocumentNode<TRemove, { input: { id: string; version: number } }>;
   },
@@ -136,17 +148,15 @@ export function planElementMutations<
     id: string,
     against: Against<K>,
     mine: ElementValues<K>,
-  ): ElementCall<TUpdate, TUpdateVariables> => {
-    const onConflict = spec.update.onConflict;
-    const c = changedElementFields(kind, against.values, mine);
-    return {
-      variables: { input: spec.update.input(id, against.version, c) } as TUpdateVariables,
-      conflictId: id,
-      ...(onConflict && {
-        onConflict: (current, refresh) => onConflict(current, against, refresh),
-      }),
-    };
-  };
+  ): ElementCall<TUpdate, TUpdateVariables> => ({
+    variables: {
+      input: spec.update.input(
+        id,
+        against.version,
+        changedElementFields(kind, against.values, mine),
+      ),
+    } as TUpdateVariables,
+  });
 
   const prepareRemove = (
     parentId: string,
@@ -156,7 +166,6 @@ export function planElementMutations<
     update(cache) {
       removeChild(cache, parent(parentId), field, { __typename: typename, id: element.id });
     },
-    conflictId: element.id,
   });
 
   function useAdd() {

@@ -1,18 +1,45 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
 import { settleElement } from './element-result';
-import { attempt, planFailure } from './plan-errors';
+import { attempt, attemptSave, planFailure } from './plan-errors';
 
 const failed = (extensions: Record<string, unknown>, message = 'm') =>
   new CombinedGraphQLErrors({ data: null, errors: [{ message, extensions }] });
 
 describe('why a plan change was not saved', () => {
-  it('a stale version carries their record', () => {
-    const f = planFailure(
-      failed({ code: 'CONFLICT', recordType: 'PlanGoal', current: { id: 'g1', version: 3 } }),
-    );
-    expect(f).toMatchObject({ kind: 'conflict', current: { id: 'g1', version: 3 } });
-    expect(planFailure(failed({ code: 'CONFLICT' }))).toMatchObject({ current: null });
+  it('a stale version is answered as data: the conflict with their record', async () => {
+    type Answer =
+      | { __typename: 'PlanGoal'; id: string; version: number }
+      | {
+          __typename: 'PlanGoalConflict';
+          message: string;
+          current?: { id: string; version: number } | null;
+        };
+    const save = (answer: Answer) =>
+      attemptSave(
+        () => Promise.resolve({ data: { updateGoal: answer } }),
+        (r) => r.data.updateGoal,
+      );
+    await expect(save({ __typename: 'PlanGoal', id: 'g1', version: 4 })).resolves.toEqual({
+      kind: 'saved',
+      data: { __typename: 'PlanGoal', id: 'g1', version: 4 },
+    });
+    await expect(
+      save({ __typename: 'PlanGoalConflict', message: 'm', current: { id: 'g1', version: 3 } }),
+    ).resolves.toEqual({
+      kind: 'conflict',
+      message: 'm',
+      current: { id: 'g1', version: 3 },
+      savedBy: null,
+    });
+    await expect(
+      save({ __typename: 'PlanGoalConflict', message: 'm', current: null }),
+    ).resolves.toEqual({ kind: 'conflict', message: 'm', current: null, savedBy: null });
+    // A CONFLICT error names no record at all.
+    expect(planFailure(failed({ code: 'CONFLICT' }, 'stale'))).toEqual({
+      kind: 'conflict',
+      message: 'stale',
+    });
   });
 
   it('an unsignable draft lists what is missing, whichever form the API used', () => {
@@ -69,6 +96,7 @@ describe('the outcome of saving an element', () => {
         kind: 'conflict',
         message: 'm',
         current: { version: 5, description: 'Theirs', horizon: 'IMMEDIATE', targetDate: null },
+        savedBy: 'Jonah Whitfield, LCSW',
       },
       refresh,
     );
@@ -77,6 +105,7 @@ describe('the outcome of saving an element', () => {
       theirs: {
         version: 5,
         values: { description: 'Theirs', horizon: 'IMMEDIATE', targetDate: '' },
+        savedBy: 'Jonah Whitfield, LCSW',
       },
     });
   });

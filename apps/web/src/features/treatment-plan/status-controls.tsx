@@ -1,7 +1,7 @@
 import { Badge, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
-import { ConflictComparison } from '../../ui/conflict-comparison';
+import { ConflictComparison, whoSaved } from '../../ui/conflict-comparison';
 import { describeError } from '../../ui/error-message';
 import { changedFieldsOf, mergeRows } from '../../ui/field-merge';
 import { CloseGoalPanel } from './close-goal-panel';
@@ -47,7 +47,7 @@ export function StatusBadges({ item }: { item: StatusValues }) {
 interface Conflict {
   base: StatusValues;
   mine: StatusValues;
-  theirs: { version: number; values: StatusValues };
+  theirs: { version: number; values: StatusValues; savedBy: string | null };
 }
 
 interface StatusControlsProps {
@@ -196,7 +196,7 @@ export function useStatusControls({ kind, item, name, tracking }: StatusControls
         <div data-testid="status-conflict">
           <ConflictComparison
             title={`Someone else changed this ${kind === 'GOAL' ? 'goal' : 'objective'}’s status first`}
-            description="Another member of staff saved a change while you were looking at an older version. Yours has not been saved."
+            description={`${whoSaved(conflict.theirs.savedBy)} saved a change while you were looking at an older version. Yours has not been saved.`}
             rows={mergeRows(statusFields, conflict.base, conflict.mine, conflict.theirs.values).map(
               (r) => ({
                 ...r,

@@ -14,12 +14,33 @@ const AddGoalMutation = graphql(`
 const UpdateGoalMutation = graphql(`
   mutation UpdatePlanGoal($input: UpdateGoalInput!) {
     updateGoal(input: $input) {
-      id
-      version
-      description
-      horizon
-      targetDate
-      updatedAt
+      __typename
+      ... on PlanGoal {
+        id
+        version
+        description
+        horizon
+        targetDate
+        updatedAt
+      }
+      ... on PlanGoalConflict {
+        message
+        savedBy {
+          id
+          displayName
+        }
+        current {
+          id
+          version
+          position
+          description
+          horizon
+          targetDate
+          lifecycleStatus
+          achievementStatus
+          updatedAt
+        }
+      }
     }
   }
 `);
@@ -27,7 +48,28 @@ const UpdateGoalMutation = graphql(`
 const RemoveGoalMutation = graphql(`
   mutation RemovePlanGoal($input: RemovePlanElementInput!) {
     removeGoal(input: $input) {
-      id
+      __typename
+      ... on PlanGoal {
+        id
+      }
+      ... on PlanGoalConflict {
+        message
+        savedBy {
+          id
+          displayName
+        }
+        current {
+          id
+          version
+          position
+          description
+          horizon
+          targetDate
+          lifecycleStatus
+          achievementStatus
+          updatedAt
+        }
+      }
     }
   }
 `);

@@ -24,17 +24,40 @@ const AddInterventionMutation = graphql(`
 const UpdateInterventionMutation = graphql(`
   mutation UpdatePlanIntervention($input: UpdateInterventionInput!) {
     updateIntervention(input: $input) {
-      id
-      version
-      lineageId
-      position
-      modality
-      description
-      frequency
-      updatedAt
-      responsibleStaff {
+      __typename
+      ... on PlanIntervention {
         id
-        displayName
+        version
+        lineageId
+        position
+        modality
+        description
+        frequency
+        updatedAt
+        responsibleStaff {
+          id
+          displayName
+        }
+      }
+      ... on PlanInterventionConflict {
+        message
+        savedBy {
+          id
+          displayName
+        }
+        current {
+          id
+          version
+          position
+          modality
+          description
+          frequency
+          updatedAt
+          responsibleStaff {
+            id
+            displayName
+          }
+        }
       }
     }
   }
@@ -43,7 +66,30 @@ const UpdateInterventionMutation = graphql(`
 const RemoveInterventionMutation = graphql(`
   mutation RemovePlanIntervention($input: RemovePlanElementInput!) {
     removeIntervention(input: $input) {
-      id
+      __typename
+      ... on PlanIntervention {
+        id
+      }
+      ... on PlanInterventionConflict {
+        message
+        savedBy {
+          id
+          displayName
+        }
+        current {
+          id
+          version
+          position
+          modality
+          description
+          frequency
+          updatedAt
+          responsibleStaff {
+            id
+            displayName
+          }
+        }
+      }
     }
   }
 `);
@@ -70,10 +116,6 @@ const interventionMutations = planElementMutations('INTERVENTION', {
       description: c.description,
       responsibleStaffId: c.responsibleStaffId,
     }),
-    onConflict: (current, against, refresh) => {
-      // Their responsible staff member is only an id here: the plan brings the name.
-      if ((current.responsibleStaffId ?? '') !== against.values.responsibleStaffId) refresh();
-    },
   },
   remove: RemoveInterventionMutation,
 });

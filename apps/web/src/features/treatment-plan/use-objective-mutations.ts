@@ -13,12 +13,33 @@ const AddObjectiveMutation = graphql(`
 const UpdateObjectiveMutation = graphql(`
   mutation UpdatePlanObjective($input: UpdateObjectiveInput!) {
     updateObjective(input: $input) {
-      id
-      version
-      description
-      measure
-      targetDate
-      updatedAt
+      __typename
+      ... on PlanObjective {
+        id
+        version
+        description
+        measure
+        targetDate
+        updatedAt
+      }
+      ... on PlanObjectiveConflict {
+        message
+        savedBy {
+          id
+          displayName
+        }
+        current {
+          id
+          version
+          position
+          description
+          measure
+          targetDate
+          lifecycleStatus
+          achievementStatus
+          updatedAt
+        }
+      }
     }
   }
 `);
@@ -26,7 +47,28 @@ const UpdateObjectiveMutation = graphql(`
 const RemoveObjectiveMutation = graphql(`
   mutation RemovePlanObjective($input: RemovePlanElementInput!) {
     removeObjective(input: $input) {
-      id
+      __typename
+      ... on PlanObjective {
+        id
+      }
+      ... on PlanObjectiveConflict {
+        message
+        savedBy {
+          id
+          displayName
+        }
+        current {
+          id
+          version
+          position
+          description
+          measure
+          targetDate
+          lifecycleStatus
+          achievementStatus
+          updatedAt
+        }
+      }
     }
   }
 `);

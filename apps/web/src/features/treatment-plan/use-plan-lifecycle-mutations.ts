@@ -4,15 +4,26 @@ import { useCallback } from 'react';
 import { graphql } from '../../gql';
 import type { PlanSigner } from '../../gql/graphql';
 import { useRefreshPlan } from './plan-cache';
-import { attempt, type PlanResult } from './plan-errors';
+import { attemptSave, type PlanResult } from './plan-errors';
 import { PlanVersionsQuery, TreatmentPlanPageQuery } from './plan-queries';
 
 const CreateTreatmentPlanMutation = graphql(`
   mutation CreateTreatmentPlan($input: CreateTreatmentPlanInput!) {
     createTreatmentPlan(input: $input) {
-      id
-      status
-      versionNumber
+      __typename
+      ... on TreatmentPlan {
+        id
+        status
+        versionNumber
+      }
+      ... on TreatmentPlanConflict {
+        message
+        current {
+          id
+          status
+          versionNumber
+        }
+      }
     }
   }
 `);
@@ -20,11 +31,24 @@ const CreateTreatmentPlanMutation = graphql(`
 const SubmitPlanMutation = graphql(`
   mutation SubmitPlanForSignature($input: PlanVersionInput!) {
     submitPlanForSignature(input: $input) {
-      id
-      version
-      status
-      ...PlanHeader_plan
-      ...SigningPanel_plan
+      __typename
+      ... on TreatmentPlan {
+        id
+        version
+        status
+        ...PlanHeader_plan
+        ...SigningPanel_plan
+      }
+      ... on TreatmentPlanConflict {
+        message
+        current {
+          id
+          version
+          status
+          ...PlanHeader_plan
+          ...SigningPanel_plan
+        }
+      }
     }
   }
 `);
@@ -32,11 +56,24 @@ const SubmitPlanMutation = graphql(`
 const ReturnPlanToDraftMutation = graphql(`
   mutation ReturnPlanToDraft($input: PlanVersionInput!) {
     returnPlanToDraft(input: $input) {
-      id
-      version
-      status
-      ...PlanHeader_plan
-      ...SigningPanel_plan
+      __typename
+      ... on TreatmentPlan {
+        id
+        version
+        status
+        ...PlanHeader_plan
+        ...SigningPanel_plan
+      }
+      ... on TreatmentPlanConflict {
+        message
+        current {
+          id
+          version
+          status
+          ...PlanHeader_plan
+          ...SigningPanel_plan
+        }
+      }
     }
   }
 `);
@@ -44,11 +81,24 @@ const ReturnPlanToDraftMutation = graphql(`
 const SignPlanMutation = graphql(`
   mutation SignPlan($input: SignPlanInput!) {
     signPlan(input: $input) {
-      id
-      version
-      status
-      ...PlanHeader_plan
-      ...SigningPanel_plan
+      __typename
+      ... on TreatmentPlan {
+        id
+        version
+        status
+        ...PlanHeader_plan
+        ...SigningPanel_plan
+      }
+      ... on TreatmentPlanConflict {
+        message
+        current {
+          id
+          version
+          status
+          ...PlanHeader_plan
+          ...SigningPanel_plan
+        }
+      }
     }
   }
 `);
@@ -70,23 +120,28 @@ export function useCreateTreatmentPlanMutation() {
   const refresh = useRefreshPlan();
   return useCallback(
     async (episodeId: string): Promise<PlanResult<unknown>> => {
-      const result = await attempt(() =>
-        mutate({
-          variables: { input: { episodeId } },
-          update(cache, { data }) {
-            if (!data) return;
-            cache.modify({
-              id: cache.identify({ __typename: 'Episode', id: episodeId }),
-              fields: {
-                currentTreatmentPlan: (_, { toReference }) =>
-                  toReference({ __typename: 'TreatmentPlan', id: data.createTreatmentPlan.id }),
-              },
-            });
-          },
-          refetchQueries: [PlanVersionsQuery, TreatmentPlanPageQuery],
-        }),
+      const result = await attemptSave(
+        () =>
+          mutate({
+            variables: { input: { episodeId } },
+            update(cache, { data }) {
+              const answer = data?.createTreatmentPlan;
+              // A conflict answers the plan someone else started meanwhile: the episode's plan too.
+              const id = answer?.__typename === 'TreatmentPlan' ? answer.id : answer?.current?.id;
+              if (!id) return;
+              cache.modify({
+                id: cache.identify({ __typename: 'Episode', id: episodeId }),
+                fields: {
+                  currentTreatmentPlan: (_, { toReference }) =>
+                    toReference({ __typename: 'TreatmentPlan', id }),
+                },
+              });
+            },
+            refetchQueries: [PlanVersionsQuery, TreatmentPlanPageQuery],
+          }),
+        ({ data }) => data?.createTreatmentPlan,
       );
-      // CONFLICT: a plan was started meanwhile (by someone else): show it.
+      // A conflict: a plan was started meanwhile (by someone else): show it.
       refreshIfStale(result, refresh);
       return result;
     },
@@ -95,18 +150,20 @@ export function useCreateTreatmentPlanMutation() {
 }
 
 /** Moves a plan between DRAFT and PENDING_SIGNATURE; the version list is asked for again. */
-function usePlanVersionMutation<TData>(
+function usePlanVersionMutation<TData extends Record<string, { __typename: string }>>(
   document: TypedDocumentNode<TData, { input: { planId: string; version: number } }>,
 ) {
   const [mutate] = useMutation(document);
   const refresh = useRefreshPlan();
   return useCallback(
     async (plan: { id: string; version: number }): Promise<PlanResult<unknown>> => {
-      const result = await attempt(() =>
-        mutate({
-          variables: { input: { planId: plan.id, version: plan.version } },
-          refetchQueries: [PlanVersionsQuery],
-        }),
+      const result = await attemptSave(
+        () =>
+          mutate({
+            variables: { input: { planId: plan.id, version: plan.version } },
+            refetchQueries: [PlanVersionsQuery],
+          }),
+        ({ data }) => data && Object.values(data)[0],
       );
       refreshIfStale(result, refresh);
       return result;
@@ -140,22 +197,25 @@ export function useSignPlanMutation() {
       signer: PlanSigner,
       signedName?: string,
     ): Promise<PlanResult<{ status: string }>> => {
-      const result = await attempt(async () => {
-        const { data } = await mutate({
-          variables: {
-            input: {
-              planId: plan.id,
-              version: plan.version,
-              signer,
-              signedName: signer === 'CLIENT' ? (signedName?.trim() ?? null) : null,
+      const result = await attemptSave(
+        () =>
+          mutate({
+            variables: {
+              input: {
+                planId: plan.id,
+                version: plan.version,
+                signer,
+                signedName: signer === 'CLIENT' ? (signedName?.trim() ?? null) : null,
+              },
             },
-          },
-          refetchQueries: [TreatmentPlanPageQuery, PlanVersionsQuery],
-        });
-        return { status: data?.signPlan.status ?? '' };
-      });
+            refetchQueries: [TreatmentPlanPageQuery, PlanVersionsQuery],
+          }),
+        ({ data }) => data?.signPlan,
+      );
       refreshIfStale(result, refresh);
-      return result;
+      return result.kind === 'saved'
+        ? { kind: 'saved', data: { status: result.data.status } }
+        : result;
     },
     [mutate, refresh],
   );

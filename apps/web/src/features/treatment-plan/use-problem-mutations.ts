@@ -14,12 +14,31 @@ const AddProblemMutation = graphql(`
 const UpdateProblemMutation = graphql(`
   mutation UpdatePlanProblem($input: UpdateProblemInput!) {
     updateProblem(input: $input) {
-      id
-      version
-      domain
-      clientWords
-      strengths
-      updatedAt
+      __typename
+      ... on PlanProblem {
+        id
+        version
+        domain
+        clientWords
+        strengths
+        updatedAt
+      }
+      ... on PlanProblemConflict {
+        message
+        savedBy {
+          id
+          displayName
+        }
+        current {
+          id
+          version
+          position
+          domain
+          clientWords
+          strengths
+          updatedAt
+        }
+      }
     }
   }
 `);
@@ -27,7 +46,26 @@ const UpdateProblemMutation = graphql(`
 const RemoveProblemMutation = graphql(`
   mutation RemovePlanProblem($input: RemovePlanElementInput!) {
     removeProblem(input: $input) {
-      id
+      __typename
+      ... on PlanProblem {
+        id
+      }
+      ... on PlanProblemConflict {
+        message
+        savedBy {
+          id
+          displayName
+        }
+        current {
+          id
+          version
+          position
+          domain
+          clientWords
+          strengths
+          updatedAt
+        }
+      }
     }
   }
 `);

@@ -3,23 +3,36 @@ import { useCallback } from 'react';
 import { graphql } from '../../gql';
 import type { PlanReviewOutcome } from '../../gql/graphql';
 import { useRefreshPlan } from './plan-cache';
-import { attempt, type PlanResult } from './plan-errors';
+import { attemptSave, type PlanResult } from './plan-errors';
 import { PlanVersionsQuery, TreatmentPlanPageQuery } from './plan-queries';
 
 const ReviewPlanMutation = graphql(`
   mutation ReviewPlan($input: ReviewPlanInput!) {
     reviewPlan(input: $input) {
-      review {
-        id
+      __typename
+      ... on ReviewPlanPayload {
+        review {
+          id
+        }
+        plan {
+          id
+          version
+          ...PlanHeader_plan
+        }
+        revision {
+          id
+          versionNumber
+        }
       }
-      plan {
-        id
-        version
-        ...PlanHeader_plan
-      }
-      revision {
-        id
-        versionNumber
+      ... on TreatmentPlanConflict {
+        message
+        current {
+          id
+          version
+          status
+          versionNumber
+          ...PlanHeader_plan
+        }
       }
     }
   }
@@ -28,10 +41,22 @@ const ReviewPlanMutation = graphql(`
 const CloseTreatmentPlanMutation = graphql(`
   mutation CloseTreatmentPlan($input: CloseTreatmentPlanInput!) {
     closeTreatmentPlan(input: $input) {
-      id
-      version
-      status
-      ...PlanHeader_plan
+      __typename
+      ... on TreatmentPlan {
+        id
+        version
+        status
+        ...PlanHeader_plan
+      }
+      ... on TreatmentPlanConflict {
+        message
+        current {
+          id
+          version
+          status
+          ...PlanHeader_plan
+        }
+      }
     }
   }
 `);
@@ -51,18 +76,21 @@ export function useReviewPlanMutation() {
       outcome: ReviewOutcome,
       note: string,
     ): Promise<PlanResult<{ revisionId: string | null }>> => {
-      const result = await attempt(async () => {
-        const { data } = await mutate({
-          variables: {
-            input: { planId: plan.id, version: plan.version, outcome, note: note.trim() },
-          },
-          refetchQueries: [PlanVersionsQuery],
-        });
-        return { revisionId: data?.reviewPlan.revision?.id ?? null };
-      });
+      const result = await attemptSave(
+        () =>
+          mutate({
+            variables: {
+              input: { planId: plan.id, version: plan.version, outcome, note: note.trim() },
+            },
+            refetchQueries: [PlanVersionsQuery],
+          }),
+        ({ data }) => data?.reviewPlan,
+      );
       // Stale, or a revision is already being written: show the plan and its versions as they are.
       if (result.kind === 'conflict' || result.kind === 'invalid-transition') refresh();
-      return result;
+      return result.kind === 'saved'
+        ? { kind: 'saved', data: { revisionId: result.data.revision?.id ?? null } }
+        : result;
     },
     [mutate, refresh],
   );
@@ -74,11 +102,13 @@ export function useCloseTreatmentPlanMutation() {
   const refresh = useRefreshPlan();
   return useCallback(
     async (plan: { id: string; version: number }, reason: string): Promise<PlanResult<unknown>> => {
-      const result = await attempt(() =>
-        mutate({
-          variables: { input: { planId: plan.id, version: plan.version, reason: reason.trim() } },
-          refetchQueries: [TreatmentPlanPageQuery, PlanVersionsQuery],
-        }),
+      const result = await attemptSave(
+        () =>
+          mutate({
+            variables: { input: { planId: plan.id, version: plan.version, reason: reason.trim() } },
+            refetchQueries: [TreatmentPlanPageQuery, PlanVersionsQuery],
+          }),
+        ({ data }) => data?.closeTreatmentPlan,
       );
       if (result.kind === 'conflict' || result.kind === 'invalid-transition') refresh();
       return result;

@@ -2,18 +2,34 @@ import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { graphql } from '../../gql';
 import type { GoalAchievementStatus, GoalLifecycleStatus } from '../../gql/graphql';
-import { cachedFields } from './element-result';
-import { useRefreshPlan, writeCurrent } from './plan-cache';
-import { attempt, type PlanFailure, type PlanResult } from './plan-errors';
+import { useRefreshPlan } from './plan-cache';
+import { attemptSave, type PlanFailure, type SaveOutcome } from './plan-errors';
 
 const SetGoalStatusMutation = graphql(`
   mutation SetPlanGoalStatus($input: SetGoalStatusInput!) {
     setGoalStatus(input: $input) {
-      id
-      version
-      lifecycleStatus
-      achievementStatus
-      updatedAt
+      __typename
+      ... on PlanGoal {
+        id
+        version
+        lifecycleStatus
+        achievementStatus
+        updatedAt
+      }
+      ... on PlanGoalConflict {
+        message
+        savedBy {
+          id
+          displayName
+        }
+        current {
+          id
+          version
+          lifecycleStatus
+          achievementStatus
+          updatedAt
+        }
+      }
     }
   }
 `);
@@ -21,11 +37,28 @@ const SetGoalStatusMutation = graphql(`
 const SetObjectiveStatusMutation = graphql(`
   mutation SetPlanObjectiveStatus($input: SetObjectiveStatusInput!) {
     setObjectiveStatus(input: $input) {
-      id
-      version
-      lifecycleStatus
-      achievementStatus
-      updatedAt
+      __typename
+      ... on PlanObjective {
+        id
+        version
+        lifecycleStatus
+        achievementStatus
+        updatedAt
+      }
+      ... on PlanObjectiveConflict {
+        message
+        savedBy {
+          id
+          displayName
+        }
+        current {
+          id
+          version
+          lifecycleStatus
+          achievementStatus
+          updatedAt
+        }
+      }
     }
   }
 `);
@@ -41,15 +74,11 @@ export interface Tracked extends StatusValues {
 
 export type StatusResult =
   | { kind: 'saved' }
-  | { kind: 'conflict'; theirs: { version: number; values: StatusValues } | null }
+  | {
+      kind: 'conflict';
+      theirs: { version: number; values: StatusValues; savedBy: string | null } | null;
+    }
   | Exclude<PlanFailure, { kind: 'conflict' }>;
-
-function theirStatus(current: Readonly<Record<string, unknown>> | null) {
-  if (!current || typeof current.version !== 'number') return null;
-  const { lifecycleStatus, achievementStatus } = current;
-  if (typeof lifecycleStatus !== 'string' || typeof achievementStatus !== 'string') return null;
-  return { version: current.version, values: { lifecycleStatus, achievementStatus } };
-}
 
 function inputOf(change: Partial<StatusValues>) {
   return {
@@ -71,64 +100,69 @@ function optimistic<T extends string>(typename: T, item: Tracked, change: Partia
   };
 }
 
-function settleStatus(
-  result: PlanResult<unknown>,
-  write: (current: Readonly<Record<string, unknown>>) => void,
+/** On a conflict their statuses are already in the cache (the answer's `current`, by id). */
+function settleStatus<A extends { __typename: string }>(
+  result: SaveOutcome<A>,
   refresh: () => void,
 ): StatusResult {
   if (result.kind === 'saved') return { kind: 'saved' };
   if (result.kind === 'conflict') {
-    if (result.current) write(result.current);
-    return { kind: 'conflict', theirs: theirStatus(result.current) };
+    // The answer's `current` is the goal or objective with the statuses selected above.
+    const current = result.current as Tracked | null;
+    return {
+      kind: 'conflict',
+      theirs: current && {
+        version: current.version,
+        values: {
+          lifecycleStatus: current.lifecycleStatus,
+          achievementStatus: current.achievementStatus,
+        },
+        savedBy: result.savedBy,
+      },
+    };
   }
   if (result.kind === 'not-found' || result.kind === 'invalid-transition') refresh();
   return result;
 }
 
 export function useSetGoalStatusMutation() {
-  const [mutate, { client }] = useMutation(SetGoalStatusMutation);
+  const [mutate] = useMutation(SetGoalStatusMutation);
   const refresh = useRefreshPlan();
   return useCallback(
     async (goal: Tracked, change: Partial<StatusValues>): Promise<StatusResult> => {
-      const result = await attempt(() =>
-        mutate({
-          variables: { input: { goalId: goal.id, version: goal.version, ...inputOf(change) } },
-          optimisticResponse: { setGoalStatus: optimistic('PlanGoal', goal, change) },
-        }),
+      const result = await attemptSave(
+        () =>
+          mutate({
+            variables: { input: { goalId: goal.id, version: goal.version, ...inputOf(change) } },
+            optimisticResponse: { setGoalStatus: optimistic('PlanGoal', goal, change) },
+          }),
+        ({ data }) => data?.setGoalStatus,
       );
-      const entity = { __typename: 'PlanGoal', id: goal.id };
-      return settleStatus(
-        result,
-        (current) => writeCurrent(client.cache, entity, current, cachedFields.GOAL),
-        refresh,
-      );
+      return settleStatus(result, refresh);
     },
-    [mutate, client, refresh],
+    [mutate, refresh],
   );
 }
 
 export function useSetObjectiveStatusMutation() {
-  const [mutate, { client }] = useMutation(SetObjectiveStatusMutation);
+  const [mutate] = useMutation(SetObjectiveStatusMutation);
   const refresh = useRefreshPlan();
   return useCallback(
     async (objective: Tracked, change: Partial<StatusValues>): Promise<StatusResult> => {
-      const result = await attempt(() =>
-        mutate({
-          variables: {
-            input: { objectiveId: objective.id, version: objective.version, ...inputOf(change) },
-          },
-          optimisticResponse: {
-            setObjectiveStatus: optimistic('PlanObjective', objective, change),
-          },
-        }),
+      const result = await attemptSave(
+        () =>
+          mutate({
+            variables: {
+              input: { objectiveId: objective.id, version: objective.version, ...inputOf(change) },
+            },
+            optimisticResponse: {
+              setObjectiveStatus: optimistic('PlanObjective', objective, change),
+            },
+          }),
+        ({ data }) => data?.setObjectiveStatus,
       );
-      const entity = { __typename: 'PlanObjective', id: objective.id };
-      return settleStatus(
-        result,
-        (current) => writeCurrent(client.cache, entity, current, cachedFields.OBJECTIVE),
-        refresh,
-      );
+      return settleStatus(result, refresh);
     },
-    [mutate, client, refresh],
+    [mutate, refresh],
   );
 }

@@ -9,7 +9,7 @@ export class UpdateClientInput {
   id: string;
 
   @Field(() => Int, {
-    description: 'The version you read; a newer one on the server is a CONFLICT.',
+    description: 'The version you read; a newer one on the server answers a conflict.',
   })
   @Min(1)
   version: number;

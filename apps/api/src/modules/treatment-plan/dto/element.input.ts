@@ -9,7 +9,7 @@ export class RemovePlanElementInput {
   id: string;
 
   @Field(() => Int, {
-    description: 'The version you read; a newer one on the server is a CONFLICT.',
+    description: 'The version you read; a newer one on the server answers a conflict.',
   })
   @Min(1)
   version: number;
@@ -19,7 +19,7 @@ export class RemovePlanElementInput {
   description:
     'The new order of all the children of one parent: problems of a plan, goals of a problem, ' +
     'objectives of a goal or interventions of an objective. The list must hold exactly the ' +
-    'current children; otherwise it is a CONFLICT carrying the current order.',
+    'current children; otherwise the answer is a conflict carrying the plan as it is.',
 })
 export class ReorderPlanElementsInput {
   @Field(() => ID, { description: 'The plan, problem, goal or objective whose children move.' })

@@ -41,7 +41,7 @@ export class UpdateGoalInput {
   id: string;
 
   @Field(() => Int, {
-    description: 'The version you read; a newer one on the server is a CONFLICT.',
+    description: 'The version you read; a newer one on the server answers a conflict.',
   })
   @Min(1)
   version: number;
@@ -70,7 +70,7 @@ export class SetGoalStatusInput {
   goalId: string;
 
   @Field(() => Int, {
-    description: 'The version you read; a newer one on the server is a CONFLICT.',
+    description: 'The version you read; a newer one on the server answers a conflict.',
   })
   @Min(1)
   version: number;

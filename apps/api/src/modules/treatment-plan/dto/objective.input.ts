@@ -47,7 +47,7 @@ export class UpdateObjectiveInput {
   id: string;
 
   @Field(() => Int, {
-    description: 'The version you read; a newer one on the server is a CONFLICT.',
+    description: 'The version you read; a newer one on the server answers a conflict.',
   })
   @Min(1)
   version: number;
@@ -72,7 +72,7 @@ export class SetObjectiveStatusInput {
   objectiveId: string;
 
   @Field(() => Int, {
-    description: 'The version you read; a newer one on the server is a CONFLICT.',
+    description: 'The version you read; a newer one on the server answers a conflict.',
   })
   @Min(1)
   version: number;

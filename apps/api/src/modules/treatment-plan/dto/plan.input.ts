@@ -18,7 +18,7 @@ export class PlanVersionInput {
   planId: string;
 
   @Field(() => Int, {
-    description: 'The version you read; a newer one on the server is a CONFLICT.',
+    description: 'The version you read; a newer one on the server answers a conflict.',
   })
   @Min(1)
   version: number;
