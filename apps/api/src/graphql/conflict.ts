@@ -19,9 +19,15 @@ import {
   type PlanTargetKind,
 } from '../modules/treatment-plan/plan-access.js';
 
-const kindOfRecordType = new Map(
-  (Object.entries(recordTypeOf) as [PlanTargetKind, string][]).map(([kind, type]) => [type, kind]),
-);
+/** Built on first use: plan-access imports this module, so its table is not ready at load. */
+let kinds: Map<string, PlanTargetKind> | undefined;
+const kindOfRecordType = (recordType: string) =>
+  (kinds ??= new Map(
+    (Object.entries(recordTypeOf) as [PlanTargetKind, string][]).map(([kind, type]) => [
+      type,
+      kind,
+    ]),
+  )).get(recordType);
 
 /*
  * How a stale write answers.
@@ -122,7 +128,7 @@ async function readCurrent<T>(
   const found = await conflict.find(scope.db, find);
   if (!found) return null; // removed since: nothing to show
   // A record of an episode is judged by its own episode; the client's own record by the client.
-  const kind = kindOfRecordType.get(conflict.recordType);
+  const kind = kindOfRecordType(conflict.recordType);
   if (kind === 'EPISODE') await requireTarget(scope, 'READ_CHART', kind, conflict.recordId);
   else if (kind) await requireTarget(scope, 'READ_CHART', kind, conflict.recordId);
   else {

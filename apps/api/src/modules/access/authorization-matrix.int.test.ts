@@ -603,6 +603,7 @@ const notProbedHere: Record<string, string> = {
   signOut: 'no client data',
   me: 'no client data',
   programs: 'no client data',
+  verifyAuditChain: 'checks the audit chain’s integrity; returns no client record',
   staffMembers: 'no client data',
   openInquiry: 'probed (program level)',
   breakGlassAccesses: 'directors’ list of grants; per-grant visibility in episode-access tests',
