@@ -11,6 +11,10 @@ import { errorLoggingPlugin, formatError } from './graphql/errors.js';
 import { parseOptions, queryLimitProtection } from './graphql/query-limits.js';
 import { buildWaypointSchema } from './graphql/schema.js';
 import { createApp } from './http/app.js';
+import {
+  startAuditChainSealer,
+  type AuditChainSealer,
+} from './modules/audit/audit-chain-sealer.js';
 import { auditReadsPlugin } from './modules/audit/audit-reads.plugin.js';
 import type { Logger } from './logging/logger.js';
 
@@ -32,6 +36,7 @@ export async function startServer(
   prepare?: (database: Database) => Promise<void>,
 ): Promise<RunningServer> {
   const database = await openDatabase(config, logger);
+  let sealer: AuditChainSealer | undefined;
   try {
     await prepare?.(database);
     const httpServer = createServer();
@@ -64,6 +69,7 @@ export async function startServer(
     });
     await apollo.start();
     httpServer.on('request', createApp({ config, logger, database, apollo }));
+    sealer = startAuditChainSealer(database.dataSource, logger);
     await listen(httpServer, config.port, config.host);
     const { port } = httpServer.address() as AddressInfo;
     const url = `http://${config.host}:${port}`;
@@ -76,10 +82,12 @@ export async function startServer(
       close: () =>
         (closing ??= (async () => {
           await apollo.stop(); // drains the HTTP server first
+          await sealer?.stop(); // its last seal finishes before the pool closes
           await database.close();
         })()),
     };
   } catch (err) {
+    await sealer?.stop();
     await database.close();
     throw err;
   }

@@ -197,12 +197,16 @@ describe('the treatment plan', () => {
     await form.getByTestId('progress-note').press('Enter');
     await expect.poll(() => goal.getByTestId('progress-entry').count()).toBe(2);
     expect(await goal.getByTestId('progress-latest').innerText()).toMatch(/7\/10[\s\S]*up 3/);
-    const [entry] = await app.db.query<{ rating: number; measure: number; note: string }[]>(
-      `SELECT rating, measure_value::float8 AS measure, note FROM goal_progress p
-       JOIN episode e ON e.id = p.episode_id WHERE e.client_id = $1 AND p.rating = 7`,
-      [clientId],
-    );
-    expect(entry).toEqual({
+    // The entry shows at once (optimistically); the row is there once the API has answered.
+    const stored = async () =>
+      (
+        await app.db.query<{ rating: number; measure: number; note: string }[]>(
+          `SELECT rating, measure_value::float8 AS measure, note FROM goal_progress p
+           JOIN episode e ON e.id = p.episode_id WHERE e.client_id = $1 AND p.rating = 7`,
+          [clientId],
+        )
+      )[0];
+    await expect.poll(stored).toEqual({
       rating: 7,
       measure: 2,
       note: 'Two drinking days this week; named two triggers.',
@@ -216,6 +220,44 @@ describe('the treatment plan', () => {
     expect(await again.getByTestId('goal-achievement-select').inputValue()).toBe('IMPROVING');
     expect(await again.getByTestId('progress-latest').innerText()).toContain('7/10');
     expect((await goalRow(page)).achievement).toBe('IMPROVING');
+  });
+
+  it('a progress entry is corrected, and the original stays in the history struck through', async () => {
+    const goal = page.getByTestId('goal-card').first();
+    if ((await goal.getByTestId('progress-history').count()) === 0) {
+      await goal.getByTestId('progress-history-toggle').click();
+    }
+    const entries = goal.getByTestId('progress-entry');
+    await expect.poll(() => entries.count()).toBe(2);
+    // The older entry (4/10) was rated from the wrong session: correct it to 5.
+    const older = entries.nth(1);
+    await older.getByTestId('correct-progress').click();
+    const form = goal.getByTestId('amend-progress-correct');
+    await form.getByTestId('amend-save').click();
+    await expect.poll(() => form.innerText()).toContain('Say why the entry is corrected or voided');
+    await form.getByTestId('amend-rating').fill('5');
+    await form.getByTestId('amend-reason').fill('Rated from the wrong session');
+    await form.getByTestId('amend-save').click();
+    await expect.poll(() => entries.count()).toBe(3);
+    await expect
+      .poll(() => goal.locator('[data-testid="progress-entry"][data-status="CORRECTED"]').count())
+      .toBe(1);
+    expect(await goal.getByTestId('progress-amended').innerText()).toMatch(
+      new RegExp(`Corrected by ${names.clinician}[\\s\\S]*Rated from the wrong session`),
+    );
+    // The trend reads the correction: 7 is up 2 from 5.
+    expect(await goal.getByTestId('progress-latest').innerText()).toMatch(/7\/10[\s\S]*up 2/);
+    const rows = await app.db.query<{ rating: number; amendment: string | null }[]>(
+      `SELECT rating, amendment FROM goal_progress p JOIN episode e ON e.id = p.episode_id
+       WHERE e.client_id = $1 ORDER BY p.created_at`,
+      [clientId],
+    );
+    expect(rows).toEqual([
+      { rating: 4, amendment: null },
+      { rating: 7, amendment: null },
+      { rating: 5, amendment: 'CORRECTION' },
+    ]);
+    await shot(page, 'progress-corrected');
   });
 
   it('a stale status change shows their version beside mine, and re-applying keeps both', async () => {

@@ -22,10 +22,16 @@ export interface DatabaseRoles {
  */
 const RESTRICTED_TABLES: Record<string, string> = {
   audit_event: 'SELECT, INSERT',
-  // Kept by the audit trigger (a SECURITY DEFINER function): the API only reads it to verify.
+  // Moved only by seal_audit_chain (SECURITY DEFINER): the API only reads it to verify.
   audit_chain_head: 'SELECT',
   migrations: 'SELECT',
 };
+
+/**
+ * The functions running with the owner's rights (SECURITY DEFINER) that the app role may call;
+ * their EXECUTE is revoked from PUBLIC by the migration that creates them.
+ */
+const APP_FUNCTIONS = ['seal_audit_chain(integer)'];
 
 const PROVISION_LOCK_KEY = 7_243_102;
 
@@ -157,7 +163,7 @@ END $$`;
  */
 export async function grantAppPrivileges(manager: EntityManager, appRole: string): Promise<void> {
   // Granting "exactly what the app needs" to the owner itself would strip the owner's own rights
-  // (and the audit trigger runs with them), so the same role for both is refused first.
+  // (and the audit sealer runs with them), so the same role for both is refused first.
   const [{ owner }] = await manager.query<[{ owner: boolean }]>(
     `SELECT pg_has_role($1, current_user, 'MEMBER') AS owner`,
     [appRole],
@@ -175,6 +181,13 @@ export async function grantAppPrivileges(manager: EntityManager, appRole: string
   for (const table of await existingTables(manager, Object.keys(RESTRICTED_TABLES))) {
     await manager.query(`REVOKE ALL ON "${table}" FROM ${role}`);
     await manager.query(`GRANT ${RESTRICTED_TABLES[table]} ON "${table}" TO ${role}`);
+  }
+  for (const fn of APP_FUNCTIONS) {
+    const [{ exists }] = await manager.query<[{ exists: boolean }]>(
+      `SELECT to_regprocedure($1) IS NOT NULL AS exists`,
+      [`public.${fn}`],
+    );
+    if (exists) await manager.query(`GRANT EXECUTE ON FUNCTION public.${fn} TO ${role}`);
   }
 }
 

@@ -3,9 +3,10 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { ClientAction } from '@waypoint/domain';
 import type { ClientScope } from '../modules/access/client-scope.js';
 import { requireTarget, type PlanTargetKind } from '../modules/treatment-plan/plan-access.js';
+import { requireProgressTarget } from '../modules/treatment-plan/goal-progress.service.js';
 
 /** The kinds of record an operation can act on, each authorised through the caller's scope. */
-export type TargetKind = 'CLIENT' | 'PROGRAM' | PlanTargetKind;
+export type TargetKind = 'CLIENT' | 'PROGRAM' | 'PROGRESS' | PlanTargetKind;
 
 type Args = Readonly<Record<string, unknown>>;
 
@@ -117,6 +118,9 @@ export async function authorizeTarget(
       return scope.require(action, id);
     case 'PROGRAM':
       return scope.requireProgram(action, id);
+    case 'PROGRESS':
+      await requireProgressTarget(scope, action, id);
+      return;
     case 'EPISODE':
       await requireTarget(scope, action, kind, id);
       return;

@@ -109,6 +109,8 @@ export interface PlanVersionTransitionRequest {
   to: PlanVersionStatus;
   /** The version's content; needed to leave DRAFT for signature. */
   plan?: SignablePlan | null;
+  /** A revision with no change from the version in effect (its number) cannot be signed. */
+  unchangedFromVersion?: number | null;
   /** Who has signed this version (needed to activate). */
   signedBy?: readonly PlanSigner[];
   /** Who must sign; DEFAULT_REQUIRED_PLAN_SIGNERS unless given. */
@@ -158,7 +160,9 @@ export function checkPlanVersionTransition(
       problems.push('the plan content is needed to check it');
       missing.push('plan');
     } else {
-      const signable = checkSignablePlan(request.plan);
+      const signable = checkSignablePlan(request.plan, {
+        unchangedFromVersion: request.unchangedFromVersion ?? null,
+      });
       for (const gap of signable.missing) {
         problems.push(gap.message);
         missing.push(gap.path);

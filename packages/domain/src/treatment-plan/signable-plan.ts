@@ -32,6 +32,8 @@ export const PlanGap = {
   NO_MEASURE: 'NO_MEASURE',
   NO_TARGET_DATE: 'NO_TARGET_DATE',
   NO_INTERVENTION: 'NO_INTERVENTION',
+  /** A revision identical to the version it revises: signing it would change nothing. */
+  NO_CHANGE: 'NO_CHANGE',
 } as const;
 export type PlanGap = (typeof PlanGap)[keyof typeof PlanGap];
 
@@ -49,9 +51,30 @@ export interface SignablePlanResult {
   missing: PlanMissingItem[];
 }
 
+export interface SignableOptions {
+  /**
+   * The version number of the version in effect when this one is a revision with no change from
+   * it (content and statuses, compared element by element); null or left out otherwise.
+   */
+  unchangedFromVersion?: number | null;
+}
+
+/** The path and words of the NO_CHANGE gap. */
+export function noChangeGap(versionNumber: number): PlanMissingItem {
+  return {
+    path: 'revision',
+    message: `The revision has no change from version ${versionNumber}; change something or close the draft`,
+    code: 'NO_CHANGE',
+  };
+}
+
 /** Whether the plan may be signed, and if not, everything that is missing. */
-export function checkSignablePlan(plan: SignablePlan): SignablePlanResult {
+export function checkSignablePlan(
+  plan: SignablePlan,
+  options: SignableOptions = {},
+): SignablePlanResult {
   const missing: PlanMissingItem[] = [];
+  if (options.unchangedFromVersion != null) missing.push(noChangeGap(options.unchangedFromVersion));
   if (plan.problems.length === 0) {
     missing.push({ path: 'problems', message: 'The plan has no problem', code: 'NO_PROBLEM' });
   }

@@ -5,6 +5,7 @@ import { SupervisorSignature1795800000000 } from './1795800000000-supervisor-sig
 import { AuditOperation1795810000000 } from './1795810000000-audit-operation.js';
 import { CareTeamReadWindow1795820000000 } from './1795820000000-care-team-read-window.js';
 import { AuditChain1795840000000 } from './1795840000000-audit-chain.js';
+import { PlanAmendments1795860000000 } from './1795860000000-plan-amendments.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   AuditOperation1795810000000,
   CareTeamReadWindow1795820000000,
   AuditChain1795840000000,
+  PlanAmendments1795860000000,
 ];

@@ -6,7 +6,9 @@ import {
   createScratchDatabase,
   type ScratchDatabaseOnServer,
 } from '../../test-support/scratch-databases.js';
-import { verifyAuditChain } from './audit-chain.js';
+import { createLogger } from '../../logging/logger.js';
+import { startAuditChainSealer } from './audit-chain-sealer.js';
+import { sealAuditChain, verifyAuditChain } from './audit-chain.js';
 import { AuditTrail, type AuditEntry } from './audit-trail.js';
 
 /**
@@ -21,6 +23,8 @@ async function chainDatabase(): Promise<{ ds: DataSource; db: ScratchDatabaseOnS
   await migrate(ds);
   return { ds, db };
 }
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const entry = (i: number): AuditEntry => ({
   action: 'READ',
@@ -54,8 +58,17 @@ describe('the audit hash chain', () => {
     }
   });
 
-  it('concurrent audit inserts form one valid chain, in one insert per request', async () => {
+  it('concurrent writers and sealers form one valid chain; requests never wait for sealing', async () => {
     const writers = 40;
+    let writing = true;
+    let sealedMeanwhile = 0;
+    // Three sealers (as three replicas would) racing each other and the writers.
+    const sealers = Array.from({ length: 3 }, async () => {
+      while (writing) {
+        const sealed = await sealAuditChain(a.ds);
+        sealedMeanwhile += sealed;
+      }
+    });
     await Promise.all(
       Array.from({ length: writers }, (_, w) => {
         const trail = new AuditTrail(a.ds, `request-${w}`, null, w % 2 ? `caller-${w}` : null);
@@ -69,8 +82,9 @@ describe('the audit hash chain', () => {
             });
       }),
     );
-    // Two writers locking the same row on opposite sides of their audit insert: sealing at
-    // INSERT would make each wait for the other (deadlock); sealing at COMMIT does not.
+    // Two writers locking the same row on opposite sides of their audit insert: sealing inside
+    // the request (a lock on the chain's head taken at INSERT) would make each wait for the
+    // other; inserting alone takes no lock another writer needs, so both commit.
     await a.ds.query(`CREATE TABLE lock_probe (id int PRIMARY KEY, n int NOT NULL)`);
     await a.ds.query(`INSERT INTO lock_probe VALUES (1, 0)`);
     const bump = (tx: EntityManager) => tx.query(`UPDATE lock_probe SET n = n + 1 WHERE id = 1`);
@@ -88,11 +102,23 @@ describe('the audit hash chain', () => {
         await trail.write(entry(2), tx);
       }),
     ]);
+    writing = false;
+    await Promise.all(sealers);
 
+    const unsealed = async () =>
+      (
+        await a.ds.query<[{ n: number }]>(
+          `SELECT count(*)::int AS n FROM audit_event WHERE chain_seq IS NULL`,
+        )
+      )[0].n;
+    const left = await unsealed();
+    expect(await sealAuditChain(a.ds)).toBe(left);
+    expect(await unsealed()).toBe(0);
     const [{ n, max }] = await a.ds.query<[{ n: number; max: number }]>(
       `SELECT count(*)::int AS n, max(chain_seq)::int AS max FROM audit_event`,
     );
     expect(n).toBe((writers / 2) * 2 + (writers / 2) * 3 + 2);
+    expect(sealedMeanwhile + left).toBe(n);
     expect(max).toBe(n);
     const report = await verifyAuditChain(a.ds);
     expect(report).toMatchObject({
@@ -100,8 +126,97 @@ describe('the audit hash chain', () => {
       eventsChecked: n,
       headSeq: String(n),
       firstBreak: null,
+      unsealedEvents: 0,
+      oldestUnsealedSeconds: null,
     });
     expect(report.headHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('seals in commit order, skips a head another sealer holds, and reports a stalled sealer', async () => {
+    await sealAuditChain(a.ds);
+    const seqOf = async (requestId: string) =>
+      (
+        await a.ds.query<{ seq: string | null }[]>(
+          `SELECT chain_seq::text AS seq FROM audit_event WHERE request_id = $1`,
+          [requestId],
+        )
+      )[0]?.seq;
+    // The lower id commits last: invisible to the sealer until then, and chained after.
+    const runner = a.ds.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      await new AuditTrail(a.ds, 'late', null).write(entry(1), runner.manager);
+      await new AuditTrail(a.ds, 'early', null).write(entry(2));
+      expect(await sealAuditChain(a.ds)).toBe(1);
+      await runner.commitTransaction();
+    } finally {
+      await runner.release();
+    }
+    expect(await sealAuditChain(a.ds)).toBe(1);
+    expect(BigInt((await seqOf('late'))!)).toBe(BigInt((await seqOf('early'))!) + 1n);
+
+    // Another sealer (replica) holds the head: this one returns at once, sealing nothing.
+    const holder = a.ds.createQueryRunner();
+    await holder.startTransaction();
+    try {
+      await holder.query(`SELECT 1 FROM audit_chain_head FOR UPDATE`);
+      await new AuditTrail(a.ds, 'stalled', null).write(entry(3));
+      expect(await sealAuditChain(a.ds)).toBe(0);
+      expect(await seqOf('stalled')).toBeNull();
+      const waiting = await verifyAuditChain(a.ds);
+      expect(waiting).toMatchObject({ ok: true, unsealedEvents: 1, firstBreak: null });
+      expect(waiting.oldestUnsealedSeconds).toBeLessThan(60);
+
+      // Unsealed for over a minute (backdated here): no sealer is running, and that is a problem.
+      await a.ds.query(
+        `INSERT INTO audit_event (action, record_type, request_id, outcome, occurred_at)
+         VALUES ('READ', 'Client', 'stale', 'SUCCESS', now() - interval '2 minutes')`,
+      );
+      const stalled = await verifyAuditChain(a.ds);
+      expect(stalled).toMatchObject({
+        ok: false,
+        unsealedEvents: 2,
+        firstBreak: { chainSeq: null, problem: 'UNCHAINED_EVENT' },
+      });
+      expect(stalled.oldestUnsealedSeconds).toBeGreaterThan(60);
+    } finally {
+      await holder.rollbackTransaction();
+      await holder.release();
+    }
+    // The backlog is reported as found; once sealed, the next check is clean.
+    expect(await verifyAuditChain(a.ds)).toMatchObject({ ok: false, unsealedEvents: 2 });
+    expect(await verifyAuditChain(a.ds)).toMatchObject({ ok: true, unsealedEvents: 0 });
+  });
+
+  it('the sealer seals on its timer until stopped, and logs a failure without data', async () => {
+    const unsealed = async (requestId: string) =>
+      (
+        await a.ds.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM audit_event WHERE request_id = $1 AND chain_seq IS NULL`,
+          [requestId],
+        )
+      )[0]!.n;
+    const lines: string[] = [];
+    const logger = createLogger('error', { write: (line: string) => void lines.push(line) });
+    const sealer = startAuditChainSealer(a.ds, logger, 20);
+    await new AuditTrail(a.ds, 'timer', null).write([entry(1), entry(2)]);
+    const deadline = Date.now() + 5_000;
+    while ((await unsealed('timer')) && Date.now() < deadline) await sleep(20);
+    expect(await unsealed('timer')).toBe(0);
+    await sealer.stop();
+    await new AuditTrail(a.ds, 'after-stop', null).write(entry(3));
+    await sleep(100);
+    expect(await unsealed('after-stop')).toBe(1);
+    expect(lines).toEqual([]);
+
+    // A sealer that cannot seal (here: a pool already closed) logs the failure and goes on.
+    const closed = createDataSource(a.db.url, 1);
+    const failing = startAuditChainSealer(closed, logger, 10);
+    await sleep(100);
+    await failing.stop();
+    expect(lines.length).toBeGreaterThan(0);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ msg: 'audit chain sealing failed' });
+    await sealAuditChain(a.ds);
   });
 
   it('an event edited by the owner is found, at its position', async () => {
@@ -134,19 +249,27 @@ describe('the audit hash chain', () => {
     for (let i = 0; i < 5; i++) await trail.write([entry(i), entry(i + 10)]);
     expect((await verifyAuditChain(b.ds)).ok).toBe(true);
 
-    // An event slipped in with the seal switched off stands outside the chain.
+    // An event forged past the end (its columns filled, the unsealing trigger switched off):
+    // the chain no longer ends at the head the sealer recorded.
     await b.ds.transaction(async (tx) => {
-      await tx.query(`ALTER TABLE audit_event DISABLE TRIGGER audit_event_seal`);
+      await tx.query(`ALTER TABLE audit_event DISABLE TRIGGER audit_event_unsealed`);
       await tx.query(
-        `INSERT INTO audit_event (action, record_type, request_id, outcome) VALUES ('READ', 'Client', 'slipped', 'SUCCESS')`,
+        `INSERT INTO audit_event (action, record_type, request_id, outcome, chain_seq, prev_hash)
+         SELECT 'READ', 'Client', 'forged', 'SUCCESS', seq + 1, hash FROM audit_chain_head`,
       );
-      await tx.query(`ALTER TABLE audit_event ENABLE TRIGGER audit_event_seal`);
+      await tx.query(`ALTER TABLE audit_event ENABLE TRIGGER audit_event_unsealed`);
     });
+    await asOwnerWithoutGuard(
+      b.ds,
+      `UPDATE audit_event SET hash = audit_event_hash(audit_event) WHERE request_id = 'forged'`,
+    );
     expect((await verifyAuditChain(b.ds)).firstBreak).toEqual({
-      chainSeq: null,
-      eventId: expect.any(String) as unknown,
-      problem: 'UNCHAINED_EVENT',
+      chainSeq: '11',
+      eventId: null,
+      problem: 'HEAD_MISMATCH',
     });
+    await asOwnerWithoutGuard(b.ds, `DELETE FROM audit_event WHERE request_id = 'forged'`);
+    expect((await verifyAuditChain(b.ds)).ok).toBe(true);
 
     // The last event: the chain now ends before the head the trigger recorded.
     await asOwnerWithoutGuard(b.ds, `DELETE FROM audit_event WHERE chain_seq = 10`);

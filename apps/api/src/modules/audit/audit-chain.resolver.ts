@@ -4,6 +4,7 @@ import {
   Field,
   Float,
   ID,
+  Int,
   ObjectType,
   Query,
   registerEnumType,
@@ -20,7 +21,8 @@ registerEnumType(AuditChainProblem, {
     MISSING_EVENTS: { description: 'Events are missing from the chain: they were deleted.' },
     HEAD_MISMATCH: { description: 'The chain does not end where the database last recorded.' },
     UNCHAINED_EVENT: {
-      description: 'An event was never sealed into the chain (triggers bypassed).',
+      description:
+        'An event has waited more than 60 s to be sealed into the chain: the sealer is not running.',
     },
   },
 });
@@ -58,6 +60,19 @@ export class AuditChainVerification {
 
   @Field(() => AuditChainBreak, { nullable: true })
   firstBreak: AuditChainBreak | null;
+
+  @Field(() => Int, {
+    description:
+      'Events not yet sealed into the chain when the check began (the sealer seals them within about a second).',
+  })
+  unsealedEvents: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Seconds the oldest of them had waited (over 60: no sealer running); null when none.',
+  })
+  oldestUnsealedSeconds: number | null;
 }
 
 @Resolver()

@@ -27,8 +27,8 @@ export const CORRELATION_ID_MAX_LENGTH = 128;
 /**
  * Who did what to which record, when, and whether it was allowed (FHIR AuditEvent).
  * Append-only: a trigger refuses UPDATE, DELETE and TRUNCATE, and the API's database role may
- * only INSERT and SELECT. Hash-chained: at commit a trigger gives each event the next `chainSeq`,
- * the previous event's hash and its own (audit-chain.ts verifies the chain), so an edit or
+ * only INSERT and SELECT. Hash-chained: shortly after commit the sealer gives each event the next
+ * `chainSeq`, the previous event's hash and its own (audit-chain.ts verifies the chain), so an edit or
  * deletion by anyone who can bypass the guard (the schema's owner) is still detectable.
  */
 @ObjectType()
@@ -41,6 +41,8 @@ export const CORRELATION_ID_MAX_LENGTH = 128;
 )
 @Index(['clientId', 'occurredAt'])
 @Index(['requestId'])
+// The sealer's queue (seal_audit_chain): unsealed events only, so finding them stays cheap.
+@Index('audit_event_unsealed_id', ['id'], { where: '"chain_seq" IS NULL' })
 export class AuditEvent {
   @Field(() => ID)
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
@@ -103,8 +105,8 @@ export class AuditEvent {
   operation: string | null;
 
   /**
-   * Position in the hash chain: 1, 2, 3… with no gaps, in the order events were committed. This
-   * and the two hashes are filled in at COMMIT by the seal trigger (null only before then).
+   * Position in the hash chain: 1, 2, 3… with no gaps, in the order events were sealed. This and
+   * the two hashes are filled in by seal_audit_chain shortly after commit (null until then).
    */
   @Column({ type: 'bigint', unique: true, nullable: true, select: false })
   chainSeq: string | null;

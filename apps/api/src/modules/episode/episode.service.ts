@@ -18,6 +18,7 @@ import { BadUserInputError, DomainError, NotFoundError } from '../../graphql/err
 import type { ClientScope } from '../access/client-scope.js';
 import { Assessment } from '../assessment/assessment.entity.js';
 import { Client } from '../client/client.entity.js';
+import { closePlansForEndedEpisode } from '../treatment-plan/plan-closing.js';
 import type {
   AssignCareTeamInput,
   OpenInquiryInput,
@@ -203,6 +204,8 @@ export async function transitionEpisode(
         scope.viewer.staffId,
       ],
     );
+    // Leaving treatment closes the plan with the move, all or nothing (treatment-plan module).
+    await closePlansForEndedEpisode(tx, scope, episode, input.to);
     if (admitting) {
       const [program] = await tx.query<{ asam_level: string }[]>(
         `SELECT asam_level FROM program WHERE id = $1`,

@@ -1,5 +1,5 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { episodePhase } from '@waypoint/domain';
+import { newPlanDue, planWorkAllowed, statusesInPhase } from '@waypoint/domain';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Episode } from '../episode/episode.entity.js';
 import { planReviewClock } from './plan-clock.js';
@@ -27,18 +27,46 @@ export class EpisodeTreatmentPlanResolver {
   @FieldResolver(() => PlanReviewClock, {
     nullable: true,
     description:
-      "When the initial plan is due (the program's window after admission), while the client " +
-      'is in treatment and no plan version has been activated; null otherwise.',
+      "When a plan is due while none is in effect (the program's initial-plan window): the " +
+      'initial plan, from admission; or, for a client whose plan was closed in discharge ' +
+      'planning and who came back into treatment, a new plan, from that return (newPlanDue in ' +
+      'packages/domain). Null while a plan is in effect, or the client is not in treatment.',
   })
   async initialPlanDue(
     @Root() episode: Episode,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PlanReviewClock | null> {
-    if (episodePhase(episode.status) !== 'IN_TREATMENT') return null;
-    if ((await ctx.loaders.treatmentPlan.planStateByEpisode.load(episode.id)).anyActivated) {
-      return null;
-    }
+    if (!planWorkAllowed(episode.status)) return null;
+    const versions = await ctx.loaders.treatmentPlan.plansByEpisode.load(episode.id);
+    const returnsNeeded =
+      !versions.some((v) => v.status === 'ACTIVE') && versions.some((v) => v.activatedAt);
+    // Only an episode whose plan was closed reads its transitions (rare; never on a plain list).
+    const returns = returnsNeeded
+      ? (
+          await ctx.db.query<{ at: Date }[]>(
+            `SELECT occurred_at AS at FROM episode_transition
+             WHERE episode_id = $1 AND from_status = 'DISCHARGE_PLANNING' AND to_status = ANY($2::text[])`,
+            [episode.id, statusesInPhase('IN_TREATMENT')],
+          )
+        ).map((r) => r.at)
+      : [];
+    const due = newPlanDue({
+      episodeStatus: episode.status,
+      admittedAt: episode.admittedAt ?? episode.openedAt,
+      versions,
+      returnsToTreatment: returns,
+    });
+    if (!due) return null;
     const program = (await ctx.loaders.program.load(episode.programId))!;
-    return planReviewClock({ program, episode, plan: null, levelOfCareChanges: [] }, new Date());
+    // The initial-plan window runs from `due.from` (admission, or the return).
+    return planReviewClock(
+      {
+        program,
+        episode: { admittedAt: due.from, openedAt: due.from },
+        plan: null,
+        levelOfCareChanges: [],
+      },
+      new Date(),
+    );
   }
 }

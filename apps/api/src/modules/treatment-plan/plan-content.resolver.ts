@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { orConflict, type Conflict } from '../../graphql/conflict.js';
+import { ProgressEntryStatus, progressEntryStatus } from '@waypoint/domain';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Staff } from '../staff/staff.entity.js';
 import { ReorderPlanElementsInput, RemovePlanElementInput } from './dto/element.input.js';
@@ -11,14 +12,22 @@ import {
   UpdateObjectiveInput,
 } from './dto/objective.input.js';
 import { AddProblemInput, UpdateProblemInput } from './dto/problem.input.js';
-import { RecordGoalProgressInput } from './dto/progress.input.js';
+import {
+  CorrectGoalProgressInput,
+  RecordGoalProgressInput,
+  VoidGoalProgressInput,
+} from './dto/progress.input.js';
+import {
+  correctGoalProgress,
+  recordGoalProgress,
+  voidGoalProgress,
+} from './goal-progress.service.js';
 import {
   addGoal,
   addIntervention,
   addObjective,
   addProblem,
   parentKindOf,
-  recordGoalProgress,
   removeGoal,
   removeIntervention,
   removeObjective,
@@ -48,6 +57,7 @@ import {
   PlanProblemSaveResult,
   TreatmentPlanSaveResult,
 } from './plan-save-results.js';
+import { ProgressVoid } from './treatment-plan.types.js';
 import { AuthorizesTarget } from '../../graphql/target-authorization.js';
 
 const REMOVE = 'Removes it and everything under it (a DRAFT only); a conflict if stale.';
@@ -167,6 +177,31 @@ export class PlanGoalResolver {
     return recordGoalProgress(ctx.scope(), input);
   }
 
+  @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PROGRESS', 'input.progressId')
+  @Mutation(() => GoalProgress, {
+    description:
+      'Corrects a progress entry with a new one; the original stays, CORRECTED. Returns the correction.',
+  })
+  correctGoalProgress(
+    @Arg('input', () => CorrectGoalProgressInput) input: CorrectGoalProgressInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<GoalProgress> {
+    return correctGoalProgress(ctx.scope(), input);
+  }
+
+  @Authorized('EDIT_CHART')
+  @AuthorizesTarget('PROGRESS', 'input.progressId')
+  @Mutation(() => GoalProgress, {
+    description: 'Voids a progress entry; it stays, VOIDED. Returns the voided entry.',
+  })
+  voidGoalProgress(
+    @Arg('input', () => VoidGoalProgressInput) input: VoidGoalProgressInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<GoalProgress> {
+    return voidGoalProgress(ctx.scope(), input);
+  }
+
   @Authorized('READ_CHART')
   @FieldResolver(() => [PlanObjective], { description: 'In plan order.' })
   objectives(@Root() goal: PlanGoal, @Ctx() ctx: GraphQLContext) {
@@ -177,8 +212,10 @@ export class PlanGoalResolver {
   @FieldResolver(() => [GoalProgress], {
     description: 'Progress on this goal in every plan version (by lineage), newest first.',
   })
-  progress(@Root() goal: PlanGoal, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.treatmentPlan.progressByGoalLineage.load(goal.lineageId);
+  async progress(@Root() goal: PlanGoal, @Ctx() ctx: GraphQLContext) {
+    // Every entry, corrected and voided ones included; void rows are read through `voided`.
+    const rows = await ctx.loaders.treatmentPlan.progressByGoalLineage.load(goal.lineageId);
+    return rows.filter((r) => r.amendment !== 'VOID');
   }
 }
 
@@ -293,6 +330,15 @@ export class PlanSignatureResolver {
   async signedBy(@Root() signature: PlanSignature, @Ctx() ctx: GraphQLContext): Promise<Staff> {
     return (await ctx.loaders.staff.load(signature.staffId))!;
   }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => Staff, { nullable: true, description: 'Who voided it (with voidedAt).' })
+  async voidedBy(
+    @Root() signature: PlanSignature,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Staff | null> {
+    return signature.voidedByStaffId ? ctx.loaders.staff.load(signature.voidedByStaffId) : null;
+  }
 }
 
 @Resolver(() => PlanReview)
@@ -323,4 +369,62 @@ export class GoalProgressResolver {
   objectiveLineageId(@Root() progress: GoalProgress): string | null {
     return progress.objectiveLineageId;
   }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => ProgressEntryStatus, {
+    description: 'CURRENT counts; CORRECTED and VOIDED stay in the history.',
+  })
+  async status(
+    @Root() progress: GoalProgress,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ProgressEntryStatus> {
+    return progressEntryStatus(progress.id, await historyOf(ctx, progress));
+  }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => GoalProgress, {
+    nullable: true,
+    description: 'The entry that replaced this one (CORRECTED).',
+  })
+  async correctedBy(
+    @Root() progress: GoalProgress,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<GoalProgress | null> {
+    const rows = await historyOf(ctx, progress);
+    const correction = rows.find((r) => r.amendsId === progress.id && r.amendment === 'CORRECTION');
+    return correction ?? null;
+  }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => GoalProgress, {
+    nullable: true,
+    description: 'For a correction: the entry it replaced.',
+  })
+  async corrects(
+    @Root() progress: GoalProgress,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<GoalProgress | null> {
+    if (progress.amendment !== 'CORRECTION' || !progress.amendsId) return null;
+    const original = (await historyOf(ctx, progress)).find((r) => r.id === progress.amendsId);
+    return original ?? null;
+  }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => ProgressVoid, { nullable: true, description: 'Who voided it, when, why.' })
+  async voided(
+    @Root() progress: GoalProgress,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ProgressVoid | null> {
+    const rows = await historyOf(ctx, progress);
+    const entry = rows.find((r) => r.amendsId === progress.id && r.amendment === 'VOID');
+    if (!entry) return null;
+    ctx.audit.read('GoalProgress', entry.id, entry.clientId);
+    const by = (await ctx.loaders.staff.load(entry.authorStaffId))!;
+    return { at: entry.createdAt, by, reason: entry.amendReason ?? '' };
+  }
+}
+
+/** The rows of the goal's history the entry belongs to (one loader call per goal, shared). */
+function historyOf(ctx: GraphQLContext, progress: GoalProgress) {
+  return ctx.loaders.treatmentPlan.progressByGoalLineage.load(progress.goalLineageId);
 }

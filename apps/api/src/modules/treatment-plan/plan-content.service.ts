@@ -1,8 +1,13 @@
 import type { EntityManager } from 'typeorm';
-import type { PlanVersionStatus } from '@waypoint/domain';
+import {
+  REVISION_PENDING_MESSAGE,
+  planElementSchemas,
+  type Capability,
+  type PlanCapabilities,
+} from '@waypoint/domain';
 import { selectColumns } from '../../db/select-columns.js';
 import { ConflictError } from '../../graphql/conflict.js';
-import { BadUserInputError, NotFoundError } from '../../graphql/errors.js';
+import { BadUserInputError, DomainError, NotFoundError } from '../../graphql/errors.js';
 import { SqlParams, type ClientScope } from '../access/client-scope.js';
 import type { AddGoalInput, SetGoalStatusInput, UpdateGoalInput } from './dto/goal.input.js';
 import type { AddInterventionInput, UpdateInterventionInput } from './dto/intervention.input.js';
@@ -12,23 +17,19 @@ import type {
   UpdateObjectiveInput,
 } from './dto/objective.input.js';
 import type { AddProblemInput, UpdateProblemInput } from './dto/problem.input.js';
-import type { RecordGoalProgressInput } from './dto/progress.input.js';
 import type { ReorderPlanElementsInput } from './dto/element.input.js';
 import type { PlanElementKind } from './plan-diff.js';
 import {
-  assertDraft,
-  assertTracking,
-  checkNotBeforeAdmission,
   lockPlan,
   recordTypeOf,
   requireTarget,
-  todayAt,
   type PlanTarget,
   type PlanTargetKind,
 } from './plan-access.js';
-import { toProgress } from './treatment-plan.loader.js';
+import { capabilitiesInTx, enforce, openRevisionOf } from './plan-transition.js';
+import { admissionDate } from './plan-clock.js';
+import { parseWith } from './plan-input.js';
 import {
-  GoalProgress,
   PlanGoal,
   PlanIntervention,
   PlanObjective,
@@ -82,9 +83,6 @@ async function lockParent(tx: EntityManager, kind: PlanTargetKind, id: string): 
   if (!locked.length) throw new NotFoundError(recordTypeOf[kind]);
 }
 
-/** Trimmed text, or null for blank optional text; undefined (left out) stays undefined. */
-const text = (v: string | null | undefined) => (v == null ? v : v.trim() || null);
-
 function columnsOf(
   scope: ClientScope,
   kind: PlanElementKind,
@@ -107,18 +105,19 @@ async function addElement<K extends PlanElementKind>(
   scope: ClientScope,
   kind: K,
   parentId: string,
-  values: Record<string, unknown>,
+  valuesFor: (target: PlanTarget) => Record<string, unknown>,
   validate?: (target: PlanTarget, tx: EntityManager) => Promise<void> | void,
 ): Promise<ElementOf<K>> {
   const spec = elements[kind];
   const target = await requireTarget(scope, 'EDIT_CHART', spec.parent, parentId);
+  const values = valuesFor(target);
   return scope.db.transaction(async (tx) => {
     const plan = await lockPlan(
       tx,
       target.planId,
       spec.parent === 'PLAN' ? 'NO KEY UPDATE' : 'SHARE',
     );
-    assertDraft(plan.status);
+    enforce((await capabilitiesInTx(scope, tx, target, plan, target.episodeStatus)).edit, plan);
     await lockParent(tx, spec.parent, parentId);
     await validate?.(target, tx);
     const params = new SqlParams([parentId]);
@@ -169,18 +168,23 @@ async function updateElement<K extends PlanElementKind>(
   kind: K,
   id: string,
   version: number,
-  values: Record<string, unknown>,
+  valuesFor: (target: PlanTarget) => Record<string, unknown>,
   options: {
-    allowedWhile?: (status: PlanVersionStatus) => void;
+    /** Which capability allows the change (editing content unless given). */
+    allowedBy?: (capabilities: PlanCapabilities) => Capability;
     validate?: (target: PlanTarget) => Promise<void> | void;
+    /** More writes in the same transaction, after the element changed. */
+    after?: (tx: EntityManager, target: PlanTarget, plan: TreatmentPlan) => Promise<void>;
   } = {},
 ): Promise<ElementOf<K>> {
   const spec = elements[kind];
   const target = await requireTarget(scope, 'EDIT_CHART', kind, id);
+  const values = valuesFor(target);
   await options.validate?.(target);
   return scope.db.transaction(async (tx) => {
     const plan = await lockPlan(tx, target.planId, 'SHARE');
-    (options.allowedWhile ?? assertDraft)(plan.status);
+    const capabilities = await capabilitiesInTx(scope, tx, target, plan, target.episodeStatus);
+    enforce((options.allowedBy ?? ((c) => c.edit))(capabilities), plan);
     const params = new SqlParams([id, version]);
     const { names, placeholders } = columnsOf(scope, kind, values, params);
     const sets = names.map((n, i) => `${n} = ${placeholders[i]}`);
@@ -202,6 +206,7 @@ async function updateElement<K extends PlanElementKind>(
       },
       tx,
     );
+    await options.after?.(tx, target, plan);
     return updated;
   });
 }
@@ -217,7 +222,7 @@ async function removeElement<K extends PlanElementKind>(
   const target = await requireTarget(scope, 'EDIT_CHART', kind, id);
   return scope.db.transaction(async (tx) => {
     const plan = await lockPlan(tx, target.planId, 'SHARE');
-    assertDraft(plan.status);
+    enforce((await capabilitiesInTx(scope, tx, target, plan, target.episodeStatus)).edit, plan);
     const [[removed]] = await tx.query<[ElementOf<K>[], number]>(
       `DELETE FROM ${spec.table} x WHERE x.id = $1 AND x.version = $2
        RETURNING ${selectColumns(scope.db, spec.entity, 'x')}`,
@@ -258,84 +263,56 @@ async function checkResponsibleStaff(
   }
 }
 
+/** The domain's schemas with this episode's admission date (clinical dates may not precede it). */
+const schemasFor = (target: PlanTarget) =>
+  planElementSchemas({ admittedOn: admissionDate(target, target.program.timeZone) });
+
 export function addProblem(scope: ClientScope, input: AddProblemInput): Promise<PlanProblem> {
-  return addElement(scope, 'PROBLEM', input.planId, {
-    domain: input.domain,
-    clientWords: text(input.clientWords),
-    strengths: text(input.strengths) ?? null,
-  });
-}
-
-export function updateProblem(scope: ClientScope, input: UpdateProblemInput): Promise<PlanProblem> {
-  return updateElement(scope, 'PROBLEM', input.id, input.version, {
-    domain: input.domain ?? undefined,
-    clientWords: text(input.clientWords) ?? undefined,
-    strengths: text(input.strengths),
-  });
-}
-
-export function addGoal(scope: ClientScope, input: AddGoalInput): Promise<PlanGoal> {
-  return addElement(
-    scope,
-    'GOAL',
-    input.problemId,
-    {
-      description: text(input.description),
-      horizon: input.horizon,
-      targetDate: input.targetDate ?? null,
-      lifecycleStatus: input.lifecycleStatus ?? 'ACTIVE',
-      achievementStatus: input.achievementStatus ?? 'IN_PROGRESS',
-    },
-    (target) => checkNotBeforeAdmission(target, 'targetDate', input.targetDate),
+  const { domain, clientWords, strengths } = input;
+  return addElement(scope, 'PROBLEM', input.planId, (target) =>
+    parseWith(schemasFor(target).PROBLEM, { domain, clientWords, strengths }),
   );
 }
 
+export function updateProblem(scope: ClientScope, input: UpdateProblemInput): Promise<PlanProblem> {
+  const { domain, clientWords, strengths } = input;
+  return updateElement(scope, 'PROBLEM', input.id, input.version, (target) =>
+    parseWith(schemasFor(target).PROBLEM.partial(), { domain, clientWords, strengths }),
+  );
+}
+
+export function addGoal(scope: ClientScope, input: AddGoalInput): Promise<PlanGoal> {
+  const { description, horizon, targetDate } = input;
+  return addElement(scope, 'GOAL', input.problemId, (target) => ({
+    ...parseWith(schemasFor(target).GOAL, { description, horizon, targetDate }),
+    lifecycleStatus: input.lifecycleStatus ?? 'ACTIVE',
+    achievementStatus: input.achievementStatus ?? 'IN_PROGRESS',
+  }));
+}
+
 export function updateGoal(scope: ClientScope, input: UpdateGoalInput): Promise<PlanGoal> {
-  return updateElement(
-    scope,
-    'GOAL',
-    input.id,
-    input.version,
-    {
-      description: text(input.description) ?? undefined,
-      horizon: input.horizon ?? undefined,
-      targetDate: input.targetDate,
-    },
-    { validate: (target) => checkNotBeforeAdmission(target, 'targetDate', input.targetDate) },
+  const { description, horizon, targetDate } = input;
+  return updateElement(scope, 'GOAL', input.id, input.version, (target) =>
+    parseWith(schemasFor(target).GOAL.partial(), { description, horizon, targetDate }),
   );
 }
 
 export function addObjective(scope: ClientScope, input: AddObjectiveInput): Promise<PlanObjective> {
-  return addElement(
-    scope,
-    'OBJECTIVE',
-    input.goalId,
-    {
-      description: text(input.description),
-      measure: text(input.measure) ?? null,
-      targetDate: input.targetDate ?? null,
-      lifecycleStatus: input.lifecycleStatus ?? 'ACTIVE',
-      achievementStatus: input.achievementStatus ?? 'IN_PROGRESS',
-    },
-    (target) => checkNotBeforeAdmission(target, 'targetDate', input.targetDate),
-  );
+  const { description, measure, targetDate } = input;
+  return addElement(scope, 'OBJECTIVE', input.goalId, (target) => ({
+    ...parseWith(schemasFor(target).OBJECTIVE, { description, measure, targetDate }),
+    lifecycleStatus: input.lifecycleStatus ?? 'ACTIVE',
+    achievementStatus: input.achievementStatus ?? 'IN_PROGRESS',
+  }));
 }
 
 export function updateObjective(
   scope: ClientScope,
   input: UpdateObjectiveInput,
 ): Promise<PlanObjective> {
-  return updateElement(
-    scope,
-    'OBJECTIVE',
-    input.id,
-    input.version,
-    {
-      description: text(input.description) ?? undefined,
-      measure: text(input.measure),
-      targetDate: input.targetDate,
-    },
-    { validate: (target) => checkNotBeforeAdmission(target, 'targetDate', input.targetDate) },
+  const { description, measure, targetDate } = input;
+  return updateElement(scope, 'OBJECTIVE', input.id, input.version, (target) =>
+    parseWith(schemasFor(target).OBJECTIVE.partial(), { description, measure, targetDate }),
   );
 }
 
@@ -343,16 +320,18 @@ export function addIntervention(
   scope: ClientScope,
   input: AddInterventionInput,
 ): Promise<PlanIntervention> {
+  const { modality, description, frequency, responsibleStaffId } = input;
   return addElement(
     scope,
     'INTERVENTION',
     input.objectiveId,
-    {
-      modality: input.modality,
-      description: text(input.description) ?? null,
-      frequency: text(input.frequency),
-      responsibleStaffId: input.responsibleStaffId ?? null,
-    },
+    (target) =>
+      parseWith(schemasFor(target).INTERVENTION, {
+        modality,
+        description,
+        frequency,
+        responsibleStaffId,
+      }),
     (target, tx) => checkResponsibleStaff(tx, target, input.responsibleStaffId),
   );
 }
@@ -361,17 +340,19 @@ export function updateIntervention(
   scope: ClientScope,
   input: UpdateInterventionInput,
 ): Promise<PlanIntervention> {
+  const { modality, description, frequency, responsibleStaffId } = input;
   return updateElement(
     scope,
     'INTERVENTION',
     input.id,
     input.version,
-    {
-      modality: input.modality ?? undefined,
-      description: text(input.description),
-      frequency: text(input.frequency) ?? undefined,
-      responsibleStaffId: input.responsibleStaffId,
-    },
+    (target) =>
+      parseWith(schemasFor(target).INTERVENTION.partial(), {
+        modality,
+        description,
+        frequency,
+        responsibleStaffId,
+      }),
     { validate: (target) => checkResponsibleStaff(scope.db, target, input.responsibleStaffId) },
   );
 }
@@ -401,10 +382,58 @@ function statusValues(input: SetGoalStatusInput | SetObjectiveStatusInput) {
   };
 }
 
+/**
+ * A status changed on the ACTIVE version is carried into its revision while that is a DRAFT (the
+ * element with the same lineage, if the draft still has it), so signing the revision never puts
+ * back an older status. While the revision is pending signature the change is refused
+ * (planCapabilities.setStatus): its content is frozen for the signatures being given.
+ */
+function carryIntoRevision(kind: 'GOAL' | 'OBJECTIVE', scope: ClientScope, id: string) {
+  return async (tx: EntityManager, target: PlanTarget, plan: TreatmentPlan) => {
+    if (plan.status !== 'ACTIVE') return;
+    const open = await openRevisionOf(tx, target.episodeId, plan.id);
+    if (!open) return;
+    // Locked as any content edit locks its plan; a submission waiting on it sees the change.
+    const revision = await lockPlan(tx, open.id, 'SHARE');
+    if (revision.status !== 'DRAFT') {
+      throw new DomainError('INVALID_TRANSITION', REVISION_PENDING_MESSAGE, {
+        status: plan.status,
+      });
+    }
+    const spec = elements[kind];
+    const path =
+      kind === 'GOAL'
+        ? 'plan_problem pp ON pp.id = d2.problem_id'
+        : 'plan_goal pg ON pg.id = d2.goal_id JOIN plan_problem pp ON pp.id = pg.problem_id';
+    const carried = await tx.query<[{ id: string }[], number]>(
+      `UPDATE ${spec.table} d SET lifecycle_status = s.lifecycle_status,
+         achievement_status = s.achievement_status, version = d.version + 1, updated_at = now()
+       FROM ${spec.table} s, ${spec.table} d2 JOIN ${path}
+       WHERE s.id = $1 AND d2.id = d.id AND d.lineage_id = s.lineage_id AND pp.plan_id = $2
+         AND (d.lifecycle_status, d.achievement_status)
+           IS DISTINCT FROM (s.lifecycle_status, s.achievement_status)
+       RETURNING d.id`,
+      [id, revision.id],
+    );
+    await scope.audit.write(
+      carried[0].map((row) => ({
+        action: 'UPDATE' as const,
+        recordType: recordTypeOf[kind],
+        recordId: row.id,
+        clientId: target.clientId,
+        outcome: 'SUCCESS' as const,
+        note: 'status carried from the active version',
+      })),
+      tx,
+    );
+  };
+}
+
 /** Statuses track the client, not the plan's content: they change on an ACTIVE plan too. */
 export function setGoalStatus(scope: ClientScope, input: SetGoalStatusInput): Promise<PlanGoal> {
-  return updateElement(scope, 'GOAL', input.goalId, input.version, statusValues(input), {
-    allowedWhile: assertTracking,
+  return updateElement(scope, 'GOAL', input.goalId, input.version, () => statusValues(input), {
+    allowedBy: (c) => c.setStatus,
+    after: carryIntoRevision('GOAL', scope, input.goalId),
   });
 }
 
@@ -412,9 +441,17 @@ export function setObjectiveStatus(
   scope: ClientScope,
   input: SetObjectiveStatusInput,
 ): Promise<PlanObjective> {
-  return updateElement(scope, 'OBJECTIVE', input.objectiveId, input.version, statusValues(input), {
-    allowedWhile: assertTracking,
-  });
+  return updateElement(
+    scope,
+    'OBJECTIVE',
+    input.objectiveId,
+    input.version,
+    () => statusValues(input),
+    {
+      allowedBy: (c) => c.setStatus,
+      after: carryIntoRevision('OBJECTIVE', scope, input.objectiveId),
+    },
+  );
 }
 
 /**
@@ -427,17 +464,17 @@ export async function reorderPlanElements(
   input: ReorderPlanElementsInput,
 ): Promise<TreatmentPlan> {
   const spec = elements[input.kind];
+  const target = await requireTarget(scope, 'EDIT_CHART', spec.parent, input.parentId);
   if (new Set(input.orderedIds).size !== input.orderedIds.length) {
     throw new BadUserInputError([{ field: 'orderedIds', message: 'must not repeat an id' }]);
   }
-  const target = await requireTarget(scope, 'EDIT_CHART', spec.parent, input.parentId);
   return scope.db.transaction(async (tx) => {
     const plan = await lockPlan(
       tx,
       target.planId,
       spec.parent === 'PLAN' ? 'NO KEY UPDATE' : 'SHARE',
     );
-    assertDraft(plan.status);
+    enforce((await capabilitiesInTx(scope, tx, target, plan, target.episodeStatus)).edit, plan);
     const table = parentTable[spec.parent];
     if (table)
       await tx.query(`SELECT 1 FROM ${table} WHERE id = $1 FOR NO KEY UPDATE`, [input.parentId]);
@@ -474,68 +511,5 @@ export async function reorderPlanElements(
       tx,
     );
     return plan;
-  });
-}
-
-/**
- * A dated progress entry. It is keyed by the goal's lineage, so the history follows the goal
- * into later plan versions. Never edited.
- */
-export async function recordGoalProgress(
-  scope: ClientScope,
-  input: RecordGoalProgressInput,
-): Promise<GoalProgress> {
-  if (input.rating == null && input.measureValue == null) {
-    throw new BadUserInputError([
-      { field: 'rating', message: 'give a rating, a measure value or both' },
-    ]);
-  }
-  const target = await requireTarget(scope, 'EDIT_CHART', 'GOAL', input.goalId);
-  if (input.recordedOn > todayAt(target)) {
-    throw new BadUserInputError([{ field: 'recordedOn', message: 'cannot be in the future' }]);
-  }
-  checkNotBeforeAdmission(target, 'recordedOn', input.recordedOn);
-  return scope.db.transaction(async (tx) => {
-    const plan = await lockPlan(tx, target.planId, 'SHARE');
-    assertTracking(plan.status);
-    const [goal] = await tx.query<{ lineageId: string; objectiveLineageId: string | null }[]>(
-      `SELECT g.lineage_id AS "lineageId", o.lineage_id AS "objectiveLineageId"
-       FROM plan_goal g LEFT JOIN plan_objective o ON o.goal_id = g.id AND o.id = $2
-       WHERE g.id = $1`,
-      [input.goalId, input.objectiveId ?? null],
-    );
-    if (!goal) throw new NotFoundError('PlanGoal');
-    if (input.objectiveId && !goal.objectiveLineageId) {
-      throw new BadUserInputError([
-        { field: 'objectiveId', message: 'must be an objective of the goal' },
-      ]);
-    }
-    const [row] = await tx.query<GoalProgress[]>(
-      `INSERT INTO goal_progress AS x (episode_id, goal_lineage_id, objective_lineage_id,
-         recorded_on, rating, measure_value, note, author_staff_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       RETURNING ${selectColumns(scope.db, GoalProgress, 'x')}`,
-      [
-        target.episodeId,
-        goal.lineageId,
-        goal.objectiveLineageId,
-        input.recordedOn,
-        input.rating ?? null,
-        input.measureValue ?? null,
-        text(input.note) ?? null,
-        scope.viewer.staffId,
-      ],
-    );
-    await scope.audit.write(
-      {
-        action: 'CREATE',
-        recordType: 'GoalProgress',
-        recordId: row!.id,
-        clientId: target.clientId,
-        outcome: 'SUCCESS',
-      },
-      tx,
-    );
-    return toProgress(row!);
   });
 }

@@ -66,6 +66,7 @@ interface Built {
   goalId: string;
   objectiveId: string;
   interventionId: string;
+  progressId: string;
 }
 
 /** A client on the owner's caseload with a DRAFT plan holding one element of each kind. */
@@ -128,9 +129,14 @@ async function buildPlan(shape: { problems: number; goals: number } = { problems
           },
         )
       ).addIntervention;
-      await ok(owner, op('recordGoalProgress', 'RecordGoalProgressInput'), {
-        input: { goalId: goal.id, recordedOn: today, rating: 5 },
-      });
+      const progress = (
+        await ok<{ recordGoalProgress: { id: string } }>(
+          owner,
+          op('recordGoalProgress', 'RecordGoalProgressInput'),
+          { input: { goalId: goal.id, recordedOn: today, rating: 5 } },
+        )
+      ).recordGoalProgress;
+      built.progressId ??= progress.id;
       built.goalId ??= goal.id;
       built.objectiveId ??= objective.id;
       built.interventionId ??= intervention.id;
@@ -200,6 +206,14 @@ const operations: Record<string, (b: Built) => [string, Record<string, unknown>]
   recordGoalProgress: (b) => [
     op('recordGoalProgress', 'RecordGoalProgressInput'),
     { input: { goalId: b.goalId, recordedOn: '2020-01-01', rating: 1 } },
+  ],
+  correctGoalProgress: (b) => [
+    op('correctGoalProgress', 'CorrectGoalProgressInput'),
+    { input: { progressId: b.progressId, recordedOn: '2020-01-01', rating: 2, reason: 'typo' } },
+  ],
+  voidGoalProgress: (b) => [
+    op('voidGoalProgress', 'VoidGoalProgressInput'),
+    { input: { progressId: b.progressId, reason: 'wrong client' } },
   ],
   addObjective: (b) => [
     op('addObjective', 'AddObjectiveInput'),
@@ -305,6 +319,41 @@ describe('treatment plan access', () => {
         [built.planId, built.episodeId],
       );
       expect(n).toBe(2);
+    },
+  );
+
+  it.each([
+    [
+      'addProblem',
+      'AddProblemInput',
+      (b: Built) => ({ planId: b.planId, domain: 'AFFECT', clientWords: ' ' }),
+    ],
+    [
+      'updateGoal',
+      'UpdateGoalInput',
+      (b: Built) => ({ id: b.goalId, version: 1, description: 'x'.repeat(5000) }),
+    ],
+    [
+      'closeTreatmentPlan',
+      'CloseTreatmentPlanInput',
+      (b: Built) => ({ planId: b.planId, version: 1, reason: 'x'.repeat(600) }),
+    ],
+    [
+      'correctGoalProgress',
+      'CorrectGoalProgressInput',
+      (b: Built) => ({
+        progressId: b.progressId,
+        recordedOn: '2020-01-01',
+        rating: 99,
+        reason: '',
+      }),
+    ],
+  ] as const)(
+    'an outsider’s invalid %s is refused as FORBIDDEN, not judged as input',
+    async (name, type, input) => {
+      const built = await buildPlan();
+      const res = await outsider.gql(op(name, type), { input: input(built) });
+      expect(res.errors?.[0]?.extensions?.code, JSON.stringify(res.errors)).toBe('FORBIDDEN');
     },
   );
 

@@ -12,9 +12,14 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphq
 import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
 import {
   GoalAchievementStatus,
+  GoalHorizon,
   GoalLifecycleStatus,
+  InterventionModality,
   PlanSigner,
   PlanVersionStatus,
+  ProblemDomain,
+  ProgressAmendment,
+  ProgressEntryStatus,
 } from '@waypoint/domain';
 import { VersionedRecord, numericTransformer, sqlValueList } from '../../db/columns.js';
 import { Episode } from '../episode/episode.entity.js';
@@ -24,37 +29,16 @@ registerEnumType(PlanVersionStatus, { name: 'PlanVersionStatus' });
 registerEnumType(PlanSigner, { name: 'PlanSigner' });
 registerEnumType(GoalLifecycleStatus, { name: 'GoalLifecycleStatus' });
 registerEnumType(GoalAchievementStatus, { name: 'GoalAchievementStatus' });
+registerEnumType(ProgressAmendment, { name: 'ProgressAmendment' });
+registerEnumType(ProgressEntryStatus, {
+  name: 'ProgressEntryStatus',
+  description: 'CURRENT entries count; CORRECTED and VOIDED ones stay visible, struck through.',
+});
 
-export const ProblemDomain = {
-  SUBSTANCE_USE: 'SUBSTANCE_USE',
-  COGNITION: 'COGNITION',
-  AFFECT: 'AFFECT',
-  PSYCHOPHYSIOLOGICAL: 'PSYCHOPHYSIOLOGICAL',
-  FAMILY_SOCIAL: 'FAMILY_SOCIAL',
-  VOCATIONAL_EDUCATIONAL: 'VOCATIONAL_EDUCATIONAL',
-  HOUSING: 'HOUSING',
-  LEGAL: 'LEGAL',
-  MEDICAL: 'MEDICAL',
-} as const;
-export type ProblemDomain = (typeof ProblemDomain)[keyof typeof ProblemDomain];
+export { GoalHorizon, InterventionModality, ProblemDomain };
+
 registerEnumType(ProblemDomain, { name: 'ProblemDomain' });
-
-export const GoalHorizon = { IMMEDIATE: 'IMMEDIATE', LONG_TERM: 'LONG_TERM' } as const;
-export type GoalHorizon = (typeof GoalHorizon)[keyof typeof GoalHorizon];
 registerEnumType(GoalHorizon, { name: 'GoalHorizon' });
-
-export const InterventionModality = {
-  CBT: 'CBT',
-  MOTIVATIONAL_INTERVIEWING: 'MOTIVATIONAL_INTERVIEWING',
-  RELAPSE_PREVENTION: 'RELAPSE_PREVENTION',
-  TWELVE_STEP_FACILITATION: 'TWELVE_STEP_FACILITATION',
-  DBT_SKILLS: 'DBT_SKILLS',
-  PSYCHOEDUCATION: 'PSYCHOEDUCATION',
-  FAMILY_THERAPY: 'FAMILY_THERAPY',
-  CASE_MANAGEMENT: 'CASE_MANAGEMENT',
-  MEDICATION_SUPPORT: 'MEDICATION_SUPPORT',
-} as const;
-export type InterventionModality = (typeof InterventionModality)[keyof typeof InterventionModality];
 registerEnumType(InterventionModality, { name: 'InterventionModality' });
 
 /**
@@ -266,7 +250,8 @@ export class PlanIntervention extends PlanElement {
 @ObjectType()
 @Entity()
 @Check('plan_signature_signer_check', `signer IN (${sqlValueList(PlanSigner)})`)
-@Index(['planId', 'signer'], { unique: true })
+// One signature that counts per signer; voided ones stay beside it.
+@Index(['planId', 'signer'], { unique: true, where: '"voided_at" IS NULL' })
 export class PlanSignature {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -294,6 +279,20 @@ export class PlanSignature {
   @Field(() => GraphQLDateTimeISO)
   @Column({ type: 'timestamptz', default: () => 'now()' })
   signedAt: Date;
+
+  @Field(() => GraphQLDateTimeISO, {
+    nullable: true,
+    description: 'When it stopped counting (the version went back to draft); null while it counts.',
+  })
+  @Column({ type: 'timestamptz', nullable: true })
+  voidedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  voidedByStaffId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was voided.' })
+  @Column({ type: 'text', nullable: true })
+  voidReason: string | null;
 }
 
 export const PlanReviewOutcome = { CONTINUED: 'CONTINUED', REVISED: 'REVISED' } as const;
@@ -332,11 +331,23 @@ export class PlanReview {
   reviewedAt: Date;
 }
 
-/** A dated progress entry on a goal (and optionally one of its objectives). Never edited. */
+/**
+ * A dated progress entry on a goal (and optionally one of its objectives). Append-only (a trigger
+ * refuses UPDATE and DELETE): a mistake is answered by a row that amends the entry — a
+ * CORRECTION with the right values, or a VOID carrying only who, when and why.
+ */
 @ObjectType()
 @Entity()
 @Check('goal_progress_rating_check', `rating IS NULL OR rating BETWEEN 0 AND 10`)
-@Check('goal_progress_value_check', `rating IS NOT NULL OR measure_value IS NOT NULL`)
+@Check(
+  'goal_progress_value_check',
+  `amendment = 'VOID' OR rating IS NOT NULL OR measure_value IS NOT NULL`,
+)
+@Check(
+  'goal_progress_amendment_check',
+  `(amendment IS NULL) = (amends_id IS NULL) AND (amendment IS NULL OR amend_reason IS NOT NULL)
+   AND (amendment IS NULL OR amendment IN (${sqlValueList(ProgressAmendment)}))`,
+)
 @Index(['goalLineageId', 'recordedOn'])
 export class GoalProgress {
   @Field(() => ID)
@@ -379,4 +390,24 @@ export class GoalProgress {
   @Field(() => GraphQLDateTimeISO)
   @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
+
+  /** The entry this row corrects or voids; each entry is amended at most once. */
+  @Index({ unique: true })
+  @Column({ type: 'uuid', nullable: true })
+  amendsId: string | null;
+
+  @ManyToOne(() => GoalProgress, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn()
+  amends: Relation<GoalProgress> | null;
+
+  @Field(() => ProgressAmendment, {
+    nullable: true,
+    description: 'CORRECTION: this entry replaces `corrects`. Null for an original entry.',
+  })
+  @Column({ type: 'text', nullable: true })
+  amendment: ProgressAmendment | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the entry was corrected.' })
+  @Column({ type: 'text', nullable: true })
+  amendReason: string | null;
 }

@@ -1174,7 +1174,7 @@ describe('signing', () => {
       });
     expect(errorOf(await sign(clinician, 'CLIENT'))).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'signedName', message: 'the name the client signed is needed' }],
+      fields: [{ field: 'signedName', message: 'Enter the name the client signed' }],
     });
     const asDirector = await sign(director, 'CLINICIAN');
     expect(errorOf(asDirector)).toMatchObject({ code: 'FORBIDDEN' });

@@ -9,7 +9,15 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { ReviewDueStatus, checkSignablePlan } from '@waypoint/domain';
+import {
+  PLAN_SIGNERS,
+  PlanSigner,
+  ReviewDueStatus,
+  checkSignablePlan,
+  planCapabilities,
+  requiredPlanSigners,
+  type Capability,
+} from '@waypoint/domain';
 import { orConflict, type Conflict } from '../../graphql/conflict.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { requireId } from '../../graphql/ids.js';
@@ -39,7 +47,9 @@ import {
   treatmentPlanDiff,
 } from './treatment-plan.service.js';
 import { PlanProblem, PlanReview, PlanSignature, TreatmentPlan } from './treatment-plan.entity.js';
+import { diffPlans } from './plan-diff.js';
 import {
+  PlanCapabilities,
   PlanDiff,
   PlanReviewClock,
   PlanReviewDue,
@@ -47,6 +57,24 @@ import {
   ReviewPlanPayload,
 } from './treatment-plan.types.js';
 import { AuthorizesTarget } from '../../graphql/target-authorization.js';
+
+/**
+ * For a version being written while another is in effect: that version's number when nothing
+ * differs (a revision with no change cannot be signed), null otherwise.
+ */
+async function unchangedFromVersion(
+  ctx: GraphQLContext,
+  plan: TreatmentPlan,
+  tree: Awaited<ReturnType<typeof loadTree>>,
+): Promise<number | null> {
+  if (plan.status !== 'DRAFT' && plan.status !== 'PENDING_SIGNATURE') return null;
+  const versions = await ctx.loaders.treatmentPlan.plansByEpisode.load(plan.episodeId);
+  const active = versions.find((v) => v.status === 'ACTIVE');
+  if (!active) return null;
+  const diff = diffPlans(await loadTree(ctx, active.id), tree);
+  const changed = Object.values(diff).some((k) => k.added + k.removed + k.changed > 0);
+  return changed ? null : active.versionNumber;
+}
 
 @Resolver(() => TreatmentPlan)
 export class TreatmentPlanResolver {
@@ -200,9 +228,77 @@ export class TreatmentPlanResolver {
   }
 
   @Authorized('READ_CHART')
-  @FieldResolver(() => [PlanSignature], { description: 'In the order they were given.' })
-  signatures(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.treatmentPlan.signaturesByPlan.load(plan.id);
+  @FieldResolver(() => [PlanSignature], {
+    description:
+      'In the order they were given: those that count, and with includeVoided those voided when ' +
+      'the version went back to draft (voidedAt set).',
+  })
+  async signatures(
+    @Root() plan: TreatmentPlan,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('includeVoided', () => Boolean, { defaultValue: false }) includeVoided: boolean,
+  ) {
+    const rows = await ctx.loaders.treatmentPlan.signaturesByPlan.load(plan.id);
+    return includeVoided ? rows : rows.filter((s) => s.voidedAt === null);
+  }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => [PlanSigner], {
+    description: 'Who must sign for this version to take effect (the program decides).',
+  })
+  async requiredSigners(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext) {
+    const episode = await ctx.loaders.episode.load(plan.episodeId);
+    const program = (await ctx.loaders.program.load(episode.programId))!;
+    return requiredPlanSigners(program.requiresSupervisorSignature);
+  }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => PlanCapabilities)
+  async capabilities(
+    @Root() plan: TreatmentPlan,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PlanCapabilities> {
+    const episode = await ctx.loaders.episode.load(plan.episodeId);
+    const [canEditChart, program, signatures, versions] = await Promise.all([
+      ctx.scope().allowsMany('EDIT_CHART').load(episode.clientId),
+      ctx.loaders.program.load(episode.programId),
+      ctx.loaders.treatmentPlan.signaturesByPlan.load(plan.id),
+      ctx.loaders.treatmentPlan.plansByEpisode.load(plan.episodeId),
+    ]);
+    const viewer = ctx.viewer!;
+    const caps = planCapabilities({
+      plan: { status: plan.status, signatures: signatures.filter((s) => s.voidedAt === null) },
+      openRevision:
+        plan.status === 'ACTIVE'
+          ? (versions.find((v) => v.status === 'DRAFT' || v.status === 'PENDING_SIGNATURE') ?? null)
+          : null,
+      episodeStatus: episode.status,
+      viewer: {
+        staffId: viewer.staffId,
+        canEditChart,
+        programRoles: viewer.programRoles
+          .filter((r) => r.programId === episode.programId)
+          .map((r) => r.role),
+      },
+    });
+    const shown = (c: Capability) => ({ allowed: c.allowed, reason: c.reason });
+    const required = requiredPlanSigners(program!.requiresSupervisorSignature);
+    return {
+      canEdit: shown(caps.edit),
+      canSubmit: shown(caps.submit),
+      canReturnToDraft: shown(caps.returnToDraft),
+      canSign: PLAN_SIGNERS.map((signer) => ({
+        signer,
+        required: required.includes(signer),
+        ...shown(caps.sign[signer]),
+      })),
+      canReview: shown(caps.review),
+      canRevise: shown(caps.revise),
+      canClose: shown(caps.close),
+      canSetStatus: shown(caps.setStatus),
+      canRecordProgress: shown(caps.recordProgress),
+      canAmendProgress: shown(caps.amendProgress),
+    };
   }
 
   @Authorized('READ_CHART')
@@ -219,7 +315,10 @@ export class TreatmentPlanResolver {
     @Root() plan: TreatmentPlan,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PlanSignability> {
-    return checkSignablePlan(toSignablePlan(await loadTree(ctx, plan.id)));
+    const tree = await loadTree(ctx, plan.id);
+    return checkSignablePlan(toSignablePlan(tree), {
+      unchangedFromVersion: await unchangedFromVersion(ctx, plan, tree),
+    });
   }
 
   @Authorized('READ_CHART')

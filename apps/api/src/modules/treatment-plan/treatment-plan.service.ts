@@ -1,14 +1,13 @@
 import { In, type EntityManager } from 'typeorm';
 import {
-  DEFAULT_REQUIRED_PLAN_SIGNERS,
   checkPlanVersionTransition,
-  planSignerLabel,
-  planVersionStatusLabel,
+  requiredPlanSigners,
+  closeReasonSchema,
+  reviewNoteSchema,
+  signedNameSchema,
   statusesInPhase,
   type EpisodeStatus,
   type PlanSigner,
-  type PlanVersionStatus,
-  type PlanVersionTransitionRequest,
   type ReviewDueReason,
   type ReviewDueStatus,
 } from '@waypoint/domain';
@@ -28,9 +27,20 @@ import type {
   SignPlanInput,
 } from './dto/plan.input.js';
 import { diffPlans, type PlanElementKind } from './plan-diff.js';
+import { closeVersion, lockOpenVersions } from './plan-closing.js';
+import { parseField } from './plan-input.js';
+import {
+  auditWrite,
+  capabilitiesInTx,
+  enforce,
+  lockEpisodeStatus,
+  moveTo,
+  validSignatures,
+} from './plan-transition.js';
 import {
   loadContent,
   lockPlanVersion,
+  type PlanContent,
   recordTypeOf,
   requireTarget,
   toSignablePlan,
@@ -68,55 +78,6 @@ export async function getTreatmentPlan(scope: ClientScope, id: string): Promise<
   );
   scope.audit.read('TreatmentPlan', id, target.clientId);
   return plan!;
-}
-
-function audit(
-  scope: ClientScope,
-  tx: EntityManager,
-  target: { clientId: string },
-  entry: {
-    action: 'CREATE' | 'UPDATE' | 'DELETE';
-    recordType: string;
-    recordId: string;
-    note?: string;
-  },
-) {
-  return scope.audit.write({ ...entry, clientId: target.clientId, outcome: 'SUCCESS' }, tx);
-}
-
-/**
- * Moves a locked plan version to another status if the plan lifecycle allows it (the domain's
- * checkPlanVersionTransition decides, and its refusal names both states and what is missing).
- */
-async function moveTo(
-  scope: ClientScope,
-  tx: EntityManager,
-  target: PlanTarget,
-  plan: TreatmentPlan,
-  to: PlanVersionStatus,
-  request: Omit<PlanVersionTransitionRequest, 'from' | 'to'> = {},
-  changes: Partial<Record<keyof TreatmentPlan, unknown>> = {},
-): Promise<TreatmentPlan> {
-  const check = checkPlanVersionTransition({ from: plan.status, to, ...request });
-  if (!check.ok) {
-    throw new DomainError('INVALID_TRANSITION', check.message, {
-      from: check.from,
-      to: check.to,
-      missing: check.missing ?? [],
-    });
-  }
-  // The row is locked by the caller, so the version guard only fails if that contract is broken.
-  const moved = await guardedUpdate(tx, TreatmentPlan, 'TreatmentPlan', plan, {
-    status: to,
-    ...changes,
-  });
-  await audit(scope, tx, target, {
-    action: 'UPDATE',
-    recordType: 'TreatmentPlan',
-    recordId: plan.id,
-    note: `${plan.status} → ${to}`,
-  });
-  return moved;
 }
 
 function notInTreatment(status: EpisodeStatus, message: string): DomainError {
@@ -163,7 +124,7 @@ export async function createTreatmentPlan(
        RETURNING ${planColumns(scope)}`,
       [input.episodeId, scope.viewer.staffId],
     );
-    await audit(scope, tx, target, {
+    await auditWrite(scope, tx, target, {
       action: 'CREATE',
       recordType: 'TreatmentPlan',
       recordId: plan!.id,
@@ -172,37 +133,77 @@ export async function createTreatmentPlan(
   });
 }
 
-/** DRAFT → PENDING_SIGNATURE, only when the content passes Rule 4. */
+/**
+ * Whether a revision has no change from the version in effect: returns that version's number
+ * when nothing differs (content and statuses, element by element), null otherwise or when this
+ * is not a revision.
+ */
+async function unchangedFromActive(
+  tx: EntityManager,
+  plan: TreatmentPlan,
+  content: PlanContent,
+): Promise<number | null> {
+  const [active] = await tx.query<{ id: string; versionNumber: number }[]>(
+    `SELECT id, version_number AS "versionNumber" FROM treatment_plan
+     WHERE episode_id = $1 AND status = 'ACTIVE' AND id <> $2`,
+    [plan.episodeId, plan.id],
+  );
+  if (!active) return null;
+  const activeContent = (await loadContent(tx, [active.id])).get(active.id)!;
+  const diff = diffPlans(activeContent, content);
+  const changed = Object.values(diff).some((k) => k.added + k.removed + k.changed > 0);
+  return changed ? null : active.versionNumber;
+}
+
+/** DRAFT → PENDING_SIGNATURE, only when the content passes Rule 4 and the client is in treatment. */
 export async function submitPlanForSignature(
   scope: ClientScope,
   input: PlanVersionInput,
 ): Promise<TreatmentPlan> {
   const target = await requireTarget(scope, 'EDIT_CHART', 'PLAN', input.planId);
   return scope.db.transaction(async (tx) => {
+    const episodeStatus = await lockEpisodeStatus(tx, target.episodeId);
     const plan = await lockPlanVersion(tx, input.planId, input.version);
+    const capabilities = await capabilitiesInTx(scope, tx, target, plan, episodeStatus);
+    enforce(capabilities.submit, plan, {
+      from: plan.status,
+      to: 'PENDING_SIGNATURE',
+      episodeStatus,
+    });
     // Read under the lock: editors hold it shared, so this is the content being frozen.
     const content = (await loadContent(tx, [plan.id])).get(plan.id)!;
-    return moveTo(scope, tx, target, plan, 'PENDING_SIGNATURE', { plan: toSignablePlan(content) });
+    return moveTo(scope, tx, target, plan, 'PENDING_SIGNATURE', {
+      plan: toSignablePlan(content),
+      unchangedFromVersion: await unchangedFromActive(tx, plan, content),
+    });
   });
 }
 
-/** PENDING_SIGNATURE → DRAFT; signatures given so far no longer count. */
+/**
+ * PENDING_SIGNATURE → DRAFT; signatures given so far no longer count. They stay on the version,
+ * voided (who, when, why), so the record shows who had signed what.
+ */
 export async function returnPlanToDraft(
   scope: ClientScope,
   input: PlanVersionInput,
 ): Promise<TreatmentPlan> {
   const target = await requireTarget(scope, 'EDIT_CHART', 'PLAN', input.planId);
   return scope.db.transaction(async (tx) => {
+    const episodeStatus = await lockEpisodeStatus(tx, target.episodeId);
     const plan = await lockPlanVersion(tx, input.planId, input.version);
+    const capabilities = await capabilitiesInTx(scope, tx, target, plan, episodeStatus);
+    enforce(capabilities.returnToDraft, plan, { from: plan.status, to: 'DRAFT', episodeStatus });
     const returned = await moveTo(scope, tx, target, plan, 'DRAFT');
-    const voided = await tx.query<[{ id: string }[], number]>(
-      'DELETE FROM plan_signature WHERE plan_id = $1 RETURNING id',
-      [plan.id],
+    const [voided] = await tx.query<[{ id: string }[], number]>(
+      `UPDATE plan_signature SET voided_at = now(), voided_by_staff_id = $2,
+         void_reason = 'Plan returned to draft for changes'
+       WHERE plan_id = $1 AND voided_at IS NULL RETURNING id`,
+      [plan.id, scope.viewer.staffId],
     );
     // One INSERT for all voided signatures.
     await scope.audit.write(
-      voided[0].map((sig) => ({
-        action: 'DELETE' as const,
+      voided.map((sig) => ({
+        action: 'UPDATE' as const,
         recordType: 'PlanSignature',
         recordId: sig.id,
         clientId: target.clientId,
@@ -213,13 +214,6 @@ export async function returnPlanToDraft(
     );
     return returned;
   });
-}
-
-/** Client and clinician, and a director's co-signature where the program requires it. */
-export function requiredPlanSigners(requiresSupervisorSignature: boolean): readonly PlanSigner[] {
-  return requiresSupervisorSignature
-    ? [...DEFAULT_REQUIRED_PLAN_SIGNERS, 'SUPERVISOR']
-    : DEFAULT_REQUIRED_PLAN_SIGNERS;
 }
 
 /** Refuses a signature the signer's role does not allow; the refusal is audited. */
@@ -241,94 +235,57 @@ async function deny(
 }
 
 /**
- * Records one signature. When every required signer has signed (client and clinician, and a
- * supervisor where the program requires it), the version takes effect and the version it replaces
- * is superseded, in the same transaction. A director may also co-sign an ACTIVE version that has
- * no supervisor's signature; its status is unchanged.
+ * Records one signature if planCapabilities allows the viewer to sign as that signer (the role,
+ * the version's status, the client in treatment, not already signed, not one person as both
+ * clinician and supervisor). When every required signer has signed, the version takes effect and
+ * the version it replaces is superseded, in the same transaction. A director may also co-sign an
+ * ACTIVE version that has no supervisor's signature; its status is unchanged.
  */
 export async function signPlan(scope: ClientScope, input: SignPlanInput): Promise<TreatmentPlan> {
-  const signedName = input.signedName?.trim() || null;
-  if (input.signer === 'CLIENT' && !signedName) {
-    throw new BadUserInputError([
-      { field: 'signedName', message: 'the name the client signed is needed' },
-    ]);
-  }
   const target = await requireTarget(scope, 'EDIT_CHART', 'PLAN', input.planId);
-  const holds = (role: 'CLINICIAN' | 'DIRECTOR') =>
-    scope.viewer.programRoles.some((r) => r.programId === target.programId && r.role === role);
-  if (input.signer === 'CLINICIAN' && !holds('CLINICIAN')) {
-    await deny(scope, target, input.signer, 'Only a clinician of the program signs as clinician');
-  }
-  if (input.signer === 'SUPERVISOR' && !holds('DIRECTOR')) {
-    await deny(
-      scope,
-      target,
-      input.signer,
-      'Only a director of the program co-signs as supervisor',
-    );
-  }
+  const signedName =
+    input.signer === 'CLIENT' ? parseField('signedName', signedNameSchema, input.signedName) : null;
   const [program] = await scope.db.query<{ requiresSupervisorSignature: boolean }[]>(
     'SELECT requires_supervisor_signature AS "requiresSupervisorSignature" FROM program WHERE id = $1',
     [target.programId],
   );
   const requiredSigners = requiredPlanSigners(program?.requiresSupervisorSignature ?? false);
   const result = await scope.db.transaction(async (tx) => {
+    const episodeStatus = await lockEpisodeStatus(tx, target.episodeId);
     const plan = await lockPlanVersion(tx, input.planId, input.version);
-    // A director may still co-sign a plan in effect; nothing else is signed once it is ACTIVE.
-    const coSigning = plan.status === 'ACTIVE' && input.signer === 'SUPERVISOR';
-    if (plan.status !== 'PENDING_SIGNATURE' && !coSigning) {
-      throw new DomainError(
-        'INVALID_TRANSITION',
-        plan.status === 'ACTIVE'
-          ? 'This version is already in effect; only a supervisor’s co-signature can be added to it'
-          : `Only a plan pending signature can be signed; this version is ${planVersionStatusLabel(plan.status)}`,
-        { status: plan.status },
-      );
+    const capabilities = await capabilitiesInTx(scope, tx, target, plan, episodeStatus);
+    const capability = capabilities.sign[input.signer];
+    // A refusal by role is audited as DENIED, outside this transaction (which rolls back).
+    if (capability.code === 'FORBIDDEN') {
+      return { denied: capability.reason ?? 'Not allowed', plan: null };
     }
-    const signatures = await tx.query<{ signer: PlanSigner; staffId: string }[]>(
-      'SELECT signer, staff_id AS "staffId" FROM plan_signature WHERE plan_id = $1',
-      [plan.id],
-    );
-    if (signatures.some((s) => s.signer === input.signer)) {
-      throw new ConflictError(
-        'TreatmentPlan',
-        plan,
-        `This version already has the ${planSignerLabel(input.signer).toLowerCase()}'s signature`,
-      );
-    }
-    const staffSigners: PlanSigner[] = ['CLINICIAN', 'SUPERVISOR'];
-    if (
-      staffSigners.includes(input.signer) &&
-      signatures.some((s) => staffSigners.includes(s.signer) && s.staffId === scope.viewer.staffId)
-    ) {
-      return 'SAME_SIGNER' as const;
-    }
+    enforce(capability, plan, { episodeStatus });
     const [signature] = await tx.query<{ id: string }[]>(
       `INSERT INTO plan_signature (plan_id, signer, staff_id, signed_name)
        VALUES ($1, $2, $3, $4) RETURNING id`,
-      [plan.id, input.signer, scope.viewer.staffId, input.signer === 'CLIENT' ? signedName : null],
+      [plan.id, input.signer, scope.viewer.staffId, signedName],
     );
-    await audit(scope, tx, target, {
+    await auditWrite(scope, tx, target, {
       action: 'CREATE',
       recordType: 'PlanSignature',
       recordId: signature!.id,
       note: input.signer,
     });
-    if (coSigning) {
-      // The status stays ACTIVE; the version moves so every screen holding the plan sees the change.
+    if (plan.status === 'ACTIVE') {
+      // A co-signature: the status stays ACTIVE; the version moves so every screen sees it.
       const cosigned = await guardedUpdate(tx, TreatmentPlan, 'TreatmentPlan', plan, {});
-      await audit(scope, tx, target, {
+      await auditWrite(scope, tx, target, {
         action: 'UPDATE',
         recordType: 'TreatmentPlan',
         recordId: plan.id,
         note: 'co-signed by supervisor while ACTIVE',
       });
-      return cosigned;
+      return { plan: cosigned };
     }
-    const signedBy = [...signatures.map((s) => s.signer), input.signer];
+    const signedBy = (await validSignatures(tx, plan.id)).map((s) => s.signer);
     const request = { signedBy, requiredSigners };
     if (!checkPlanVersionTransition({ from: plan.status, to: 'ACTIVE', ...request }).ok) {
-      return plan; // still waiting for someone's signature
+      return { plan }; // still waiting for someone's signature
     }
     const [previous] = await tx.query<TreatmentPlan[]>(
       `SELECT ${planColumns(scope)} FROM treatment_plan x
@@ -349,17 +306,13 @@ export async function signPlan(scope: ClientScope, input: SignPlanInput): Promis
         },
       );
     }
-    return moveTo(scope, tx, target, plan, 'ACTIVE', request, { activatedAt: TRANSACTION_TIME });
+    const activated = await moveTo(scope, tx, target, plan, 'ACTIVE', request, {
+      activatedAt: TRANSACTION_TIME,
+    });
+    return { plan: activated };
   });
-  if (result === 'SAME_SIGNER') {
-    return deny(
-      scope,
-      target,
-      input.signer,
-      'The clinician and the supervisor must be different people',
-    );
-  }
-  return result;
+  if (result.plan === null) return deny(scope, target, input.signer, result.denied);
+  return result.plan;
 }
 
 /**
@@ -372,45 +325,31 @@ export async function reviewPlan(
   input: ReviewPlanInput,
 ): Promise<ReviewPlanPayload> {
   const target = await requireTarget(scope, 'EDIT_CHART', 'PLAN', input.planId);
+  const note = parseField('note', reviewNoteSchema, input.note);
   return scope.db.transaction(async (tx) => {
+    const episodeStatus = await lockEpisodeStatus(tx, target.episodeId);
     let plan = await lockPlanVersion(tx, input.planId, input.version);
-    if (plan.status !== 'ACTIVE') {
-      throw new DomainError(
-        'INVALID_TRANSITION',
-        `Only the active plan is reviewed; this version is ${planVersionStatusLabel(plan.status)}`,
-        { status: plan.status },
-      );
-    }
-    if (input.outcome === 'REVISED') {
-      const [episode] = await tx.query<{ status: EpisodeStatus }[]>(
-        'SELECT status FROM episode WHERE id = $1',
-        [target.episodeId],
-      );
-      if (!IN_TREATMENT.includes(episode!.status)) {
-        throw notInTreatment(
-          episode!.status,
-          'A plan is revised only while the client is in treatment',
-        );
-      }
-      const [draft] = await tx.query<TreatmentPlan[]>(
-        `SELECT ${planColumns(scope)} FROM treatment_plan x
-         WHERE x.episode_id = $1 AND x.status IN ('DRAFT', 'PENDING_SIGNATURE')`,
-        [target.episodeId],
-      );
-      if (draft) {
-        throw new ConflictError(
-          'TreatmentPlan',
-          draft,
-          'A revision of this plan is already being written',
-        );
-      }
-    }
+    const capabilities = await capabilitiesInTx(scope, tx, target, plan, episodeStatus);
+    const revising = input.outcome === 'REVISED';
+    const [openRevision] = revising
+      ? await tx.query<TreatmentPlan[]>(
+          `SELECT ${planColumns(scope)} FROM treatment_plan x
+           WHERE x.episode_id = $1 AND x.status IN ('DRAFT', 'PENDING_SIGNATURE')`,
+          [target.episodeId],
+        )
+      : [];
+    enforce(
+      revising ? capabilities.revise : capabilities.review,
+      plan,
+      { episodeStatus },
+      openRevision ?? plan,
+    );
     const [review] = await tx.query<PlanReview[]>(
       `INSERT INTO plan_review AS x (plan_id, outcome, note, reviewed_by_staff_id)
        VALUES ($1, $2, $3, $4) RETURNING ${selectColumns(scope.db, PlanReview, 'x')}`,
-      [plan.id, input.outcome, input.note.trim(), scope.viewer.staffId],
+      [plan.id, input.outcome, note, scope.viewer.staffId],
     );
-    await audit(scope, tx, target, {
+    await auditWrite(scope, tx, target, {
       action: 'CREATE',
       recordType: 'PlanReview',
       recordId: review!.id,
@@ -420,7 +359,7 @@ export async function reviewPlan(
       plan = await guardedUpdate(tx, TreatmentPlan, 'TreatmentPlan', plan, {
         lastReviewedAt: TRANSACTION_TIME,
       });
-      await audit(scope, tx, target, {
+      await auditWrite(scope, tx, target, {
         action: 'UPDATE',
         recordType: 'TreatmentPlan',
         recordId: plan.id,
@@ -436,7 +375,7 @@ export async function reviewPlan(
       [target.episodeId, scope.viewer.staffId],
     );
     await copyContent(tx, plan.id, revision!.id);
-    await audit(scope, tx, target, {
+    await auditWrite(scope, tx, target, {
       action: 'CREATE',
       recordType: 'TreatmentPlan',
       recordId: revision!.id,
@@ -489,40 +428,41 @@ async function copyContent(tx: EntityManager, fromPlanId: string, toPlanId: stri
   );
 }
 
-/** Abandons a DRAFT or pending version, or closes the ACTIVE one when the episode is ending. */
+/**
+ * Abandons a DRAFT or pending version, or closes the ACTIVE one once discharge is being planned
+ * (with each goal's final status); closing the ACTIVE version abandons its revision too, in the
+ * same transaction, so no draft can take effect after the plan it revised was closed.
+ */
 export async function closeTreatmentPlan(
   scope: ClientScope,
   input: CloseTreatmentPlanInput,
 ): Promise<TreatmentPlan> {
   const target = await requireTarget(scope, 'EDIT_CHART', 'PLAN', input.planId);
+  const reason = parseField('reason', closeReasonSchema, input.reason);
   return scope.db.transaction(async (tx) => {
+    const episodeStatus = await lockEpisodeStatus(tx, target.episodeId);
     const plan = await lockPlanVersion(tx, input.planId, input.version);
+    const capabilities = await capabilitiesInTx(scope, tx, target, plan, episodeStatus);
+    enforce(capabilities.close, plan, {
+      from: plan.status,
+      to: 'CLOSED',
+      episodeStatus,
+      missing: [],
+    });
     if (plan.status === 'ACTIVE') {
-      const [episode] = await tx.query<{ status: EpisodeStatus }[]>(
-        'SELECT status FROM episode WHERE id = $1',
-        [target.episodeId],
-      );
-      const ending: EpisodeStatus[] = ['ORIENTATION', 'ACTIVE', 'ON_HOLD'];
-      if (ending.includes(episode!.status)) {
-        throw new DomainError(
-          'INVALID_TRANSITION',
-          'Cannot move a treatment plan from Active to Closed while the client is in treatment; it closes when the episode ends (review it to revise it)',
-          { from: 'ACTIVE', to: 'CLOSED', episodeStatus: episode!.status, missing: [] },
+      for (const revision of await lockOpenVersions(tx, target.episodeId, plan.id)) {
+        await closeVersion(
+          scope,
+          tx,
+          target.clientId,
+          revision,
+          reason
+            ? `Abandoned: the version it revised was closed (${reason})`
+            : 'Abandoned: the version it revised was closed',
         );
       }
     }
-    return moveTo(
-      scope,
-      tx,
-      target,
-      plan,
-      'CLOSED',
-      { reason: input.reason },
-      {
-        endedAt: TRANSACTION_TIME,
-        endReason: input.reason.trim() || null,
-      },
-    );
+    return closeVersion(scope, tx, target.clientId, plan, reason);
   });
 }
 

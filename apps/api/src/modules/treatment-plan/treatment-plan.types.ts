@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
-import { PlanGap, ReviewDueReason, ReviewDueStatus } from '@waypoint/domain';
+import { PlanGap, PlanSigner, ReviewDueReason, ReviewDueStatus } from '@waypoint/domain';
 import { Client } from '../client/client.entity.js';
 import { Episode } from '../episode/episode.entity.js';
+import { Staff } from '../staff/staff.entity.js';
 import { PlanElementChange, PlanElementKind } from './plan-diff.js';
 import { PlanReview, TreatmentPlan } from './treatment-plan.entity.js';
 
@@ -176,4 +177,71 @@ export class ReviewPlanPayload {
     description: 'REVISED: the new DRAFT version, a copy of the reviewed one.',
   })
   revision: TreatmentPlan | null;
+}
+
+@ObjectType({ description: 'A progress entry was voided: it no longer counts.' })
+export class ProgressVoid {
+  @Field(() => GraphQLDateTimeISO)
+  at: Date;
+
+  @Field(() => Staff)
+  by: Staff;
+
+  @Field(() => String)
+  reason: string;
+}
+
+@ObjectType({ description: 'Whether you may do something now, and if not, why (shown as is).' })
+export class PlanCapability {
+  @Field(() => Boolean)
+  allowed: boolean;
+
+  @Field(() => String, { nullable: true })
+  reason: string | null;
+}
+
+@ObjectType()
+export class SignerCapability extends PlanCapability {
+  @Field(() => PlanSigner)
+  signer: PlanSigner;
+
+  @Field(() => Boolean, { description: 'Needed for this version to take effect.' })
+  required: boolean;
+}
+
+@ObjectType({
+  description:
+    'What you may do with this version now (planCapabilities in packages/domain): the API ' +
+    'enforces exactly this, so screens show it instead of deciding.',
+})
+export class PlanCapabilities {
+  @Field(() => PlanCapability, { description: 'Change the content (a DRAFT only).' })
+  canEdit: PlanCapability;
+
+  @Field(() => PlanCapability)
+  canSubmit: PlanCapability;
+
+  @Field(() => PlanCapability)
+  canReturnToDraft: PlanCapability;
+
+  @Field(() => [SignerCapability], { description: 'Client, clinician, supervisor, in that order.' })
+  canSign: SignerCapability[];
+
+  @Field(() => PlanCapability, { description: 'Record a review that continues the plan.' })
+  canReview: PlanCapability;
+
+  @Field(() => PlanCapability, { description: 'Record a review that opens a revision.' })
+  canRevise: PlanCapability;
+
+  @Field(() => PlanCapability)
+  canClose: PlanCapability;
+
+  @Field(() => PlanCapability, { description: "Change a goal's or objective's statuses." })
+  canSetStatus: PlanCapability;
+
+  @Field(() => PlanCapability)
+  canRecordProgress: PlanCapability;
+
+  @Field(() => PlanCapability, { description: 'Correct or void progress entries.' })
+  canAmendProgress: PlanCapability;
 }

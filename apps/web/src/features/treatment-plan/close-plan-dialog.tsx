@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { closeReasonSchema } from '@waypoint/domain';
 import { useState } from 'react';
 import { describeError } from '../../ui/error-message';
 import { useCloseTreatmentPlanMutation } from './use-review-mutations';
@@ -20,7 +21,8 @@ export function ClosePlanDialog({ opened, onClose, plan, onClosed }: ClosePlanDi
   const [saving, setSaving] = useState(false);
   const submit = async () => {
     if (!reason.trim()) return setError('Say why this version is abandoned');
-    if (reason.trim().length > 500) return setError('Use at most 500 characters');
+    const checked = closeReasonSchema.safeParse(reason);
+    if (!checked.success) return setError(checked.error.issues[0]!.message);
     setSaving(true);
     const result = await close(plan, reason);
     setSaving(false);

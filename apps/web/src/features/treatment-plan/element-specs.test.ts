@@ -74,7 +74,7 @@ describe('checking an element as it is typed', () => {
     const goal = (targetDate: string) => ({ description: 'g', horizon: 'IMMEDIATE', targetDate });
     expect(validateElement('GOAL', goal('2026-02-30'), ctx).targetDate).toBe('Enter a date');
     expect(validateElement('GOAL', goal('2026-09-30'), ctx).targetDate).toBe(
-      'Cannot be before admission (1 Oct 2026)',
+      'Cannot be before admission (2026-10-01)',
     );
     expect(validateElement('GOAL', goal('2026-10-01'), ctx)).toEqual({});
     expect(validateElement('GOAL', goal('2026-09-30'), { admittedOn: null })).toEqual({});

@@ -1,4 +1,4 @@
-import { isCalendarDate } from '@waypoint/domain';
+import { fieldIssues, planElementSchemas } from '@waypoint/domain';
 import { formatLocalDate } from '../../ui/dates';
 import type { FieldValues } from '../../ui/field-merge';
 import { goalHorizonLabel, interventionModalityLabel, problemDomainLabel } from './plan-labels';
@@ -81,55 +81,29 @@ export function theirElement<K extends ElementKind>(
   return { version: current.version, values: valuesOf(kind, current), savedBy };
 }
 
-// The API's own limits (the Add…/Update… inputs), checked here first so mistakes show as typed.
-const maxLengths: { [K in ElementKind]: Partial<Record<FieldOf<K>, number>> } = {
-  PROBLEM: { clientWords: 2000, strengths: 2000 },
-  GOAL: { description: 1000 },
-  OBJECTIVE: { description: 1000, measure: 500 },
-  INTERVENTION: { frequency: 200, description: 1000 },
-};
-
-const requiredMessages: { [K in ElementKind]: Partial<Record<FieldOf<K>, string>> } = {
-  PROBLEM: {
-    domain: 'Choose the life area',
-    clientWords: 'Write the problem as the client put it',
-  },
-  GOAL: { description: 'Describe the goal', horizon: 'Choose a horizon' },
-  OBJECTIVE: { description: 'Describe the objective' },
-  INTERVENTION: {
-    modality: 'Choose a modality',
-    frequency: 'Say how often, e.g. “3 group sessions a week”',
-  },
-};
-
 export interface ElementContext {
   /** The admission date (program-local); clinical dates may not precede it. */
   admittedOn: string | null;
 }
 
+/**
+ * The API's own rules for the element (the domain's planElementSchemas, which the API validates
+ * every Add…/Update… with), checked here first so mistakes show as typed. An empty field is
+ * "not given"; the schema says which of those are required and in which words.
+ */
 export function validateElement<K extends ElementKind>(
   kind: K,
   values: ElementValues<K>,
   { admittedOn }: ElementContext,
 ): Partial<Record<FieldOf<K>, string>> {
-  const errors: Partial<Record<string, string>> = {};
-  const v = values as Record<string, string>;
-  for (const [field, message] of Object.entries(requiredMessages[kind])) {
-    if (!v[field]?.trim()) errors[field] = message as string;
-  }
-  for (const [field, max] of Object.entries(maxLengths[kind])) {
-    if ((v[field]?.trim().length ?? 0) > (max as number)) {
-      errors[field] = `Use at most ${max as number} characters`;
-    }
-  }
-  if (kind === 'GOAL' || kind === 'OBJECTIVE') {
-    const date = v.targetDate?.trim() ?? '';
-    if (date && !isCalendarDate(date)) errors.targetDate = 'Enter a date';
-    else if (date && admittedOn && date < admittedOn) {
-      errors.targetDate = `Cannot be before admission (${formatLocalDate(admittedOn)})`;
-    }
-  }
-  return errors;
+  const input = Object.fromEntries(
+    Object.entries(values as Record<string, string>).map(([f, v]) => [f, v.trim() ? v : null]),
+  );
+  const result = planElementSchemas({ admittedOn })[kind].safeParse(input);
+  if (result.success) return {};
+  return Object.fromEntries(fieldIssues(result.error).map((i) => [i.field, i.message])) as Partial<
+    Record<FieldOf<K>, string>
+  >;
 }
 
 const orNull = (value: string) => value.trim() || null;

@@ -47,6 +47,25 @@ export const GoalCardFragment = graphql(`
         id
         displayName
       }
+      status
+      amendReason
+      correctedBy {
+        id
+        author {
+          id
+          displayName
+        }
+        createdAt
+        amendReason
+      }
+      voided {
+        at
+        reason
+        by {
+          id
+          displayName
+        }
+      }
     }
   }
 `);

@@ -9,6 +9,7 @@ import { RatingSparkline } from './progress-chart';
 import { ProgressHistory } from './progress-history';
 import {
   changeWords,
+  currentEntries,
   isProgressDraft,
   progressSummary,
   ratingColor,
@@ -40,14 +41,16 @@ export function GoalProgressPanel({ goalId, progress, objectives }: GoalProgress
   const ctx = usePlanEditing();
   const viewer = useCurrentViewer();
   const draft = useFormDraft(viewer.staff.id, `plan:progress:${goalId}`, isProgressDraft);
-  const [recording, setRecording] = useState(() => ctx.tracking && draft.restored !== null);
+  const [recording, setRecording] = useState(() => ctx.recording && draft.restored !== null);
   const [showHistory, setShowHistory] = useState(false);
   const [saved, flash] = useSavedFlash();
 
-  const summary = progressSummary(progress);
-  const points = ratingSeries(progress);
+  // Corrected and voided entries stay in the history; the trend reads the entries that count.
+  const counting = currentEntries(progress);
+  const summary = progressSummary(counting);
+  const points = ratingSeries(counting);
   const change = changeWords(summary.change);
-  if (!ctx.tracking && summary.count === 0) return null;
+  if (!ctx.recording && progress.length === 0) return null;
 
   return (
     <Stack gap="xs" data-testid="goal-progress">
@@ -55,7 +58,7 @@ export function GoalProgressPanel({ goalId, progress, objectives }: GoalProgress
         <Text size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.04em' }}>
           Progress
         </Text>
-        {summary.count === 0 ? (
+        {progress.length === 0 ? (
           <Text size="sm" c="dimmed">
             Nothing recorded yet
           </Text>
@@ -87,11 +90,11 @@ export function GoalProgressPanel({ goalId, progress, objectives }: GoalProgress
               aria-expanded={showHistory}
               data-testid="progress-history-toggle"
             >
-              {summary.count === 1 ? '1 entry' : `${summary.count} entries`}
+              {progress.length === 1 ? '1 entry' : `${progress.length} entries`}
             </Button>
           </>
         )}
-        {ctx.tracking && !recording && (
+        {ctx.recording && !recording && (
           <Button
             size="compact-xs"
             variant="light"
@@ -108,7 +111,7 @@ export function GoalProgressPanel({ goalId, progress, objectives }: GoalProgress
         <RecordProgressForm
           goalId={goalId}
           objectives={objectives}
-          startRating={startingRating(progress)}
+          startRating={startingRating(counting)}
           draft={draft}
           onDone={(didSave) => {
             setRecording(false);

@@ -12,17 +12,27 @@ import {
 } from './use-plan-lifecycle-mutations';
 import type { ReviewOutcome } from './use-review-mutations';
 
+interface Allowed {
+  allowed: boolean;
+}
+
 export interface PlanActionTarget {
   id: string;
   version: number;
   versionNumber: number;
   status: string;
   reviewStatus: string | null;
+  /** Decided by the API (planCapabilities); shown as they are. */
+  capabilities: {
+    canSubmit: Allowed;
+    canReturnToDraft: Allowed;
+    canReview: Allowed;
+    canClose: Allowed;
+  };
 }
 
 interface PlanActionsProps {
   plan: PlanActionTarget;
-  canEdit: boolean;
   /** A revision being written beside this (active) version. */
   revision: { id: string; versionNumber: number } | null;
   /** The version in effect, when another one is shown. */
@@ -35,9 +45,10 @@ interface PlanActionsProps {
   onOpenVersion: (id: string | null) => void;
 }
 
-/** What can be done with the version shown, by its status: submit, return, review, abandon. */
+/** What the API allows with the version shown: submit, return, review, abandon or close. */
 export function PlanActions(props: PlanActionsProps) {
-  const { plan, canEdit, revision, inEffect } = props;
+  const { plan, revision, inEffect } = props;
+  const can = plan.capabilities;
   const submit = useSubmitPlanForSignatureMutation();
   const returnToDraft = useReturnPlanToDraftMutation();
   const [busy, setBusy] = useState(false);
@@ -95,9 +106,7 @@ export function PlanActions(props: PlanActionsProps) {
     </Button>
   );
 
-  if (!canEdit) return openEffective || null;
-
-  const abandonMenu = (
+  const abandonMenu = can.canClose.allowed && (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
         <Button
@@ -111,7 +120,7 @@ export function PlanActions(props: PlanActionsProps) {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Item color="red" onClick={() => setAbandoning(true)}>
-          Abandon this version…
+          {plan.status === 'ACTIVE' ? 'Close this plan…' : 'Abandon this version…'}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>
@@ -137,92 +146,86 @@ export function PlanActions(props: PlanActionsProps) {
     </>
   );
 
-  switch (plan.status) {
-    case 'DRAFT':
-      return (
-        <>
-          {openEffective}
+  const anything =
+    can.canSubmit.allowed ||
+    can.canReturnToDraft.allowed ||
+    can.canReview.allowed ||
+    can.canClose.allowed ||
+    (plan.status === 'ACTIVE' && revision !== null);
+  if (!anything) return openEffective || null;
+
+  return (
+    <>
+      {plan.status !== 'ACTIVE' && openEffective}
+      {can.canSubmit.allowed && (
+        <Button
+          size="sm"
+          loading={busy}
+          onClick={() => void doSubmit()}
+          data-testid="submit-for-signature"
+        >
+          Submit for signature
+        </Button>
+      )}
+      {can.canReturnToDraft.allowed && (
+        <Popover
+          opened={confirmReturn}
+          onChange={setConfirmReturn}
+          position="bottom-end"
+          withArrow
+          trapFocus
+        >
+          <Popover.Target>
+            <Button
+              variant="default"
+              size="sm"
+              onClick={() => setConfirmReturn((o) => !o)}
+              data-testid="return-to-draft"
+            >
+              Return to draft
+            </Button>
+          </Popover.Target>
+          <Popover.Dropdown maw={300}>
+            <Stack gap="xs">
+              <Text size="sm">
+                Signatures given so far will no longer count; the plan is signed again after the
+                changes.
+              </Text>
+              <Group gap="xs">
+                <Button size="xs" loading={busy} onClick={() => void doReturn()}>
+                  Return to draft
+                </Button>
+                <Button size="xs" variant="default" onClick={() => setConfirmReturn(false)}>
+                  Cancel
+                </Button>
+              </Group>
+            </Stack>
+          </Popover.Dropdown>
+        </Popover>
+      )}
+      {plan.status === 'ACTIVE' && revision ? (
+        <Button
+          size="sm"
+          variant="light"
+          onClick={() => props.onOpenVersion(revision.id)}
+          data-testid="open-revision"
+        >
+          Open version {revision.versionNumber} (being revised)
+        </Button>
+      ) : (
+        can.canReview.allowed && (
           <Button
             size="sm"
-            loading={busy}
-            onClick={() => void doSubmit()}
-            data-testid="submit-for-signature"
+            variant={plan.reviewStatus && plan.reviewStatus !== 'NOT_DUE' ? 'filled' : 'light'}
+            onClick={() => props.onReview({ opened: true, outcome: 'CONTINUED' })}
+            data-testid="review-plan"
           >
-            Submit for signature
+            Review plan
           </Button>
-          {abandonMenu}
-          {dialogs}
-        </>
-      );
-    case 'PENDING_SIGNATURE':
-      return (
-        <>
-          {openEffective}
-          <Popover
-            opened={confirmReturn}
-            onChange={setConfirmReturn}
-            position="bottom-end"
-            withArrow
-            trapFocus
-          >
-            <Popover.Target>
-              <Button
-                variant="default"
-                size="sm"
-                onClick={() => setConfirmReturn((o) => !o)}
-                data-testid="return-to-draft"
-              >
-                Return to draft
-              </Button>
-            </Popover.Target>
-            <Popover.Dropdown maw={300}>
-              <Stack gap="xs">
-                <Text size="sm">
-                  Signatures given so far will no longer count; the plan is signed again after the
-                  changes.
-                </Text>
-                <Group gap="xs">
-                  <Button size="xs" loading={busy} onClick={() => void doReturn()}>
-                    Return to draft
-                  </Button>
-                  <Button size="xs" variant="default" onClick={() => setConfirmReturn(false)}>
-                    Cancel
-                  </Button>
-                </Group>
-              </Stack>
-            </Popover.Dropdown>
-          </Popover>
-          {abandonMenu}
-          {dialogs}
-        </>
-      );
-    case 'ACTIVE':
-      return (
-        <>
-          {revision ? (
-            <Button
-              size="sm"
-              variant="light"
-              onClick={() => props.onOpenVersion(revision.id)}
-              data-testid="open-revision"
-            >
-              Open version {revision.versionNumber} (being revised)
-            </Button>
-          ) : (
-            <Button
-              size="sm"
-              variant={plan.reviewStatus && plan.reviewStatus !== 'NOT_DUE' ? 'filled' : 'light'}
-              onClick={() => props.onReview({ opened: true, outcome: 'CONTINUED' })}
-              data-testid="review-plan"
-            >
-              Review plan
-            </Button>
-          )}
-          {dialogs}
-        </>
-      );
-    default:
-      // A version no longer in effect says where the current one is beside its content.
-      return null;
-  }
+        )
+      )}
+      {abandonMenu}
+      {dialogs}
+    </>
+  );
 }

@@ -8,10 +8,14 @@ export type FocusRequest = GapTarget & { nonce: number };
 export interface PlanEditing {
   planId: string;
   status: string;
-  /** The content may change: a DRAFT, and the viewer may edit the chart. */
+  /** The content may change (TreatmentPlan.capabilities.canEdit, decided by the API). */
   editable: boolean;
-  /** Statuses and progress may change: a DRAFT or ACTIVE plan, and the viewer may edit. */
+  /** Goal and objective statuses may change (capabilities.canSetStatus). */
   tracking: boolean;
+  /** Progress may be recorded (capabilities.canRecordProgress). */
+  recording: boolean;
+  /** Progress entries may be corrected or voided (capabilities.canAmendProgress). */
+  amending: boolean;
   /** Admission (program-local); target and progress dates may not precede it. */
   admittedOn: string | null;
   /** Today where the program is. */

@@ -6,7 +6,7 @@ import { CheckIcon, ClockIcon } from '../../ui/icons';
 import { isClosedLifecycle, planStatusColor, planStatusLabel } from './plan-labels';
 import { versionDates } from './plan-versions';
 import { reviewClockPhrase, type ClockReading } from './review-clock';
-import { signatureRows } from './signing';
+import { requiredOnly, signatureRows } from './signing';
 
 export const PlanHeaderFragment = graphql(`
   fragment PlanHeader_plan on TreatmentPlan {
@@ -30,6 +30,7 @@ export const PlanHeaderFragment = graphql(`
       daysUntilDue
       scheduledDate
     }
+    requiredSigners
     signatures {
       id
       signer
@@ -195,7 +196,7 @@ export function PlanHeader(props: PlanHeaderProps) {
         </Fact>
         <Fact label="Signatures">
           <Stack gap={2} component="span" data-testid="plan-signatures">
-            {signatureRows(plan.signatures)
+            {signatureRows(plan.signatures, requiredOnly(plan.requiredSigners))
               .filter((r) => r.required || r.signature)
               .map((r) => (
                 <Group key={r.signer} gap={6} wrap="nowrap" component="span">

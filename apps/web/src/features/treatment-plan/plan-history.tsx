@@ -5,7 +5,7 @@ import { formatInstantDate } from '../../ui/dates';
 import { planStatusColor, planStatusLabel } from './plan-labels';
 import { PlanDiffView } from './plan-diff-view';
 import { previousVersion, versionDates } from './plan-versions';
-import { signatureRows } from './signing';
+import { requiredOnly, signatureRows } from './signing';
 
 export const PlanHistoryVersionFragment = graphql(`
   fragment PlanHistory_version on TreatmentPlan {
@@ -20,6 +20,7 @@ export const PlanHistoryVersionFragment = graphql(`
       id
       displayName
     }
+    requiredSigners
     signatures {
       id
       signer
@@ -67,7 +68,9 @@ export function PlanHistory({ shownId, timeZone, onOpen, ...props }: PlanHistory
     <Stack gap="sm" data-testid="plan-history">
       {versions.map((v) => {
         const previous = previousVersion(versions, v);
-        const signed = signatureRows(v.signatures).filter((r) => r.signature);
+        const signed = signatureRows(v.signatures, requiredOnly(v.requiredSigners)).filter(
+          (r) => r.signature,
+        );
         const open = comparing === v.id;
         return (
           <Paper

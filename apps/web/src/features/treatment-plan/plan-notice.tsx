@@ -3,7 +3,13 @@ import { LockIcon } from '../../ui/icons';
 
 interface PlanNoticeProps {
   status: string;
-  canEdit: boolean;
+  /** From TreatmentPlan.capabilities: what the API allows with this version, and why not. */
+  can: {
+    edit: { allowed: boolean; reason?: string | null };
+    setStatus: { allowed: boolean };
+    revise: { allowed: boolean };
+    returnToDraft: { allowed: boolean };
+  };
   revision: { id: string; versionNumber: number } | null;
   inEffect: { id: string; versionNumber: number } | null;
   onRevise: () => void;
@@ -13,23 +19,23 @@ interface PlanNoticeProps {
 /** Why the content of the version shown can or cannot change, and what to do instead. */
 export function PlanNotice({
   status,
-  canEdit,
+  can,
   revision,
   inEffect,
   onRevise,
   onOpenVersion,
 }: PlanNoticeProps) {
-  if (status === 'DRAFT' && canEdit) return null;
+  if (can.edit.allowed) return null;
   let title: string;
   let body: string;
   let action: React.ReactNode = null;
   switch (status) {
     case 'ACTIVE':
       title = 'Signed content is never edited';
-      body = canEdit
+      body = can.setStatus.allowed
         ? 'Update statuses and record progress here. To change problems, goals, objectives or interventions, revise the plan: a new draft version with the same content, while this one stays in effect until the new one is signed.'
         : 'This is the signed plan in effect.';
-      if (canEdit) {
+      if (revision || can.revise.allowed) {
         action = revision ? (
           <Button size="xs" variant="light" onClick={() => onOpenVersion(revision.id)}>
             Open version {revision.versionNumber} (being revised)
@@ -49,13 +55,13 @@ export function PlanNotice({
       break;
     case 'PENDING_SIGNATURE':
       title = 'Waiting for signatures: the content is frozen';
-      body = canEdit
+      body = can.returnToDraft.allowed
         ? 'To change anything, return it to draft; signatures given so far will no longer count.'
         : 'Signatures are being collected.';
       break;
     case 'DRAFT':
       title = 'Read-only';
-      body = 'You can read this draft but your access does not include changing it.';
+      body = can.edit.reason ?? 'You can read this draft but cannot change it.';
       break;
     default:
       title = 'This version is no longer in effect';

@@ -53,6 +53,44 @@ export const TreatmentPlanViewQuery = graphql(`
       reviewClock {
         status
       }
+      signable {
+        missing {
+          path
+          message
+          code
+        }
+      }
+      capabilities {
+        canEdit {
+          allowed
+          reason
+        }
+        canSubmit {
+          allowed
+        }
+        canReturnToDraft {
+          allowed
+        }
+        canReview {
+          allowed
+        }
+        canRevise {
+          allowed
+        }
+        canClose {
+          allowed
+        }
+        canSetStatus {
+          allowed
+          reason
+        }
+        canRecordProgress {
+          allowed
+        }
+        canAmendProgress {
+          allowed
+        }
+      }
       problems {
         id
         version

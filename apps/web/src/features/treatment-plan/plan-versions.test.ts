@@ -6,7 +6,6 @@ import {
   versionInEffect,
   type VersionLike,
 } from './plan-versions';
-import { signatureRows, signaturesStillNeeded, signingRoles } from './signing';
 
 const v = (
   versionNumber: number,
@@ -51,39 +50,5 @@ describe('plan versions', () => {
     expect(
       versionDates(v(3, 'DRAFT', { createdBy: { displayName: 'Jonah Whitfield, LCSW' } }), 'UTC'),
     ).toBe('Started 1 Oct 2026 by Jonah Whitfield, LCSW');
-  });
-});
-
-describe('signatures', () => {
-  const clinician = {
-    signer: 'CLINICIAN' as const,
-    signedAt: '2026-11-01T18:00:00Z',
-    signedBy: { displayName: 'Jonah Whitfield, LCSW' },
-  };
-
-  it('lists client, clinician and supervisor, saying who has signed', () => {
-    const rows = signatureRows([clinician]);
-    expect(rows.map((r) => [r.label, r.signature !== null, r.required])).toEqual([
-      ['Client', false, true],
-      ['Clinician', true, true],
-      ['Supervisor', false, false],
-    ]);
-  });
-
-  it('the plan takes effect once the client and the clinician have signed', () => {
-    expect(signaturesStillNeeded([])).toEqual(['CLIENT', 'CLINICIAN']);
-    expect(signaturesStillNeeded([clinician])).toEqual(['CLIENT']);
-  });
-
-  it('clinicians sign as clinician and directors co-sign, in the plan’s program only', () => {
-    const viewer = {
-      staff: { id: 's1' },
-      programRoles: [
-        { role: 'CLINICIAN', program: { id: 'adult' } },
-        { role: 'DIRECTOR', program: { id: 'teen' } },
-      ],
-    };
-    expect(signingRoles(viewer, 'adult')).toEqual({ clinician: true, supervisor: false });
-    expect(signingRoles(viewer, 'teen')).toEqual({ clinician: false, supervisor: true });
   });
 });

@@ -1,7 +1,8 @@
 import { Stack, Tabs, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { localDate } from '@waypoint/domain';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useApolloClient } from '@apollo/client/react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type {
   PlanVersionsQuery as PlanVersionsData,
   TreatmentPlanViewQuery,
@@ -15,6 +16,7 @@ import { PlanHistory } from './plan-history';
 import { PlanNotice } from './plan-notice';
 import { revisionInProgress, versionInEffect } from './plan-versions';
 import { ReadinessPanel } from './readiness-panel';
+import { TreatmentPlanViewQuery as PlanViewDocument } from './plan-queries';
 import { toLeanPlan } from './reorder';
 import type { ClockReading } from './review-clock';
 import { gapTarget, liveGaps, type GapItem } from './signable';
@@ -38,7 +40,6 @@ interface PlanWorkspaceProps {
     };
     initialPlanDue?: ClockReading | null;
   };
-  canEdit: boolean;
   versions: PlanVersionsData['episodeTreatmentPlans'];
   view: PlanView;
   onView: (view: PlanView) => void;
@@ -50,7 +51,6 @@ export function PlanWorkspace({
   plan,
   clientName,
   episode,
-  canEdit,
   versions,
   view,
   onView,
@@ -59,8 +59,12 @@ export function PlanWorkspace({
   const { program } = episode;
   const today = todayIn(program.timeZone);
   const admittedOn = episode.admittedAt ? localDate(episode.admittedAt, program.timeZone) : null;
-  const editable = canEdit && plan.status === 'DRAFT';
-  const tracking = canEdit && (plan.status === 'DRAFT' || plan.status === 'ACTIVE');
+  // What may be done is decided by the API (planCapabilities) and only shown here.
+  const can = plan.capabilities;
+  const editable = can.canEdit.allowed;
+  const tracking = can.canSetStatus.allowed;
+  const recording = can.canRecordProgress.allowed;
+  const amending = can.canAmendProgress.allowed;
 
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [refused, setRefused] = useState(false);
@@ -96,6 +100,8 @@ export function PlanWorkspace({
       status: plan.status,
       editable,
       tracking,
+      recording,
+      amending,
       admittedOn,
       today,
       timeZone: program.timeZone,
@@ -109,6 +115,8 @@ export function PlanWorkspace({
       plan.status,
       editable,
       tracking,
+      recording,
+      amending,
       admittedOn,
       today,
       program.timeZone,
@@ -118,7 +126,11 @@ export function PlanWorkspace({
     ],
   );
 
-  const gaps = liveGaps(plan);
+  // Rule 4 runs here live as the draft changes; whether a revision changed anything at all is
+  // the API's answer (it compares with the version in effect).
+  const unchanged = plan.signable.missing.filter((m) => m.code === 'NO_CHANGE');
+  const gaps = [...liveGaps(plan), ...unchanged];
+  useAskAgainWhenEdited(plan.problems, unchanged.length > 0);
   const revision = revisionInProgress(versions, plan);
   const effective = versionInEffect(versions);
   const inEffect = effective && effective.id !== plan.id ? effective : null;
@@ -143,7 +155,6 @@ export function PlanWorkspace({
           actions={
             <PlanActions
               plan={{ ...plan, reviewStatus: plan.reviewClock?.status ?? null }}
-              canEdit={canEdit}
               revision={revision}
               inEffect={inEffect}
               reviewIntervalDays={program.planReviewIntervalDays}
@@ -184,18 +195,15 @@ export function PlanWorkspace({
           </Tabs.List>
           <Tabs.Panel value="plan" pt="md">
             <Stack gap="md">
-              {(plan.status === 'PENDING_SIGNATURE' || plan.status === 'ACTIVE') && (
-                <SigningPanel
-                  plan={plan}
-                  programId={program.id}
-                  requiresSupervisorSignature={program.requiresSupervisorSignature}
-                  timeZone={program.timeZone}
-                  canEdit={canEdit}
-                />
-              )}
+              <SigningPanel plan={plan} timeZone={program.timeZone} />
               <PlanNotice
                 status={plan.status}
-                canEdit={canEdit}
+                can={{
+                  edit: can.canEdit,
+                  setStatus: can.canSetStatus,
+                  revise: can.canRevise,
+                  returnToDraft: can.canReturnToDraft,
+                }}
                 revision={revision}
                 inEffect={inEffect}
                 onRevise={() => setReview({ opened: true, outcome: 'REVISED' })}
@@ -219,4 +227,19 @@ export function PlanWorkspace({
       </Stack>
     </PlanEditingContext.Provider>
   );
+}
+
+/**
+ * While the API says a revision has no change, the first edit may change that: the verdict is
+ * asked for again when the content shown changes (element saves update only their own cards).
+ */
+function useAskAgainWhenEdited(content: unknown, unchanged: boolean) {
+  const client = useApolloClient();
+  const fingerprint = JSON.stringify(content);
+  const first = useRef(fingerprint);
+  useEffect(() => {
+    if (!unchanged || fingerprint === first.current) return;
+    first.current = fingerprint;
+    void client.refetchQueries({ include: [PlanViewDocument] }).catch(() => undefined);
+  }, [client, fingerprint, unchanged]);
 }

@@ -5,6 +5,7 @@ import {
   isProgressDraft,
   progressInput,
   validateProgress,
+  currentEntries,
   formatMeasure,
   measureSeries,
   newestFirst,
@@ -149,5 +150,34 @@ describe('recording progress', () => {
   it('a kept draft is used only if it has the expected shape', () => {
     expect(isProgressDraft(form)).toBe(true);
     expect(isProgressDraft({ ...form, rating: '6' })).toBe(false);
+  });
+});
+
+describe('corrected and voided entries', () => {
+  it('stay in the history but leave the trend', () => {
+    const history = [
+      { id: 'a', recordedOn: '2026-10-02', rating: 2, status: 'CORRECTED' },
+      { id: 'b', recordedOn: '2026-10-02', rating: 6, status: 'CURRENT' },
+      { id: 'c', recordedOn: '2026-10-09', rating: 1, status: 'VOIDED' },
+    ];
+    expect(currentEntries(history).map((e) => e.id)).toEqual(['b']);
+    expect(ratingSeries(currentEntries(history))).toEqual([
+      { recordedOn: '2026-10-02', rating: 6 },
+    ]);
+  });
+
+  it('the form checks an entry by the API’s own schema (limits and words)', () => {
+    const form = {
+      recordedOn: '2026-10-02',
+      objectiveId: '',
+      useRating: true,
+      rating: 11,
+      measureValue: '',
+      note: 'x'.repeat(4001),
+    };
+    expect(validateProgress(form, { today: '2026-10-10', admittedOn: null })).toEqual({
+      rating: 'Rate from 0 to 10',
+      note: 'Use at most 4000 characters',
+    });
   });
 });

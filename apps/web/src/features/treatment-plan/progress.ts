@@ -1,4 +1,5 @@
 import type { MantineColor } from '@mantine/core';
+import { fieldIssues, progressEntrySchema } from '@waypoint/domain';
 
 /** A goal progress entry, as much of it as the summaries read. */
 export interface ProgressEntry {
@@ -115,41 +116,45 @@ export function blankProgress(today: string, rating: number): ProgressFormValues
   };
 }
 
-const MEASURE_LIMIT = 1_000_000;
-
 function measureNumber(text: string): number | null {
   const t = text.trim().replace(',', '.');
   if (!/^-?\d+(\.\d+)?$/.test(t)) return null;
   return Number(t);
 }
 
-/** The API's rules for an entry (RecordGoalProgressInput), checked as it is typed. */
+/**
+ * The API's rules for an entry (the domain's progressEntrySchema, which the API validates
+ * RecordGoalProgressInput and corrections with), checked as it is typed. Only reading the typed
+ * measure as a number is the form's own.
+ */
 export function validateProgress(
   values: ProgressFormValues,
   { today, admittedOn }: { today: string; admittedOn: string | null },
 ): Partial<Record<keyof ProgressFormValues, string>> {
   const errors: Partial<Record<keyof ProgressFormValues, string>> = {};
-  const date = values.recordedOn.trim();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) errors.recordedOn = 'Enter the date it was addressed';
-  else if (date > today) errors.recordedOn = 'Cannot be in the future';
-  else if (admittedOn && date < admittedOn) errors.recordedOn = 'Cannot be before admission';
   const measure = values.measureValue.trim();
-  if (measure) {
-    const n = measureNumber(measure);
-    if (n === null) errors.measureValue = 'Enter a number, e.g. 2 or 1.5';
-    else if (Math.abs(n) > MEASURE_LIMIT) errors.measureValue = 'Enter a smaller number';
+  if (measure && measureNumber(measure) === null) {
+    errors.measureValue = 'Enter a number, e.g. 2 or 1.5';
   }
-  if (!values.useRating && !measure) {
-    errors.measureValue = 'Give a rating, a measure value or both';
+  const { objectiveId: _notChecked, ...entry } = progressInput(values);
+  const result = progressEntrySchema({ today, admittedOn }).safeParse(entry);
+  if (!result.success) {
+    for (const issue of fieldIssues(result.error)) {
+      // With the rating switched off, "give a rating or a measure" belongs by the measure.
+      const field = (
+        issue.field === 'rating' && !values.useRating ? 'measureValue' : issue.field
+      ) as keyof ProgressFormValues;
+      errors[field] ??= issue.message;
+    }
   }
-  if (
-    values.useRating &&
-    !(Number.isInteger(values.rating) && values.rating >= 0 && values.rating <= 10)
-  ) {
-    errors.rating = 'Rate from 0 to 10';
-  }
-  if (values.note.trim().length > 4000) errors.note = 'Use at most 4000 characters';
   return errors;
+}
+
+/** Entries that count (not corrected, not voided): the summaries and charts read only these. */
+export function currentEntries<T extends ProgressEntry & { status?: string | null }>(
+  entries: readonly T[],
+): T[] {
+  return entries.filter((e) => (e.status ?? 'CURRENT') === 'CURRENT');
 }
 
 /** The entry as the API takes it. */

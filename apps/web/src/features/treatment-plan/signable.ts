@@ -1,4 +1,9 @@
-import { checkSignablePlan } from '@waypoint/domain';
+import {
+  checkSignablePlan,
+  describePlanGap,
+  parsePlanGapPath,
+  type GapPathStep,
+} from '@waypoint/domain';
 
 /** One thing missing before a plan can be signed (Rule 4), wherever it came from. */
 export interface GapItem {
@@ -7,53 +12,11 @@ export interface GapItem {
   message: string;
 }
 
-type Step = { list: 'problems' | 'goals' | 'objectives' | 'interventions'; index: number | null };
+type Step = GapPathStep;
+const parsePath = parsePlanGapPath;
 
-const gapWords: Record<string, string> = {
-  problems: 'problem',
-  goals: 'goal',
-  objectives: 'objective',
-  interventions: 'intervention',
-  measure: 'measure',
-  targetDate: 'target date',
-};
-
-function parsePath(path: string): { steps: Step[]; field: string | null } | null {
-  const steps: Step[] = [];
-  let field: string | null = null;
-  for (const part of path.split('.')) {
-    const m = /^(problems|goals|objectives|interventions)(?:\[(\d+)\])?$/.exec(part);
-    if (m)
-      steps.push({ list: m[1] as Step['list'], index: m[2] === undefined ? null : Number(m[2]) });
-    else if (field === null && (part === 'measure' || part === 'targetDate')) field = part;
-    else return null;
-  }
-  return steps.length ? { steps, field } : null;
-}
-
-/**
- * "Problem 2, goal 1 has no objective" for `problems[1].goals[0].objectives`, as the API words
- * it, for the refusals that carry only paths.
- */
-export function describeGapPath(path: string): string {
-  const signer = /^signatures\.(CLIENT|CLINICIAN|SUPERVISOR)$/.exec(path);
-  if (signer) return `The ${signer[1]!.toLowerCase()}'s signature is missing`;
-  if (path === 'reason') return 'A reason is needed';
-  const parsed = parsePath(path);
-  if (!parsed) return path;
-  const named = parsed.steps.filter((s) => s.index !== null);
-  const open = parsed.steps.find((s) => s.index === null);
-  const subject = named.length
-    ? named
-        .map((s, i) => {
-          const word = gapWords[s.list]!;
-          return `${i === 0 ? word.charAt(0).toUpperCase() + word.slice(1) : word} ${s.index! + 1}`;
-        })
-        .join(', ')
-    : 'The plan';
-  const missing = parsed.field ?? (open ? open.list : null);
-  return missing ? `${subject} has no ${gapWords[missing]}` : path;
-}
+/** The words for a refusal that carries only a path: the domain's, as the API words them. */
+export const describeGapPath = describePlanGap;
 
 /** INVALID_TRANSITION's `missing`: items with path and message, or bare paths. */
 export function missingItems(raw: unknown): GapItem[] {

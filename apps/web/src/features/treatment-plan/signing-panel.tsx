@@ -1,18 +1,17 @@
 import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { planSignerLabel, signedNameSchema } from '@waypoint/domain';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { PlanSigner } from '../../gql/graphql';
 import { formatDateTime } from '../../ui/dates';
 import { describeError } from '../../ui/error-message';
 import { CheckIcon, SignatureIcon } from '../../ui/icons';
-import { useCurrentViewer } from '../auth/current-viewer';
 import {
-  canCoSignActivePlan,
-  requiredSigners,
+  coSigningActivePlan,
   signatureRows,
   signaturesStillNeeded,
-  signingRoles,
+  voidedSignatures,
 } from './signing';
 import { useSignPlanMutation } from './use-plan-lifecycle-mutations';
 
@@ -21,7 +20,7 @@ export const SigningPanelFragment = graphql(`
     id
     version
     status
-    signatures {
+    signatureHistory: signatures(includeVoided: true) {
       id
       signer
       signedName
@@ -30,17 +29,27 @@ export const SigningPanelFragment = graphql(`
         id
         displayName
       }
+      voidedAt
+      voidReason
+      voidedBy {
+        id
+        displayName
+      }
+    }
+    capabilities {
+      canSign {
+        signer
+        required
+        allowed
+        reason
+      }
     }
   }
 `);
 
 interface SigningPanelProps {
   plan: FragmentType<typeof SigningPanelFragment>;
-  programId: string;
-  /** The program asks for a director's co-signature before a plan takes effect. */
-  requiresSupervisorSignature: boolean;
   timeZone: string;
-  canEdit: boolean;
 }
 
 /**
@@ -50,30 +59,26 @@ interface SigningPanelProps {
  * program requires it. On a plan in effect without a supervisor's signature, a director of the
  * program may still co-sign; nobody else sees the panel then.
  */
-export function SigningPanel({
-  programId,
-  requiresSupervisorSignature,
-  timeZone,
-  canEdit,
-  ...props
-}: SigningPanelProps) {
+export function SigningPanel({ timeZone, ...props }: SigningPanelProps) {
   const plan = getFragmentData(SigningPanelFragment, props.plan);
-  const viewer = useCurrentViewer();
-  const roles = signingRoles(viewer, programId);
+  const { canSign } = plan.capabilities;
   const sign = useSignPlanMutation();
   const [busy, setBusy] = useState<PlanSigner | null>(null);
   const [clientName, setClientName] = useState('');
   const [nameError, setNameError] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const required = requiredSigners(requiresSupervisorSignature);
-  const still = signaturesStillNeeded(plan.signatures, required);
-  const coSigning = canCoSignActivePlan(plan, roles, canEdit);
-  if (plan.status !== 'PENDING_SIGNATURE' && !coSigning) return null;
+  const still = signaturesStillNeeded(plan.signatureHistory, canSign);
+  const coSigning = coSigningActivePlan(plan.status, canSign);
+  const voided = voidedSignatures(plan.signatureHistory);
+  if (plan.status !== 'PENDING_SIGNATURE' && !coSigning) {
+    return voided.length ? <VoidedSignatures signatures={voided} timeZone={timeZone} /> : null;
+  }
 
   const signAs = async (signer: PlanSigner) => {
     setProblem(null);
-    if (signer === 'CLIENT' && !clientName.trim()) {
-      setNameError('Type the name exactly as the client signed it');
+    const name = signedNameSchema.safeParse(clientName);
+    if (signer === 'CLIENT' && !name.success) {
+      setNameError(name.error.issues[0]!.message);
       return;
     }
     setBusy(signer);
@@ -143,7 +148,7 @@ export function SigningPanel({
           </Alert>
         )}
         <Stack gap="sm">
-          {signatureRows(plan.signatures, required).map((row) => (
+          {signatureRows(plan.signatureHistory, canSign).map((row) => (
             <Group
               key={row.signer}
               gap="md"
@@ -175,30 +180,20 @@ export function SigningPanel({
                     </Text>
                   </Text>
                 </Group>
-              ) : coSigning && row.signer !== 'SUPERVISOR' ? (
-                <Text size="sm" c="dimmed">
-                  Not signed
-                </Text>
-              ) : !canEdit ? (
-                <Text size="sm" c="dimmed">
-                  Not signed
+              ) : !row.allowed ? (
+                <Text size="sm" c="dimmed" data-testid={`cannot-sign-${row.signer.toLowerCase()}`}>
+                  Not signed{row.reason && !coSigning ? ` · ${row.reason}` : ''}
                 </Text>
               ) : row.signer === 'CLINICIAN' ? (
-                roles.clinician ? (
-                  <Button
-                    size="xs"
-                    loading={busy === 'CLINICIAN'}
-                    disabled={busy !== null}
-                    onClick={() => void signAs('CLINICIAN')}
-                    data-testid="sign-clinician"
-                  >
-                    Sign as clinician
-                  </Button>
-                ) : (
-                  <Text size="sm" c="dimmed">
-                    Waiting for a clinician of the program to sign
-                  </Text>
-                )
+                <Button
+                  size="xs"
+                  loading={busy === 'CLINICIAN'}
+                  disabled={busy !== null}
+                  onClick={() => void signAs('CLINICIAN')}
+                  data-testid="sign-clinician"
+                >
+                  Sign as clinician
+                </Button>
               ) : row.signer === 'CLIENT' ? (
                 <form
                   onSubmit={(e) => {
@@ -234,7 +229,7 @@ export function SigningPanel({
                     </Button>
                   </Group>
                 </form>
-              ) : roles.supervisor ? (
+              ) : (
                 <Button
                   size="xs"
                   variant="light"
@@ -245,16 +240,11 @@ export function SigningPanel({
                 >
                   Co-sign as supervisor
                 </Button>
-              ) : (
-                <Text size="sm" c="dimmed">
-                  {row.required
-                    ? 'Waiting for a director of the program to co-sign'
-                    : 'A director of the program may co-sign'}
-                </Text>
               )}
             </Group>
           ))}
         </Stack>
+        {voided.length > 0 && <VoidedSignatures signatures={voided} timeZone={timeZone} />}
         {!coSigning && (
           <Text size="xs" c="dimmed">
             Go through the plan with the client before they sign. You witness their signature by
@@ -263,5 +253,50 @@ export function SigningPanel({
         )}
       </Stack>
     </Paper>
+  );
+}
+
+interface VoidedSignature {
+  id: string;
+  signer: PlanSigner;
+  signedName?: string | null;
+  signedAt: string;
+  signedBy: { displayName: string };
+  voidedAt?: string | null;
+  voidReason?: string | null;
+  voidedBy?: { displayName: string } | null;
+}
+
+/** Signatures that no longer count stay on the version, struck through, with who voided them. */
+export function VoidedSignatures({
+  signatures,
+  timeZone,
+}: {
+  signatures: readonly VoidedSignature[];
+  timeZone: string;
+}) {
+  return (
+    <Stack gap={4} data-testid="voided-signatures">
+      <Text size="xs" fw={600} c="dimmed">
+        Voided signatures
+      </Text>
+      {signatures.map((s) => (
+        <Text
+          key={s.id}
+          size="sm"
+          c="dimmed"
+          data-testid={`voided-signature-${s.signer.toLowerCase()}`}
+        >
+          <Text span td="line-through" size="sm">
+            {planSignerLabel(s.signer)}:{' '}
+            {s.signer === 'CLIENT' ? `“${s.signedName ?? ''}”` : s.signedBy.displayName} ·{' '}
+            {formatDateTime(s.signedAt, timeZone)}
+          </Text>{' '}
+          — voided{s.voidedBy ? ` by ${s.voidedBy.displayName}` : ''}
+          {s.voidedAt ? ` · ${formatDateTime(s.voidedAt, timeZone)}` : ''}
+          {s.voidReason ? ` (${s.voidReason})` : ''}
+        </Text>
+      ))}
+    </Stack>
   );
 }

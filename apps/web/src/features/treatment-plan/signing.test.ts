@@ -1,58 +1,77 @@
 import { describe, expect, it } from 'vitest';
 import {
-  canCoSignActivePlan,
-  requiredSigners,
+  coSigningActivePlan,
   signatureRows,
   signaturesStillNeeded,
+  voidedSignatures,
   type SignatureLike,
+  type SignerCapabilityLike,
 } from './signing';
 
-const signature = (signer: SignatureLike['signer']): SignatureLike => ({
+const signature = (
+  signer: SignatureLike['signer'],
+  voidedAt: string | null = null,
+): SignatureLike => ({
   signer,
   signedAt: '2026-01-05T17:00:00Z',
   signedBy: { displayName: 'Test Staff' },
+  voidedAt,
 });
 
-describe('required signatures', () => {
-  it('are the client and the clinician, and the supervisor when the program requires it', () => {
-    expect(requiredSigners(false)).toEqual(['CLIENT', 'CLINICIAN']);
-    expect(requiredSigners(true)).toEqual(['CLIENT', 'CLINICIAN', 'SUPERVISOR']);
-  });
+/** As the API answers TreatmentPlan.capabilities.canSign. */
+const canSign = (
+  requiresSupervisor: boolean,
+  allowed: Partial<Record<SignatureLike['signer'], boolean>> = {},
+): SignerCapabilityLike[] =>
+  (['CLIENT', 'CLINICIAN', 'SUPERVISOR'] as const).map((signer) => ({
+    signer,
+    required: signer !== 'SUPERVISOR' || requiresSupervisor,
+    allowed: allowed[signer] ?? false,
+    reason: allowed[signer] ? null : 'Not you',
+  }));
 
-  it('mark the supervisor row required or optional', () => {
-    const optional = signatureRows([], requiredSigners(false));
-    expect(optional.map((r) => [r.signer, r.required])).toEqual([
+describe('signature rows', () => {
+  it('mark the supervisor row required or optional, as the API says', () => {
+    expect(signatureRows([], canSign(false)).map((r) => [r.signer, r.required])).toEqual([
       ['CLIENT', true],
       ['CLINICIAN', true],
       ['SUPERVISOR', false],
     ]);
-    const required = signatureRows([], requiredSigners(true));
-    expect(required.find((r) => r.signer === 'SUPERVISOR')!.required).toBe(true);
+    expect(signatureRows([], canSign(true)).find((r) => r.signer === 'SUPERVISOR')!.required).toBe(
+      true,
+    );
+  });
+
+  it('carry whether the viewer may sign and why not', () => {
+    const rows = signatureRows([], canSign(false, { CLINICIAN: true }));
+    expect(rows.map((r) => [r.signer, r.allowed, r.reason])).toEqual([
+      ['CLIENT', false, 'Not you'],
+      ['CLINICIAN', true, null],
+      ['SUPERVISOR', false, 'Not you'],
+    ]);
+  });
+
+  it('a voided signature is not the signature of its row, and is listed apart', () => {
+    const given = [signature('CLIENT', '2026-01-06T10:00:00Z'), signature('CLINICIAN')];
+    const rows = signatureRows(given, canSign(false));
+    expect(rows.find((r) => r.signer === 'CLIENT')!.signature).toBeNull();
+    expect(voidedSignatures(given).map((s) => s.signer)).toEqual(['CLIENT']);
+    expect(signaturesStillNeeded(given, canSign(false))).toEqual(['CLIENT']);
   });
 
   it('leave the supervisor still needed after the client and the clinician where required', () => {
     const given = [signature('CLIENT'), signature('CLINICIAN')];
-    expect(signaturesStillNeeded(given, requiredSigners(false))).toEqual([]);
-    expect(signaturesStillNeeded(given, requiredSigners(true))).toEqual(['SUPERVISOR']);
-    expect(signaturesStillNeeded([], requiredSigners(true))).toEqual([
-      'CLIENT',
-      'CLINICIAN',
-      'SUPERVISOR',
-    ]);
+    expect(signaturesStillNeeded(given, canSign(false))).toEqual([]);
+    expect(signaturesStillNeeded(given, canSign(true))).toEqual(['SUPERVISOR']);
   });
 });
 
 describe('co-signing a plan in effect', () => {
-  const active = { status: 'ACTIVE', signatures: [signature('CLIENT'), signature('CLINICIAN')] };
-
-  it('is offered to a director who may edit, while the plan has no supervisor’s signature', () => {
-    expect(canCoSignActivePlan(active, { supervisor: true }, true)).toBe(true);
-    expect(canCoSignActivePlan(active, { supervisor: false }, true)).toBe(false);
-    expect(canCoSignActivePlan(active, { supervisor: true }, false)).toBe(false);
-    const cosigned = { ...active, signatures: [...active.signatures, signature('SUPERVISOR')] };
-    expect(canCoSignActivePlan(cosigned, { supervisor: true }, true)).toBe(false);
-    expect(
-      canCoSignActivePlan({ ...active, status: 'SUPERSEDED' }, { supervisor: true }, true),
-    ).toBe(false);
+  it('is offered when the API allows signing as supervisor on an ACTIVE version', () => {
+    expect(coSigningActivePlan('ACTIVE', canSign(false, { SUPERVISOR: true }))).toBe(true);
+    expect(coSigningActivePlan('ACTIVE', canSign(false))).toBe(false);
+    expect(coSigningActivePlan('PENDING_SIGNATURE', canSign(false, { SUPERVISOR: true }))).toBe(
+      false,
+    );
   });
 });

@@ -1,76 +1,83 @@
-import { DEFAULT_REQUIRED_PLAN_SIGNERS, planSignerLabel, type PlanSigner } from '@waypoint/domain';
+import { PLAN_SIGNERS, planSignerLabel, type PlanSigner } from '@waypoint/domain';
 
 export interface SignatureLike {
   signer: PlanSigner;
   signedName?: string | null;
   signedAt: string;
   signedBy: { displayName: string };
+  /** Set when the signature no longer counts (the version went back to draft). */
+  voidedAt?: string | null;
+}
+
+/** What the API decided about signing as one signer (TreatmentPlan.capabilities.canSign). */
+export interface SignerCapabilityLike {
+  signer: PlanSigner;
+  required: boolean;
+  allowed: boolean;
+  reason?: string | null;
 }
 
 export interface SignatureRow<S extends SignatureLike = SignatureLike> {
   signer: PlanSigner;
   label: string;
+  /** The signature that counts, if given. */
   signature: S | null;
   /** Needed for the plan to take effect (client and clinician, and a supervisor if the program asks). */
   required: boolean;
+  /** Whether the viewer may sign as this signer now, and why not. */
+  allowed: boolean;
+  reason: string | null;
 }
 
-const order: readonly PlanSigner[] = ['CLIENT', 'CLINICIAN', 'SUPERVISOR'];
+const counts = (s: SignatureLike) => !s.voidedAt;
 
-/** Who must sign for a plan to take effect: as the API decides it from the program's setting. */
-export function requiredSigners(requiresSupervisorSignature: boolean): readonly PlanSigner[] {
-  return requiresSupervisorSignature
-    ? [...DEFAULT_REQUIRED_PLAN_SIGNERS, 'SUPERVISOR']
-    : DEFAULT_REQUIRED_PLAN_SIGNERS;
-}
-
-/** Client, clinician, supervisor: who has signed and who is still to. */
+/** Client, clinician, supervisor: who has signed, who is still to, and who the viewer may sign as. */
 export function signatureRows<S extends SignatureLike>(
   signatures: readonly S[],
-  required: readonly PlanSigner[] = DEFAULT_REQUIRED_PLAN_SIGNERS,
+  canSign: readonly SignerCapabilityLike[],
 ): SignatureRow<S>[] {
-  return order.map((signer) => ({
-    signer,
-    label: planSignerLabel(signer),
-    signature: signatures.find((s) => s.signer === signer) ?? null,
-    required: required.includes(signer),
-  }));
+  return PLAN_SIGNERS.map((signer) => {
+    const capability = canSign.find((c) => c.signer === signer);
+    return {
+      signer,
+      label: planSignerLabel(signer),
+      signature: signatures.find((s) => s.signer === signer && counts(s)) ?? null,
+      required: capability?.required ?? false,
+      allowed: capability?.allowed ?? false,
+      reason: capability?.reason ?? null,
+    };
+  });
 }
 
 /** The required signatures not yet given: the plan takes effect with the last of them. */
 export function signaturesStillNeeded(
   signatures: readonly SignatureLike[],
-  required: readonly PlanSigner[] = DEFAULT_REQUIRED_PLAN_SIGNERS,
+  canSign: readonly SignerCapabilityLike[],
 ): PlanSigner[] {
-  return order.filter((s) => required.includes(s) && !signatures.some((x) => x.signer === s));
+  return canSign
+    .filter((c) => c.required && !signatures.some((s) => s.signer === c.signer && counts(s)))
+    .map((c) => c.signer);
 }
 
-/** A director may add a supervisor's co-signature to a plan in effect that has none. */
-export function canCoSignActivePlan(
-  plan: { status: string; signatures: readonly { signer: PlanSigner }[] },
-  roles: { supervisor: boolean },
-  canEdit: boolean,
+/** Who must sign (TreatmentPlan.requiredSigners) as rows where no one is offered to sign. */
+export function requiredOnly(required: readonly PlanSigner[]): SignerCapabilityLike[] {
+  return PLAN_SIGNERS.map((signer) => ({
+    signer,
+    required: required.includes(signer),
+    allowed: false,
+    reason: null,
+  }));
+}
+
+/** Signatures that stopped counting, oldest first: they stay on the version, struck through. */
+export function voidedSignatures<S extends SignatureLike>(signatures: readonly S[]): S[] {
+  return signatures.filter((s) => !counts(s));
+}
+
+/** A plan in effect that the viewer may still co-sign as supervisor (the API decided). */
+export function coSigningActivePlan(
+  status: string,
+  canSign: readonly SignerCapabilityLike[],
 ): boolean {
-  return (
-    canEdit &&
-    roles.supervisor &&
-    plan.status === 'ACTIVE' &&
-    !plan.signatures.some((s) => s.signer === 'SUPERVISOR')
-  );
-}
-
-interface ViewerRoles {
-  staff: { id: string };
-  programRoles: readonly { role: string; program: { id: string } }[];
-}
-
-/**
- * How the viewer may sign in this program: as clinician (a clinician of it), as supervisor (a
- * director of it). Anyone who may edit the chart witnesses the client's signature. The API checks
- * again, and refuses the same person signing as both clinician and supervisor.
- */
-export function signingRoles(viewer: ViewerRoles, programId: string) {
-  const holds = (role: string) =>
-    viewer.programRoles.some((r) => r.role === role && r.program.id === programId);
-  return { clinician: holds('CLINICIAN'), supervisor: holds('DIRECTOR') };
+  return status === 'ACTIVE' && canSign.some((c) => c.signer === 'SUPERVISOR' && c.allowed);
 }

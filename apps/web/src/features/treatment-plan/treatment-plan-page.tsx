@@ -170,7 +170,6 @@ export function TreatmentPlanPage({ clientId }: { clientId: string }) {
           plan={plan}
           clientName={client.displayName}
           episode={episode}
-          canEdit={client.access.canEdit}
           versions={versions}
           view={view}
           onView={(v) => go({ view: v })}

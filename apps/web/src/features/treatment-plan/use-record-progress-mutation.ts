@@ -20,6 +20,25 @@ const RecordGoalProgressMutation = graphql(`
         id
         displayName
       }
+      status
+      amendReason
+      correctedBy {
+        id
+        author {
+          id
+          displayName
+        }
+        createdAt
+        amendReason
+      }
+      voided {
+        at
+        reason
+        by {
+          id
+          displayName
+        }
+      }
     }
   }
 `);
@@ -49,6 +68,10 @@ function provisionalEntry(entry: ProgressInput, author: { id: string; displayNam
     objectiveLineageId: entry.objectiveLineageId,
     createdAt: new Date().toISOString(),
     author: { __typename: 'Staff' as const, id: author.id, displayName: author.displayName },
+    status: 'CURRENT' as const,
+    amendReason: null,
+    correctedBy: null,
+    voided: null,
   };
   return shown;
 }

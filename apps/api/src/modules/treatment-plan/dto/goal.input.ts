@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { IsOptional, IsUUID, Min } from 'class-validator';
+import { IsUUID, Min } from 'class-validator';
 import { GoalAchievementStatus, GoalLifecycleStatus } from '@waypoint/domain';
 import { GoalHorizon } from '../treatment-plan.entity.js';
-import { NotClearable, RequiredText } from './text.validators.js';
+import { NotClearable } from './text.validators.js';
 
 @InputType({ description: 'A new goal, added last under its problem (a DRAFT only).' })
 export class AddGoalInput {
@@ -12,22 +12,18 @@ export class AddGoalInput {
   problemId: string;
 
   @Field(() => String)
-  @RequiredText(1000)
   description: string;
 
   @Field(() => GoalHorizon)
   horizon: GoalHorizon;
 
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Not before admission.' })
-  @IsOptional()
   targetDate?: string | null;
 
   @Field(() => GoalLifecycleStatus, { nullable: true, description: 'ACTIVE unless given.' })
-  @IsOptional()
   lifecycleStatus?: GoalLifecycleStatus | null;
 
   @Field(() => GoalAchievementStatus, { nullable: true, description: 'IN_PROGRESS unless given.' })
-  @IsOptional()
   achievementStatus?: GoalAchievementStatus | null;
 }
 
@@ -47,15 +43,12 @@ export class UpdateGoalInput {
   version: number;
 
   @Field(() => String, { nullable: true })
-  @RequiredText(1000, { onUpdate: true })
   description?: string | null;
 
   @Field(() => GoalHorizon, { nullable: true })
-  @NotClearable()
   horizon?: GoalHorizon | null;
 
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Not before admission.' })
-  @IsOptional()
   targetDate?: string | null;
 }
 

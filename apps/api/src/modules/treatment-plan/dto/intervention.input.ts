@@ -1,7 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, IsUUID, Min } from 'class-validator';
 import { InterventionModality } from '../treatment-plan.entity.js';
-import { NotClearable, OptionalText, RequiredText } from './text.validators.js';
 
 @InputType({ description: 'A new intervention, added last under its objective (a DRAFT only).' })
 export class AddInterventionInput {
@@ -13,11 +12,9 @@ export class AddInterventionInput {
   modality: InterventionModality;
 
   @Field(() => String, { nullable: true })
-  @OptionalText(1000)
   description?: string | null;
 
   @Field(() => String, { description: 'e.g. "3 group sessions a week"' })
-  @RequiredText(200)
   frequency: string;
 
   @Field(() => ID, {
@@ -42,15 +39,12 @@ export class UpdateInterventionInput {
   version: number;
 
   @Field(() => InterventionModality, { nullable: true })
-  @NotClearable()
   modality?: InterventionModality | null;
 
   @Field(() => String, { nullable: true })
-  @OptionalText(1000)
   description?: string | null;
 
   @Field(() => String, { nullable: true })
-  @RequiredText(200, { onUpdate: true })
   frequency?: string | null;
 
   @Field(() => ID, { nullable: true })

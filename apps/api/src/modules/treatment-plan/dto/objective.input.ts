@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { IsOptional, IsUUID, Min } from 'class-validator';
+import { IsUUID, Min } from 'class-validator';
 import { GoalAchievementStatus, GoalLifecycleStatus } from '@waypoint/domain';
-import { NotClearable, OptionalText, RequiredText } from './text.validators.js';
+import { NotClearable } from './text.validators.js';
 
 @InputType({ description: 'A new objective, added last under its goal (a DRAFT only).' })
 export class AddObjectiveInput {
@@ -11,29 +11,24 @@ export class AddObjectiveInput {
   goalId: string;
 
   @Field(() => String)
-  @RequiredText(1000)
   description: string;
 
   @Field(() => String, {
     nullable: true,
     description: 'How progress is measured, with its target (needed to sign).',
   })
-  @OptionalText(500)
   measure?: string | null;
 
   @Field(() => GraphQLLocalDate, {
     nullable: true,
     description: 'Not before admission (needed to sign).',
   })
-  @IsOptional()
   targetDate?: string | null;
 
   @Field(() => GoalLifecycleStatus, { nullable: true, description: 'ACTIVE unless given.' })
-  @IsOptional()
   lifecycleStatus?: GoalLifecycleStatus | null;
 
   @Field(() => GoalAchievementStatus, { nullable: true, description: 'IN_PROGRESS unless given.' })
-  @IsOptional()
   achievementStatus?: GoalAchievementStatus | null;
 }
 
@@ -53,15 +48,12 @@ export class UpdateObjectiveInput {
   version: number;
 
   @Field(() => String, { nullable: true })
-  @RequiredText(1000, { onUpdate: true })
   description?: string | null;
 
   @Field(() => String, { nullable: true })
-  @OptionalText(500)
   measure?: string | null;
 
   @Field(() => GraphQLLocalDate, { nullable: true })
-  @IsOptional()
   targetDate?: string | null;
 }
 

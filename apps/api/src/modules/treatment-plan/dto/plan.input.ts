@@ -1,8 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsIn, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsIn, IsUUID, Min } from 'class-validator';
 import { PlanSigner } from '@waypoint/domain';
 import { PlanReviewOutcome } from '../treatment-plan.entity.js';
-import { OptionalText, RequiredText } from './text.validators.js';
 
 @InputType({ description: 'Starts the first (DRAFT) treatment plan of an admitted episode.' })
 export class CreateTreatmentPlanInput {
@@ -35,7 +34,6 @@ export class SignPlanInput extends PlanVersionInput {
   signer: PlanSigner;
 
   @Field(() => String, { nullable: true, description: 'The name the client signed (CLIENT).' })
-  @OptionalText(200)
   signedName?: string | null;
 }
 
@@ -50,7 +48,6 @@ export class ReviewPlanInput extends PlanVersionInput {
   outcome: PlanReviewOutcome;
 
   @Field(() => String)
-  @RequiredText(4000)
   note: string;
 }
 
@@ -60,6 +57,5 @@ export class ReviewPlanInput extends PlanVersionInput {
 })
 export class CloseTreatmentPlanInput extends PlanVersionInput {
   @Field(() => String)
-  @MaxLength(500)
   reason: string;
 }

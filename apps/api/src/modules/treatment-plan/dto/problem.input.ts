@@ -1,7 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsUUID, Min } from 'class-validator';
 import { ProblemDomain } from '../treatment-plan.entity.js';
-import { NotClearable, OptionalText, RequiredText } from './text.validators.js';
 
 @InputType({ description: 'A new problem, added last in the plan (a DRAFT only).' })
 export class AddProblemInput {
@@ -13,11 +12,9 @@ export class AddProblemInput {
   domain: ProblemDomain;
 
   @Field(() => String, { description: "The problem in the client's own words." })
-  @RequiredText(2000)
   clientWords: string;
 
   @Field(() => String, { nullable: true })
-  @OptionalText(2000)
   strengths?: string | null;
 }
 
@@ -34,14 +31,11 @@ export class UpdateProblemInput {
   version: number;
 
   @Field(() => ProblemDomain, { nullable: true })
-  @NotClearable()
   domain?: ProblemDomain | null;
 
   @Field(() => String, { nullable: true })
-  @RequiredText(2000, { onUpdate: true })
   clientWords?: string | null;
 
   @Field(() => String, { nullable: true })
-  @OptionalText(2000)
   strengths?: string | null;
 }

@@ -1,14 +1,34 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { OptionalText } from './text.validators.js';
+import { IsOptional, IsUUID } from 'class-validator';
+
+// Limits (rating 0–10, measure range, note length, reason) live in the domain's
+// progressEntrySchema and amendReasonSchema, checked after the caller is authorized.
+
+/** Fields shared by entries and corrections (never emitted on its own). */
+@InputType()
+abstract class ProgressValuesInput {
+  @Field(() => GraphQLLocalDate, {
+    description: "The program's local date; not in the future, not before admission.",
+  })
+  recordedOn: string;
+
+  @Field(() => Int, { nullable: true, description: '0 (none) to 10 (goal met).' })
+  rating?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  measureValue?: number | null;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
 
 @InputType({
   description:
     'A dated progress entry on a goal (and optionally one of its objectives), on a DRAFT or ' +
     'ACTIVE plan. Give a rating, a measure value or both.',
 })
-export class RecordGoalProgressInput {
+export class RecordGoalProgressInput extends ProgressValuesInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be a goal id' })
   goalId: string;
@@ -17,26 +37,32 @@ export class RecordGoalProgressInput {
   @IsOptional()
   @IsUUID('all', { message: 'must be an objective id' })
   objectiveId?: string | null;
+}
 
-  @Field(() => GraphQLLocalDate, {
-    description: "The program's local date; not in the future, not before admission.",
-  })
-  recordedOn: string;
+@InputType({
+  description:
+    'Corrects a progress entry: a new entry with the right values takes its place; the original ' +
+    'stays visible (CORRECTED) with who corrected it, when and why. Once per entry.',
+})
+export class CorrectGoalProgressInput extends ProgressValuesInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a progress entry id' })
+  progressId: string;
 
-  @Field(() => Int, { nullable: true, description: '0 (none) to 10 (goal met).' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(10)
-  rating?: number | null;
+  @Field(() => String, { description: 'Why it is corrected (required).' })
+  reason: string;
+}
 
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @Min(-1_000_000)
-  @Max(1_000_000)
-  measureValue?: number | null;
+@InputType({
+  description:
+    'Voids a progress entry: it no longer counts and stays visible (VOIDED) with who voided ' +
+    'it, when and why. Once per entry.',
+})
+export class VoidGoalProgressInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a progress entry id' })
+  progressId: string;
 
-  @Field(() => String, { nullable: true })
-  @OptionalText(4000)
-  note?: string | null;
+  @Field(() => String, { description: 'Why it is voided (required).' })
+  reason: string;
 }
