@@ -603,6 +603,10 @@ const notProbedHere: Record<string, string> = {
   signOut: 'no client data',
   me: 'no client data',
   programs: 'no client data',
+  correctGoalProgress:
+    'authorized by the goal’s episode through the same requireTarget as recordGoalProgress (probed)',
+  voidGoalProgress:
+    'authorized by the goal’s episode through the same requireTarget as recordGoalProgress (probed)',
   verifyAuditChain: 'checks the audit chain’s integrity; returns no client record',
   staffMembers: 'no client data',
   openInquiry: 'probed (program level)',
