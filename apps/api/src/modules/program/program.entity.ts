@@ -8,6 +8,7 @@ registerEnumType(Population, { name: 'Population', description: 'Who a program s
 @ObjectType({ description: 'An IOP program (FHIR HealthcareService) and its clinical settings.' })
 @Entity()
 @Check('program_population_check', `population IN ('ADULT', 'ADOLESCENT')`)
+@Check('program_care_team_read_days_check', `care_team_read_days_after_discharge BETWEEN 0 AND 365`)
 export class Program extends VersionedRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -59,4 +60,11 @@ export class Program extends VersionedRecord {
   })
   @Column({ type: 'boolean', default: false })
   requiresSupervisorSignature: boolean;
+
+  @Field(() => Int, {
+    description:
+      'Days after an episode ends during which its care team may still read it (not change it).',
+  })
+  @Column({ type: 'int', default: 30 })
+  careTeamReadDaysAfterDischarge: number;
 }
