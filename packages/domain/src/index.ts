@@ -3,6 +3,7 @@ export * from './program/program-settings.js';
 export * from './client/client-name.js';
 export * from './staff/staff-role.js';
 export * from './access/policy.js';
+export * from './access/break-glass-reason.js';
 export * from './episode/lifecycle.js';
 export * from './treatment-plan/calendar-date.js';
 export * from './treatment-plan/review-clock.js';

@@ -13,6 +13,21 @@ import {
 import { Staff } from '../modules/staff/staff.entity.js';
 import type { GraphQLContext } from './context.js';
 import { DomainError } from './errors.js';
+import {
+  recordTypeOf,
+  requireTarget,
+  type PlanTargetKind,
+} from '../modules/treatment-plan/plan-access.js';
+
+/** Built on first use: plan-access imports this module, so its table is not ready at load. */
+let kinds: Map<string, PlanTargetKind> | undefined;
+const kindOfRecordType = (recordType: string) =>
+  (kinds ??= new Map(
+    (Object.entries(recordTypeOf) as [PlanTargetKind, string][]).map(([kind, type]) => [
+      type,
+      kind,
+    ]),
+  )).get(recordType);
 
 /*
  * How a stale write answers.
@@ -112,7 +127,16 @@ async function readCurrent<T>(
   const scope = ctx.scope();
   const found = await conflict.find(scope.db, find);
   if (!found) return null; // removed since: nothing to show
-  await scope.require('READ_CHART', found.clientId, conflict.recordType);
+  // A record of an episode is judged by its own episode; the client's own record by the client.
+  const kind = kindOfRecordType(conflict.recordType);
+  if (kind === 'EPISODE') await requireTarget(scope, 'READ_CHART', kind, conflict.recordId);
+  else if (kind) await requireTarget(scope, 'READ_CHART', kind, conflict.recordId);
+  else {
+    await scope.require('READ_CHART', found.clientId, {
+      recordType: conflict.recordType,
+      recordId: conflict.recordId,
+    });
+  }
   scope.audit.read(conflict.recordType, conflict.recordId, found.clientId);
   return found.record;
 }

@@ -18,6 +18,7 @@ export interface GraphQLContext {
   /** Null when the request carries no valid session (set by signIn for the rest of its request). */
   viewer: Viewer | null;
   audit: AuditTrail;
+  /** Per-request loaders; those of client data read through `scope()` and audit what they return. */
   loaders: Loaders;
   req: Request;
   res: Response;
@@ -45,7 +46,7 @@ export async function createContext(deps: {
     logger: deps.logger.child({ requestId: req.requestId }),
     viewer,
     audit,
-    loaders: createLoaders(db),
+    loaders: createLoaders(db, () => context.scope()),
     scope() {
       if (!context.viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');
       return (scope ??= new ClientScope(db, context.viewer, audit));

@@ -1,36 +1,33 @@
 import type { DataSource } from 'typeorm';
-import { Assessment } from '../modules/assessment/assessment.entity.js';
-import {
-  EpisodeTransition,
-  LevelOfCareChange,
-} from '../modules/episode/episode-transition.entity.js';
-import {
-  createByEpisodeLoader,
-  createEpisodesByClientLoader,
-} from '../modules/episode/episode.loader.js';
+import type { ClientScope } from '../modules/access/client-scope.js';
+import { scopedByIdLoader } from '../modules/access/scoped-loader.js';
 import { Client } from '../modules/client/client.entity.js';
-import { Episode } from '../modules/episode/episode.entity.js';
+import { createEpisodeLoaders } from '../modules/episode/episode.loader.js';
 import { Program } from '../modules/program/program.entity.js';
 import { Staff } from '../modules/staff/staff.entity.js';
 import { createTreatmentPlanLoaders } from '../modules/treatment-plan/treatment-plan.loader.js';
 import { createByIdLoader } from './by-id.loader.js';
 
-/** Fresh per request: batching and caching never cross requests (or users). */
-export function createLoaders(ds: DataSource) {
+/**
+ * Fresh per request: batching and caching never cross requests (or users). Programs and staff
+ * are not client data. Everything else is read through the caller's scope (`scope()` throws
+ * UNAUTHENTICATED without a session): each record is checked against its own episode and
+ * recorded as read by the loader, so a field resolver that uses a loader cannot skip either.
+ * There is deliberately no unscoped loader of client data.
+ */
+export function createLoaders(ds: DataSource, scope: () => ClientScope) {
   return {
     program: createByIdLoader(ds, Program),
     staff: createByIdLoader(ds, Staff),
-    client: createByIdLoader(ds, Client),
-    episode: createByIdLoader(ds, Episode),
-    episodesByClient: createEpisodesByClientLoader(ds),
-    transitionsByEpisode: createByEpisodeLoader(ds, EpisodeTransition, 'x.occurred_at DESC'),
-    assessmentsByEpisode: createByEpisodeLoader(ds, Assessment, 'x.administered_at DESC'),
-    levelOfCareByEpisode: createByEpisodeLoader(
-      ds,
-      LevelOfCareChange,
-      'x.changed_at DESC, x.id DESC',
-    ),
-    treatmentPlan: createTreatmentPlanLoaders(ds),
+    client: scopedByIdLoader(scope, {
+      entity: Client,
+      recordType: 'Client',
+      from: 'client x',
+      episodeAlias: null,
+      selectClientId: true,
+    }),
+    ...createEpisodeLoaders(scope),
+    treatmentPlan: createTreatmentPlanLoaders(scope),
   };
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import {
   defaultProgramSettings,
+  episodePhase,
   type EpisodeStatus,
   type Population,
   type StaffRole,
@@ -57,6 +58,7 @@ export async function createTestClient(
     programId: string;
     status?: EpisodeStatus;
     primaryClinicianId?: string | null;
+    caseManagerId?: string | null;
     openedAt?: Date;
   },
   overrides: Partial<Client> = {},
@@ -75,8 +77,147 @@ export async function createTestClient(
     status,
     openedAt,
     primaryClinicianId: episode.primaryClinicianId ?? null,
+    caseManagerId: episode.caseManagerId ?? null,
     admittedAt: status === 'ACTIVE' ? new Date(openedAt.getTime() + 3 * 86_400_000) : null,
   });
   Object.assign(saved, await recomputeReviewClock(ds, saved.id));
   return { client, episode: saved };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Another episode of an existing client (a returning client's earlier or later stay). An ended
+ * status gets the transition that ended it, `endedDaysAgo` days ago (access windows run from it);
+ * `admitted` sets the admission date (a stay that reached treatment).
+ */
+export async function createTestEpisode(
+  ds: DataSource,
+  clientId: string,
+  episode: {
+    programId: string;
+    status: EpisodeStatus;
+    actorStaffId: string;
+    primaryClinicianId?: string | null;
+    caseManagerId?: string | null;
+    openedDaysAgo?: number;
+    admitted?: boolean;
+    endedDaysAgo?: number;
+  },
+): Promise<Episode> {
+  const openedAt = new Date(Date.now() - (episode.openedDaysAgo ?? 20) * DAY_MS);
+  const ended = episodePhase(episode.status) === 'ENDED';
+  const endedAt = new Date(Date.now() - (episode.endedDaysAgo ?? 0) * DAY_MS);
+  const saved = await ds.getRepository(Episode).save({
+    clientId,
+    programId: episode.programId,
+    status: episode.status,
+    openedAt,
+    primaryClinicianId: episode.primaryClinicianId ?? null,
+    caseManagerId: episode.caseManagerId ?? null,
+    admittedAt: episode.admitted ? new Date(openedAt.getTime() + 3 * DAY_MS) : null,
+    dischargedAt: ended && episode.admitted ? endedAt : null,
+  });
+  if (ended) {
+    await ds.query(
+      `INSERT INTO episode_transition (episode_id, from_status, to_status, reason, actor_staff_id, occurred_at)
+       VALUES ($1, $2, $3, 'Test ending', $4, $5)`,
+      [
+        saved.id,
+        episode.admitted ? 'DISCHARGED' : 'SCREENING',
+        episode.status,
+        episode.actorStaffId,
+        endedAt,
+      ],
+    );
+  }
+  return saved;
+}
+
+/** The ids of the clinical records `createTestEpisodeRecords` made on one episode. */
+export interface TestEpisodeRecords {
+  transitionId: string;
+  assessmentId: string;
+  plan: {
+    id: string;
+    version: number;
+    problemId: string;
+    goalId: string;
+    objectiveId: string;
+    interventionId: string;
+    progressId: string;
+  } | null;
+}
+
+/**
+ * Clinical records on one episode, written directly (no access check): a lifecycle move, an
+ * intake assessment (the client's own words) and, with `plan`, a treatment plan with one problem
+ * → goal → objective → intervention and a progress entry.
+ */
+export async function createTestEpisodeRecords(
+  ds: DataSource,
+  episodeId: string,
+  staffId: string,
+  plan: { status: 'DRAFT' | 'ACTIVE' | 'CLOSED' } | null,
+): Promise<TestEpisodeRecords> {
+  const one = async (sql: string, params: unknown[]) =>
+    (await ds.query<{ id: string }[]>(sql, params))[0]!.id;
+  const transitionId = await one(
+    `INSERT INTO episode_transition (episode_id, from_status, to_status, actor_staff_id, occurred_at)
+     VALUES ($1, 'INQUIRY', 'SCREENING', $2, now() - interval '19 days') RETURNING id`,
+    [episodeId, staffId],
+  );
+  const assessmentId = await one(
+    `INSERT INTO assessment (episode_id, instrument, instrument_version, answers, administered_by_staff_id)
+     VALUES ($1, 'INTAKE_BPS', 'test', '{"presentingProblem": "In the client''s own words"}', $2)
+     RETURNING id`,
+    [episodeId, staffId],
+  );
+  if (!plan) return { transitionId, assessmentId, plan: null };
+  const planId = await one(
+    `INSERT INTO treatment_plan (episode_id, version_number, status, activated_at, ended_at, created_by_staff_id)
+     VALUES ($1, 1, $2, CASE WHEN $2 <> 'DRAFT' THEN now() - interval '15 days' END,
+       CASE WHEN $2 = 'CLOSED' THEN now() - interval '1 day' END, $3) RETURNING id`,
+    [episodeId, plan.status, staffId],
+  );
+  const problemId = await one(
+    `INSERT INTO plan_problem (lineage_id, position, plan_id, domain, client_words)
+     VALUES (gen_random_uuid(), 0, $1, 'AFFECT', 'What the client said') RETURNING id`,
+    [planId],
+  );
+  const [goal] = await ds.query<{ id: string; lineage_id: string }[]>(
+    `INSERT INTO plan_goal (lineage_id, position, problem_id, description, horizon, lifecycle_status, achievement_status)
+     VALUES (gen_random_uuid(), 0, $1, 'A goal', 'IMMEDIATE', 'ACTIVE', 'IN_PROGRESS')
+     RETURNING id, lineage_id`,
+    [problemId],
+  );
+  const objectiveId = await one(
+    `INSERT INTO plan_objective (lineage_id, position, goal_id, description, measure, target_date, lifecycle_status, achievement_status)
+     VALUES (gen_random_uuid(), 0, $1, 'An objective', 'Count', current_date + 30, 'ACTIVE', 'IN_PROGRESS')
+     RETURNING id`,
+    [goal!.id],
+  );
+  const interventionId = await one(
+    `INSERT INTO plan_intervention (lineage_id, position, objective_id, modality, frequency, responsible_staff_id)
+     VALUES (gen_random_uuid(), 0, $1, 'CBT', 'weekly', $2) RETURNING id`,
+    [objectiveId, staffId],
+  );
+  const progressId = await one(
+    `INSERT INTO goal_progress (episode_id, goal_lineage_id, recorded_on, rating, author_staff_id)
+     VALUES ($1, $2, current_date - 1, 5, $3) RETURNING id`,
+    [episodeId, goal!.lineage_id, staffId],
+  );
+  return {
+    transitionId,
+    assessmentId,
+    plan: {
+      id: planId,
+      version: 1,
+      problemId,
+      goalId: goal!.id,
+      objectiveId,
+      interventionId,
+      progressId,
+    },
+  };
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ClientAction, Relationship, grantsFor, isAllowed, policy } from './policy.js';
+import {
+  ClientAction,
+  Relationship,
+  clientAllows,
+  episodeRelationships,
+  grantsFor,
+  isAllowed,
+  policy,
+  withinCareTeamReadWindow,
+} from './policy.js';
+import { breakGlassReasonProblem } from './break-glass-reason.js';
 import { StaffRole } from '../staff/staff-role.js';
 
 describe('access policy', () => {
@@ -36,9 +46,67 @@ describe('access policy', () => {
     expect(isAllowed('INTAKE', ['SAME_PROGRAM'], 'READ_CHART', null)).toBe(false);
   });
 
+  it('intake still reads an inquiry that ended without admission, never an admitted episode', () => {
+    expect(isAllowed('INTAKE', ['SAME_PROGRAM'], 'READ_CHART', 'ENDED', false)).toBe(true);
+    expect(isAllowed('INTAKE', ['SAME_PROGRAM'], 'EDIT_CHART', 'ENDED', false)).toBe(false);
+    expect(isAllowed('INTAKE', ['SAME_PROGRAM'], 'READ_CHART', 'ENDED')).toBe(false);
+    expect(isAllowed('INTAKE', ['SAME_PROGRAM'], 'READ_CHART', 'AFTERCARE', false)).toBe(false);
+  });
+
   it('case managers work their assigned clients only', () => {
     expect(isAllowed('CASE_MANAGER', ['OWN_CASELOAD'], 'EDIT_CHART', 'AFTERCARE')).toBe(true);
     expect(isAllowed('CASE_MANAGER', ['SAME_PROGRAM'], 'READ_CHART', 'IN_TREATMENT')).toBe(false);
+  });
+
+  it('a former care team reads an ended episode for the window, and never edits it', () => {
+    for (const role of ['CLINICIAN', 'CASE_MANAGER'] as const) {
+      expect(isAllowed(role, ['RECENT_CARE_TEAM', 'SAME_PROGRAM'], 'READ_CHART', 'ENDED')).toBe(
+        true,
+      );
+      expect(isAllowed(role, ['RECENT_CARE_TEAM', 'SAME_PROGRAM'], 'EDIT_CHART', 'ENDED')).toBe(
+        false,
+      );
+    }
+  });
+
+  it('relationships are to one episode: care team while open, read window after it ended', () => {
+    const now = new Date('2026-06-30T12:00:00Z');
+    const base = {
+      programId: 'p',
+      primaryClinicianId: 'jo',
+      caseManagerId: 'lu',
+      endedAt: null,
+    };
+    const jo = { staffId: 'jo', programId: 'p' };
+    expect(episodeRelationships(jo, { ...base, status: 'DISCHARGED' }, 30, now)).toEqual([
+      'OWN_CASELOAD',
+      'SAME_PROGRAM',
+    ]);
+    const ended = { ...base, status: 'CLOSED' as const, endedAt: new Date('2026-06-10T12:00:00Z') };
+    expect(episodeRelationships(jo, ended, 30, now)).toEqual(['RECENT_CARE_TEAM', 'SAME_PROGRAM']);
+    expect(episodeRelationships(jo, ended, 20, now)).toEqual(['SAME_PROGRAM']);
+    expect(episodeRelationships({ staffId: 'lu', programId: 'q' }, ended, 30, now)).toEqual([
+      'OTHER_PROGRAM',
+    ]);
+    expect(withinCareTeamReadWindow(null, 30, now)).toBe(false);
+  });
+
+  it('the chart itself is readable when one episode grants it: a returning client', () => {
+    const earlier = { relationships: ['SAME_PROGRAM'] as Relationship[], phase: 'ENDED' as const };
+    const current = {
+      relationships: ['SAME_PROGRAM'] as Relationship[],
+      phase: 'PRE_ADMISSION' as const,
+    };
+    expect(clientAllows('INTAKE', [earlier, current], 'READ_CHART')).toBe(true);
+    expect(isAllowed('INTAKE', earlier.relationships, 'READ_CHART', earlier.phase)).toBe(false);
+    expect(clientAllows('INTAKE', [earlier], 'READ_CHART')).toBe(false);
+  });
+
+  it('a break-glass reason is judged without its surrounding spaces', () => {
+    expect(breakGlassReasonProblem(' '.repeat(40))).toMatch(/at least 10/);
+    expect(breakGlassReasonProblem('   urgent     ')).toMatch(/at least 10/);
+    expect(breakGlassReasonProblem('Covering a crisis call')).toBeNull();
+    expect(breakGlassReasonProblem('x'.repeat(501))).toMatch(/at most 500/);
   });
 
   it('grantsFor lists exactly the table’s entries for an action', () => {

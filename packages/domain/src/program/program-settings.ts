@@ -11,6 +11,11 @@ export interface ProgramSettings extends AgeRange {
   planReviewIntervalDays: number;
   initialPlanDueDays: number;
   maxGroupSize: number;
+  /**
+   * After an episode ends, its care team (primary clinician, case manager) may still read it,
+   * not change it, for this many days (to finish notes and the discharge summary); 0: not at all.
+   */
+  careTeamReadDaysAfterDischarge: number;
 }
 
 /** The program description's defaults: 9 h/week for adults (3 h × 3 days), 6 for adolescents. */
@@ -23,6 +28,7 @@ export function defaultProgramSettings(population: Population): ProgramSettings 
     initialPlanDueDays: 7,
     maxGroupSize: 12,
     ...defaultAgeRange(population),
+    careTeamReadDaysAfterDischarge: 30,
   };
 }
 

@@ -3,6 +3,7 @@ import { SecuritySpine1795780000000 } from './1795780000000-security-spine.js';
 import { ClinicalCore1795790000000 } from './1795790000000-clinical-core.js';
 import { SupervisorSignature1795800000000 } from './1795800000000-supervisor-signature.js';
 import { AuditOperation1795810000000 } from './1795810000000-audit-operation.js';
+import { CareTeamReadWindow1795820000000 } from './1795820000000-care-team-read-window.js';
 import { AuditChain1795840000000 } from './1795840000000-audit-chain.js';
 import { EpisodeIntegrity1795850000000 } from './1795850000000-episode-integrity.js';
 import { PlanAmendments1795860000000 } from './1795860000000-plan-amendments.js';
@@ -15,6 +16,7 @@ export const migrations = [
   ClinicalCore1795790000000,
   SupervisorSignature1795800000000,
   AuditOperation1795810000000,
+  CareTeamReadWindow1795820000000,
   AuditChain1795840000000,
   EpisodeIntegrity1795850000000,
   PlanAmendments1795860000000,

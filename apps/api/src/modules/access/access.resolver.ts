@@ -59,27 +59,40 @@ export class BreakGlassResolver {
     return listBreakGlassGrants(ctx.scope(), args.first);
   }
 
-  @Authorized('READ_AUDIT_TRAIL')
-  @FieldResolver(() => Staff)
+  // The grant's holder may read their own grant (it is the breakGlass mutation's answer);
+  // directors read the grants to charts of their programs. Both pass the role check here, and
+  // each grant is then judged on its own.
+  @Authorized('READ_AUDIT_TRAIL', 'BREAK_GLASS')
+  @FieldResolver(() => Staff, { description: 'Who broke the glass.' })
   async staff(@Root() grant: BreakGlassGrant, @Ctx() ctx: GraphQLContext): Promise<Staff> {
+    await requireGrantVisible(ctx, grant);
     return (await ctx.loaders.staff.load(grant.staffId))!;
   }
 
-  @Authorized('READ_AUDIT_TRAIL')
+  @Authorized('READ_AUDIT_TRAIL', 'BREAK_GLASS')
   @FieldResolver(() => ID)
-  clientId(@Root() grant: BreakGlassGrant): string {
+  async clientId(@Root() grant: BreakGlassGrant, @Ctx() ctx: GraphQLContext): Promise<string> {
+    await requireGrantVisible(ctx, grant);
     return grant.clientId;
   }
 
-  @Authorized('READ_AUDIT_TRAIL')
+  @Authorized('READ_AUDIT_TRAIL', 'BREAK_GLASS')
   @FieldResolver(() => Client, {
-    description: 'Listed only for directors of the client’s program.',
+    description: 'Read through your own access: the grant itself, or directing the program.',
   })
-  async client(@Root() grant: BreakGlassGrant, @Ctx() ctx: GraphQLContext): Promise<Client> {
-    const client = (await ctx.loaders.client.load(grant.clientId))!;
-    ctx.audit.read('Client', client.id, client.id);
-    return client;
+  client(@Root() grant: BreakGlassGrant, @Ctx() ctx: GraphQLContext): Promise<Client> {
+    return ctx.loaders.client.load(grant.clientId);
   }
+}
+
+/** A grant is shown to its holder and to those who may read the client's audit trail. */
+async function requireGrantVisible(ctx: GraphQLContext, grant: BreakGlassGrant): Promise<void> {
+  const scope = ctx.scope();
+  if (grant.staffId === scope.viewer.staffId) return;
+  await scope.require('READ_AUDIT_TRAIL', grant.clientId, {
+    recordType: 'BreakGlassGrant',
+    recordId: grant.id,
+  });
 }
 
 @Resolver(() => AuditEvent)

@@ -1,4 +1,5 @@
-import { BREAK_GLASS_MINUTES } from '@waypoint/domain';
+import { BREAK_GLASS_MINUTES, breakGlassReasonProblem } from '@waypoint/domain';
+import { BadUserInputError } from '../../graphql/errors.js';
 import { decodeCursor, toConnection } from '../../graphql/connection.js';
 import { selectColumns } from '../../db/select-columns.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
@@ -6,19 +7,27 @@ import { programsWhere } from '../auth/viewer.js';
 import { BreakGlassGrant } from './break-glass-grant.entity.js';
 import { SqlParams, type ClientScope } from './client-scope.js';
 
-/** Emergency access: allowed only where the policy grants BREAK_GLASS; audited with the reason. */
+/**
+ * Emergency access: allowed only where the policy grants BREAK_GLASS, with a reason that says why
+ * (trimmed, the domain's rule); the grant and its audit event commit together. The payload
+ * (BreakGlassGrant) is readable by the grant's holder, so the answer never says FORBIDDEN about
+ * a grant that was made.
+ */
 export async function breakGlass(
   scope: ClientScope,
   clientId: string,
-  reason: string,
+  rawReason: string,
 ): Promise<BreakGlassGrant> {
   await scope.require('BREAK_GLASS', clientId);
+  const reason = rawReason.trim();
+  const problem = breakGlassReasonProblem(reason);
+  if (problem) throw new BadUserInputError([{ field: 'reason', message: problem }]);
   return scope.db.transaction(async (tx) => {
     const [grant] = await tx.query<BreakGlassGrant[]>(
       `INSERT INTO break_glass_grant (staff_id, client_id, reason, expires_at)
        VALUES ($1, $2, $3, now() + make_interval(mins => $4))
        RETURNING ${selectColumns(scope.db, BreakGlassGrant, 'break_glass_grant')}`,
-      [scope.viewer.staffId, clientId, reason.trim(), BREAK_GLASS_MINUTES],
+      [scope.viewer.staffId, clientId, reason, BREAK_GLASS_MINUTES],
     );
     await scope.audit.write(
       {
@@ -27,7 +36,7 @@ export async function breakGlass(
         recordId: clientId,
         clientId,
         outcome: 'SUCCESS',
-        note: reason.trim(),
+        note: reason,
       },
       tx,
     );
@@ -58,7 +67,10 @@ export async function chartAccessLog(
   first: number,
   after?: string | null,
 ) {
-  await scope.require('READ_AUDIT_TRAIL', clientId, 'AuditEvent');
+  await scope.require('READ_AUDIT_TRAIL', clientId, {
+    recordType: 'ChartAccessLog',
+    recordId: clientId,
+  });
   scope.audit.read('ChartAccessLog', clientId, clientId);
   const params = new SqlParams([clientId]);
   let where = 'a.client_id = $1';

@@ -2,7 +2,9 @@ import DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   grantsFor,
+  isOpenEpisode,
   statusesInPhase,
+  EpisodeStatus,
   type ClientAction,
   type EpisodePhase,
   type Relationship,
@@ -12,7 +14,7 @@ import type { AuditAction } from '../audit/audit-event.entity.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
 import type { Viewer } from '../auth/viewer.js';
 
-const auditActionOf: Record<ClientAction, AuditAction> = {
+export const auditActionOf: Record<ClientAction, AuditAction> = {
   READ_CHART: 'READ',
   EDIT_CHART: 'UPDATE',
   READ_GROUP_RECORDS: 'READ',
@@ -29,13 +31,39 @@ export class SqlParams {
   }
 }
 
+/** The record a check was made for, named in a DENIED audit row (the client goes separately). */
+export interface AccessTarget {
+  recordType: string;
+  recordId: string | null;
+}
+
+/** One relationship (with its phase limit) and the programs in which the viewer's roles grant it. */
+interface Bucket {
+  relationship: Relationship;
+  phases?: readonly EpisodePhase[];
+  neverAdmitted?: true;
+  programIds: string[];
+}
+
+const statuses = Object.values(EpisodeStatus);
+const OPEN_STATUSES = statuses.filter(isOpenEpisode);
+const ENDED_STATUSES = statusesInPhase('ENDED');
+
 /**
- * Access to client data, built from the caller. Every service reaches clients through it: lists
- * filter by `condition()`, by-id lookups call `require()`, so no resolver can forget a check. The
- * conditions are the policy table (`@waypoint/domain`) translated to SQL, one relationship each.
+ * Access to client data, built from the caller (Medplum's repository-per-login idea). The policy
+ * table (`@waypoint/domain`) is judged per EPISODE: `episodeCondition` is true for the episodes
+ * on which the viewer may act, and every record that belongs to an episode (plan, assessment,
+ * transition) is checked against its own episode, never against the client's other episodes.
+ * The client's own chart (demographics) is open when at least one of its episodes grants the
+ * action now (`condition`). The per-request loaders (graphql/loaders.ts) read only through these
+ * conditions and audit what they return; services check by-id targets with `require*`.
+ *
+ * SQL shape: the viewer's roles are folded into at most one predicate per relationship, each with
+ * `program_id = ANY($programs)`, inside ONE EXISTS over the client's episodes. (One EXISTS per
+ * role and program, OR'ed, was priced so high on PostgreSQL 15 that every execution paid for JIT.)
  */
 export class ClientScope {
-  private readonly allowsLoaders = new Map<ClientAction, DataLoader<string, boolean>>();
+  private readonly allowsLoaders = new Map<string, DataLoader<string, boolean>>();
   private emergencyLoader: DataLoader<string, Date | null> | undefined;
 
   constructor(
@@ -44,51 +72,107 @@ export class ClientScope {
     readonly audit: AuditTrail,
   ) {}
 
-  /** A SQL condition, true for the clients (alias `c`) on which the viewer may perform `action`. */
-  condition(action: ClientAction, params: SqlParams, alias = 'c'): string {
-    const parts = this.viewer.programRoles.flatMap(({ programId, role }) =>
-      grantsFor(role, action).map((g) =>
-        this.relationshipSql(g.relationship, programId, g.phases, params, alias),
-      ),
-    );
+  /** The viewer's grants of `action`, grouped by relationship and phase limit across programs. */
+  private buckets(action: ClientAction): Bucket[] {
+    const byKey = new Map<string, Bucket>();
+    for (const { programId, role } of this.viewer.programRoles) {
+      for (const g of grantsFor(role, action)) {
+        const key = `${g.relationship}:${g.phases?.join(',') ?? '*'}:${g.neverAdmitted ?? false}`;
+        const bucket = byKey.get(key) ?? { ...g, programIds: [] };
+        if (!bucket.programIds.includes(programId)) bucket.programIds.push(programId);
+        byKey.set(key, bucket);
+      }
+    }
+    return [...byKey.values()];
+  }
+
+  /**
+   * A SQL condition on an episode row (alias `e`: id, client_id, program_id, status,
+   * primary_clinician_id, case_manager_id), true when the viewer may perform `action` on that
+   * episode and the records that belong to it.
+   */
+  episodeCondition(action: ClientAction, params: SqlParams, e = 'e'): string {
+    const buckets = this.buckets(action);
+    const parts = buckets
+      .filter((b) => b.relationship !== 'EMERGENCY_ACCESS')
+      .map((b) => this.bucketSql(b, params, e));
+    if (buckets.some((b) => b.relationship === 'EMERGENCY_ACCESS')) {
+      parts.push(this.emergencySql(params, `${e}.client_id`));
+    }
     return parts.length ? `(${parts.join(' OR ')})` : 'false';
   }
 
-  private relationshipSql(
-    relationship: Relationship,
-    programId: string,
-    phases: readonly EpisodePhase[] | undefined,
+  /**
+   * A SQL condition on a client row (alias `c`), true when the viewer may perform `action` on the
+   * client's own chart: some episode of the client grants it now, or a break-glass grant does.
+   * Written as `c.id IN (uncorrelated subquery)`: PostgreSQL runs each subquery once (a semi-join,
+   * or a hashed SubPlan when OR'ed with the break-glass one) instead of once per client.
+   */
+  condition(
+    action: ClientAction,
     params: SqlParams,
-    c: string,
+    c = 'c',
+    options: { emergency: boolean } = { emergency: true },
   ): string {
-    const me = () => params.add(this.viewer.staffId);
-    const program = () => params.add(programId);
-    let sql: string;
-    switch (relationship) {
+    const buckets = this.buckets(action).filter(
+      (b) => options.emergency || b.relationship !== 'EMERGENCY_ACCESS',
+    );
+    const parts: string[] = [];
+    const episodeParts = buckets
+      .filter((b) => b.relationship !== 'EMERGENCY_ACCESS')
+      .map((b) => this.bucketSql(b, params, 'ae'));
+    if (episodeParts.length) {
+      parts.push(`${c}.id IN (SELECT ae.client_id FROM episode ae
+        WHERE ${episodeParts.join(' OR ')})`);
+    }
+    if (buckets.some((b) => b.relationship === 'EMERGENCY_ACCESS')) {
+      parts.push(this.emergencySql(params, `${c}.id`));
+    }
+    return parts.length ? `(${parts.join(' OR ')})` : 'false';
+  }
+
+  /** Clients under the viewer's unexpired break-glass grants: uncorrelated, so run once. */
+  private emergencySql(params: SqlParams, clientId: string): string {
+    return `${clientId} IN (SELECT g.client_id FROM break_glass_grant g
+      WHERE g.staff_id = ${params.add(this.viewer.staffId)} AND g.expires_at > now())`;
+  }
+
+  private bucketSql(b: Bucket, params: SqlParams, e: string): string {
+    const inPrograms = `${e}.program_id = ANY(${params.add(b.programIds)}::uuid[])`;
+    const statusIn = (list: readonly EpisodeStatus[]) =>
+      `${e}.status = ANY(${params.add(list)}::text[])`;
+    const onCareTeam = () => {
+      const me = params.add(this.viewer.staffId);
+      return `(${e}.primary_clinician_id = ${me} OR ${e}.case_manager_id = ${me})`;
+    };
+    const conditions = [inPrograms];
+    switch (b.relationship) {
       case 'OWN_CASELOAD':
-        sql = `EXISTS (SELECT 1 FROM episode e WHERE e.client_id = ${c}.id AND e.program_id = ${program()}
-                 AND (e.primary_clinician_id = ${me()} OR e.case_manager_id = ${me()}))`;
+        conditions.push(onCareTeam(), statusIn(OPEN_STATUSES));
         break;
+      case 'RECENT_CARE_TEAM': {
+        // Ended, and the transition into its final status is within the program's window. An
+        // uncorrelated set (the viewer's recently ended episodes), so the planner runs it once.
+        const me = params.add(this.viewer.staffId);
+        conditions.push(`${e}.id IN (SELECT te.id FROM episode te
+          JOIN episode_transition t ON t.episode_id = te.id AND t.to_status = te.status
+          JOIN program p ON p.id = te.program_id
+          WHERE (te.primary_clinician_id = ${me} OR te.case_manager_id = ${me})
+            AND te.status = ANY(${params.add(ENDED_STATUSES)}::text[])
+            AND t.occurred_at > now() - make_interval(days => p.care_team_read_days_after_discharge))`);
+        break;
+      }
       case 'SAME_PROGRAM':
-        sql = `EXISTS (SELECT 1 FROM episode e WHERE e.client_id = ${c}.id AND e.program_id = ${program()})`;
-        break;
-      case 'EMERGENCY_ACCESS':
-        sql = `EXISTS (SELECT 1 FROM break_glass_grant g WHERE g.client_id = ${c}.id
-                 AND g.staff_id = ${me()} AND g.expires_at > now())`;
         break;
       case 'FACILITATES_GROUP': // groups are not recorded yet: nobody facilitates one
-        sql = 'false';
-        break;
+      case 'EMERGENCY_ACCESS': // client-wide, handled by the callers
+        return 'false';
       case 'OTHER_PROGRAM':
-        sql = 'true';
-        break;
+        return 'true';
     }
-    if (!phases) return sql;
-    // Phase-limited grants look at the current episode, and it must be in this program.
-    const statuses = params.add(phases.flatMap(statusesInPhase));
-    return `(${sql} AND EXISTS (SELECT 1 FROM (SELECT e.program_id, e.status FROM episode e
-              WHERE e.client_id = ${c}.id ORDER BY e.opened_at DESC, e.id DESC LIMIT 1) ce
-              WHERE ce.program_id = ${program()} AND ce.status = ANY(${statuses}::text[])))`;
+    if (b.phases) conditions.push(statusIn(b.phases.flatMap(statusesInPhase)));
+    if (b.neverAdmitted) conditions.push(`${e}.admitted_at IS NULL`);
+    return `(${conditions.join(' AND ')})`;
   }
 
   /**
@@ -103,7 +187,7 @@ export class ClientScope {
     );
     if (allowed) return;
     await this.audit.write({
-      action: 'CREATE',
+      action: auditActionOf[action],
       recordType: 'Episode',
       recordId: null,
       clientId: null,
@@ -112,20 +196,28 @@ export class ClientScope {
     throw new DomainError('FORBIDDEN', 'Your role in this program does not allow this');
   }
 
-  /** `allows` for many clients at once (one query per action per request): for per-row flags. */
-  allowsMany(action: ClientAction): DataLoader<string, boolean> {
-    let loader = this.allowsLoaders.get(action);
+  /**
+   * `allows` for many clients at once (one query per action per request): for per-row flags.
+   * `emergency: false` leaves break-glass grants out (does the viewer have access of their own?).
+   */
+  allowsMany(
+    action: ClientAction,
+    options: { emergency: boolean } = { emergency: true },
+  ): DataLoader<string, boolean> {
+    const key = `${action}:${options.emergency}`;
+    let loader = this.allowsLoaders.get(key);
     if (!loader) {
       loader = new DataLoader(async (clientIds) => {
         const params = new SqlParams([clientIds]);
         const rows = await this.db.query<{ id: string }[]>(
-          `SELECT c.id FROM client c WHERE c.id = ANY($1::uuid[]) AND ${this.condition(action, params)}`,
+          `SELECT c.id FROM client c
+           WHERE c.id = ANY($1::uuid[]) AND ${this.condition(action, params, 'c', options)}`,
           params.values,
         );
         const allowed = new Set(rows.map((r) => r.id));
         return clientIds.map((id) => allowed.has(id));
       });
-      this.allowsLoaders.set(action, loader);
+      this.allowsLoaders.set(key, loader);
     }
     return loader;
   }
@@ -143,7 +235,7 @@ export class ClientScope {
     }));
   }
 
-  /** Whether the viewer may perform `action` on the client; false also when it does not exist. */
+  /** Whether the viewer may perform `action` on the client's chart; false also when it does not exist. */
   async allows(
     action: ClientAction,
     clientId: string,
@@ -157,27 +249,69 @@ export class ClientScope {
     return rows.length > 0;
   }
 
+  /** Whether the viewer may perform `action` on the episode (and its records). */
+  async allowsEpisode(
+    action: ClientAction,
+    episodeId: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<boolean> {
+    const params = new SqlParams([episodeId]);
+    const rows = await manager.query<unknown[]>(
+      `SELECT 1 FROM episode e WHERE e.id = $1 AND ${this.episodeCondition(action, params)}`,
+      params.values,
+    );
+    return rows.length > 0;
+  }
+
   /**
-   * Refuses (and audits the refusal) unless the viewer may perform `action` on the client.
-   * NOT_FOUND when there is no such client; FORBIDDEN says whether break-glass is possible.
+   * Refuses (and audits the refusal) unless the viewer may perform `action` on the client's
+   * chart. NOT_FOUND when there is no such client; FORBIDDEN says whether break-glass is possible.
+   * The DENIED row names `target` (the record asked for; the client by default).
    */
   async require(
     action: ClientAction,
     clientId: string,
-    recordType = 'Client',
+    target: AccessTarget = { recordType: 'Client', recordId: clientId },
     manager: EntityManager = this.db.manager,
   ): Promise<void> {
     if (await this.allows(action, clientId, manager)) return;
     const exists =
       (await manager.query<unknown[]>('SELECT 1 FROM client WHERE id = $1', [clientId])).length > 0;
     if (!exists) throw new NotFoundError('Client');
-    await this.audit.write({
-      action: auditActionOf[action],
-      recordType,
-      recordId: clientId,
-      clientId,
-      outcome: 'DENIED',
-    });
+    await this.deny(action, clientId, target, manager);
+  }
+
+  /**
+   * Refuses (and audits the refusal, naming `target`) unless the viewer may perform `action` on
+   * this episode: the check for the episode itself and for every record that belongs to it.
+   */
+  async requireEpisode(
+    action: ClientAction,
+    episode: { id: string; clientId: string },
+    target: AccessTarget = { recordType: 'Episode', recordId: episode.id },
+    manager: EntityManager = this.db.manager,
+  ): Promise<void> {
+    if (await this.allowsEpisode(action, episode.id, manager)) return;
+    await this.deny(action, episode.clientId, target, manager);
+  }
+
+  /** Audits a refusal and throws FORBIDDEN (saying whether break-glass would open the chart). */
+  async deny(
+    action: ClientAction,
+    clientId: string,
+    target: AccessTarget,
+    manager: EntityManager = this.db.manager,
+  ): Promise<never> {
+    await this.audit.write(
+      {
+        action: auditActionOf[action],
+        recordType: target.recordType,
+        recordId: target.recordId,
+        clientId,
+        outcome: 'DENIED',
+      },
+      manager,
+    );
     const breakGlassAvailable =
       action === 'READ_CHART' && (await this.allows('BREAK_GLASS', clientId, manager));
     throw new DomainError('FORBIDDEN', 'You do not have access to this client’s record', {

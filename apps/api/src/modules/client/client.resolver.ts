@@ -29,7 +29,11 @@ import { AuthorizesTarget } from '../../graphql/target-authorization.js';
 @ObjectType()
 export class ClientConnection extends Connection(Client) {}
 
-@ObjectType({ description: 'What you may do with this client, so screens offer only that.' })
+@ObjectType({
+  description:
+    'What you may do with this client now, judged per episode (care team of an open episode, ' +
+    'the read-only window after one ended, program roles, break-glass), so screens offer only that.',
+})
 export class ClientAccess {
   @Field(() => Boolean)
   canEdit: boolean;
@@ -39,6 +43,12 @@ export class ClientAccess {
 
   @Field(() => Boolean, { description: 'Your role allows emergency (break-glass) access here.' })
   canBreakGlass: boolean;
+
+  @Field(() => Boolean, {
+    description:
+      'You read this chart only through a break-glass grant (no episode of the client is yours).',
+  })
+  emergencyOnly: boolean;
 
   @Field(() => GraphQLDateTimeISO, {
     nullable: true,
@@ -79,13 +89,21 @@ export class ClientResolver {
   @FieldResolver(() => ClientAccess)
   async access(@Root() client: Client, @Ctx() ctx: GraphQLContext): Promise<ClientAccess> {
     const scope = ctx.scope();
-    const [canEdit, canReadAuditTrail, canBreakGlass, emergencyAccessUntil] = await Promise.all([
-      scope.allowsMany('EDIT_CHART').load(client.id),
-      scope.allowsMany('READ_AUDIT_TRAIL').load(client.id),
-      scope.allowsMany('BREAK_GLASS').load(client.id),
-      scope.emergencyAccessUntil().load(client.id),
-    ]);
-    return { canEdit, canReadAuditTrail, canBreakGlass, emergencyAccessUntil };
+    const [canEdit, canReadAuditTrail, canBreakGlass, emergencyAccessUntil, readsOwn] =
+      await Promise.all([
+        scope.allowsMany('EDIT_CHART').load(client.id),
+        scope.allowsMany('READ_AUDIT_TRAIL').load(client.id),
+        scope.allowsMany('BREAK_GLASS').load(client.id),
+        scope.emergencyAccessUntil().load(client.id),
+        scope.allowsMany('READ_CHART', { emergency: false }).load(client.id),
+      ]);
+    return {
+      canEdit,
+      canReadAuditTrail,
+      canBreakGlass,
+      emergencyAccessUntil,
+      emergencyOnly: !readsOwn,
+    };
   }
 
   @Authorized('READ_CHART')
@@ -97,22 +115,19 @@ export class ClientResolver {
   @Authorized('READ_CHART')
   @FieldResolver(() => Episode, {
     nullable: true,
-    description: 'The episode opened most recently.',
+    description:
+      'The episode opened most recently among those you may read (each episode is judged on ' +
+      'its own: a former care team does not see a later episode).',
   })
-  async currentEpisode(
-    @Root() client: Client,
-    @Ctx() ctx: GraphQLContext,
-  ): Promise<Episode | null> {
-    const [current] = await ctx.loaders.episodesByClient.load(client.id);
-    if (current) ctx.audit.read('Episode', current.id, client.id);
-    return current ?? null;
+  currentEpisode(@Root() client: Client, @Ctx() ctx: GraphQLContext): Promise<Episode | null> {
+    return ctx.loaders.currentEpisodeByClient.load(client.id);
   }
 
   @Authorized('READ_CHART')
-  @FieldResolver(() => [Episode], { description: 'All episodes, newest first.' })
-  async episodes(@Root() client: Client, @Ctx() ctx: GraphQLContext): Promise<Episode[]> {
-    const episodes = await ctx.loaders.episodesByClient.load(client.id);
-    for (const e of episodes) ctx.audit.read('Episode', e.id, client.id);
-    return episodes;
+  @FieldResolver(() => [Episode], {
+    description: 'The episodes you may read, newest first (others are left out).',
+  })
+  episodes(@Root() client: Client, @Ctx() ctx: GraphQLContext): Promise<Episode[]> {
+    return ctx.loaders.episodesByClient.load(client.id);
   }
 }

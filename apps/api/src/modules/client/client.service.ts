@@ -3,6 +3,7 @@ import { selectColumns } from '../../db/select-columns.js';
 import { decodeCursor, toConnection } from '../../graphql/connection.js';
 import { guardedUpdate } from '../../db/guarded-update.js';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors.js';
+import { auditedWhenRead } from '../access/audited-connection.js';
 import { SqlParams, type ClientScope } from '../access/client-scope.js';
 import { Client } from './client.entity.js';
 import type { ClientFilter } from './dto/clients.args.js';
@@ -11,11 +12,20 @@ import { clientToday } from '../program/program-today.js';
 
 type SortedClient = Client & { sortLast: string; sortFirst: string };
 
-/** The client's current episode: the one opened last. */
-const CURRENT_EPISODE = `LEFT JOIN LATERAL (
-    SELECT e.program_id, e.primary_clinician_id, e.status FROM episode e
-    WHERE e.client_id = c.id ORDER BY e.opened_at DESC, e.id DESC LIMIT 1
-  ) ce ON true`;
+/**
+ * The client's current episode as the viewer sees it: the newest one they may read (the same one
+ * `Client.currentEpisode` shows), so filtering by it never reveals an episode they cannot read.
+ * Built once as a set (DISTINCT ON over the readable episodes) and joined, rather than a lateral
+ * subquery per client. Having one readable episode is exactly READ_CHART on the client, so the
+ * join is the access condition too.
+ */
+function currentEpisodeJoin(scope: ClientScope, params: SqlParams): string {
+  return `JOIN (
+    SELECT DISTINCT ON (e.client_id) e.client_id, e.program_id, e.primary_clinician_id, e.status
+    FROM episode e WHERE ${scope.episodeCondition('READ_CHART', params)}
+    ORDER BY e.client_id, e.opened_at DESC, e.id DESC
+  ) ce ON ce.client_id = c.id`;
+}
 
 function filterSql(filter: ClientFilter | null | undefined, params: SqlParams): string[] {
   const where: string[] = [];
@@ -27,27 +37,38 @@ function filterSql(filter: ClientFilter | null | undefined, params: SqlParams): 
   const statuses = new Set<EpisodeStatus>(filter?.statuses ?? []);
   for (const phase of filter?.phases ?? []) statusesInPhase(phase).forEach((s) => statuses.add(s));
   if (statuses.size) where.push(`ce.status = ANY(${param([...statuses])}::text[])`);
-  const search = filter?.search?.trim();
-  if (search) {
-    const like = param(`%${search.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
-    where.push(
-      `(c.first_name ILIKE ${like} OR c.last_name ILIKE ${like} OR c.preferred_name ILIKE ${like})`,
-    );
-  }
   return where;
+}
+
+function searchSql(filter: ClientFilter | null | undefined, params: SqlParams): string[] {
+  const search = filter?.search?.trim();
+  if (!search) return [];
+  const like = params.add(`%${search.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+  return [
+    `(c.first_name ILIKE ${like} OR c.last_name ILIKE ${like} OR c.preferred_name ILIKE ${like})`,
+  ];
 }
 
 /**
  * The clients the viewer may read, sorted by last name, first name, then id (a stable keyset for
- * cursors). Every returned client is audited as read.
+ * cursors). The page's clients are recorded as read only when the answer carries them (edges or
+ * pageInfo), never for a bare `totalCount`.
  */
 export async function listClients(
   scope: ClientScope,
   args: { first: number; after?: string | null; filter?: ClientFilter | null },
 ) {
   const params = new SqlParams();
-  const where = [scope.condition('READ_CHART', params), ...filterSql(args.filter, params)];
-  const countSql = `SELECT count(*)::int AS n FROM client c ${CURRENT_EPISODE} WHERE ${where.join(' AND ')}`;
+  const byEpisode = filterSql(args.filter, params);
+  // Filters on the current episode join the viewer's readable episodes (which also scopes);
+  // without one, the client condition alone.
+  const join = byEpisode.length ? currentEpisodeJoin(scope, params) : '';
+  const where = [
+    ...(join ? [] : [scope.condition('READ_CHART', params)]),
+    ...byEpisode,
+    ...searchSql(args.filter, params),
+  ];
+  const countSql = `SELECT count(*)::int AS n FROM client c ${join} WHERE ${where.join(' AND ')}`;
   const countParams = [...params.values];
   if (args.after) {
     const [last, first, id] = decodeCursor(args.after, ['text', 'text', 'id']);
@@ -57,7 +78,7 @@ export async function listClients(
   }
   const pageSql = `SELECT ${selectColumns(scope.db, Client, 'c')},
       lower(c.last_name) AS "sortLast", lower(c.first_name) AS "sortFirst"
-    FROM client c ${CURRENT_EPISODE}
+    FROM client c ${join}
     WHERE ${where.join(' AND ')}
     ORDER BY lower(c.last_name), lower(c.first_name), c.id
     LIMIT ${args.first + 1}`;
@@ -70,8 +91,7 @@ export async function listClients(
     c.sortFirst,
     c.id,
   ]);
-  for (const { node } of page.edges) scope.audit.read('Client', node.id, node.id);
-  return page;
+  return auditedWhenRead(page, (node) => scope.audit.read('Client', node.id, node.id));
 }
 
 export async function getClient(scope: ClientScope, id: string): Promise<Client> {

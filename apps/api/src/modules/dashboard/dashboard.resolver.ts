@@ -75,10 +75,10 @@ export class DashboardResolver {
 
 /** Records named by id in dashboard rows, loaded in batches. */
 async function clientOf(row: { clientId: string }, ctx: GraphQLContext): Promise<Client> {
-  return (await ctx.loaders.client.load(row.clientId))!;
+  return await ctx.loaders.client.load(row.clientId);
 }
 async function episodeOf(row: { episodeId: string }, ctx: GraphQLContext): Promise<Episode> {
-  return (await ctx.loaders.episode.load(row.episodeId))!;
+  return await ctx.loaders.episode.load(row.episodeId);
 }
 
 @Resolver(() => DashboardClientRow)

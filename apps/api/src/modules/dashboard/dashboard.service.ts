@@ -40,6 +40,7 @@ async function visibleClientIds(scope: ClientScope): Promise<string[]> {
  * and the list behind it cannot disagree. Needs `program_day` (program-day.sql.ts).
  */
 function populationCtes(
+  scope: ClientScope,
   visibleIds: readonly string[],
   params: SqlParams,
   filter: DashboardFilter | null | undefined,
@@ -52,6 +53,8 @@ function populationCtes(
     SELECT DISTINCT ON (e.client_id) e.id, e.client_id, e.program_id, e.status, e.admitted_at,
       e.discharged_at, e.primary_clinician_id, e.review_due_on, e.review_due_reason, pr.time_zone
     FROM episode e JOIN visible v ON v.id = e.client_id JOIN program pr ON pr.id = e.program_id
+    -- the newest episode the viewer may read (access is judged per episode)
+    WHERE ${scope.episodeCondition('READ_CHART', params)}
     ORDER BY e.client_id, e.opened_at DESC, e.id DESC
   ),
   pop AS (
@@ -80,7 +83,7 @@ export async function directorDashboard(
     : programsWhere(scope.viewer, ['DIRECTOR', 'CLINICIAN', 'CASE_MANAGER', 'INTAKE']);
   const programList = params.add(programs);
   const clinician = filter?.clinicianId ? params.add(filter.clinicianId) : null;
-  const sql = `WITH ${programDayCte(params, days)}, ${populationCtes(visibleIds, params, filter)},
+  const sql = `WITH ${programDayCte(params, days)}, ${populationCtes(scope, visibleIds, params, filter)},
   -- Each episode falls in the week of its own program's calendar; the twelve weeks shown end with
   -- the latest current week among the programs (they differ only around Monday midnight).
   this_week AS (SELECT coalesce(max(monday) FILTER (WHERE program_id = ANY(${programList}::uuid[])), max(monday)) AS monday FROM program_day),
@@ -232,7 +235,7 @@ export async function dashboardClients(
     after = `(${order.keys.join(', ')}) > (${params.add(k0)}::${dateKey ? 'date' : 'int'}, ${params.add(last)}, ${params.add(first)}, ${params.add(id)}::uuid)`;
   }
   const [result] = await scope.db.query<{ total: number; page: DrillRow[] }[]>(
-    `WITH ${programDayCte(params, days)}, ${populationCtes(visibleIds, params, input)},
+    `WITH ${programDayCte(params, days)}, ${populationCtes(scope, visibleIds, params, input)},
      r AS (
        SELECT p.client_id, p.id AS episode_id, p.review_due_on, p.review_status, p.review_due_reason,
          p.days_in, lower(c.last_name) AS sort_last, lower(c.first_name) AS sort_first
@@ -265,7 +268,7 @@ export async function myWorklist(scope: ClientScope, now = new Date()): Promise<
        FROM episode e
        JOIN client c ON c.id = e.client_id
        JOIN program_day d ON d.program_id = e.program_id
-       WHERE e.primary_clinician_id = ${me} AND ${scope.condition('READ_CHART', params)}
+       WHERE e.primary_clinician_id = ${me} AND ${scope.episodeCondition('READ_CHART', params)}
      ),
      items AS (
        SELECT m.client_id, m.id AS episode_id,

@@ -39,7 +39,7 @@ export async function listPlanReviewsDue(
 ) {
   const params = new SqlParams();
   const days = await programDays(scope.db, now);
-  const where = [scope.condition('READ_CHART', params), 'e.review_due_on IS NOT NULL'];
+  const where = [scope.episodeCondition('READ_CHART', params), 'e.review_due_on IS NOT NULL'];
   if (args.programId) where.push(`e.program_id = ${params.add(args.programId)}::uuid`);
   if (args.statuses?.length) {
     where.push(

@@ -43,6 +43,8 @@ registerEnumType(EpisodePhase, {
 @Index(['programId', 'status'])
 @Index(['primaryClinicianId'])
 @Index('IDX_episode_program_review_due_on', ['programId', 'reviewDueOn'])
+// The access scope finds a case manager's episodes as it finds a clinician's.
+@Index('IDX_episode_case_manager', ['caseManagerId'])
 export class Episode extends VersionedRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

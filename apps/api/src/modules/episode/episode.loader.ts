@@ -1,42 +1,63 @@
-import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
-import { selectColumns } from '../../db/select-columns.js';
+import { Assessment } from '../assessment/assessment.entity.js';
+import type { ClientScope } from '../access/client-scope.js';
+import { scopedByIdLoader, scopedFirstLoader, scopedGroupLoader } from '../access/scoped-loader.js';
+import { EpisodeTransition, LevelOfCareChange } from './episode-transition.entity.js';
 import { Episode } from './episode.entity.js';
 
-/** A client's episodes, newest first: one query for every client on the page. */
-export function createEpisodesByClientLoader(ds: DataSource) {
-  return new DataLoader<string, Episode[]>(async (clientIds) => {
-    const rows: Episode[] = await ds.query(
-      `SELECT ${selectColumns(ds, Episode, 'e')} FROM episode e
-       WHERE e.client_id = ANY($1::uuid[])
-       ORDER BY e.opened_at DESC, e.id DESC`,
-      [clientIds],
-    );
-    const byClient = new Map<string, Episode[]>();
-    for (const row of rows) {
-      const list = byClient.get(row.clientId) ?? [];
-      list.push(row);
-      byClient.set(row.clientId, list);
-    }
-    return clientIds.map((id) => byClient.get(id) ?? []);
-  });
-}
+/** An episode row is its own episode: alias `e` for the scope, `x` for the record. */
+const episodeSpec = {
+  entity: Episode,
+  recordType: 'Episode',
+  from: 'episode x',
+  episodeAlias: 'x',
+  selectClientId: false,
+} as const;
 
-/** Rows of `entity` grouped by their `episodeId`, in `orderBy` order: one query per request. */
-export function createByEpisodeLoader<T extends { episodeId: string }>(
-  ds: DataSource,
-  entity: new () => T,
-  orderBy: string,
-) {
-  return new DataLoader<string, T[]>(async (episodeIds) => {
-    const rows: T[] = await ds.query(
-      `SELECT ${selectColumns(ds, entity, 'x')} FROM "${ds.getMetadata(entity).tableName}" x
-       WHERE x.episode_id = ANY($1::uuid[]) ORDER BY ${orderBy}`,
-      [episodeIds],
-    );
-    const byEpisode = new Map<string, T[]>();
-    for (const row of rows)
-      byEpisode.set(row.episodeId, [...(byEpisode.get(row.episodeId) ?? []), row]);
-    return episodeIds.map((id) => byEpisode.get(id) ?? []);
-  });
+/**
+ * Per-request loaders of episodes and their records, read through the caller's scope: each row
+ * is checked against its own episode and recorded as read by the loader itself.
+ */
+export function createEpisodeLoaders(scope: () => ClientScope) {
+  return {
+    /** By id; FORBIDDEN for an episode the viewer has no relationship to now. */
+    episode: scopedByIdLoader(scope, episodeSpec),
+    /** The client's episodes the viewer may read, newest first (others are left out). */
+    episodesByClient: scopedGroupLoader(scope, {
+      ...episodeSpec,
+      keyColumn: 'client_id',
+      keyProperty: 'clientId',
+      orderBy: 'x.opened_at DESC, x.id DESC',
+    }),
+    /** The newest of the client's episodes that the viewer may read. */
+    currentEpisodeByClient: scopedFirstLoader(scope, {
+      ...episodeSpec,
+      keyColumn: 'client_id',
+      keyProperty: 'clientId',
+      orderWithinKey: 'x.opened_at DESC, x.id DESC',
+    }),
+    transitionsByEpisode: scopedGroupLoader(scope, {
+      entity: EpisodeTransition,
+      recordType: 'EpisodeTransition',
+      from: 'episode_transition x JOIN episode e ON e.id = x.episode_id',
+      keyColumn: 'episode_id',
+      keyProperty: 'episodeId',
+      orderBy: 'x.occurred_at DESC, x.id',
+    }),
+    assessmentsByEpisode: scopedGroupLoader(scope, {
+      entity: Assessment,
+      recordType: 'Assessment',
+      from: 'assessment x JOIN episode e ON e.id = x.episode_id',
+      keyColumn: 'episode_id',
+      keyProperty: 'episodeId',
+      orderBy: 'x.administered_at DESC, x.id',
+    }),
+    levelOfCareByEpisode: scopedGroupLoader(scope, {
+      entity: LevelOfCareChange,
+      recordType: 'LevelOfCareChange',
+      from: 'level_of_care_change x JOIN episode e ON e.id = x.episode_id',
+      keyColumn: 'episode_id',
+      keyProperty: 'episodeId',
+      orderBy: 'x.changed_at DESC, x.id DESC',
+    }),
+  };
 }

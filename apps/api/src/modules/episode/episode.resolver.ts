@@ -168,11 +168,8 @@ export class EpisodeResolver {
 
   @Authorized('READ_CHART')
   @FieldResolver(() => Client, { description: 'The client this episode belongs to.' })
-  async client(@Root() episode: Episode, @Ctx() ctx: GraphQLContext): Promise<Client> {
-    // The episode was reached through a scoped path; the client is read on the same grounds.
-    const client = (await ctx.loaders.client.load(episode.clientId))!;
-    ctx.audit.read('Client', client.id, client.id);
-    return client;
+  client(@Root() episode: Episode, @Ctx() ctx: GraphQLContext): Promise<Client> {
+    return ctx.loaders.client.load(episode.clientId);
   }
 
   @Authorized('READ_CHART')
@@ -213,23 +210,16 @@ export class EpisodeResolver {
 
   @Authorized('READ_CHART')
   @FieldResolver(() => [EpisodeTransition], { description: 'Every move, newest first.' })
-  async transitions(
-    @Root() episode: Episode,
-    @Ctx() ctx: GraphQLContext,
-  ): Promise<EpisodeTransition[]> {
-    const rows = await ctx.loaders.transitionsByEpisode.load(episode.id);
-    for (const t of rows) ctx.audit.read('EpisodeTransition', t.id, episode.clientId);
-    return rows;
+  transitions(@Root() episode: Episode, @Ctx() ctx: GraphQLContext): Promise<EpisodeTransition[]> {
+    return ctx.loaders.transitionsByEpisode.load(episode.id);
   }
 
   @Authorized('READ_CHART')
   @FieldResolver(() => [Assessment], {
     description: 'Intake instruments administered, newest first.',
   })
-  async assessments(@Root() episode: Episode, @Ctx() ctx: GraphQLContext): Promise<Assessment[]> {
-    const rows = await ctx.loaders.assessmentsByEpisode.load(episode.id);
-    for (const a of rows) ctx.audit.read('Assessment', a.id, episode.clientId);
-    return rows;
+  assessments(@Root() episode: Episode, @Ctx() ctx: GraphQLContext): Promise<Assessment[]> {
+    return ctx.loaders.assessmentsByEpisode.load(episode.id);
   }
 
   @Authorized('READ_CHART')

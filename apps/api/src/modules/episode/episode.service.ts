@@ -36,7 +36,8 @@ import { Episode } from './episode.entity.js';
 import { appendLevelOfCare, levelOfCareColumns } from './level-of-care.service.js';
 
 /**
- * Loads an episode after checking the viewer may perform `action` on its client. With the
+ * Loads an episode after checking the viewer may perform `action` on it (its own episode, not
+ * the client's others). With the
  * version the caller read, a stale one is refused with CONFLICT before any rule is judged on
  * state the caller has not seen (the UPDATE's own guard still settles races).
  */
@@ -48,7 +49,7 @@ export async function episodeFor(
 ): Promise<Episode> {
   const episode = await scope.db.getRepository(Episode).findOneBy({ id: episodeId });
   if (!episode) throw new NotFoundError('Episode');
-  await scope.require(action, episode.clientId, 'Episode');
+  await scope.requireEpisode(action, episode);
   if (expectedVersion !== undefined && episode.version !== expectedVersion) {
     throw new ConflictError('Episode', episode);
   }

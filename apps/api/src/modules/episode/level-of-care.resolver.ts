@@ -75,13 +75,12 @@ export class EpisodeLevelOfCareResolver {
   @FieldResolver(() => [LevelOfCareChange], {
     description: 'Level of care over time, newest first: clinical and authorized, why, who, when.',
   })
-  async levelOfCareHistory(
+  levelOfCareHistory(
     @Root() episode: Episode,
     @Ctx() ctx: GraphQLContext,
   ): Promise<LevelOfCareChange[]> {
-    const rows = await ctx.loaders.levelOfCareByEpisode.load(episode.id);
-    for (const r of rows) ctx.audit.read('LevelOfCareChange', r.id, episode.clientId);
-    return rows;
+    // The scoped loader checks each record against its episode and records the read.
+    return ctx.loaders.levelOfCareByEpisode.load(episode.id);
   }
 
   @Authorized('READ_CHART')

@@ -9,6 +9,7 @@ registerEnumType(Population, { name: 'Population', description: 'Who a program s
 @Entity()
 @Check('program_population_check', `population IN ('ADULT', 'ADOLESCENT')`)
 @Check('program_age_range_check', 'min_age IS NULL OR max_age IS NULL OR min_age <= max_age')
+@Check('program_care_team_read_days_check', `care_team_read_days_after_discharge BETWEEN 0 AND 365`)
 export class Program extends VersionedRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -72,4 +73,11 @@ export class Program extends VersionedRecord {
   })
   @Column({ type: 'boolean', default: false })
   requiresSupervisorSignature: boolean;
+
+  @Field(() => Int, {
+    description:
+      'Days after an episode ends during which its care team may still read it (not change it).',
+  })
+  @Column({ type: 'int', default: 30 })
+  careTeamReadDaysAfterDischarge: number;
 }

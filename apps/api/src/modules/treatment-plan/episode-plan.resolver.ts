@@ -19,13 +19,7 @@ export class EpisodeTreatmentPlanResolver {
     @Root() episode: Episode,
     @Ctx() ctx: GraphQLContext,
   ): Promise<TreatmentPlan | null> {
-    const plans = await ctx.loaders.treatmentPlan.plansByEpisode.load(episode.id);
-    const current =
-      plans.find((p) => p.status === 'ACTIVE') ??
-      plans.find((p) => p.status === 'DRAFT' || p.status === 'PENDING_SIGNATURE') ??
-      null;
-    if (current) ctx.audit.read('TreatmentPlan', current.id, current.clientId);
-    return current;
+    return (await ctx.loaders.treatmentPlan.planStateByEpisode.load(episode.id)).current;
   }
 
   @Authorized('READ_CHART')

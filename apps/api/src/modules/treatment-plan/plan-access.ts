@@ -112,8 +112,10 @@ export async function locate(
 }
 
 /**
- * Finds the record's client and refuses (auditing the refusal) unless the viewer may perform
- * `action` on it. Reading a plan is READ_CHART on its episode's client; every change EDIT_CHART.
+ * Finds the record's episode and refuses (auditing the refusal, naming the record) unless the
+ * viewer may perform `action` on THAT episode: a plan of a closed episode is judged by the
+ * relationship to the closed episode, whatever the client's current one. Reading is READ_CHART;
+ * every change EDIT_CHART.
  */
 export async function requireTarget(
   scope: ClientScope,
@@ -135,7 +137,11 @@ export async function requireTarget(
 ): Promise<EpisodeTarget | PlanTarget> {
   const target =
     kind === 'EPISODE' ? await locate(scope.db, kind, id) : await locate(scope.db, kind, id);
-  await scope.require(action, target.clientId, recordTypeOf[kind]);
+  await scope.requireEpisode(
+    action,
+    { id: target.episodeId, clientId: target.clientId },
+    { recordType: recordTypeOf[kind], recordId: id },
+  );
   return target;
 }
 

@@ -50,7 +50,6 @@ import {
   PlanSignature,
   TreatmentPlan,
 } from './treatment-plan.entity.js';
-import { auditRows } from './plan-reads.js';
 import {
   PlanGoalSaveResult,
   PlanInterventionSaveResult,
@@ -116,12 +115,8 @@ export class PlanProblemResolver {
 
   @Authorized('READ_CHART')
   @FieldResolver(() => [PlanGoal], { description: 'In plan order.' })
-  async goals(@Root() problem: PlanProblem, @Ctx() ctx: GraphQLContext) {
-    return auditRows(
-      ctx,
-      'PlanGoal',
-      await ctx.loaders.treatmentPlan.goalsByProblem.load(problem.id),
-    );
+  goals(@Root() problem: PlanProblem, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.treatmentPlan.goalsByProblem.load(problem.id);
   }
 }
 
@@ -209,12 +204,8 @@ export class PlanGoalResolver {
 
   @Authorized('READ_CHART')
   @FieldResolver(() => [PlanObjective], { description: 'In plan order.' })
-  async objectives(@Root() goal: PlanGoal, @Ctx() ctx: GraphQLContext) {
-    return auditRows(
-      ctx,
-      'PlanObjective',
-      await ctx.loaders.treatmentPlan.objectivesByGoal.load(goal.id),
-    );
+  objectives(@Root() goal: PlanGoal, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.treatmentPlan.objectivesByGoal.load(goal.id);
   }
 
   @Authorized('READ_CHART')
@@ -224,11 +215,7 @@ export class PlanGoalResolver {
   async progress(@Root() goal: PlanGoal, @Ctx() ctx: GraphQLContext) {
     // Every entry, corrected and voided ones included; void rows are read through `voided`.
     const rows = await ctx.loaders.treatmentPlan.progressByGoalLineage.load(goal.lineageId);
-    return auditRows(
-      ctx,
-      'GoalProgress',
-      rows.filter((r) => r.amendment !== 'VOID'),
-    );
+    return rows.filter((r) => r.amendment !== 'VOID');
   }
 }
 
@@ -281,12 +268,8 @@ export class PlanObjectiveResolver {
 
   @Authorized('READ_CHART')
   @FieldResolver(() => [PlanIntervention], { description: 'In plan order.' })
-  async interventions(@Root() objective: PlanObjective, @Ctx() ctx: GraphQLContext) {
-    return auditRows(
-      ctx,
-      'PlanIntervention',
-      await ctx.loaders.treatmentPlan.interventionsByObjective.load(objective.id),
-    );
+  interventions(@Root() objective: PlanObjective, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.treatmentPlan.interventionsByObjective.load(objective.id);
   }
 }
 
@@ -409,7 +392,7 @@ export class GoalProgressResolver {
   ): Promise<GoalProgress | null> {
     const rows = await historyOf(ctx, progress);
     const correction = rows.find((r) => r.amendsId === progress.id && r.amendment === 'CORRECTION');
-    return correction ? auditRows(ctx, 'GoalProgress', [correction])[0]! : null;
+    return correction ?? null;
   }
 
   @Authorized('READ_CHART')
@@ -423,7 +406,7 @@ export class GoalProgressResolver {
   ): Promise<GoalProgress | null> {
     if (progress.amendment !== 'CORRECTION' || !progress.amendsId) return null;
     const original = (await historyOf(ctx, progress)).find((r) => r.id === progress.amendsId);
-    return original ? auditRows(ctx, 'GoalProgress', [original])[0]! : null;
+    return original ?? null;
   }
 
   @Authorized('READ_CHART')

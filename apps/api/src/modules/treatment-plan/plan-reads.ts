@@ -1,16 +1,9 @@
 import type { GraphQLContext } from '../../graphql/context.js';
 
-/** Audits the read of every row a field returns (one INSERT per request, at the end). */
-export function auditRows<T extends { id: string; clientId: string }>(
-  ctx: GraphQLContext,
-  recordType: string,
-  rows: T[],
-): T[] {
-  for (const r of rows) ctx.audit.read(recordType, r.id, r.clientId);
-  return rows;
-}
-
-/** The tree of one plan through the request's loaders (shared with the fields that show it). */
+/**
+ * The tree of one plan through the request's scoped loaders (shared with the fields that show
+ * it): checked against the plan's episode and recorded as read there.
+ */
 export async function loadTree(ctx: GraphQLContext, planId: string) {
   const l = ctx.loaders.treatmentPlan;
   const problems = await l.problemsByPlan.load(planId);

@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { ObjectLiteral } from 'typeorm';
+import { SqlParams, type ClientScope } from '../access/client-scope.js';
 import { selectColumns } from '../../db/select-columns.js';
+import { scopedGroupLoader, type Owned, type ScopedRecordSpec } from '../access/scoped-loader.js';
 import {
   GoalProgress,
   PlanGoal,
@@ -12,11 +14,13 @@ import {
   TreatmentPlan,
 } from './treatment-plan.entity.js';
 
-/**
- * Rows of plan records as read for one request. Each carries the id of the client it belongs to
- * (joined through the episode), so a field resolver can audit exactly the records it returns.
- */
-export type Owned<T> = T & { clientId: string };
+export type { Owned };
+
+/** What an episode's plan fields need: the current version and whether one was ever active. */
+export interface PlanState {
+  current: Owned<TreatmentPlan> | null;
+  anyActivated: boolean;
+}
 
 /** A numeric column arrives from PostgreSQL as text (raw SQL skips the entity's transformer). */
 export function toProgress<T extends GoalProgress>(row: T): T {
@@ -24,7 +28,7 @@ export function toProgress<T extends GoalProgress>(row: T): T {
   return { ...row, measureValue: value === null ? null : Number(value) };
 }
 
-/** `FROM … JOIN …` from each element up to its episode (alias `e`). */
+/** `FROM … JOIN …` from each element up to its episode (alias `e`), whose access decides. */
 const upToEpisode = {
   plan: `treatment_plan x JOIN episode e ON e.id = x.episode_id`,
   problem: `plan_problem x JOIN treatment_plan tp ON tp.id = x.plan_id
@@ -44,110 +48,119 @@ const upToEpisode = {
   progress: `goal_progress x JOIN episode e ON e.id = x.episode_id`,
 };
 
-/** One query for every key asked for in a tick, grouped back by key (each group in SQL order). */
-function groupedLoader<T extends ObjectLiteral>(
-  ds: DataSource,
-  entity: EntityTarget<T>,
-  from: string,
+/** Children of a plan element, in plan order, through the scope. */
+function children<T extends ObjectLiteral & { id: string }>(
+  scope: () => ClientScope,
+  spec: ScopedRecordSpec<T>,
   keyColumn: string,
   keyProperty: keyof T & string,
-  orderBy: string,
-  map: (row: Owned<T>) => Owned<T> = (row) => row,
+  orderBy = 'x.position, x.id',
 ) {
-  return new DataLoader<string, Owned<T>[]>(async (keys) => {
-    const rows = await ds.query<Owned<T>[]>(
-      `SELECT ${selectColumns(ds, entity, 'x')}, e.client_id AS "clientId"
-       FROM ${from} WHERE x.${keyColumn} = ANY($1::uuid[]) ORDER BY ${orderBy}`,
-      [keys],
-    );
-    const byKey = new Map<string, Owned<T>[]>();
-    for (const raw of rows) {
-      const row = map(raw);
-      const key = row[keyProperty] as string;
-      const list = byKey.get(key) ?? [];
-      list.push(row);
-      byKey.set(key, list);
-    }
-    return keys.map((k) => byKey.get(k) ?? []);
-  });
+  return scopedGroupLoader(scope, { ...spec, keyColumn, keyProperty, orderBy });
 }
 
-/** Per-request loaders for treatment plans: every level of a plan tree is one query. */
-export function createTreatmentPlanLoaders(ds: DataSource) {
+/**
+ * Per-request loaders for treatment plans: every level of a plan tree is one query, each row
+ * checked against the episode the plan belongs to and recorded as read by the loader itself.
+ */
+export function createTreatmentPlanLoaders(scope: () => ClientScope) {
+  const plan = { entity: TreatmentPlan, recordType: 'TreatmentPlan', from: upToEpisode.plan };
   return {
     /** Every version of an episode's plan, newest first. */
-    plansByEpisode: groupedLoader(
-      ds,
-      TreatmentPlan,
-      upToEpisode.plan,
-      'episode_id',
-      'episodeId',
-      'x.version_number DESC',
-    ),
-    problemsByPlan: groupedLoader(
-      ds,
-      PlanProblem,
-      upToEpisode.problem,
+    plansByEpisode: children(scope, plan, 'episode_id', 'episodeId', 'x.version_number DESC'),
+    /**
+     * Per episode: the version in effect (ACTIVE), or while none is the newest one being written
+     * (DRAFT or PENDING_SIGNATURE), and whether any version was ever activated (for the initial
+     * plan's clock). One statement serves both fields; only the current version is a record
+     * handed out, so only it is recorded as read.
+     */
+    planStateByEpisode: new DataLoader<string, PlanState>(async (episodeIds) => {
+      const s = scope();
+      const params = new SqlParams([episodeIds]);
+      const rows = await s.db.query<
+        (Owned<TreatmentPlan> & { stateOf: string; activated: boolean })[]
+      >(
+        `SELECT e.id AS "stateOf", e.client_id AS "clientId", cur.*,
+           EXISTS (SELECT 1 FROM treatment_plan a
+                   WHERE a.episode_id = e.id AND a.activated_at IS NOT NULL) AS activated
+         FROM episode e
+         LEFT JOIN LATERAL (
+           SELECT ${selectColumns(s.db, TreatmentPlan, 'x')} FROM treatment_plan x
+           WHERE x.episode_id = e.id AND x.status IN ('ACTIVE', 'DRAFT', 'PENDING_SIGNATURE')
+           ORDER BY (x.status = 'ACTIVE') DESC, x.version_number DESC LIMIT 1
+         ) cur ON true
+         WHERE e.id = ANY($1::uuid[]) AND ${s.episodeCondition('READ_CHART', params)}`,
+        params.values,
+      );
+      const byEpisode = new Map<string, PlanState>();
+      for (const { stateOf, activated, ...plan } of rows) {
+        const current = plan.id ? plan : null;
+        if (current) s.audit.read('TreatmentPlan', current.id, current.clientId);
+        byEpisode.set(stateOf, { current, anyActivated: activated });
+      }
+      return episodeIds.map((id) => byEpisode.get(id) ?? { current: null, anyActivated: false });
+    }),
+    problemsByPlan: children(
+      scope,
+      { entity: PlanProblem, recordType: 'PlanProblem', from: upToEpisode.problem },
       'plan_id',
       'planId',
-      'x.position, x.id',
     ),
-    goalsByProblem: groupedLoader(
-      ds,
-      PlanGoal,
-      upToEpisode.goal,
+    goalsByProblem: children(
+      scope,
+      { entity: PlanGoal, recordType: 'PlanGoal', from: upToEpisode.goal },
       'problem_id',
       'problemId',
-      'x.position, x.id',
     ),
-    objectivesByGoal: groupedLoader(
-      ds,
-      PlanObjective,
-      upToEpisode.objective,
+    objectivesByGoal: children(
+      scope,
+      { entity: PlanObjective, recordType: 'PlanObjective', from: upToEpisode.objective },
       'goal_id',
       'goalId',
-      'x.position, x.id',
     ),
-    interventionsByObjective: groupedLoader(
-      ds,
-      PlanIntervention,
-      upToEpisode.intervention,
+    interventionsByObjective: children(
+      scope,
+      { entity: PlanIntervention, recordType: 'PlanIntervention', from: upToEpisode.intervention },
       'objective_id',
       'objectiveId',
-      'x.position, x.id',
     ),
-    signaturesByPlan: groupedLoader(
-      ds,
-      PlanSignature,
-      upToEpisode.signature,
+    signaturesByPlan: children(
+      scope,
+      { entity: PlanSignature, recordType: 'PlanSignature', from: upToEpisode.signature },
       'plan_id',
       'planId',
       'x.signed_at, x.id',
     ),
-    reviewsByPlan: groupedLoader(
-      ds,
-      PlanReview,
-      upToEpisode.review,
+    reviewsByPlan: children(
+      scope,
+      { entity: PlanReview, recordType: 'PlanReview', from: upToEpisode.review },
       'plan_id',
       'planId',
       'x.reviewed_at DESC, x.id',
     ),
     /** Progress follows a goal across versions by its lineage; newest first. */
-    progressByGoalLineage: groupedLoader(
-      ds,
-      GoalProgress,
-      upToEpisode.progress,
-      'goal_lineage_id',
-      'goalLineageId',
-      'x.recorded_on DESC, x.created_at DESC, x.id',
-      toProgress,
-    ),
-    /** When the episode's level of care actually changed (review-clock triggers; re-saves excluded). */
+    progressByGoalLineage: scopedGroupLoader(scope, {
+      entity: GoalProgress,
+      recordType: 'GoalProgress',
+      from: upToEpisode.progress,
+      keyColumn: 'goal_lineage_id',
+      keyProperty: 'goalLineageId',
+      orderBy: 'x.recorded_on DESC, x.created_at DESC, x.id',
+      map: toProgress,
+    }),
+    /**
+     * When each readable episode's level of care changed (dates for the review clock, not
+     * records shown, so not recorded as reads).
+     */
     levelOfCareChangesByEpisode: new DataLoader<string, Date[]>(async (episodeIds) => {
-      const rows = await ds.query<{ episodeId: string; changedAt: Date }[]>(
+      const s = scope();
+      const params = new SqlParams([episodeIds]);
+      const rows = await s.db.query<{ episodeId: string; changedAt: Date }[]>(
         `SELECT l.episode_id AS "episodeId", l.changed_at AS "changedAt"
-         FROM level_of_care_change l WHERE l.episode_id = ANY($1::uuid[]) AND l.level_changed`,
-        [episodeIds],
+         FROM level_of_care_change l JOIN episode e ON e.id = l.episode_id
+         WHERE l.episode_id = ANY($1::uuid[]) AND l.level_changed
+           AND ${s.episodeCondition('READ_CHART', params)}`,
+        params.values,
       );
       const byEpisode = new Map<string, Date[]>();
       for (const r of rows)

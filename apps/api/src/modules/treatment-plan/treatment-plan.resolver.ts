@@ -32,7 +32,7 @@ import {
 import { activePlanClock } from './plan-clock.js';
 import { ReviewPlanResult, TreatmentPlanSaveResult } from './plan-save-results.js';
 import { toSignablePlan } from './plan-access.js';
-import { auditRows, loadTree } from './plan-reads.js';
+import { loadTree } from './plan-reads.js';
 import {
   closeTreatmentPlan,
   createTreatmentPlan,
@@ -191,10 +191,8 @@ export class TreatmentPlanResolver {
 
   @Authorized('READ_CHART')
   @FieldResolver(() => Episode)
-  async episode(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext): Promise<Episode> {
-    const episode = (await ctx.loaders.episode.load(plan.episodeId))!;
-    ctx.audit.read('Episode', episode.id, episode.clientId);
-    return episode;
+  episode(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext): Promise<Episode> {
+    return ctx.loaders.episode.load(plan.episodeId);
   }
 
   @Authorized('READ_CHART')
@@ -205,12 +203,8 @@ export class TreatmentPlanResolver {
 
   @Authorized('READ_CHART')
   @FieldResolver(() => [PlanProblem], { description: 'In plan order.' })
-  async problems(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext) {
-    return auditRows(
-      ctx,
-      'PlanProblem',
-      await ctx.loaders.treatmentPlan.problemsByPlan.load(plan.id),
-    );
+  problems(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.treatmentPlan.problemsByPlan.load(plan.id);
   }
 
   @Authorized('READ_CHART')
@@ -225,11 +219,7 @@ export class TreatmentPlanResolver {
     @Arg('includeVoided', () => Boolean, { defaultValue: false }) includeVoided: boolean,
   ) {
     const rows = await ctx.loaders.treatmentPlan.signaturesByPlan.load(plan.id);
-    return auditRows(
-      ctx,
-      'PlanSignature',
-      includeVoided ? rows : rows.filter((s) => s.voidedAt === null),
-    );
+    return includeVoided ? rows : rows.filter((s) => s.voidedAt === null);
   }
 
   @Authorized('READ_CHART')
@@ -237,7 +227,7 @@ export class TreatmentPlanResolver {
     description: 'Who must sign for this version to take effect (the program decides).',
   })
   async requiredSigners(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext) {
-    const episode = (await ctx.loaders.episode.load(plan.episodeId))!;
+    const episode = await ctx.loaders.episode.load(plan.episodeId);
     const program = (await ctx.loaders.program.load(episode.programId))!;
     return requiredPlanSigners(program.requiresSupervisorSignature);
   }
@@ -248,7 +238,7 @@ export class TreatmentPlanResolver {
     @Root() plan: TreatmentPlan,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PlanCapabilities> {
-    const episode = (await ctx.loaders.episode.load(plan.episodeId))!;
+    const episode = await ctx.loaders.episode.load(plan.episodeId);
     const [canEditChart, program, signatures, versions] = await Promise.all([
       ctx.scope().allowsMany('EDIT_CHART').load(episode.clientId),
       ctx.loaders.program.load(episode.programId),
@@ -293,12 +283,8 @@ export class TreatmentPlanResolver {
 
   @Authorized('READ_CHART')
   @FieldResolver(() => [PlanReview], { description: 'Newest first.' })
-  async reviews(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext) {
-    return auditRows(
-      ctx,
-      'PlanReview',
-      await ctx.loaders.treatmentPlan.reviewsByPlan.load(plan.id),
-    );
+  reviews(@Root() plan: TreatmentPlan, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.treatmentPlan.reviewsByPlan.load(plan.id);
   }
 
   @Authorized('READ_CHART')

@@ -1,6 +1,6 @@
-import type { StaffRole } from '@waypoint/domain';
+import type { EpisodeStatus, StaffRole } from '@waypoint/domain';
 import { describe, expect, it } from 'vitest';
-import { chartAccess } from './chart-access';
+import { chartAccess, chartAccessOf } from './chart-access';
 
 const ADULT = { id: 'adult' };
 const TEEN = { id: 'teen' };
@@ -8,21 +8,23 @@ const viewer = (id: string, ...roles: [StaffRole, { id: string }][]) => ({
   staff: { id },
   programRoles: roles.map(([role, program]) => ({ role, program })),
 });
-const client = (
-  episode: { program: { id: string }; clinician?: string; caseManager?: string },
-  phase: 'PRE_ADMISSION' | 'IN_TREATMENT' = 'IN_TREATMENT',
-) => ({
-  currentEpisode: { phase, program: episode.program },
-  episodes: [
-    {
-      program: episode.program,
-      primaryClinician: episode.clinician ? { id: episode.clinician } : null,
-      caseManager: episode.caseManager ? { id: episode.caseManager } : null,
-    },
-  ],
+interface EpisodeShape {
+  program: { id: string };
+  status?: EpisodeStatus;
+  admittedAt?: string | null;
+  clinician?: string;
+  caseManager?: string;
+}
+const episode = (e: EpisodeShape) => ({
+  status: e.status ?? ('ACTIVE' as const),
+  admittedAt: e.admittedAt ?? (e.status && e.status !== 'ACTIVE' ? null : '2026-01-05T10:00:00Z'),
+  program: e.program,
+  primaryClinician: e.clinician ? { id: e.clinician } : null,
+  caseManager: e.caseManager ? { id: e.caseManager } : null,
 });
+const client = (...episodes: EpisodeShape[]) => ({ episodes: episodes.map(episode) });
 
-describe('how the viewer stands to a chart', () => {
+describe('how the viewer would stand to a chart (foreseeing a move)', () => {
   it('a clinician edits their own client', () => {
     expect(
       chartAccess(viewer('jo', ['CLINICIAN', ADULT]), client({ program: ADULT, clinician: 'jo' })),
@@ -33,6 +35,14 @@ describe('how the viewer stands to a chart', () => {
     expect(
       chartAccess(viewer('jo', ['CLINICIAN', ADULT]), client({ program: ADULT, clinician: 'pri' })),
     ).toEqual({ canEdit: false, emergencyOnly: true });
+  });
+
+  it('a former clinician of an ended stay does not edit the client’s new stay', () => {
+    const returning = client(
+      { program: ADULT, status: 'CLOSED', admittedAt: '2025-01-05T10:00:00Z', clinician: 'jo' },
+      { program: ADULT, clinician: 'pri' },
+    );
+    expect(chartAccess(viewer('jo', ['CLINICIAN', ADULT]), returning).canEdit).toBe(false);
   });
 
   it('a director edits any chart in their programs', () => {
@@ -60,7 +70,16 @@ describe('how the viewer stands to a chart', () => {
 
   it('intake works on clients before admission only', () => {
     const intake = viewer('gh', ['INTAKE', ADULT]);
-    expect(chartAccess(intake, client({ program: ADULT }, 'PRE_ADMISSION')).canEdit).toBe(true);
-    expect(chartAccess(intake, client({ program: ADULT }, 'IN_TREATMENT')).canEdit).toBe(false);
+    expect(chartAccess(intake, client({ program: ADULT, status: 'SCREENING' })).canEdit).toBe(true);
+    expect(chartAccess(intake, client({ program: ADULT })).canEdit).toBe(false);
+  });
+});
+
+describe('how the viewer stands to a chart now', () => {
+  it('is what the API decided', () => {
+    expect(chartAccessOf({ access: { canEdit: false, emergencyOnly: true } })).toEqual({
+      canEdit: false,
+      emergencyOnly: true,
+    });
   });
 });

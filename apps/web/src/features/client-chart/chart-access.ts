@@ -1,10 +1,20 @@
-import { isAllowed, type EpisodePhase, type Relationship, type StaffRole } from '@waypoint/domain';
+import {
+  clientAllows,
+  episodePhase,
+  episodeRelationships,
+  type EpisodeStatus,
+  type StaffRole,
+} from '@waypoint/domain';
 import { graphql } from '../../gql';
 
 /** What the chart needs to know to tell how the viewer stands to this client. */
 export const ChartAccessFragment = graphql(`
   fragment ChartAccess_client on Client {
     id
+    access {
+      canEdit
+      emergencyOnly
+    }
     currentEpisode {
       id
       phase
@@ -14,6 +24,8 @@ export const ChartAccessFragment = graphql(`
     }
     episodes {
       id
+      status
+      admittedAt
       program {
         id
       }
@@ -33,8 +45,9 @@ interface ViewerForAccess {
 }
 
 interface ClientForAccess {
-  currentEpisode: { phase: EpisodePhase; program: { id: string } } | null | undefined;
   episodes: readonly {
+    status: EpisodeStatus;
+    admittedAt?: string | null;
     program: { id: string };
     primaryClinician?: { id: string } | null;
     caseManager?: { id: string } | null;
@@ -48,30 +61,40 @@ export interface ChartAccess {
   emergencyOnly: boolean;
 }
 
+/** How the viewer stands to the chart now, as the API decided it (`Client.access`). */
+export function chartAccessOf(client: { access: ChartAccess }): ChartAccess {
+  return { canEdit: client.access.canEdit, emergencyOnly: client.access.emergencyOnly };
+}
+
 /**
- * How the viewer stands to the client, by the same policy table the API enforces
- * (`@waypoint/domain`), computed from the chart's episodes: own caseload (primary clinician or
- * case manager on an episode in the role's program), same program, and the current episode's
- * phase where a grant is phase-limited.
+ * How the viewer would stand to the client if its episodes were as given (to foresee the effect
+ * of a move before the API answers), by the same per-episode policy the API enforces
+ * (`@waypoint/domain`). The read window after an episode ends is left out (the chart does not
+ * carry when it ended), so an ended episode gives its care team nothing here: the prediction errs
+ * towards "no longer yours", and the API's answer settles it.
  */
 export function chartAccess(viewer: ViewerForAccess, client: ClientForAccess): ChartAccess {
   let canEdit = false;
   let canRead = false;
   for (const { role, program } of viewer.programRoles) {
-    const episodes = client.episodes.filter((e) => e.program.id === program.id);
-    const relationships: Relationship[] = [];
-    if (
-      episodes.some(
-        (e) => e.primaryClinician?.id === viewer.staff.id || e.caseManager?.id === viewer.staff.id,
-      )
-    ) {
-      relationships.push('OWN_CASELOAD');
-    }
-    if (episodes.length > 0) relationships.push('SAME_PROGRAM');
-    const current = client.currentEpisode;
-    const phase = current && current.program.id === program.id ? current.phase : null;
-    canEdit ||= isAllowed(role, relationships, 'EDIT_CHART', phase);
-    canRead ||= isAllowed(role, relationships, 'READ_CHART', phase);
+    const episodes = client.episodes.map((e) => ({
+      relationships: episodeRelationships(
+        { staffId: viewer.staff.id, programId: program.id },
+        {
+          programId: e.program.id,
+          status: e.status,
+          primaryClinicianId: e.primaryClinician?.id ?? null,
+          caseManagerId: e.caseManager?.id ?? null,
+          endedAt: null,
+        },
+        0,
+      ),
+      phase: episodePhase(e.status),
+      admitted:
+        e.admittedAt != null || ['IN_TREATMENT', 'AFTERCARE'].includes(episodePhase(e.status)),
+    }));
+    canEdit ||= clientAllows(role, episodes, 'EDIT_CHART');
+    canRead ||= clientAllows(role, episodes, 'READ_CHART');
   }
   return { canEdit, emergencyOnly: !canRead };
 }

@@ -13,7 +13,7 @@ import { isDirector } from '../auth/viewer-roles';
 import { EpisodeWorkspace } from '../episode/episode-workspace';
 import { TreatmentPlanChartCard } from '../treatment-plan/plan-chart-card';
 import { BreakGlassPanel } from './break-glass-panel';
-import { chartAccess, ChartAccessFragment } from './chart-access';
+import { chartAccessOf, ChartAccessFragment } from './chart-access';
 import { ChartAccessLogPanel } from './chart-access-log-panel';
 import { ChartUnavailable } from './chart-unavailable';
 import { ClientChartHeader } from './client-chart-header';
@@ -104,7 +104,7 @@ export function ClientChartPage({ clientId }: { clientId: string }) {
   let content;
   if (data?.client) {
     const client = data.client;
-    const access = chartAccess(viewer, getFragmentData(ChartAccessFragment, client));
+    const access = chartAccessOf(getFragmentData(ChartAccessFragment, client));
     content = (
       <Stack gap="lg" data-testid="client-chart">
         <ClientChartHeader client={client} />

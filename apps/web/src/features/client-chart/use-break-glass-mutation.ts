@@ -1,8 +1,13 @@
 import { useMutation } from '@apollo/client/react';
+import {
+  BREAK_GLASS_REASON_MAX_LENGTH,
+  BREAK_GLASS_REASON_MIN_LENGTH,
+  breakGlassReasonProblem,
+} from '@waypoint/domain';
 import { graphql } from '../../gql';
 import { apiError, fieldErrors } from '../../ui/graphql-errors';
 
-// Only the grant's own times: who holds it is for directors' eyes (BreakGlassGrant.staff).
+// Only the grant's own times: all the chart needs to show how long access lasts.
 const BreakGlassMutation = graphql(`
   mutation BreakGlass($input: BreakGlassInput!) {
     breakGlass(input: $input) {
@@ -13,8 +18,10 @@ const BreakGlassMutation = graphql(`
   }
 `);
 
-export const MIN_REASON_LENGTH = 10;
-export const MAX_REASON_LENGTH = 500;
+/** The API judges the reason by the same rule (`breakGlassReasonProblem`, @waypoint/domain). */
+export const MIN_REASON_LENGTH = BREAK_GLASS_REASON_MIN_LENGTH;
+export const MAX_REASON_LENGTH = BREAK_GLASS_REASON_MAX_LENGTH;
+export const reasonProblem = breakGlassReasonProblem;
 
 export type BreakGlassResult =
   | { kind: 'granted'; expiresAt: string }
@@ -22,15 +29,6 @@ export type BreakGlassResult =
   | { kind: 'forbidden' }
   | { kind: 'signed-out' }
   | { kind: 'failed'; error: unknown };
-
-export function reasonProblem(reason: string): string | null {
-  const length = reason.trim().length;
-  if (length < MIN_REASON_LENGTH) {
-    return `Say why you need this chart now, in at least ${MIN_REASON_LENGTH} characters`;
-  }
-  if (length > MAX_REASON_LENGTH) return `Use at most ${MAX_REASON_LENGTH} characters`;
-  return null;
-}
 
 /** Asks for emergency (break-glass) access to one chart, with the stated reason. */
 export function useBreakGlassMutation() {

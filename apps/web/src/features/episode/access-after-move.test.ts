@@ -9,7 +9,16 @@ const viewer = (id: string, role: StaffRole, programId = 'p') => ({
 
 const client = {
   currentEpisode: { id: 'e', phase: 'PRE_ADMISSION' as const, program: { id: 'p' } },
-  episodes: [{ id: 'e', program: { id: 'p' }, primaryClinician: null, caseManager: null }],
+  episodes: [
+    {
+      id: 'e',
+      status: 'INQUIRY' as const,
+      admittedAt: null,
+      program: { id: 'p' },
+      primaryClinician: null,
+      caseManager: null,
+    },
+  ],
 };
 
 describe('access to the chart after a move', () => {
@@ -18,14 +27,14 @@ describe('access to the chart after a move', () => {
     expect(keepsChartAccess(viewer('i', 'INTAKE'), client, { to: 'WAITLISTED' })).toBe(true);
   });
 
-  it('intake’s access ends at admission, and when the inquiry ends', () => {
+  it('intake’s access ends at admission; an inquiry that ends unadmitted stays readable', () => {
     expect(
       keepsChartAccess(viewer('i', 'INTAKE'), client, {
         to: 'ORIENTATION',
         primaryClinicianId: 'c',
       }),
     ).toBe(false);
-    expect(keepsChartAccess(viewer('i', 'INTAKE'), client, { to: 'REFERRED_OUT' })).toBe(false);
+    expect(keepsChartAccess(viewer('i', 'INTAKE'), client, { to: 'REFERRED_OUT' })).toBe(true);
   });
 
   it('a director of the program keeps it', () => {

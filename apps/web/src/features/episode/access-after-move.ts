@@ -24,8 +24,12 @@ export function keepsChartAccess(
   const after = {
     currentEpisode: { ...current, phase: episodePhase(move.to) },
     episodes: client.episodes.map((e) =>
-      e.id === current.id && move.primaryClinicianId
-        ? { ...e, primaryClinician: { id: move.primaryClinicianId } }
+      e.id === current.id
+        ? {
+            ...e,
+            status: move.to,
+            ...(move.primaryClinicianId && { primaryClinician: { id: move.primaryClinicianId } }),
+          }
         : e,
     ),
   };

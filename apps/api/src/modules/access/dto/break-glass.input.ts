@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsUUID } from 'class-validator';
 
 @InputType()
 export class BreakGlassInput {
@@ -7,8 +7,13 @@ export class BreakGlassInput {
   @IsUUID('all', { message: 'must be a client id' })
   clientId: string;
 
-  @Field(() => String, { description: 'Why you need this chart now; kept in the audit trail.' })
-  @MinLength(10, { message: 'must say why, in at least 10 characters' })
-  @MaxLength(500)
+  /**
+   * Judged by `breakGlassReasonProblem` (@waypoint/domain) on the trimmed text, after the caller
+   * is authorized (a refusal is never hidden behind a validation error).
+   */
+  @Field(() => String, {
+    description:
+      'Why you need this chart now, at least 10 characters not counting surrounding spaces; kept in the audit trail.',
+  })
   reason: string;
 }
