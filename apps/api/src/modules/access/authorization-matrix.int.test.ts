@@ -564,7 +564,9 @@ function planMutationProbes(key: EpisodeKey): Record<string, Probe> {
         run: async (caller, b) => {
           const res = await caller.gql(
             `mutation ($input: RecordAssessmentInput!) { recordAssessment(input: $input) { __typename } }`,
-            { input: { episodeId: ep(b, key).id, instrument: 'ASAM', answers: {} } },
+            // The summary: any role that may edit the chart records it (the ASAM is a clinician's
+            // or director's, covered in episode/admission.int.test.ts).
+            { input: { episodeId: ep(b, key).id, instrument: 'INTAKE_BPS', answers: {} } },
           );
           return outcome(res, answered(res));
         },
@@ -612,6 +614,10 @@ const notProbedHere: Record<string, string> = {
   verifyAuditChain: 'checks the audit chain’s integrity; returns no client record',
   staffMembers: 'no client data',
   openInquiry: 'probed (program level)',
+  possibleDuplicates:
+    'program-level like openInquiry (AuthorizesTarget PROGRAM); refusals and audit in episode/intake.int.test.ts',
+  changeLevelOfCare:
+    'authorized by the episode (AuthorizesTarget EPISODE) like transitionEpisode; roles in episode/discharge-and-level-of-care.int.test.ts',
   breakGlassAccesses: 'directors’ list of grants; per-grant visibility in episode-access tests',
   directorDashboard: 'aggregate figures over the scoped population (dashboard tests)',
   dashboardClients: 'drill-down lists over the same scoped population (dashboard tests)',

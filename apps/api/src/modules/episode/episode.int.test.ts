@@ -106,9 +106,9 @@ describe('episode lifecycle', () => {
       primaryClinician: { id: clinicianStaff.id },
     });
     expect(ep.admittedAt).not.toBeNull();
-    // Intake's access ends at admission: the chart is now clinical, so even the answer to the
-    // admitting move leaves out the episode's records (the loaders judge the episode as it is now).
-    expect(ep.transitions).toEqual([]);
+    // The admitting clinician keeps the chart and sees every move.
+    expect(ep.transitions).toHaveLength(3);
+    // Intake's access ends at admission: the chart is now clinical.
     const after = await intake.gql(`query ($id: ID!) { episode(id: $id) { id } }`, { id: ep.id });
     expect(after.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const mine = await clinician.gql<{ episode: EpisodeData }>(

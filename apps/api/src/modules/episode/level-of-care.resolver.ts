@@ -107,7 +107,7 @@ export class EpisodeLevelOfCareResolver {
         instrument: a.instrument,
         answers: a.answers,
       })),
-      dateOfBirth: client!.dateOfBirth,
+      dateOfBirth: client.dateOfBirth,
       admissionDate: localDate(new Date(), program!.timeZone),
       ageRange: { minAge: program!.minAge, maxAge: program!.maxAge },
     });
