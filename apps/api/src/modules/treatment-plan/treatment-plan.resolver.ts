@@ -312,7 +312,7 @@ export class TreatmentPlanResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<PlanReviewClock | null> {
     if (plan.status !== 'ACTIVE') return null;
-    const episode = (await ctx.loaders.episode.load(plan.episodeId))!;
+    const episode = await ctx.loaders.episode.load(plan.episodeId);
     const program = (await ctx.loaders.program.load(episode.programId))!;
     return activePlanClock(episode, program.timeZone);
   }
