@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addCalendarDays, todayIn } from '@waypoint/domain';
 import type { DataSource } from 'typeorm';
 import { createTestProgram, createTestStaff } from '../../testing/factories.js';
 import { startTestServer, type Caller, type TestServer } from '../../test-support/test-server.js';
@@ -236,5 +237,25 @@ describe('opening an inquiry for someone who may already be a client', () => {
         { field: 'dateOfBirth', message: 'is required' },
       ],
     });
+  });
+});
+
+describe('one "today" at inquiry', () => {
+  it('judges a date of birth "in the future" by the program’s local date, at either end of the day line', async () => {
+    for (const timeZone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
+      const program = await createTestProgram(ds, { timeZone });
+      const staff = await server.as(
+        await createTestStaff(ds, [{ programId: program.id, role: 'INTAKE' }]),
+      );
+      const today = todayIn(timeZone);
+      const ask = (dateOfBirth: string) =>
+        duplicates(staff, { ...person(), dateOfBirth, programId: program.id });
+      expect((await ask(today)).errors, timeZone).toBeUndefined();
+      const tomorrow = await ask(addCalendarDays(today, 1));
+      expect(tomorrow.errors?.[0]?.extensions, timeZone).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'dateOfBirth', message: 'cannot be in the future' }],
+      });
+    }
   });
 });

@@ -6,6 +6,8 @@ import {
   localDate,
   mayOpenNewEpisode,
   mayOverrideAgeRule,
+  todayIn,
+  type CalendarDate,
   type ClientMatchKind,
   type EpisodeStatus,
 } from '@waypoint/domain';
@@ -17,6 +19,7 @@ import {
 } from '../../graphql/errors.js';
 import type { ClientScope } from '../access/client-scope.js';
 import { Client } from '../client/client.entity.js';
+import { programToday } from '../program/program-today.js';
 import { requireDecision, rolesIn } from './clinical-decision.js';
 import type { OpenInquiryInput, PossibleDuplicatesInput } from './dto/episode.inputs.js';
 import { Episode } from './episode.entity.js';
@@ -105,16 +108,16 @@ async function programFor(manager: EntityManager, programId: string): Promise<Pr
   return row;
 }
 
-function personProblems(input: {
-  firstName?: string | null;
-  lastName?: string | null;
-  dateOfBirth?: string | null;
-}): FieldProblem[] {
+/** `today` is the program's local date (one "today" for every date rule). */
+function personProblems(
+  input: { firstName?: string | null; lastName?: string | null; dateOfBirth?: string | null },
+  today: CalendarDate,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (!input.firstName?.trim()) problems.push({ field: 'firstName', message: 'is required' });
   if (!input.lastName?.trim()) problems.push({ field: 'lastName', message: 'is required' });
   if (!input.dateOfBirth) problems.push({ field: 'dateOfBirth', message: 'is required' });
-  else if (input.dateOfBirth > new Date().toISOString().slice(0, 10)) {
+  else if (input.dateOfBirth > today) {
     problems.push({ field: 'dateOfBirth', message: 'cannot be in the future' });
   }
   return problems;
@@ -130,7 +133,7 @@ export async function possibleDuplicates(
   input: PossibleDuplicatesInput,
 ): Promise<ClientMatch[]> {
   await scope.requireProgram('OPEN_EPISODE', input.programId);
-  const problems = personProblems(input);
+  const problems = personProblems(input, await programToday(scope.db, input.programId));
   if (problems.length) throw new BadUserInputError(problems);
   const matches = await findMatches(scope.db.manager, input);
   auditMatches(scope, matches);
@@ -163,7 +166,7 @@ export async function openInquiry(scope: ClientScope, input: OpenInquiryInput): 
       client = await returningClient(tx, input.existingClientId);
       readmission = true;
     } else {
-      const problems = personProblems(input);
+      const problems = personProblems(input, todayIn(program.timeZone));
       if (problems.length) throw new BadUserInputError(problems);
       const person = {
         firstName: input.firstName!.trim(),
