@@ -4,16 +4,14 @@ import {
   type CalendarDate,
   type ClientAction,
   type EpisodeStatus,
-  type PlanVersionStatus,
   type ReviewClockProgram,
   type SignablePlan,
 } from '@waypoint/domain';
 import { selectColumns } from '../../db/select-columns.js';
 import { ConflictError } from '../../graphql/conflict.js';
-import { BadUserInputError, DomainError, NotFoundError } from '../../graphql/errors.js';
+import { NotFoundError } from '../../graphql/errors.js';
 import type { ClientScope } from '../access/client-scope.js';
 import type { PlanElementKind, PlanSnapshot } from './plan-diff.js';
-import { admissionDate } from './plan-clock.js';
 import {
   PlanGoal,
   PlanIntervention,
@@ -178,42 +176,9 @@ export async function lockPlanVersion(
   return plan;
 }
 
-/** Rule: only a DRAFT's content changes; signed content is revised by a new version. */
-export function assertDraft(status: PlanVersionStatus): void {
-  if (status !== 'DRAFT') {
-    throw new DomainError(
-      'INVALID_TRANSITION',
-      'Signed content is never edited; revise the plan to change it',
-      { status },
-    );
-  }
-}
-
-/** Goal and objective statuses (and progress) track the client, so they move on an ACTIVE plan too. */
-export function assertTracking(status: PlanVersionStatus): void {
-  if (status !== 'DRAFT' && status !== 'ACTIVE') {
-    throw new DomainError(
-      'INVALID_TRANSITION',
-      'Progress and statuses are recorded on a draft or active plan only',
-      { status },
-    );
-  }
-}
-
 /** The program's local date today. */
 export function todayAt(target: EpisodeTarget, now = new Date()): CalendarDate {
   return localDate(now, target.program.timeZone);
-}
-
-/** A clinical date may not precede admission (BAD_USER_INPUT naming the field). */
-export function checkNotBeforeAdmission(
-  target: EpisodeTarget,
-  field: string,
-  date: string | null | undefined,
-): void {
-  if (date && date < admissionDate(target, target.program.timeZone)) {
-    throw new BadUserInputError([{ field, message: 'cannot be before admission' }]);
-  }
 }
 
 export interface PlanContent extends PlanSnapshot {

@@ -148,25 +148,6 @@ export function createTreatmentPlanLoaders(scope: () => ClientScope) {
       orderBy: 'x.recorded_on DESC, x.created_at DESC, x.id',
       map: toProgress,
     }),
-    /**
-     * When each readable episode's level of care changed (dates for the review clock, not
-     * records shown, so not recorded as reads).
-     */
-    levelOfCareChangesByEpisode: new DataLoader<string, Date[]>(async (episodeIds) => {
-      const s = scope();
-      const params = new SqlParams([episodeIds]);
-      const rows = await s.db.query<{ episodeId: string; changedAt: Date }[]>(
-        `SELECT l.episode_id AS "episodeId", l.changed_at AS "changedAt"
-         FROM level_of_care_change l JOIN episode e ON e.id = l.episode_id
-         WHERE l.episode_id = ANY($1::uuid[]) AND l.level_changed
-           AND ${s.episodeCondition('READ_CHART', params)}`,
-        params.values,
-      );
-      const byEpisode = new Map<string, Date[]>();
-      for (const r of rows)
-        byEpisode.set(r.episodeId, [...(byEpisode.get(r.episodeId) ?? []), r.changedAt]);
-      return episodeIds.map((id) => byEpisode.get(id) ?? []);
-    }),
   };
 }
 
