@@ -223,6 +223,10 @@ describe('the treatment plan', () => {
   });
 
   it('a progress entry is corrected, and the original stays in the history struck through', async () => {
+    // Let the reloaded plan settle before opening the correction form: once, on the embedded
+    // database, the form did not appear after the click (suspected: a late query answer
+    // re-rendering the goal cards).
+    await page.waitForLoadState('networkidle');
     const goal = page.getByTestId('goal-card').first();
     if ((await goal.getByTestId('progress-history').count()) === 0) {
       await goal.getByTestId('progress-history-toggle').click();
