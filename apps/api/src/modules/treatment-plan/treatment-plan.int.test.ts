@@ -858,7 +858,7 @@ describe('writing a draft', () => {
           objectiveId: objective.id,
           modality: 'CBT',
           frequency: 'weekly',
-          responsibleStaffId: directorStaff.id.replace(/.$/, '0'),
+          responsibleStaffId: directorStaff.id.replace(/.$/, (c) => (c === '0' ? '1' : '0')),
         },
         ['responsibleStaffId'],
       ],
