@@ -1,6 +1,7 @@
-import { AppShell, Button, Group, Text, UnstyledButton } from '@mantine/core';
-import { Suspense } from 'react';
-import { Link, Outlet, useMatch } from 'react-router-dom';
+import { AppShell, Burger, Button, Group, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense, useEffect, type ReactNode } from 'react';
+import { Link, Outlet, useLocation, useMatch } from 'react-router-dom';
 import { useCurrentViewer } from '../features/auth/current-viewer';
 import { IdleSessionWarning } from '../features/auth/idle-session-warning';
 import { UserMenu } from '../features/auth/user-menu';
@@ -9,8 +10,21 @@ import { WaypointMark } from '../ui/icons';
 import { PageLoader } from '../ui/page-loader';
 
 const HEADER_HEIGHT = 60;
+/** Below this width the links move from the header into a menu behind the burger. */
+const NAV_BREAKPOINT = 'md';
+export const MAIN_CONTENT_ID = 'main-content';
 
-function HeaderLink({ to, children, also }: { to: string; children: string; also?: string }) {
+function NavLink({
+  to,
+  children,
+  also,
+  stacked,
+}: {
+  to: string;
+  children: string;
+  also?: string;
+  stacked?: boolean;
+}) {
   const here = useMatch({ path: to, end: false }) !== null;
   // A chart is opened from the caseload, so the caseload stays lit while reading one.
   const related = useMatch({ path: also ?? '/__none__', end: false }) !== null;
@@ -22,48 +36,116 @@ function HeaderLink({ to, children, also }: { to: string; children: string; also
       variant={active ? 'light' : 'subtle'}
       color={active ? undefined : 'gray'}
       aria-current={here ? 'page' : undefined}
-      size="sm"
+      size={stacked ? 'md' : 'sm'}
       fw={active ? 600 : 500}
+      fullWidth={stacked}
+      justify={stacked ? 'flex-start' : undefined}
     >
       {children}
     </Button>
   );
 }
 
-export function AppLayout() {
+/** The screens this viewer works in, in the order of a working day. */
+function MainLinks({ stacked }: { stacked?: boolean }) {
   const viewer = useCurrentViewer();
+  const links: ReactNode[] = [
+    isDirector(viewer) && (
+      <NavLink key="dashboard" to="/dashboard" stacked={stacked}>
+        Dashboard
+      </NavLink>
+    ),
+    hasRole(viewer, 'CLINICIAN') && (
+      <NavLink key="today" to="/today" stacked={stacked}>
+        Today
+      </NavLink>
+    ),
+    (hasRole(viewer, 'INTAKE') || isDirector(viewer)) && (
+      <NavLink key="intake" to="/intake" stacked={stacked}>
+        Intake
+      </NavLink>
+    ),
+    <NavLink key="caseload" to="/caseload" also="/clients" stacked={stacked}>
+      Caseload
+    </NavLink>,
+    isDirector(viewer) && (
+      <NavLink key="access-log" to="/access-log" stacked={stacked}>
+        Access log
+      </NavLink>
+    ),
+    <NavLink key="playground" to="/playground" stacked={stacked}>
+      API playground
+    </NavLink>,
+  ];
+  return links.filter(Boolean);
+}
+
+export function AppLayout() {
   // The playground is a full-height tool; the other screens are reading pages with margins.
   const fullBleed = useMatch('/playground') !== null;
+  const [menuOpen, menu] = useDisclosure(false);
+  const { pathname, search } = useLocation();
+  // Choosing a screen from the phone menu takes the reader there, not back to the menu.
+  useEffect(() => menu.close(), [pathname, search, menu]);
   return (
-    <AppShell header={{ height: HEADER_HEIGHT }} padding={fullBleed ? 0 : 'xl'}>
-      <AppShell.Header px="xl">
-        <Group h="100%" justify="space-between" wrap="nowrap" gap="xl">
+    <AppShell
+      header={{ height: HEADER_HEIGHT }}
+      navbar={{
+        width: 280,
+        breakpoint: NAV_BREAKPOINT,
+        collapsed: { desktop: true, mobile: !menuOpen },
+      }}
+      padding={fullBleed ? 0 : { base: 'sm', sm: 'xl' }}
+    >
+      <a className="skip-link" href={`#${MAIN_CONTENT_ID}`}>
+        Skip to main content
+      </a>
+      <AppShell.Header px={{ base: 'sm', sm: 'xl' }}>
+        <Group h="100%" justify="space-between" wrap="nowrap" gap="md">
           <Group gap="xl" wrap="nowrap">
-            <UnstyledButton component={Link} to="/" aria-label="Waypoint home">
-              <Group gap="xs" wrap="nowrap">
-                <WaypointMark size={28} />
-                <Text fw={700} fz={20} lh={1} style={{ letterSpacing: '-0.01em' }}>
-                  Waypoint
-                </Text>
-              </Group>
-            </UnstyledButton>
-            <Group component="nav" aria-label="Main" gap={4} wrap="nowrap" data-testid="main-nav">
-              {isDirector(viewer) && <HeaderLink to="/dashboard">Dashboard</HeaderLink>}
-              {hasRole(viewer, 'CLINICIAN') && <HeaderLink to="/today">Today</HeaderLink>}
-              {(hasRole(viewer, 'INTAKE') || isDirector(viewer)) && (
-                <HeaderLink to="/intake">Intake</HeaderLink>
-              )}
-              <HeaderLink to="/caseload" also="/clients">
-                Caseload
-              </HeaderLink>
-              {isDirector(viewer) && <HeaderLink to="/access-log">Access log</HeaderLink>}
-              <HeaderLink to="/playground">API playground</HeaderLink>
+            <Group gap="xs" wrap="nowrap">
+              <Burger
+                opened={menuOpen}
+                onClick={menu.toggle}
+                hiddenFrom={NAV_BREAKPOINT}
+                size="sm"
+                aria-label="Menu"
+                aria-expanded={menuOpen}
+                aria-controls="main-nav-menu"
+                data-testid="nav-menu-button"
+              />
+              <UnstyledButton component={Link} to="/" aria-label="Waypoint home">
+                <Group gap="xs" wrap="nowrap">
+                  <WaypointMark size={28} />
+                  <Text fw={700} fz={20} lh={1} style={{ letterSpacing: '-0.01em' }}>
+                    Waypoint
+                  </Text>
+                </Group>
+              </UnstyledButton>
+            </Group>
+            <Group
+              component="nav"
+              aria-label="Main"
+              gap={4}
+              wrap="nowrap"
+              visibleFrom={NAV_BREAKPOINT}
+              data-testid="main-nav"
+            >
+              <MainLinks />
             </Group>
           </Group>
           <UserMenu />
         </Group>
       </AppShell.Header>
-      <AppShell.Main bg={fullBleed ? undefined : 'gray.0'}>
+      <AppShell.Navbar p="sm" id="main-nav-menu" hiddenFrom={NAV_BREAKPOINT}>
+        {/* Rendered only while open: a collapsed menu slides off-screen but would stay tabbable. */}
+        {menuOpen && (
+          <Stack component="nav" aria-label="Main" gap={4} data-testid="main-nav-menu">
+            <MainLinks stacked />
+          </Stack>
+        )}
+      </AppShell.Navbar>
+      <AppShell.Main bg={fullBleed ? undefined : 'gray.0'} id={MAIN_CONTENT_ID} tabIndex={-1}>
         {fullBleed ? (
           <div style={{ height: `calc(100dvh - ${HEADER_HEIGHT}px)` }}>
             <Suspense fallback={<PageLoader label="Loading the API playground…" />}>

@@ -7,7 +7,7 @@ import { createApolloClient } from './apollo-client';
 import { endSession } from './end-session';
 import { router } from './router';
 import { SessionContext, type SessionControls } from './session-context';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 function createSession() {
   const session: SessionControls = { endSession: () => endSession(client) };
@@ -18,7 +18,12 @@ function createSession() {
 export function App() {
   const [{ client, session }] = useState(createSession);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light" forceColorScheme="light">
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="light"
+      forceColorScheme="light"
+    >
       <Notifications position="top-center" />
       <ApolloProvider client={client}>
         <SessionContext.Provider value={session}>

@@ -1,8 +1,11 @@
-import { Badge, createTheme, Paper, Table } from '@mantine/core';
+import { Badge, createTheme, Paper, Table, type CSSVariablesResolver } from '@mantine/core';
+import { readableColors } from './readable-colors';
 
 // One calm, clinical look: a teal accent, system fonts (nothing fetched from a font CDN),
-// generous sizes for reading long lists, soft borders instead of heavy shadows.
+// generous sizes for reading long lists, soft borders instead of heavy shadows. Every text and
+// control colour reads at WCAG AA (see readable-colors).
 export const theme = createTheme({
+  colors: readableColors,
   primaryColor: 'teal',
   primaryShade: { light: 8, dark: 6 },
   defaultRadius: 'md',
@@ -18,4 +21,11 @@ export const theme = createTheme({
     Paper: Paper.extend({ defaultProps: { shadow: 'none' } }),
     Table: Table.extend({ defaultProps: { highlightOnHover: false } }),
   },
+});
+
+/** Placeholders are text too: Mantine's stock grey 5 reads at 2:1. */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-placeholder': 'var(--mantine-color-gray-6)' },
+  dark: {},
 });

@@ -1,4 +1,4 @@
-import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Box, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { LogOutIcon } from '../../ui/icons';
 import { useCurrentViewer } from './current-viewer';
 import { useSignOut } from './use-sign-out';
@@ -19,23 +19,25 @@ export function UserMenu() {
       <Menu.Target>
         <UnstyledButton
           data-testid="user-menu"
-          aria-label={`Signed in as ${name}. Open the account menu`}
           px="xs"
           py={4}
           style={{ borderRadius: 'var(--mantine-radius-md)' }}
         >
           <Group gap="sm" wrap="nowrap">
-            <div style={{ textAlign: 'right', minWidth: 0 }}>
+            {/* On a phone the avatar alone: the menu itself says who is signed in. */}
+            <Box visibleFrom="sm" style={{ textAlign: 'right', minWidth: 0 }}>
               <Text size="sm" fw={600} lh={1.25} truncate data-testid="signed-in-name">
                 {name}
               </Text>
               <Text size="xs" c="dimmed" lh={1.25} truncate data-testid="signed-in-roles">
                 {roleSummary(viewer)}
               </Text>
-            </div>
+            </Box>
             <Avatar color="teal" radius="xl" size={34} aria-hidden>
               {initials(name)}
             </Avatar>
+            {/* Named by what it shows (name and roles), then what it opens. */}
+            <VisuallyHidden>Account menu</VisuallyHidden>
           </Group>
         </UnstyledButton>
       </Menu.Target>

@@ -15,6 +15,8 @@ export function RatingSparkline({ points }: { points: readonly RatingPoint[] }) 
       color="teal"
       fillOpacity={0.25}
       strokeWidth={1.6}
+      // A picture with a name: aria-label alone is not allowed on a plain div.
+      role="img"
       aria-label={`Ratings over time: ${points.map((p) => p.rating).join(', ')}`}
       data-testid="progress-sparkline"
     />
