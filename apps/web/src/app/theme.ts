@@ -1,4 +1,4 @@
-import { Badge, createTheme, Paper, Table, type CSSVariablesResolver } from '@mantine/core';
+import { Badge, Button, createTheme, Paper, Table, type CSSVariablesResolver } from '@mantine/core';
 import { readableColors } from './readable-colors';
 
 // One calm, clinical look: a teal accent, system fonts (nothing fetched from a font CDN),
@@ -17,7 +17,10 @@ export const theme = createTheme({
     fontWeight: '650',
   },
   components: {
-    Badge: Badge.extend({ defaultProps: { radius: 'sm' } }),
+    // On a narrow screen the words beside a badge or button wrap; the badge or button itself
+    // keeps its full label (a status cut to "Ac…" or a clipped main action says nothing).
+    Badge: Badge.extend({ defaultProps: { radius: 'sm' }, styles: { root: { flexShrink: 0 } } }),
+    Button: Button.extend({ styles: { root: { flexShrink: 0 } } }),
     Paper: Paper.extend({ defaultProps: { shadow: 'none' } }),
     Table: Table.extend({ defaultProps: { highlightOnHover: false } }),
   },

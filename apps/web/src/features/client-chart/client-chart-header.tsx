@@ -93,7 +93,7 @@ export function ClientChartHeader(props: {
             </Text>
           </div>
           {episode ? (
-            <div data-testid="chart-status">
+            <div data-testid="chart-status" style={{ flexShrink: 0 }}>
               <EpisodeStatusBadge status={episode.status} />
             </div>
           ) : (

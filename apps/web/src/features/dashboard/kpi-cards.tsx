@@ -43,7 +43,7 @@ function KpiCardBody({ kpi }: { kpi: Kpi }) {
       >
         {kpi.value}
       </Text>
-      <Text size="xs" c="dimmed" mt={4} lineClamp={1}>
+      <Text size="xs" c="dimmed" mt={4} lineClamp={2}>
         {kpi.hint}
       </Text>
     </>

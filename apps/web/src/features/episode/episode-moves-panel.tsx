@@ -69,7 +69,7 @@ export function EpisodeMoves(props: EpisodeMovesProps) {
           Next step
         </Text>
         {decisions.length > 0 && (
-          <Group gap="sm" wrap="nowrap" align="center">
+          <Group gap="sm" align="center">
             <Button
               onClick={() => setDeciding(true)}
               rightSection={<ArrowRightIcon size={14} />}
@@ -77,7 +77,7 @@ export function EpisodeMoves(props: EpisodeMovesProps) {
             >
               {decisionVerb(decisions)}
             </Button>
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="dimmed" style={{ flex: '1 1 200px' }}>
               Admit, waitlist, refer out or decline, with the rationale.
             </Text>
           </Group>
@@ -88,7 +88,7 @@ export function EpisodeMoves(props: EpisodeMovesProps) {
           </Text>
         )}
         {next && !startsFromChecklist && (
-          <Group gap="sm" wrap="nowrap" align="center">
+          <Group gap="sm" align="center">
             <Button
               onClick={() => setMove(next)}
               rightSection={<ArrowRightIcon size={14} />}
@@ -96,7 +96,7 @@ export function EpisodeMoves(props: EpisodeMovesProps) {
             >
               {moveVerb(episode.status, next.to)}
             </Button>
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="dimmed" style={{ flex: '1 1 200px' }}>
               {next.description}
             </Text>
           </Group>

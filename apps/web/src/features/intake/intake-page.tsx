@@ -243,6 +243,9 @@ function IntakeView() {
             </Text>
             <SegmentedControl
               aria-labelledby="intake-status-label"
+              // Six statuses do not fit a phone: the control scrolls sideways inside its card.
+              maw="100%"
+              style={{ overflowX: 'auto' }}
               data={statusOptions}
               value={filters.status ?? ''}
               onChange={(value) =>

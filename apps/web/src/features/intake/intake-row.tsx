@@ -121,7 +121,7 @@ export function IntakeRow(props: { client: FragmentType<typeof IntakeRowFragment
 
 export function IntakeTable({ children, busy }: { children: ReactNode; busy?: boolean }) {
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={1100}>
       <Table
         data-testid="intake-table"
         verticalSpacing="sm"

@@ -31,10 +31,10 @@ export function TodayItem(props: { item: FragmentType<typeof TodayItemFragment> 
   const item = getFragmentData(TodayItemFragment, props.item);
   const urgency = worklistUrgency(item);
   return (
+    // On a phone the status and due date move under the item instead of off the screen.
     <Group
       justify="space-between"
-      wrap="nowrap"
-      gap="md"
+      gap="xs"
       px="lg"
       py="sm"
       data-testid="today-item"

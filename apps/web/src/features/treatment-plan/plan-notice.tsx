@@ -76,8 +76,9 @@ export function PlanNotice({
   }
   return (
     <Paper radius="md" px="md" py="sm" bg="gray.1" data-testid="plan-notice">
-      <Group justify="space-between" gap="sm" wrap="nowrap">
-        <Group gap="sm" wrap="nowrap" align="flex-start">
+      {/* The action moves under the text when both do not fit side by side (a phone). */}
+      <Group justify="space-between" gap="sm">
+        <Group gap="sm" wrap="nowrap" align="flex-start" style={{ flex: '1 1 320px' }}>
           <Text c="dimmed" mt={2} display="flex">
             <LockIcon size={16} />
           </Text>
