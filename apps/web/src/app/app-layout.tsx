@@ -1,7 +1,7 @@
 import { AppShell, Burger, Button, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense, useEffect, type ReactNode } from 'react';
-import { Link, Outlet, useLocation, useMatch } from 'react-router-dom';
+import { Suspense, type ReactNode } from 'react';
+import { Link, Outlet, useMatch } from 'react-router-dom';
 import { useCurrentViewer } from '../features/auth/current-viewer';
 import { IdleSessionWarning } from '../features/auth/idle-session-warning';
 import { UserMenu } from '../features/auth/user-menu';
@@ -19,11 +19,13 @@ function NavLink({
   children,
   also,
   stacked,
+  onNavigate,
 }: {
   to: string;
   children: string;
   also?: string;
   stacked?: boolean;
+  onNavigate?: () => void;
 }) {
   const here = useMatch({ path: to, end: false }) !== null;
   // A chart is opened from the caseload, so the caseload stays lit while reading one.
@@ -40,6 +42,7 @@ function NavLink({
       fw={active ? 600 : 500}
       fullWidth={stacked}
       justify={stacked ? 'flex-start' : undefined}
+      onClick={onNavigate}
     >
       {children}
     </Button>
@@ -47,33 +50,39 @@ function NavLink({
 }
 
 /** The screens this viewer works in, in the order of a working day. */
-function MainLinks({ stacked }: { stacked?: boolean }) {
+function MainLinks({ stacked, onNavigate }: { stacked?: boolean; onNavigate?: () => void }) {
   const viewer = useCurrentViewer();
   const links: ReactNode[] = [
     isDirector(viewer) && (
-      <NavLink key="dashboard" to="/dashboard" stacked={stacked}>
+      <NavLink key="dashboard" to="/dashboard" stacked={stacked} onNavigate={onNavigate}>
         Dashboard
       </NavLink>
     ),
     hasRole(viewer, 'CLINICIAN') && (
-      <NavLink key="today" to="/today" stacked={stacked}>
+      <NavLink key="today" to="/today" stacked={stacked} onNavigate={onNavigate}>
         Today
       </NavLink>
     ),
     (hasRole(viewer, 'INTAKE') || isDirector(viewer)) && (
-      <NavLink key="intake" to="/intake" stacked={stacked}>
+      <NavLink key="intake" to="/intake" stacked={stacked} onNavigate={onNavigate}>
         Intake
       </NavLink>
     ),
-    <NavLink key="caseload" to="/caseload" also="/clients" stacked={stacked}>
+    <NavLink
+      key="caseload"
+      to="/caseload"
+      also="/clients"
+      stacked={stacked}
+      onNavigate={onNavigate}
+    >
       Caseload
     </NavLink>,
     isDirector(viewer) && (
-      <NavLink key="access-log" to="/access-log" stacked={stacked}>
+      <NavLink key="access-log" to="/access-log" stacked={stacked} onNavigate={onNavigate}>
         Access log
       </NavLink>
     ),
-    <NavLink key="playground" to="/playground" stacked={stacked}>
+    <NavLink key="playground" to="/playground" stacked={stacked} onNavigate={onNavigate}>
       API playground
     </NavLink>,
   ];
@@ -84,9 +93,6 @@ export function AppLayout() {
   // The playground is a full-height tool; the other screens are reading pages with margins.
   const fullBleed = useMatch('/playground') !== null;
   const [menuOpen, menu] = useDisclosure(false);
-  const { pathname, search } = useLocation();
-  // Choosing a screen from the phone menu takes the reader there, not back to the menu.
-  useEffect(() => menu.close(), [pathname, search, menu]);
   return (
     <AppShell
       header={{ height: HEADER_HEIGHT }}
@@ -141,7 +147,8 @@ export function AppLayout() {
         {/* Rendered only while open: a collapsed menu slides off-screen but would stay tabbable. */}
         {menuOpen && (
           <Stack component="nav" aria-label="Main" gap={4} data-testid="main-nav-menu">
-            <MainLinks stacked />
+            {/* Choosing a screen takes the reader there, not back to the menu. */}
+            <MainLinks stacked onNavigate={menu.close} />
           </Stack>
         )}
       </AppShell.Navbar>
