@@ -57,10 +57,32 @@ describe('dates as staff read them', () => {
 
 describe('times of day', () => {
   it('an audit entry reads as day and time', () => {
-    expect(formatDateTime('2026-10-12T16:05:00Z', 'UTC')).toBe('12 Oct 2026, 4:05 PM');
-    expect(formatDateTime('2026-10-12T16:05:00Z', 'America/Los_Angeles')).toBe(
-      '12 Oct 2026, 9:05 AM',
+    expect(formatDateTime('2026-10-12T16:05:00Z', 'UTC', 'UTC')).toBe('12 Oct 2026, 4:05 PM');
+    expect(
+      formatDateTime('2026-10-12T16:05:00Z', 'America/Los_Angeles', 'America/Los_Angeles'),
+    ).toBe('12 Oct 2026, 9:05 AM');
+  });
+
+  it('names the program’s zone only where the reader’s clock shows another time', () => {
+    // A Los Angeles program read from New York: the program's time, labelled.
+    expect(formatTime('2026-10-12T16:05:00Z', 'America/Los_Angeles', 'America/New_York')).toBe(
+      '9:05 AM PDT',
     );
+    expect(formatTime('2026-01-12T16:05:00Z', 'America/Los_Angeles', 'America/New_York')).toBe(
+      '8:05 AM PST',
+    );
+    // Another zone name, the same clock (Vancouver and Los Angeles): nothing to say.
+    expect(formatTime('2026-10-12T16:05:00Z', 'America/Los_Angeles', 'America/Vancouver')).toBe(
+      '9:05 AM',
+    );
+    // Outside the US the short name is an offset.
+    expect(formatDateTime('2026-10-12T16:05:00Z', 'Europe/Berlin', 'UTC')).toBe(
+      '12 Oct 2026, 6:05 PM GMT+2',
+    );
+  });
+
+  it('without a program zone, the browser’s own time, unlabelled', () => {
+    expect(formatTime('2026-10-12T16:05:00Z', null, 'Asia/Tokyo')).not.toMatch(/[A-Z]{3}|GMT/);
   });
 
   it('unreadable input renders as nothing', () => {

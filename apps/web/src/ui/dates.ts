@@ -42,10 +42,7 @@ function isValidTimeZone(timeZone: string): boolean {
 export function formatInstantDate(iso: string, timeZone?: string | null): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  const zone =
-    timeZone && isValidTimeZone(timeZone)
-      ? timeZone
-      : Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = timeZone && isValidTimeZone(timeZone) ? timeZone : browserTimeZone();
   return dayMonthYear(date, zone);
 }
 
@@ -104,17 +101,69 @@ function timeFormatterFor(timeZone: string | undefined): Intl.DateTimeFormat {
   return f;
 }
 
-/** The time of day of an instant, "9:05 AM", in the browser's time zone unless one is given. */
-export function formatTime(iso: string, timeZone?: string): string {
+/** The browser's own time zone: the one its reader's clock shows. */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+const zoneNames = new Map<string, Intl.DateTimeFormat>();
+
+function cached(
+  cache: Map<string, Intl.DateTimeFormat>,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  let f = cache.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { ...options, timeZone });
+    cache.set(timeZone, f);
+  }
+  return f;
+}
+
+/**
+ * The zone's short name ("PST", "GMT+1") when clocks there show another time than the reader's
+ * at that instant, else nothing: a program's times carry their zone only where it could mislead.
+ */
+export function zoneNoteFor(date: Date, timeZone: string, readerZone: string): string {
+  const wall = { dateStyle: 'short', timeStyle: 'short' } as const;
+  if (
+    cached(wallClocks, timeZone, wall).format(date) ===
+    cached(wallClocks, readerZone, wall).format(date)
+  ) {
+    return '';
+  }
+  const name = cached(zoneNames, timeZone, { timeZoneName: 'short' })
+    .formatToParts(date)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  return name ? ` ${name}` : '';
+}
+
+/**
+ * The time of day of an instant, "9:05 AM", where the program is (its zone named, "9:05 AM PST",
+ * when the reader's clock differs); in the browser's own zone when no program zone is given.
+ */
+export function formatTime(
+  iso: string,
+  timeZone?: string | null,
+  readerZone: string = browserTimeZone(),
+): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return timeFormatterFor(timeZone).format(date);
+  const zone = timeZone && isValidTimeZone(timeZone) ? timeZone : undefined;
+  const time = timeFormatterFor(zone).format(date);
+  return zone ? `${time}${zoneNoteFor(date, zone, readerZone)}` : time;
 }
 
 /** An instant to the minute, "12 Oct 2026, 9:05 AM": audit trails and access grants. */
-export function formatDateTime(iso: string, timeZone?: string): string {
+export function formatDateTime(
+  iso: string,
+  timeZone?: string | null,
+  readerZone: string = browserTimeZone(),
+): string {
   const day = formatInstantDate(iso, timeZone);
-  return day ? `${day}, ${formatTime(iso, timeZone)}` : '';
+  return day ? `${day}, ${formatTime(iso, timeZone, readerZone)}` : '';
 }
 
 /** "0:42", "1:00": a countdown as staff read it. */

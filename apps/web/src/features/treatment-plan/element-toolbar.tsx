@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { describeError } from '../../ui/error-message';
 import { ArrowDownIcon, ArrowUpIcon, PencilIcon, TrashIcon } from '../../ui/icons';
 import { kindNoun, type ElementKind } from './element-specs';
+import { elementName } from './plan-labels';
 
 /** How a removal went, as any element kind's remove hook answers. */
 export type RemoveOutcome =
@@ -15,6 +16,8 @@ interface ElementToolbarProps {
   kind: ElementKind;
   /** As staff number it: "goal 2". */
   number: number;
+  /** The element's own words, so each control's name is unique on the page. */
+  summary?: string | null;
   onMove: (delta: -1 | 1) => void;
   canMoveUp: boolean;
   canMoveDown: boolean;
@@ -61,6 +64,7 @@ function tellRemoveOutcome(result: RemoveOutcome, noun: string) {
 export function ElementToolbar({
   kind,
   number,
+  summary,
   onMove,
   canMoveUp,
   canMoveDown,
@@ -69,7 +73,7 @@ export function ElementToolbar({
   removeWarning,
 }: ElementToolbarProps) {
   const noun = kindNoun[kind];
-  const name = `${noun} ${number}`;
+  const name = elementName(noun, number, summary);
   const [confirming, setConfirming] = useState(false);
   const [removing, setRemoving] = useState(false);
   const remove = async () => {

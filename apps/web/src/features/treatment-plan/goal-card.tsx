@@ -5,7 +5,7 @@ import { valuesOf } from './element-specs';
 import { GoalProgressPanel } from './goal-progress';
 import { ObjectiveCard } from './objective-card';
 import { usePlanEditing } from './plan-context';
-import { goalHorizonLabel, isClosedLifecycle } from './plan-labels';
+import { elementName, goalHorizonLabel, isClosedLifecycle } from './plan-labels';
 import { moveBy } from './reorder';
 import { shortDate } from './review-clock';
 import { elementAnchor } from './signable';
@@ -95,7 +95,7 @@ export function GoalCard({ problemId, number, count, onMove, ...props }: GoalCar
   useEditFocus(goal.id, openAt);
   const ids = goal.objectives.map((o) => o.id);
   const closed = isClosedLifecycle(goal.lifecycleStatus);
-  const name = `goal ${number}`;
+  const name = elementName('goal', number, goal.description);
   const status = useStatusControls({ kind: 'GOAL', item: goal, name, tracking: ctx.tracking });
 
   return (
@@ -112,6 +112,7 @@ export function GoalCard({ problemId, number, count, onMove, ...props }: GoalCar
         kind="GOAL"
         title="Goal"
         number={number}
+        summary={goal.description}
         count={count}
         onMove={onMove}
         gap="xs"
@@ -139,7 +140,12 @@ export function GoalCard({ problemId, number, count, onMove, ...props }: GoalCar
           </Text>
         }
       >
-        <GoalProgressPanel goalId={goal.id} progress={goal.progress} objectives={goal.objectives} />
+        <GoalProgressPanel
+          goalId={goal.id}
+          goalName={name}
+          progress={goal.progress}
+          objectives={goal.objectives}
+        />
         <Stack gap="xs" mt={4}>
           {ids.length === 0 && (
             <Text size="sm" c={ctx.editable ? 'orange.8' : 'dimmed'}>

@@ -25,6 +25,8 @@ type GoalData = GoalCard_GoalFragment;
 
 interface GoalProgressPanelProps {
   goalId: string;
+  /** "goal 2: Cut back…", so each goal's "Record progress" is named apart. */
+  goalName: string;
   /** As the goal's card selects them (inline, see TreatmentPlanViewQuery). */
   progress: GoalData['progress'];
   objectives: readonly Pick<
@@ -37,7 +39,12 @@ interface GoalProgressPanelProps {
  * Where the client is on this goal: the latest rating and its direction, a sparkline of the
  * ratings, "Record progress", and the dated history with a chart.
  */
-export function GoalProgressPanel({ goalId, progress, objectives }: GoalProgressPanelProps) {
+export function GoalProgressPanel({
+  goalId,
+  goalName,
+  progress,
+  objectives,
+}: GoalProgressPanelProps) {
   const ctx = usePlanEditing();
   const viewer = useCurrentViewer();
   const draft = useFormDraft(viewer.staff.id, `plan:progress:${goalId}`, isProgressDraft);
@@ -100,6 +107,7 @@ export function GoalProgressPanel({ goalId, progress, objectives }: GoalProgress
             variant="light"
             leftSection={<PlusIcon size={12} />}
             onClick={() => setRecording(true)}
+            aria-label={`Record progress on ${goalName}`}
             data-testid="record-progress"
           >
             Record progress

@@ -106,6 +106,7 @@ export function InterventionRow({
           <ElementToolbar
             kind="INTERVENTION"
             number={number}
+            summary={interventionModalityLabel(intervention.modality)}
             canMoveUp={number > 1}
             canMoveDown={number < count}
             onMove={onMove}

@@ -5,6 +5,7 @@ import { AddElement } from './add-element';
 import { valuesOf } from './element-specs';
 import { InterventionRow } from './intervention-row';
 import { usePlanEditing } from './plan-context';
+import { elementName } from './plan-labels';
 import { moveBy } from './reorder';
 import { elementAnchor } from './signable';
 import { useStatusControls } from './status-controls';
@@ -77,7 +78,7 @@ export function ObjectiveCard({ goalId, number, count, onMove, ...props }: Objec
     });
   useEditFocus(objective.id, openAt);
   const ids = objective.interventions.map((i) => i.id);
-  const name = `objective ${number}`;
+  const name = elementName('objective', number, objective.description);
   const status = useStatusControls({
     kind: 'OBJECTIVE',
     item: objective,
@@ -97,6 +98,7 @@ export function ObjectiveCard({ goalId, number, count, onMove, ...props }: Objec
         kind="OBJECTIVE"
         title="Objective"
         number={number}
+        summary={objective.description}
         count={count}
         onMove={onMove}
         gap={6}

@@ -1,6 +1,7 @@
 import { GoalAchievementStatus, GoalLifecycleStatus, PlanVersionStatus } from '@waypoint/domain';
 import { describe, expect, it } from 'vitest';
 import {
+  elementName,
   achievementColor,
   achievementOptions,
   closingAchievementOptions,
@@ -58,5 +59,25 @@ describe('code lists', () => {
     expect(problemDomainLabel('ASTROLOGY')).toBe('ASTROLOGY');
     expect(domainOptions).toHaveLength(9);
     expect(modalityOptions.find((o) => o.value === 'CBT')?.label).toBe('CBT');
+  });
+});
+
+describe('element names', () => {
+  it('carry the element’s own words, so repeated numbers are told apart', () => {
+    expect(elementName('objective', 1, 'Give a drug screen at program every week')).toBe(
+      'objective 1: Give a drug screen at program every week',
+    );
+    expect(elementName('goal', 2, '  Cut back   and then\nstop drinking ')).toBe(
+      'goal 2: Cut back and then stop drinking',
+    );
+  });
+  it('shorten long words at a word boundary', () => {
+    expect(
+      elementName('goal', 3, 'Rebuild trust with family through weekly sessions and shared meals'),
+    ).toBe('goal 3: Rebuild trust with family through weekly…');
+  });
+  it('fall back to the number alone', () => {
+    expect(elementName('problem', 1, '')).toBe('problem 1');
+    expect(elementName('problem', 1, null)).toBe('problem 1');
   });
 });

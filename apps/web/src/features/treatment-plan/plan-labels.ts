@@ -190,3 +190,19 @@ export function defaultClosingAchievement(lifecycle: ClosingLifecycle, current: 
 export const domainOptions = optionsOf(problemDomains, problemDomainLabel);
 export const horizonOptions = optionsOf(goalHorizons, goalHorizonLabel);
 export const modalityOptions = optionsOf(interventionModalities, interventionModalityLabel);
+
+const NAME_WORDS = 40;
+
+/**
+ * How a control names the element it acts on, "goal 2: Cut back and then stop drinking": the
+ * number alone repeats on a page (every goal has an objective 1), the element's own words do not.
+ */
+export function elementName(noun: string, number: number, words?: string | null): string {
+  const text = words?.trim().replace(/\s+/g, ' ');
+  if (!text) return `${noun} ${number}`;
+  const short =
+    text.length > NAME_WORDS
+      ? `${text.slice(0, NAME_WORDS + 1).replace(/\s+\S*$/, '')}…` // whole words only
+      : text;
+  return `${noun} ${number}: ${short}`;
+}

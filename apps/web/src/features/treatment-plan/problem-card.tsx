@@ -80,6 +80,7 @@ export function ProblemCard({ planId, number, count, onMove, ...props }: Problem
               <ElementToolbar
                 kind="PROBLEM"
                 number={number}
+                summary={problem.clientWords}
                 canMoveUp={number > 1}
                 canMoveDown={number < count}
                 onMove={onMove}

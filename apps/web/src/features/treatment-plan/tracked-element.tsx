@@ -17,6 +17,8 @@ interface TrackedElementProps<K extends TrackedKind> {
   /** "Goal", "Objective": the heading, before the number. */
   title: string;
   number: number;
+  /** The element's own words, for the names of its controls. */
+  summary: string;
   count: number;
   onMove: (delta: -1 | 1) => void;
   gap: MantineSpacing | number;
@@ -43,6 +45,7 @@ export function TrackedElement<K extends TrackedKind>({
   kind,
   title,
   number,
+  summary,
   count,
   onMove,
   gap,
@@ -74,6 +77,7 @@ export function TrackedElement<K extends TrackedKind>({
             <ElementToolbar
               kind={kind}
               number={number}
+              summary={summary}
               canMoveUp={number > 1}
               canMoveDown={number < count}
               onMove={onMove}
