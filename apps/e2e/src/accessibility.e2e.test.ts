@@ -46,6 +46,7 @@ let app: AppUnderTest;
 const emails: Record<Exclude<Role, 'nobody'>, string> = { clinician: '', director: '', intake: '' };
 let activeClientId = '';
 let inquiryClientId = '';
+let draftPlanClientId = '';
 
 const screens: Screen[] = [
   {
@@ -170,6 +171,13 @@ beforeAll(async () => {
     { programId, status: 'ON_HOLD', primaryClinicianId: ids.clinician },
     { firstName: 'Bartholomew', lastName: 'Quintanilla-Reyes' },
   );
+  const drafting = await createTestClient(
+    app.db,
+    { programId, status: 'ACTIVE', primaryClinicianId: ids.clinician },
+    { firstName: 'Cornelius', lastName: 'Vantongeren' },
+  );
+  draftPlanClientId = drafting.client.id;
+  await createTestEpisodeRecords(app.db, drafting.episode.id, ids.clinician!, { status: 'DRAFT' });
   const inquiry = await createTestClient(
     app.db,
     { programId, status: 'INQUIRY' },
@@ -334,6 +342,36 @@ describe('with the keyboard', () => {
     await expectOnScreen(skip, 'the skip link');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    await page.close();
+  });
+
+  it('saving or cancelling a plan element’s form puts focus back on its Edit button', async () => {
+    const page = await open(
+      {
+        name: 'draft-plan',
+        role: 'clinician',
+        path: () => `/clients/${draftPlanClientId}/plan`,
+        primary: (p) => p.getByTestId('edit-goal'),
+      },
+      'desktop',
+    );
+    const focusedTestId = () =>
+      page.evaluate(
+        () =>
+          (document.activeElement as HTMLElement | null)?.dataset.testid ??
+          document.activeElement?.tagName,
+      );
+    const edit = page.getByTestId('edit-goal').first();
+    await expect.poll(() => edit.getAttribute('aria-label')).toBe('Edit goal 1: A goal');
+    await edit.focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('goal-form').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(focusedTestId).toBe('edit-goal');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('goal-form').waitFor();
+    await page.getByTestId('goal-form').getByRole('button', { name: 'Save' }).click();
+    await expect.poll(focusedTestId).toBe('edit-goal');
     await page.close();
   });
 

@@ -5,6 +5,7 @@ import {
   formatInstantDate,
   formatLocalDate,
   formatTime,
+  savedAtClause,
   formatWeekdayDate,
   todayIn,
 } from './dates';
@@ -96,5 +97,21 @@ describe('countdowns', () => {
     expect(formatCountdown(60_000)).toBe('1:00');
     expect(formatCountdown(41_200)).toBe('0:42');
     expect(formatCountdown(-5)).toBe('0:00');
+  });
+});
+
+describe('when someone else saved', () => {
+  const now = new Date('2026-10-12T20:00:00Z');
+  it('today: the time; earlier: the day too; unknown: nothing', () => {
+    expect(savedAtClause('2026-10-12T16:05:00Z', 'UTC', now, 'UTC')).toBe(' at 4:05 PM');
+    expect(savedAtClause('2026-10-10T16:05:00Z', 'UTC', now, 'UTC')).toBe(
+      ' on 10 Oct 2026 at 4:05 PM',
+    );
+    expect(savedAtClause(null, 'UTC', now, 'UTC')).toBe('');
+  });
+  it('in the program’s zone, named when the reader’s clock differs', () => {
+    expect(savedAtClause('2026-10-12T16:05:00Z', 'America/Los_Angeles', now, 'UTC')).toBe(
+      ' at 9:05 AM PDT',
+    );
   });
 });

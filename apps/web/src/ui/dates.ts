@@ -166,6 +166,25 @@ export function formatDateTime(
   return day ? `${day}, ${formatTime(iso, timeZone, readerZone)}` : '';
 }
 
+/**
+ * When something was saved, as a clause: " at 9:05 AM" today, " on 12 Oct 2026 at 9:05 AM"
+ * before, nothing when unknown ("Jonah Whitfield saved this at 9:05 AM while you were editing").
+ */
+export function savedAtClause(
+  iso: string | null | undefined,
+  timeZone?: string | null,
+  now: Date = new Date(),
+  readerZone: string = browserTimeZone(),
+): string {
+  if (!iso) return '';
+  const time = formatTime(iso, timeZone, readerZone);
+  if (!time) return '';
+  const day = formatInstantDate(iso, timeZone);
+  return day === formatInstantDate(now.toISOString(), timeZone)
+    ? ` at ${time}`
+    : ` on ${day} at ${time}`;
+}
+
 /** "0:42", "1:00": a countdown as staff read it. */
 export function formatCountdown(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));

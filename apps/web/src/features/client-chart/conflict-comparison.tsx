@@ -2,7 +2,7 @@ import {
   ConflictComparison as SharedConflictComparison,
   whoSaved,
 } from '../../ui/conflict-comparison';
-import { formatLocalDate, formatTime } from '../../ui/dates';
+import { formatLocalDate, savedAtClause } from '../../ui/dates';
 import type { ConflictRow } from './contact-details';
 
 interface ConflictComparisonProps {
@@ -25,9 +25,9 @@ export function ConflictComparison({
   return (
     <SharedConflictComparison
       title="Someone else saved these details first"
-      description={`${whoSaved(theirSavedBy)} saved changes${
-        theirSavedAt ? ` at ${formatTime(theirSavedAt)}` : ''
-      } while you were editing. Your changes have not been saved yet. Compare the two versions below.`}
+      description={`${whoSaved(theirSavedBy)} saved changes${savedAtClause(
+        theirSavedAt,
+      )} while you were editing. Your changes have not been saved yet. Compare the two versions below.`}
       rows={rows.map((r) => ({ ...r, key: r.field }))}
       renderValue={(field, value) =>
         field === 'sobrietyDate' ? formatLocalDate(value) || value : value

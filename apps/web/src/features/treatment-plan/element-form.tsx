@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { ConflictComparison, whoSaved } from '../../ui/conflict-comparison';
+import { savedAtClause } from '../../ui/dates';
 import { describeError } from '../../ui/error-message';
 import { mergeRows, reapplyOnto } from '../../ui/field-merge';
 import { InfoIcon } from '../../ui/icons';
@@ -21,6 +22,7 @@ import {
   type FieldOf,
   type TheirElement,
 } from './element-specs';
+import { usePlanEditing } from './plan-context';
 import type { EditSession, InlineEditor } from './use-inline-editor';
 import type { StaffOption } from './use-plan-staff';
 
@@ -71,6 +73,7 @@ export function ElementForm<K extends ElementKind>({
   ...rest
 }: ElementFormProps<K>) {
   const { session, draft } = editor;
+  const { timeZone } = usePlanEditing();
   const noun = kindNoun[kind];
   const fields = elementFields[kind] as readonly FieldOf<K>[];
   const [base, setBase] = useState<Against<K> | null>(
@@ -169,7 +172,7 @@ export function ElementForm<K extends ElementKind>({
       {conflict && base ? (
         <ConflictComparison
           title={`Someone else saved this ${noun} first`}
-          description={`${whoSaved(conflict.savedBy)} changed this ${noun} while you were editing. Your changes have not been saved yet.`}
+          description={`${whoSaved(conflict.savedBy)} changed this ${noun}${savedAtClause(conflict.savedAt, timeZone)} while you were editing. Your changes have not been saved yet.`}
           rows={mergeRows(fields, base.values, form.values, conflict.values).map((r) => ({
             ...r,
             key: r.field,

@@ -70,6 +70,8 @@ export interface TheirElement<K extends ElementKind> {
   values: ElementValues<K>;
   /** Who saved it (null when the API could not say). */
   savedBy: string | null;
+  /** When they saved it (the record's updatedAt; null when not selected). */
+  savedAt: string | null;
 }
 
 /** The version someone else saved, from a save's conflict (its typed `current`). */
@@ -78,7 +80,8 @@ export function theirElement<K extends ElementKind>(
   current: Readonly<Record<string, unknown>> & { version: number },
   savedBy: string | null = null,
 ): TheirElement<K> {
-  return { version: current.version, values: valuesOf(kind, current), savedBy };
+  const savedAt = typeof current.updatedAt === 'string' ? current.updatedAt : null;
+  return { version: current.version, values: valuesOf(kind, current), savedBy, savedAt };
 }
 
 export interface ElementContext {

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { rememberFocus } from '../../ui/return-focus';
 import { useFormDraft, type FormDraft } from '../../ui/use-form-draft';
 import { useCurrentViewer } from '../auth/current-viewer';
 import {
@@ -53,13 +54,17 @@ export function useInlineEditor<K extends ElementKind>(
     // A draft for content that can no longer change (the plan was signed meanwhile) helps no one.
     if (!enabled && restored) clear();
   }, [enabled, restored, clear]);
-  const open = useCallback(
-    (s: Omit<EditSession<K>, 'restored'>) => setSession({ ...s, restored: false }),
-    [],
-  );
+  // Saving or cancelling puts focus back on what opened the form (its Edit or Add button).
+  const returnFocus = useRef<() => void>(() => undefined);
+  const open = useCallback((s: Omit<EditSession<K>, 'restored'>) => {
+    returnFocus.current = rememberFocus();
+    setSession({ ...s, restored: false });
+  }, []);
   const close = useCallback(() => {
     clear();
     setSession(null);
+    returnFocus.current();
+    returnFocus.current = () => undefined;
   }, [clear]);
   return { session, open, close, draft };
 }
