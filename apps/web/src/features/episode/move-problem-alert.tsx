@@ -1,7 +1,7 @@
 import { Alert, List, Text } from '@mantine/core';
 import { episodeStatusLabel, type EpisodeStatus } from '@waypoint/domain';
 import { whoSaved } from '../../ui/conflict-comparison';
-import { formatTime } from '../../ui/dates';
+import { savedAtClause } from '../../ui/dates';
 import { stillPossible, type MoveProblem } from './move-problem';
 
 interface MoveProblemAlertProps {
@@ -52,7 +52,7 @@ export function MoveProblemAlert({ problem, to }: MoveProblemAlertProps) {
         >
           <Text size="sm">
             {whoSaved(theirs.savedBy)} saved a change
-            {theirs.updatedAt ? ` at ${formatTime(theirs.updatedAt)}` : ''}
+            {savedAtClause(theirs.updatedAt)}
             {theirs.status === problem.was ? (
               <>
                 {' '}

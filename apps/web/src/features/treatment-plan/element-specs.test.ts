@@ -35,11 +35,13 @@ describe('plan element forms', () => {
         horizon: 'IMMEDIATE',
         targetDate: null,
         lifecycleStatus: 'ACTIVE',
+        updatedAt: '2026-10-12T16:05:00.000Z',
       }),
     ).toEqual({
       version: 4,
       values: { description: 'Stay sober', horizon: 'IMMEDIATE', targetDate: '' },
       savedBy: null,
+      savedAt: '2026-10-12T16:05:00.000Z',
     });
   });
 });

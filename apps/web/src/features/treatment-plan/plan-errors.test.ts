@@ -106,6 +106,7 @@ describe('the outcome of saving an element', () => {
         version: 5,
         values: { description: 'Theirs', horizon: 'IMMEDIATE', targetDate: '' },
         savedBy: 'Jonah Whitfield, LCSW',
+        savedAt: null,
       },
     });
   });
