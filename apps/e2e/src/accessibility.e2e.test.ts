@@ -330,6 +330,32 @@ describe('on a phone', () => {
   });
 });
 
+describe('times', () => {
+  /** The chart's text as read from a browser whose clock is in `timezoneId`. */
+  async function chartTextFrom(timezoneId: string): Promise<string> {
+    const context = await app.browser.newContext({
+      viewport: widths.desktop,
+      baseURL: app.baseUrl,
+      timezoneId,
+    });
+    const page = await context.newPage();
+    await page.goto('/sign-in');
+    await submitSignIn(page, emails.clinician);
+    await page.goto(`/clients/${activeClientId}`);
+    await page.getByTestId('client-chart').waitFor();
+    await page.waitForFunction(() => document.querySelector('.mantine-Skeleton-root') === null);
+    const text = await page.getByTestId('client-chart').innerText();
+    await context.close();
+    return text;
+  }
+
+  it('name the program’s zone where the reader’s clock differs, and only there', async () => {
+    // The program is in Los Angeles; the intake summary was recorded at a time of day.
+    expect(await chartTextFrom('America/New_York')).toMatch(/\d:\d\d [AP]M P[SD]T/);
+    expect(await chartTextFrom('America/Los_Angeles')).not.toMatch(/[AP]M P[SD]T/);
+  });
+});
+
 describe('with the keyboard', () => {
   it('the first Tab reaches "Skip to main content", which moves focus to the page', async () => {
     const page = await open(
