@@ -270,7 +270,7 @@ async function expectOnScreen(locator: Locator, what: string) {
   expect(uncovered, `${what} is not covered (by the header or anything else)`).toBe(true);
   // Its own label (a button's or badge's) is not cut short by an ellipsis.
   const clipped = await locator.evaluate((el) =>
-    [el, ...el.querySelectorAll('.mantine-Button-label, .mantine-Badge-label')].some(
+    [el, ...Array.from(el.querySelectorAll('.mantine-Button-label, .mantine-Badge-label'))].some(
       (e) =>
         e instanceof HTMLElement &&
         e.scrollWidth > e.clientWidth + 1 &&
