@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { defaultProgramSettings } from '@waypoint/domain';
+import { defaultProgramSettings, statusesInPhase } from '@waypoint/domain';
 import { recomputeReviewClocks } from '../../modules/treatment-plan/plan-clock.js';
 
 export interface ScaleClinicOptions {
   clients?: number;
   clinicians?: number;
+  /** Case managers, spread over the programs like the clinicians (default: one per two). */
+  caseManagers?: number;
   programs?: number;
   /** PostgreSQL setseed() value in [-1, 1]: the same seed builds the same clinic. */
   seed?: number;
@@ -50,6 +52,7 @@ export async function buildScaleClinic(
 ): Promise<ScaleClinic> {
   const clients = options.clients ?? 10_000;
   const clinicians = options.clinicians ?? 100;
+  const caseManagers = options.caseManagers ?? Math.ceil(clinicians / 2);
   const programs = options.programs ?? 4;
   const tag = randomUUID().slice(0, 8);
   const started = performance.now();
@@ -101,6 +104,24 @@ export async function buildScaleClinic(
       `INSERT INTO staff_program_role (staff_id, program_id, role)
        SELECT c.id, p.id, 'CLINICIAN' FROM scale_clinician c JOIN scale_program p ON p.idx = c.program_idx`,
     );
+    // Case managers, likewise: each admitted episode has one beside its primary clinician.
+    await tx.query(
+      `CREATE TEMP TABLE scale_case_manager ON COMMIT DROP AS
+       SELECT gen_random_uuid() AS id, g AS n, (g - 1) % $1 AS program_idx, (g - 1) / $1 AS slot
+       FROM generate_series(1, $2) g`,
+      [programs, caseManagers],
+    );
+    await tx.query(
+      `INSERT INTO staff (id, first_name, last_name, credentials, email)
+       SELECT id, (ARRAY['Avery','Blair','Cam','Drew','Eden','Frankie'])[1 + n % 6],
+         'Case manager ' || n, 'CADC-I', 'scale-' || $1 || '-m' || n || '@example.org'
+       FROM scale_case_manager`,
+      [tag],
+    );
+    await tx.query(
+      `INSERT INTO staff_program_role (staff_id, program_id, role)
+       SELECT m.id, p.id, 'CASE_MANAGER' FROM scale_case_manager m JOIN scale_program p ON p.idx = m.program_idx`,
+    );
     const [director] = await tx.query<{ id: string }[]>(
       `INSERT INTO staff (first_name, last_name, credentials, email) VALUES ('Morgan', 'Director', 'PsyD', 'scale-' || $1 || '-director@example.org') RETURNING id`,
       [tag],
@@ -110,13 +131,15 @@ export async function buildScaleClinic(
       [director!.id],
     );
     const perProgram = Math.ceil(clinicians / programs);
+    const managersPerProgram = Math.ceil(caseManagers / programs);
     // Clients, each with a current episode whose status follows STATUS_MIX and dates fit it.
     await tx.query(
       `CREATE TEMP TABLE scale_client ON COMMIT DROP AS
        SELECT gen_random_uuid() AS id, g AS n, (g - 1) % $1 AS program_idx, random() AS r_status,
-         random() AS r_open, random() AS r_admit, random() AS r_stay, floor(random() * $2)::int AS slot
+         random() AS r_open, random() AS r_admit, random() AS r_stay, floor(random() * $2)::int AS slot,
+         floor(random() * $4)::int AS manager_slot
        FROM generate_series(1, $3) g`,
-      [programs, perProgram, clients],
+      [programs, perProgram, clients, managersPerProgram],
     );
     await tx.query(
       `INSERT INTO client (id, first_name, last_name, date_of_birth)
@@ -127,15 +150,17 @@ export async function buildScaleClinic(
        FROM scale_client`,
     );
     await tx.query(
-      `INSERT INTO episode (client_id, program_id, status, opened_at, admitted_at, discharged_at, primary_clinician_id, referral_source)
+      `INSERT INTO episode (client_id, program_id, status, opened_at, admitted_at, discharged_at, primary_clinician_id, case_manager_id, referral_source)
        SELECT c.id, p.id, s.status, o.opened_at,
          CASE WHEN s.admitted THEN o.opened_at + (3 + c.r_admit * 7) * interval '1 day' END,
          CASE WHEN s.discharged THEN least(o.opened_at + (40 + c.r_stay * 80) * interval '1 day', now() - interval '1 day') END,
          CASE WHEN s.admitted THEN coalesce(cl.id, (SELECT id FROM scale_clinician WHERE program_idx = c.program_idx LIMIT 1)) END,
+         CASE WHEN s.admitted THEN cm.id END,
          'Self'
        FROM scale_client c
        JOIN scale_program p ON p.idx = c.program_idx
        LEFT JOIN scale_clinician cl ON cl.program_idx = c.program_idx AND cl.slot = c.slot
+       LEFT JOIN scale_case_manager cm ON cm.program_idx = c.program_idx AND cm.slot = c.manager_slot
        CROSS JOIN LATERAL (
          SELECT ($1::text[])[1 + coalesce((SELECT count(*) FROM unnest($2::float8[]) w WHERE w < c.r_status), 0)::int] AS status
        ) pick
@@ -157,6 +182,15 @@ export async function buildScaleClinic(
        SELECT c.id, p.id, 'CLOSED', now() - interval '360 days', now() - interval '355 days', now() - interval '290 days',
          (SELECT id FROM scale_clinician WHERE program_idx = c.program_idx LIMIT 1)
        FROM scale_client c JOIN scale_program p ON p.idx = c.program_idx WHERE c.n % 10 = 0`,
+    );
+    // The move into each ended episode's final status: when it ended, which opens (or has
+    // closed) its care team's read-only window.
+    await tx.query(
+      `INSERT INTO episode_transition (episode_id, from_status, to_status, actor_staff_id, occurred_at)
+       SELECT e.id, CASE WHEN e.admitted_at IS NULL THEN 'SCREENING' ELSE 'DISCHARGED' END, e.status, $2,
+         coalesce(e.discharged_at, least(e.opened_at + interval '5 days', now()))
+       FROM episode e WHERE e.program_id = ANY($1::uuid[]) AND e.status = ANY($3::text[])`,
+      [programIds, director!.id, statusesInPhase('ENDED')],
     );
     // Plans: most admitted clients in treatment have an ACTIVE plan, activated after admission and
     // sometimes reviewed since; a level-of-care change at admission and, for some, later.
@@ -197,4 +231,28 @@ export async function buildScaleClinic(
       ms: Math.round(performance.now() - started),
     };
   });
+}
+
+/** The scale clinic already in the database (the newest one built), if any. */
+export async function findScaleClinic(ds: DataSource): Promise<ScaleClinic | null> {
+  const [row] = await ds.query<
+    { program_ids: string[]; director_id: string; clients: number; episodes: number }[]
+  >(
+    `WITH newest AS (SELECT split_part(code, '-', 2) AS tag FROM program WHERE code LIKE 'SCALE-%'
+                     ORDER BY created_at DESC LIMIT 1),
+          programs AS (SELECT p.id, p.code FROM program p, newest WHERE p.code LIKE 'SCALE-' || newest.tag || '-%')
+     SELECT (SELECT array_agg(id ORDER BY code) FROM programs) AS program_ids,
+       (SELECT r.staff_id FROM staff_program_role r WHERE r.role = 'DIRECTOR' AND r.program_id IN (SELECT id FROM programs) LIMIT 1) AS director_id,
+       (SELECT count(DISTINCT client_id)::int FROM episode WHERE program_id IN (SELECT id FROM programs)) AS clients,
+       (SELECT count(*)::int FROM episode WHERE program_id IN (SELECT id FROM programs)) AS episodes
+     FROM newest`,
+  );
+  if (!row) return null;
+  return {
+    programIds: row.program_ids,
+    directorId: row.director_id,
+    clients: row.clients,
+    episodes: row.episodes,
+    ms: 0,
+  };
 }
