@@ -15,9 +15,12 @@ type SortedClient = Client & { sortLast: string; sortFirst: string };
 /**
  * The client's current episode as the viewer sees it: the newest one they may read (the same one
  * `Client.currentEpisode` shows), so filtering by it never reveals an episode they cannot read.
- * Built once as a set (DISTINCT ON over the readable episodes) and joined, rather than a lateral
- * subquery per client. Having one readable episode is exactly READ_CHART on the client, so the
- * join is the access condition too.
+ * Having one readable episode is exactly READ_CHART on the client, so the join is the access
+ * condition too. Two shapes of the same set, one per statement:
+ * - the count takes them all, built once as a set (DISTINCT ON over the readable episodes);
+ * - the page looks up each client's newest readable episode (LATERAL … LIMIT 1) beside the
+ *   client condition, so the planner may walk clients in name order and stop after one page (a
+ *   director: the same work in a clinic of any size) or start from the scope's set (a caseload).
  */
 function currentEpisodeJoin(scope: ClientScope, params: SqlParams): string {
   return `JOIN (
@@ -25,6 +28,14 @@ function currentEpisodeJoin(scope: ClientScope, params: SqlParams): string {
     FROM episode e WHERE ${scope.episodeCondition('READ_CHART', params)}
     ORDER BY e.client_id, e.opened_at DESC, e.id DESC
   ) ce ON ce.client_id = c.id`;
+}
+
+function currentEpisodeLateral(scope: ClientScope, params: SqlParams): string {
+  return `JOIN LATERAL (
+    SELECT e.program_id, e.primary_clinician_id, e.status FROM episode e
+    WHERE e.client_id = c.id AND ${scope.episodeCondition('READ_CHART', params)}
+    ORDER BY e.opened_at DESC, e.id DESC LIMIT 1
+  ) ce ON true`;
 }
 
 function filterSql(filter: ClientFilter | null | undefined, params: SqlParams): string[] {
@@ -58,18 +69,29 @@ export async function listClients(
   scope: ClientScope,
   args: { first: number; after?: string | null; filter?: ClientFilter | null },
 ) {
-  const params = new SqlParams();
-  const byEpisode = filterSql(args.filter, params);
   // Filters on the current episode join the viewer's readable episodes (which also scopes);
-  // without one, the client condition alone.
-  const join = byEpisode.length ? currentEpisodeJoin(scope, params) : '';
-  const where = [
-    ...(join ? [] : [scope.condition('READ_CHART', params)]),
-    ...byEpisode,
-    ...searchSql(args.filter, params),
-  ];
-  const countSql = `SELECT count(*)::int AS n FROM client c ${join} WHERE ${where.join(' AND ')}`;
-  const countParams = [...params.values];
+  // without one, the client condition alone. Each statement builds its own parameters.
+  const sql = (shape: 'count' | 'page', params: SqlParams) => {
+    const byEpisode = filterSql(args.filter, params);
+    const join = !byEpisode.length
+      ? ''
+      : shape === 'count'
+        ? currentEpisodeJoin(scope, params)
+        : currentEpisodeLateral(scope, params);
+    return {
+      join,
+      where: [
+        ...(shape === 'count' && join ? [] : [scope.condition('READ_CHART', params)]),
+        ...byEpisode,
+        ...searchSql(args.filter, params),
+      ],
+    };
+  };
+  const countParams = new SqlParams();
+  const counted = sql('count', countParams);
+  const countSql = `SELECT count(*)::int AS n FROM client c ${counted.join} WHERE ${counted.where.join(' AND ')}`;
+  const params = new SqlParams();
+  const { join, where } = sql('page', params);
   if (args.after) {
     const [last, first, id] = decodeCursor(args.after, ['text', 'text', 'id']);
     where.push(
@@ -84,7 +106,7 @@ export async function listClients(
     LIMIT ${args.first + 1}`;
   const [rows, [count]] = await Promise.all([
     scope.db.query<SortedClient[]>(pageSql, params.values),
-    scope.db.query<{ n: number }[]>(countSql, countParams),
+    scope.db.query<{ n: number }[]>(countSql, countParams.values),
   ]);
   const page = toConnection(rows, args.first, count?.n ?? 0, (c) => [
     c.sortLast,
