@@ -213,16 +213,21 @@ export async function buildScaleClinic(
        FROM episode e WHERE e.program_id = ANY($1::uuid[]) AND e.status = 'ACTIVE' AND random() < 0.1`,
       [programIds],
     );
-    // The stored review clock, computed by the same domain function as every write point.
-    const episodeIds = await tx.query<{ id: string }[]>(
-      `SELECT id FROM episode WHERE program_id = ANY($1::uuid[])`,
-      [programIds],
+    // The stored review clock, computed by the same domain function as every write point. Only
+    // episodes in treatment have one (episodeReviewDue is null in every other phase), and the
+    // column starts empty, so only they need computing.
+    const inTreatment = await tx.query<{ id: string }[]>(
+      `SELECT id FROM episode WHERE program_id = ANY($1::uuid[]) AND status = ANY($2::text[])`,
+      [programIds, statusesInPhase('IN_TREATMENT')],
     );
     await recomputeReviewClocks(
       tx,
-      episodeIds.map((e) => e.id),
+      inTreatment.map((e) => e.id),
     );
-    const episodes = episodeIds.length;
+    const [{ episodes }] = await tx.query<[{ episodes: number }]>(
+      `SELECT count(*)::int AS episodes FROM episode WHERE program_id = ANY($1::uuid[])`,
+      [programIds],
+    );
     return {
       programIds,
       directorId: director!.id,

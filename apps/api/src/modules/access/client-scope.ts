@@ -105,7 +105,7 @@ export class ClientScope {
     const buckets = this.buckets(action);
     const parts = this.episodeParts(buckets, params, e);
     if (buckets.some((b) => b.relationship === 'EMERGENCY_ACCESS')) {
-      parts.push(this.emergencySql(params, `${e}.client_id`));
+      parts.push(`${e}.client_id IN (${this.emergencySet(params)})`);
     }
     return anyOf(parts);
   }
@@ -136,8 +136,8 @@ export class ClientScope {
   /**
    * A SQL condition on a client row (alias `c`), true when the viewer may perform `action` on the
    * client's own chart: some episode of the client grants it now, or a break-glass grant does.
-   * For lists, `c.id IN (uncorrelated subquery)`: PostgreSQL runs each subquery once (a semi-join,
-   * or a hashed SubPlan when OR'ed with the break-glass one) instead of once per client. For a
+   * For lists, `c.id IN (episode set UNION ALL break-glass set)`: uncorrelated, so PostgreSQL
+   * runs it once, as a semi-join it may start from, instead of once per client. For a
    * few clients by id (`perClient`), EXISTS over each one's own episodes: an index probe per
    * client, so a chart's check costs the same in a clinic of any size.
    */
@@ -150,30 +150,33 @@ export class ClientScope {
     const buckets = this.buckets(action).filter(
       (b) => options.emergency !== false || b.relationship !== 'EMERGENCY_ACCESS',
     );
-    const parts: string[] = [];
     const episodeParts = this.episodeParts(buckets, params, 'ae');
-    if (episodeParts.length) {
-      parts.push(
-        options.perClient
-          ? `EXISTS (SELECT 1 FROM episode ae WHERE ae.client_id = ${c}.id AND ${anyOf(episodeParts)})`
-          : `${c}.id IN (SELECT ae.client_id FROM episode ae WHERE ${anyOf(episodeParts)})`,
-      );
+    const emergency = buckets.some((b) => b.relationship === 'EMERGENCY_ACCESS');
+    if (options.perClient) {
+      const parts = episodeParts.length
+        ? [
+            `EXISTS (SELECT 1 FROM episode ae WHERE ae.client_id = ${c}.id AND ${anyOf(episodeParts)})`,
+          ]
+        : [];
+      if (emergency) {
+        parts.push(`EXISTS (SELECT 1 FROM break_glass_grant g WHERE g.client_id = ${c}.id
+          AND g.staff_id = ${params.add(this.viewer.staffId)} AND g.expires_at > now())`);
+      }
+      return anyOf(parts);
     }
-    if (buckets.some((b) => b.relationship === 'EMERGENCY_ACCESS')) {
-      parts.push(
-        options.perClient
-          ? `EXISTS (SELECT 1 FROM break_glass_grant g WHERE g.client_id = ${c}.id
-              AND g.staff_id = ${params.add(this.viewer.staffId)} AND g.expires_at > now())`
-          : this.emergencySql(params, `${c}.id`),
-      );
-    }
-    return anyOf(parts);
+    // One IN over one set (not two OR'ed): PostgreSQL turns it into a semi-join and may start
+    // from the viewer's set (a caseload) instead of filtering every client of the clinic.
+    const sets = episodeParts.length
+      ? [`SELECT ae.client_id FROM episode ae WHERE ${anyOf(episodeParts)}`]
+      : [];
+    if (emergency) sets.push(this.emergencySet(params));
+    return sets.length ? `${c}.id IN (${sets.join(' UNION ALL ')})` : 'false';
   }
 
   /** Clients under the viewer's unexpired break-glass grants: uncorrelated, so run once. */
-  private emergencySql(params: SqlParams, clientId: string): string {
-    return `${clientId} IN (SELECT g.client_id FROM break_glass_grant g
-      WHERE g.staff_id = ${params.add(this.viewer.staffId)} AND g.expires_at > now())`;
+  private emergencySet(params: SqlParams): string {
+    return `SELECT g.client_id FROM break_glass_grant g
+      WHERE g.staff_id = ${params.add(this.viewer.staffId)} AND g.expires_at > now()`;
   }
 
   /**
@@ -190,15 +193,16 @@ export class ClientScope {
         conditions.push(statusIn(OPEN_STATUSES));
         break;
       case 'RECENT_CARE_TEAM': {
-        // Ended, and the transition into its final status is within the program's window. An
-        // uncorrelated set (the viewer's recently ended episodes), so the planner runs it once.
+        // Ended, and the transition into its final status is within the program's window. The
+        // viewer's recently ended episodes as an array computed once (an InitPlan): as an IN set
+        // the planner charged its whole cost again on every rescan (each row of a LATERAL).
         const me = params.add(this.viewer.staffId);
-        conditions.push(`${e}.id IN (SELECT te.id FROM episode te
+        conditions.push(`${e}.id = ANY(ARRAY(SELECT te.id FROM episode te
           JOIN episode_transition t ON t.episode_id = te.id AND t.to_status = te.status
           JOIN program p ON p.id = te.program_id
           WHERE (te.primary_clinician_id = ${me} OR te.case_manager_id = ${me})
             AND te.status = ANY(${params.add(ENDED_STATUSES)}::text[])
-            AND t.occurred_at > now() - make_interval(days => p.care_team_read_days_after_discharge))`);
+            AND t.occurred_at > now() - make_interval(days => p.care_team_read_days_after_discharge)))`);
         break;
       }
       case 'SAME_PROGRAM':
@@ -212,6 +216,16 @@ export class ClientScope {
     if (b.phases) conditions.push(statusIn(b.phases.flatMap(statusesInPhase)));
     if (b.neverAdmitted) conditions.push(`${e}.admitted_at IS NULL`);
     return `(${conditions.join(' AND ')})`;
+  }
+
+  /**
+   * Whether the viewer's roles grant `action` on whole programs' episodes and through nothing
+   * else (no care team to check per episode): a list's planner hint, the viewer's set being then
+   * as large as the clinic and each episode's check a cheap comparison.
+   */
+  readsWholeProgramsOnly(action: ClientAction): boolean {
+    const buckets = this.buckets(action).filter((b) => b.relationship !== 'EMERGENCY_ACCESS');
+    return buckets.length > 0 && buckets.every((b) => b.relationship === 'SAME_PROGRAM');
   }
 
   /**

@@ -16,11 +16,12 @@ type SortedClient = Client & { sortLast: string; sortFirst: string };
  * The client's current episode as the viewer sees it: the newest one they may read (the same one
  * `Client.currentEpisode` shows), so filtering by it never reveals an episode they cannot read.
  * Having one readable episode is exactly READ_CHART on the client, so the join is the access
- * condition too. Two shapes of the same set, one per statement:
- * - the count takes them all, built once as a set (DISTINCT ON over the readable episodes);
- * - the page looks up each client's newest readable episode (LATERAL … LIMIT 1) beside the
- *   client condition, so the planner may walk clients in name order and stop after one page (a
- *   director: the same work in a clinic of any size) or start from the scope's set (a caseload).
+ * condition too. Two shapes of the same set:
+ * - built once as a set (DISTINCT ON over the readable episodes): for counts, and for a viewer
+ *   whose readable episodes are a caseload (a small set whatever the clinic's size);
+ * - each client's newest readable episode looked up (LATERAL … LIMIT 1) beside the client
+ *   condition: for the page of a viewer who reads whole programs only, so that the planner walks
+ *   clients in name order and stops after one page, the same work in a clinic of any size.
  */
 function currentEpisodeJoin(scope: ClientScope, params: SqlParams): string {
   return `JOIN (
@@ -73,19 +74,15 @@ export async function listClients(
   // without one, the client condition alone. Each statement builds its own parameters.
   const sql = (shape: 'count' | 'page', params: SqlParams) => {
     const byEpisode = filterSql(args.filter, params);
-    const join = !byEpisode.length
-      ? ''
-      : shape === 'count'
-        ? currentEpisodeJoin(scope, params)
-        : currentEpisodeLateral(scope, params);
-    return {
-      join,
-      where: [
-        ...(shape === 'count' && join ? [] : [scope.condition('READ_CHART', params)]),
-        ...byEpisode,
-        ...searchSql(args.filter, params),
-      ],
-    };
+    const lateral = shape === 'page' && scope.readsWholeProgramsOnly('READ_CHART');
+    let join = '';
+    if (byEpisode.length) {
+      join = lateral ? currentEpisodeLateral(scope, params) : currentEpisodeJoin(scope, params);
+    }
+    // The set-based join is the access condition; beside a LATERAL lookup the client condition
+    // is what lets the planner start from the viewer's clients.
+    const scoped = join && !lateral ? [] : [scope.condition('READ_CHART', params)];
+    return { join, where: [...scoped, ...byEpisode, ...searchSql(args.filter, params)] };
   };
   const countParams = new SqlParams();
   const counted = sql('count', countParams);
