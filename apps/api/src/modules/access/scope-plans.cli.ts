@@ -26,7 +26,7 @@ async function freshClinic() {
   await ds.query('DROP SCHEMA public CASCADE');
   await ds.query('CREATE SCHEMA public');
   await migrate(ds);
-  return buildScaleClinic(ds, { clients });
+  return buildScaleClinic(ds, { clients, clinicians: Math.max(8, Math.round(clients / 100)) });
 }
 
 async function textPlan(statement: Statement): Promise<string> {
