@@ -86,42 +86,45 @@ export async function buildScaleClinic(
       `CREATE TEMP TABLE scale_program ON COMMIT DROP AS SELECT id, ordinality - 1 AS idx FROM unnest($1::uuid[]) WITH ORDINALITY AS t(id, ordinality)`,
       [programIds],
     );
-    // Clinicians spread evenly over the programs; one director over all of them.
-    await tx.query(
-      `CREATE TEMP TABLE scale_clinician ON COMMIT DROP AS
-       SELECT gen_random_uuid() AS id, g AS n, (g - 1) % $1 AS program_idx, (g - 1) / $1 AS slot
-       FROM generate_series(1, $2) g`,
-      [programs, clinicians],
-    );
-    await tx.query(
-      `INSERT INTO staff (id, first_name, last_name, credentials, email)
-       SELECT id, (ARRAY['Rowan','Sage','Quinn','Harper','Emery','Reese','Dana','Jules'])[1 + n % 8],
-         'Clinician ' || n, (ARRAY['LCSW','LMFT','CADC-II','LPCC'])[1 + n % 4], 'scale-' || $1 || '-c' || n || '@example.org'
-       FROM scale_clinician`,
-      [tag],
-    );
-    await tx.query(
-      `INSERT INTO staff_program_role (staff_id, program_id, role)
-       SELECT c.id, p.id, 'CLINICIAN' FROM scale_clinician c JOIN scale_program p ON p.idx = c.program_idx`,
-    );
-    // Case managers, likewise: each admitted episode has one beside its primary clinician.
-    await tx.query(
-      `CREATE TEMP TABLE scale_case_manager ON COMMIT DROP AS
-       SELECT gen_random_uuid() AS id, g AS n, (g - 1) % $1 AS program_idx, (g - 1) / $1 AS slot
-       FROM generate_series(1, $2) g`,
-      [programs, caseManagers],
-    );
-    await tx.query(
-      `INSERT INTO staff (id, first_name, last_name, credentials, email)
-       SELECT id, (ARRAY['Avery','Blair','Cam','Drew','Eden','Frankie'])[1 + n % 6],
-         'Case manager ' || n, 'CADC-I', 'scale-' || $1 || '-m' || n || '@example.org'
-       FROM scale_case_manager`,
-      [tag],
-    );
-    await tx.query(
-      `INSERT INTO staff_program_role (staff_id, program_id, role)
-       SELECT m.id, p.id, 'CASE_MANAGER' FROM scale_case_manager m JOIN scale_program p ON p.idx = m.program_idx`,
-    );
+    // Clinicians and case managers spread evenly over the programs (each admitted episode has
+    // one of each); one director over all of them.
+    const staffOf = async (
+      table: string,
+      count: number,
+      role: 'CLINICIAN' | 'CASE_MANAGER',
+      names: { first: string[]; last: string; credentials: string[]; email: string },
+    ) => {
+      await tx.query(
+        `CREATE TEMP TABLE ${table} ON COMMIT DROP AS
+         SELECT gen_random_uuid() AS id, g AS n, (g - 1) % $1 AS program_idx, (g - 1) / $1 AS slot
+         FROM generate_series(1, $2) g`,
+        [programs, count],
+      );
+      await tx.query(
+        `INSERT INTO staff (id, first_name, last_name, credentials, email)
+         SELECT id, ($2::text[])[1 + n % cardinality($2::text[])], $3 || ' ' || n,
+           ($4::text[])[1 + n % cardinality($4::text[])], 'scale-' || $1 || '-' || $5 || n || '@example.org'
+         FROM ${table}`,
+        [tag, names.first, names.last, names.credentials, names.email],
+      );
+      await tx.query(
+        `INSERT INTO staff_program_role (staff_id, program_id, role)
+         SELECT s.id, p.id, $1 FROM ${table} s JOIN scale_program p ON p.idx = s.program_idx`,
+        [role],
+      );
+    };
+    await staffOf('scale_clinician', clinicians, 'CLINICIAN', {
+      first: ['Rowan', 'Sage', 'Quinn', 'Harper', 'Emery', 'Reese', 'Dana', 'Jules'],
+      last: 'Clinician',
+      credentials: ['LCSW', 'LMFT', 'CADC-II', 'LPCC'],
+      email: 'c',
+    });
+    await staffOf('scale_case_manager', caseManagers, 'CASE_MANAGER', {
+      first: ['Avery', 'Blair', 'Cam', 'Drew', 'Eden', 'Frankie'],
+      last: 'Case manager',
+      credentials: ['CADC-I'],
+      email: 'm',
+    });
     const [director] = await tx.query<{ id: string }[]>(
       `INSERT INTO staff (first_name, last_name, credentials, email) VALUES ('Morgan', 'Director', 'PsyD', 'scale-' || $1 || '-director@example.org') RETURNING id`,
       [tag],
