@@ -158,7 +158,7 @@ export async function buildScaleClinic(
          CASE WHEN s.admitted THEN o.opened_at + (3 + c.r_admit * 7) * interval '1 day' END,
          CASE WHEN s.discharged THEN least(o.opened_at + (40 + c.r_stay * 80) * interval '1 day', now() - interval '1 day') END,
          CASE WHEN s.admitted THEN coalesce(cl.id, (SELECT id FROM scale_clinician WHERE program_idx = c.program_idx LIMIT 1)) END,
-         CASE WHEN s.admitted THEN cm.id END,
+         CASE WHEN s.admitted THEN coalesce(cm.id, (SELECT id FROM scale_case_manager WHERE program_idx = c.program_idx LIMIT 1)) END,
          'Self'
        FROM scale_client c
        JOIN scale_program p ON p.idx = c.program_idx
@@ -181,9 +181,10 @@ export async function buildScaleClinic(
     );
     // A returning tenth: an older, closed episode a year back.
     await tx.query(
-      `INSERT INTO episode (client_id, program_id, status, opened_at, admitted_at, discharged_at, primary_clinician_id)
+      `INSERT INTO episode (client_id, program_id, status, opened_at, admitted_at, discharged_at, primary_clinician_id, case_manager_id)
        SELECT c.id, p.id, 'CLOSED', now() - interval '360 days', now() - interval '355 days', now() - interval '290 days',
-         (SELECT id FROM scale_clinician WHERE program_idx = c.program_idx LIMIT 1)
+         (SELECT id FROM scale_clinician WHERE program_idx = c.program_idx LIMIT 1),
+         (SELECT id FROM scale_case_manager WHERE program_idx = c.program_idx LIMIT 1)
        FROM scale_client c JOIN scale_program p ON p.idx = c.program_idx WHERE c.n % 10 = 0`,
     );
     // The move into each ended episode's final status: when it ended, which opens (or has
