@@ -219,16 +219,6 @@ export class ClientScope {
   }
 
   /**
-   * Whether the viewer's roles grant `action` on whole programs' episodes and through nothing
-   * else (no care team to check per episode): a list's planner hint, the viewer's set being then
-   * as large as the clinic and each episode's check a cheap comparison.
-   */
-  readsWholeProgramsOnly(action: ClientAction): boolean {
-    const buckets = this.buckets(action).filter((b) => b.relationship !== 'EMERGENCY_ACCESS');
-    return buckets.length > 0 && buckets.every((b) => b.relationship === 'SAME_PROGRAM');
-  }
-
-  /**
    * Program-level acts (opening an inquiry): allowed when one of the viewer's roles in the
    * program grants `action` to staff of the same program. Refusals are audited.
    */

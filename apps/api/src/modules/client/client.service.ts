@@ -15,13 +15,9 @@ type SortedClient = Client & { sortLast: string; sortFirst: string };
 /**
  * The client's current episode as the viewer sees it: the newest one they may read (the same one
  * `Client.currentEpisode` shows), so filtering by it never reveals an episode they cannot read.
- * Having one readable episode is exactly READ_CHART on the client, so the join is the access
- * condition too. Two shapes of the same set:
- * - built once as a set (DISTINCT ON over the readable episodes): for counts, and for a viewer
- *   whose readable episodes are a caseload (a small set whatever the clinic's size);
- * - each client's newest readable episode looked up (LATERAL … LIMIT 1) beside the client
- *   condition: for the page of a viewer who reads whole programs only, so that the planner walks
- *   clients in name order and stops after one page, the same work in a clinic of any size.
+ * Built once as a set (DISTINCT ON over the readable episodes) and joined, rather than a lateral
+ * subquery per client. Having one readable episode is exactly READ_CHART on the client, so the
+ * join is the access condition too.
  */
 function currentEpisodeJoin(scope: ClientScope, params: SqlParams): string {
   return `JOIN (
@@ -29,14 +25,6 @@ function currentEpisodeJoin(scope: ClientScope, params: SqlParams): string {
     FROM episode e WHERE ${scope.episodeCondition('READ_CHART', params)}
     ORDER BY e.client_id, e.opened_at DESC, e.id DESC
   ) ce ON ce.client_id = c.id`;
-}
-
-function currentEpisodeLateral(scope: ClientScope, params: SqlParams): string {
-  return `JOIN LATERAL (
-    SELECT e.program_id, e.primary_clinician_id, e.status FROM episode e
-    WHERE e.client_id = c.id AND ${scope.episodeCondition('READ_CHART', params)}
-    ORDER BY e.opened_at DESC, e.id DESC LIMIT 1
-  ) ce ON true`;
 }
 
 function filterSql(filter: ClientFilter | null | undefined, params: SqlParams): string[] {
@@ -70,25 +58,18 @@ export async function listClients(
   scope: ClientScope,
   args: { first: number; after?: string | null; filter?: ClientFilter | null },
 ) {
-  // Filters on the current episode join the viewer's readable episodes (which also scopes);
-  // without one, the client condition alone. Each statement builds its own parameters.
-  const sql = (shape: 'count' | 'page', params: SqlParams) => {
-    const byEpisode = filterSql(args.filter, params);
-    const lateral = shape === 'page' && scope.readsWholeProgramsOnly('READ_CHART');
-    let join = '';
-    if (byEpisode.length) {
-      join = lateral ? currentEpisodeLateral(scope, params) : currentEpisodeJoin(scope, params);
-    }
-    // The set-based join is the access condition; beside a LATERAL lookup the client condition
-    // is what lets the planner start from the viewer's clients.
-    const scoped = join && !lateral ? [] : [scope.condition('READ_CHART', params)];
-    return { join, where: [...scoped, ...byEpisode, ...searchSql(args.filter, params)] };
-  };
-  const countParams = new SqlParams();
-  const counted = sql('count', countParams);
-  const countSql = `SELECT count(*)::int AS n FROM client c ${counted.join} WHERE ${counted.where.join(' AND ')}`;
   const params = new SqlParams();
-  const { join, where } = sql('page', params);
+  const byEpisode = filterSql(args.filter, params);
+  // Filters on the current episode join the viewer's readable episodes (which also scopes);
+  // without one, the client condition alone.
+  const join = byEpisode.length ? currentEpisodeJoin(scope, params) : '';
+  const where = [
+    ...(join ? [] : [scope.condition('READ_CHART', params)]),
+    ...byEpisode,
+    ...searchSql(args.filter, params),
+  ];
+  const countSql = `SELECT count(*)::int AS n FROM client c ${join} WHERE ${where.join(' AND ')}`;
+  const countParams = [...params.values];
   if (args.after) {
     const [last, first, id] = decodeCursor(args.after, ['text', 'text', 'id']);
     where.push(
@@ -103,7 +84,7 @@ export async function listClients(
     LIMIT ${args.first + 1}`;
   const [rows, [count]] = await Promise.all([
     scope.db.query<SortedClient[]>(pageSql, params.values),
-    scope.db.query<{ n: number }[]>(countSql, countParams.values),
+    scope.db.query<{ n: number }[]>(countSql, countParams),
   ]);
   const page = toConnection(rows, args.first, count?.n ?? 0, (c) => [
     c.sortLast,
