@@ -96,6 +96,9 @@ export async function provisionRoles(adminUrl: string): Promise<DatabaseRoles> {
         const verb = rowCount ? 'ALTER' : 'CREATE';
         await client.query(`${verb} ROLE ${id(role)} ${options} PASSWORD ${password}`);
       }
+      // OLTP: the API's statements are short, and a plan compiled by JIT (PostgreSQL 15's
+      // default above a cost of 100,000) costs more than it saves; see docs/database.md.
+      await client.query(`ALTER ROLE ${id(names.app)} IN DATABASE ${id(database)} SET jit = off`);
       await client.query(`ALTER DATABASE ${id(database)} OWNER TO ${id(names.owner)}`);
       await client.query(`SELECT set_config('waypoint.owner', $1, false)`, [names.owner]);
       await client.query(TRANSFER_PUBLIC_SCHEMA);

@@ -18,17 +18,26 @@ it('builds a consistent synthetic clinic of the size asked for, quickly', async 
   expect(clinic.clients).toBe(2_000);
   expect(clinic.episodes).toBe(2_200); // a returning tenth has an older closed episode
   const [check] = await ds.query<
-    { bad_dates: number; unassigned: number; plans: number; statuses: number }[]
+    {
+      bad_dates: number;
+      unassigned: number;
+      ended_untimed: number;
+      plans: number;
+      statuses: number;
+    }[]
   >(
     `SELECT
        count(*) FILTER (WHERE e.discharged_at < e.admitted_at OR e.admitted_at < e.opened_at OR e.opened_at > now())::int AS bad_dates,
-       count(*) FILTER (WHERE e.admitted_at IS NOT NULL AND e.primary_clinician_id IS NULL)::int AS unassigned,
+       count(*) FILTER (WHERE e.admitted_at IS NOT NULL AND (e.primary_clinician_id IS NULL OR e.case_manager_id IS NULL))::int AS unassigned,
+       count(*) FILTER (WHERE e.status = ANY($2::text[])
+         AND NOT EXISTS (SELECT 1 FROM episode_transition t WHERE t.episode_id = e.id AND t.to_status = e.status))::int AS ended_untimed,
        (SELECT count(*)::int FROM treatment_plan tp JOIN episode x ON x.id = tp.episode_id WHERE x.program_id = ANY($1::uuid[])) AS plans,
        count(DISTINCT e.status)::int AS statuses
      FROM episode e WHERE e.program_id = ANY($1::uuid[])`,
-    [clinic.programIds],
+    [clinic.programIds, statusesInPhase('ENDED')],
   );
-  expect(check).toMatchObject({ bad_dates: 0, unassigned: 0, statuses: 15 });
+  // Every admitted episode has a care team; every ended one the move that ended it (read window).
+  expect(check).toMatchObject({ bad_dates: 0, unassigned: 0, ended_untimed: 0, statuses: 15 });
   expect(check!.plans).toBeGreaterThan(500);
   // Every episode in treatment has its review clock stored, equal to the domain function's.
   const sample = await ds.query<

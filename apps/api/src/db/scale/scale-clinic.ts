@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { defaultProgramSettings } from '@waypoint/domain';
+import { defaultProgramSettings, statusesInPhase } from '@waypoint/domain';
 import { recomputeReviewClocks } from '../../modules/treatment-plan/plan-clock.js';
 
 export interface ScaleClinicOptions {
   clients?: number;
   clinicians?: number;
+  /** Case managers, spread over the programs like the clinicians (default: one per two). */
+  caseManagers?: number;
   programs?: number;
   /** PostgreSQL setseed() value in [-1, 1]: the same seed builds the same clinic. */
   seed?: number;
@@ -50,6 +52,7 @@ export async function buildScaleClinic(
 ): Promise<ScaleClinic> {
   const clients = options.clients ?? 10_000;
   const clinicians = options.clinicians ?? 100;
+  const caseManagers = options.caseManagers ?? Math.ceil(clinicians / 2);
   const programs = options.programs ?? 4;
   const tag = randomUUID().slice(0, 8);
   const started = performance.now();
@@ -83,24 +86,45 @@ export async function buildScaleClinic(
       `CREATE TEMP TABLE scale_program ON COMMIT DROP AS SELECT id, ordinality - 1 AS idx FROM unnest($1::uuid[]) WITH ORDINALITY AS t(id, ordinality)`,
       [programIds],
     );
-    // Clinicians spread evenly over the programs; one director over all of them.
-    await tx.query(
-      `CREATE TEMP TABLE scale_clinician ON COMMIT DROP AS
-       SELECT gen_random_uuid() AS id, g AS n, (g - 1) % $1 AS program_idx, (g - 1) / $1 AS slot
-       FROM generate_series(1, $2) g`,
-      [programs, clinicians],
-    );
-    await tx.query(
-      `INSERT INTO staff (id, first_name, last_name, credentials, email)
-       SELECT id, (ARRAY['Rowan','Sage','Quinn','Harper','Emery','Reese','Dana','Jules'])[1 + n % 8],
-         'Clinician ' || n, (ARRAY['LCSW','LMFT','CADC-II','LPCC'])[1 + n % 4], 'scale-' || $1 || '-c' || n || '@example.org'
-       FROM scale_clinician`,
-      [tag],
-    );
-    await tx.query(
-      `INSERT INTO staff_program_role (staff_id, program_id, role)
-       SELECT c.id, p.id, 'CLINICIAN' FROM scale_clinician c JOIN scale_program p ON p.idx = c.program_idx`,
-    );
+    // Clinicians and case managers spread evenly over the programs (each admitted episode has
+    // one of each); one director over all of them.
+    const staffOf = async (
+      table: string,
+      count: number,
+      role: 'CLINICIAN' | 'CASE_MANAGER',
+      names: { first: string[]; last: string; credentials: string[]; email: string },
+    ) => {
+      await tx.query(
+        `CREATE TEMP TABLE ${table} ON COMMIT DROP AS
+         SELECT gen_random_uuid() AS id, g AS n, (g - 1) % $1 AS program_idx, (g - 1) / $1 AS slot
+         FROM generate_series(1, $2) g`,
+        [programs, count],
+      );
+      await tx.query(
+        `INSERT INTO staff (id, first_name, last_name, credentials, email)
+         SELECT id, ($2::text[])[1 + n % cardinality($2::text[])], $3 || ' ' || n,
+           ($4::text[])[1 + n % cardinality($4::text[])], 'scale-' || $1 || '-' || $5 || n || '@example.org'
+         FROM ${table}`,
+        [tag, names.first, names.last, names.credentials, names.email],
+      );
+      await tx.query(
+        `INSERT INTO staff_program_role (staff_id, program_id, role)
+         SELECT s.id, p.id, $1 FROM ${table} s JOIN scale_program p ON p.idx = s.program_idx`,
+        [role],
+      );
+    };
+    await staffOf('scale_clinician', clinicians, 'CLINICIAN', {
+      first: ['Rowan', 'Sage', 'Quinn', 'Harper', 'Emery', 'Reese', 'Dana', 'Jules'],
+      last: 'Clinician',
+      credentials: ['LCSW', 'LMFT', 'CADC-II', 'LPCC'],
+      email: 'c',
+    });
+    await staffOf('scale_case_manager', caseManagers, 'CASE_MANAGER', {
+      first: ['Avery', 'Blair', 'Cam', 'Drew', 'Eden', 'Frankie'],
+      last: 'Case manager',
+      credentials: ['CADC-I'],
+      email: 'm',
+    });
     const [director] = await tx.query<{ id: string }[]>(
       `INSERT INTO staff (first_name, last_name, credentials, email) VALUES ('Morgan', 'Director', 'PsyD', 'scale-' || $1 || '-director@example.org') RETURNING id`,
       [tag],
@@ -110,13 +134,15 @@ export async function buildScaleClinic(
       [director!.id],
     );
     const perProgram = Math.ceil(clinicians / programs);
+    const managersPerProgram = Math.ceil(caseManagers / programs);
     // Clients, each with a current episode whose status follows STATUS_MIX and dates fit it.
     await tx.query(
       `CREATE TEMP TABLE scale_client ON COMMIT DROP AS
        SELECT gen_random_uuid() AS id, g AS n, (g - 1) % $1 AS program_idx, random() AS r_status,
-         random() AS r_open, random() AS r_admit, random() AS r_stay, floor(random() * $2)::int AS slot
+         random() AS r_open, random() AS r_admit, random() AS r_stay, floor(random() * $2)::int AS slot,
+         floor(random() * $4)::int AS manager_slot
        FROM generate_series(1, $3) g`,
-      [programs, perProgram, clients],
+      [programs, perProgram, clients, managersPerProgram],
     );
     await tx.query(
       `INSERT INTO client (id, first_name, last_name, date_of_birth)
@@ -127,15 +153,17 @@ export async function buildScaleClinic(
        FROM scale_client`,
     );
     await tx.query(
-      `INSERT INTO episode (client_id, program_id, status, opened_at, admitted_at, discharged_at, primary_clinician_id, referral_source)
+      `INSERT INTO episode (client_id, program_id, status, opened_at, admitted_at, discharged_at, primary_clinician_id, case_manager_id, referral_source)
        SELECT c.id, p.id, s.status, o.opened_at,
          CASE WHEN s.admitted THEN o.opened_at + (3 + c.r_admit * 7) * interval '1 day' END,
          CASE WHEN s.discharged THEN least(o.opened_at + (40 + c.r_stay * 80) * interval '1 day', now() - interval '1 day') END,
          CASE WHEN s.admitted THEN coalesce(cl.id, (SELECT id FROM scale_clinician WHERE program_idx = c.program_idx LIMIT 1)) END,
+         CASE WHEN s.admitted THEN coalesce(cm.id, (SELECT id FROM scale_case_manager WHERE program_idx = c.program_idx LIMIT 1)) END,
          'Self'
        FROM scale_client c
        JOIN scale_program p ON p.idx = c.program_idx
        LEFT JOIN scale_clinician cl ON cl.program_idx = c.program_idx AND cl.slot = c.slot
+       LEFT JOIN scale_case_manager cm ON cm.program_idx = c.program_idx AND cm.slot = c.manager_slot
        CROSS JOIN LATERAL (
          SELECT ($1::text[])[1 + coalesce((SELECT count(*) FROM unnest($2::float8[]) w WHERE w < c.r_status), 0)::int] AS status
        ) pick
@@ -153,10 +181,20 @@ export async function buildScaleClinic(
     );
     // A returning tenth: an older, closed episode a year back.
     await tx.query(
-      `INSERT INTO episode (client_id, program_id, status, opened_at, admitted_at, discharged_at, primary_clinician_id)
+      `INSERT INTO episode (client_id, program_id, status, opened_at, admitted_at, discharged_at, primary_clinician_id, case_manager_id)
        SELECT c.id, p.id, 'CLOSED', now() - interval '360 days', now() - interval '355 days', now() - interval '290 days',
-         (SELECT id FROM scale_clinician WHERE program_idx = c.program_idx LIMIT 1)
+         (SELECT id FROM scale_clinician WHERE program_idx = c.program_idx LIMIT 1),
+         (SELECT id FROM scale_case_manager WHERE program_idx = c.program_idx LIMIT 1)
        FROM scale_client c JOIN scale_program p ON p.idx = c.program_idx WHERE c.n % 10 = 0`,
+    );
+    // The move into each ended episode's final status: when it ended, which opens (or has
+    // closed) its care team's read-only window.
+    await tx.query(
+      `INSERT INTO episode_transition (episode_id, from_status, to_status, actor_staff_id, occurred_at)
+       SELECT e.id, CASE WHEN e.admitted_at IS NULL THEN 'SCREENING' ELSE 'DISCHARGED' END, e.status, $2,
+         coalesce(e.discharged_at, least(e.opened_at + interval '5 days', now()))
+       FROM episode e WHERE e.program_id = ANY($1::uuid[]) AND e.status = ANY($3::text[])`,
+      [programIds, director!.id, statusesInPhase('ENDED')],
     );
     // Plans: most admitted clients in treatment have an ACTIVE plan, activated after admission and
     // sometimes reviewed since; a level-of-care change at admission and, for some, later.
@@ -179,16 +217,21 @@ export async function buildScaleClinic(
        FROM episode e WHERE e.program_id = ANY($1::uuid[]) AND e.status = 'ACTIVE' AND random() < 0.1`,
       [programIds],
     );
-    // The stored review clock, computed by the same domain function as every write point.
-    const episodeIds = await tx.query<{ id: string }[]>(
-      `SELECT id FROM episode WHERE program_id = ANY($1::uuid[])`,
-      [programIds],
+    // The stored review clock, computed by the same domain function as every write point. Only
+    // episodes in treatment have one (episodeReviewDue is null in every other phase), and the
+    // column starts empty, so only they need computing.
+    const inTreatment = await tx.query<{ id: string }[]>(
+      `SELECT id FROM episode WHERE program_id = ANY($1::uuid[]) AND status = ANY($2::text[])`,
+      [programIds, statusesInPhase('IN_TREATMENT')],
     );
     await recomputeReviewClocks(
       tx,
-      episodeIds.map((e) => e.id),
+      inTreatment.map((e) => e.id),
     );
-    const episodes = episodeIds.length;
+    const [{ episodes }] = await tx.query<[{ episodes: number }]>(
+      `SELECT count(*)::int AS episodes FROM episode WHERE program_id = ANY($1::uuid[])`,
+      [programIds],
+    );
     return {
       programIds,
       directorId: director!.id,
@@ -197,4 +240,28 @@ export async function buildScaleClinic(
       ms: Math.round(performance.now() - started),
     };
   });
+}
+
+/** The scale clinic already in the database (the newest one built), if any. */
+export async function findScaleClinic(ds: DataSource): Promise<ScaleClinic | null> {
+  const [row] = await ds.query<
+    { program_ids: string[]; director_id: string; clients: number; episodes: number }[]
+  >(
+    `WITH newest AS (SELECT split_part(code, '-', 2) AS tag FROM program WHERE code LIKE 'SCALE-%'
+                     ORDER BY created_at DESC LIMIT 1),
+          programs AS (SELECT p.id, p.code FROM program p, newest WHERE p.code LIKE 'SCALE-' || newest.tag || '-%')
+     SELECT (SELECT array_agg(id ORDER BY code) FROM programs) AS program_ids,
+       (SELECT r.staff_id FROM staff_program_role r WHERE r.role = 'DIRECTOR' AND r.program_id IN (SELECT id FROM programs) LIMIT 1) AS director_id,
+       (SELECT count(DISTINCT client_id)::int FROM episode WHERE program_id IN (SELECT id FROM programs)) AS clients,
+       (SELECT count(*)::int FROM episode WHERE program_id IN (SELECT id FROM programs)) AS episodes
+     FROM newest`,
+  );
+  if (!row) return null;
+  return {
+    programIds: row.program_ids,
+    directorId: row.director_id,
+    clients: row.clients,
+    episodes: row.episodes,
+    ms: 0,
+  };
 }

@@ -48,6 +48,14 @@ interface Bucket {
 const statuses = Object.values(EpisodeStatus);
 const OPEN_STATUSES = statuses.filter(isOpenEpisode);
 const ENDED_STATUSES = statusesInPhase('ENDED');
+/** Relationships that hold through the episode's care team (primary clinician, case manager). */
+const CARE_TEAM: readonly Relationship[] = ['OWN_CASELOAD', 'RECENT_CARE_TEAM'];
+
+/** SQL true when any of `parts` is (false when there are none). */
+function anyOf(parts: readonly string[]): string {
+  if (!parts.length) return 'false';
+  return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
+}
 
 /**
  * Access to client data, built from the caller (Medplum's repository-per-login idea). The policy
@@ -58,9 +66,11 @@ const ENDED_STATUSES = statusesInPhase('ENDED');
  * action now (`condition`). The per-request loaders (graphql/loaders.ts) read only through these
  * conditions and audit what they return; services check by-id targets with `require*`.
  *
- * SQL shape: the viewer's roles are folded into at most one predicate per relationship, each with
- * `program_id = ANY($programs)`, inside ONE EXISTS over the client's episodes. (One EXISTS per
- * role and program, OR'ed, was priced so high on PostgreSQL 15 that every execution paid for JIT.)
+ * SQL shape (derived from the policy table, never a second copy of its rules): the viewer's roles
+ * fold into one `program_id = ANY($programs)` predicate per program-wide grant and one care-team
+ * predicate, over the episodes; break-glass is one more set. One EXISTS per role and program,
+ * OR'ed, was priced so high on PostgreSQL 15 that every execution paid for JIT; scope-plans.int.test.ts
+ * holds every list and dashboard statement to a cost budget on the scale clinic.
  */
 export class ClientScope {
   private readonly allowsLoaders = new Map<string, DataLoader<string, boolean>>();
@@ -93,73 +103,106 @@ export class ClientScope {
    */
   episodeCondition(action: ClientAction, params: SqlParams, e = 'e'): string {
     const buckets = this.buckets(action);
-    const parts = buckets
-      .filter((b) => b.relationship !== 'EMERGENCY_ACCESS')
-      .map((b) => this.bucketSql(b, params, e));
+    const parts = this.episodeParts(buckets, params, e);
     if (buckets.some((b) => b.relationship === 'EMERGENCY_ACCESS')) {
-      parts.push(this.emergencySql(params, `${e}.client_id`));
+      parts.push(`${e}.client_id IN (${this.emergencySet(params)})`);
     }
-    return parts.length ? `(${parts.join(' OR ')})` : 'false';
+    return anyOf(parts);
+  }
+
+  /**
+   * The episode-level grants as the fewest index-friendly predicates: one per program-wide grant
+   * (`program_id = ANY($programs)`, the programs of every role that grants it), and ONE care-team
+   * predicate (`primary_clinician_id = $me OR case_manager_id = $me`, which the staff indexes
+   * answer with a caseload's rows whatever the clinic's size) under which the open episodes and
+   * the ended ones within their read window are told apart.
+   */
+  private episodeParts(buckets: Bucket[], params: SqlParams, e: string): string[] {
+    const careTeam = buckets.filter((b) => CARE_TEAM.includes(b.relationship));
+    const parts = buckets
+      .filter((b) => !careTeam.includes(b) && b.relationship !== 'EMERGENCY_ACCESS')
+      .map((b) => this.bucketSql(b, params, e))
+      .filter((sql) => sql !== 'false');
+    if (careTeam.length) {
+      const me = params.add(this.viewer.staffId);
+      const which = careTeam.map((b) => this.bucketSql(b, params, e));
+      parts.push(
+        `((${e}.primary_clinician_id = ${me} OR ${e}.case_manager_id = ${me}) AND ${anyOf(which)})`,
+      );
+    }
+    return parts;
   }
 
   /**
    * A SQL condition on a client row (alias `c`), true when the viewer may perform `action` on the
    * client's own chart: some episode of the client grants it now, or a break-glass grant does.
-   * Written as `c.id IN (uncorrelated subquery)`: PostgreSQL runs each subquery once (a semi-join,
-   * or a hashed SubPlan when OR'ed with the break-glass one) instead of once per client.
+   * For lists, `c.id IN (episode set UNION ALL break-glass set)`: uncorrelated, so PostgreSQL
+   * runs it once, as a semi-join it may start from, instead of once per client. For a
+   * few clients by id (`perClient`), EXISTS over each one's own episodes: an index probe per
+   * client, so a chart's check costs the same in a clinic of any size.
    */
   condition(
     action: ClientAction,
     params: SqlParams,
     c = 'c',
-    options: { emergency: boolean } = { emergency: true },
+    options: { emergency?: boolean; perClient?: boolean } = {},
   ): string {
     const buckets = this.buckets(action).filter(
-      (b) => options.emergency || b.relationship !== 'EMERGENCY_ACCESS',
+      (b) => options.emergency !== false || b.relationship !== 'EMERGENCY_ACCESS',
     );
-    const parts: string[] = [];
-    const episodeParts = buckets
-      .filter((b) => b.relationship !== 'EMERGENCY_ACCESS')
-      .map((b) => this.bucketSql(b, params, 'ae'));
-    if (episodeParts.length) {
-      parts.push(`${c}.id IN (SELECT ae.client_id FROM episode ae
-        WHERE ${episodeParts.join(' OR ')})`);
+    const episodeParts = this.episodeParts(buckets, params, 'ae');
+    const emergency = buckets.some((b) => b.relationship === 'EMERGENCY_ACCESS');
+    if (options.perClient) {
+      const parts = episodeParts.length
+        ? [
+            `EXISTS (SELECT 1 FROM episode ae WHERE ae.client_id = ${c}.id AND ${anyOf(episodeParts)})`,
+          ]
+        : [];
+      if (emergency) {
+        parts.push(`EXISTS (SELECT 1 FROM break_glass_grant g WHERE g.client_id = ${c}.id
+          AND g.staff_id = ${params.add(this.viewer.staffId)} AND g.expires_at > now())`);
+      }
+      return anyOf(parts);
     }
-    if (buckets.some((b) => b.relationship === 'EMERGENCY_ACCESS')) {
-      parts.push(this.emergencySql(params, `${c}.id`));
-    }
-    return parts.length ? `(${parts.join(' OR ')})` : 'false';
+    // One IN over one set (not two OR'ed): PostgreSQL turns it into a semi-join and may start
+    // from the viewer's set (a caseload) instead of filtering every client of the clinic.
+    const sets = episodeParts.length
+      ? [`SELECT ae.client_id FROM episode ae WHERE ${anyOf(episodeParts)}`]
+      : [];
+    if (emergency) sets.push(this.emergencySet(params));
+    return sets.length ? `${c}.id IN (${sets.join(' UNION ALL ')})` : 'false';
   }
 
   /** Clients under the viewer's unexpired break-glass grants: uncorrelated, so run once. */
-  private emergencySql(params: SqlParams, clientId: string): string {
-    return `${clientId} IN (SELECT g.client_id FROM break_glass_grant g
-      WHERE g.staff_id = ${params.add(this.viewer.staffId)} AND g.expires_at > now())`;
+  private emergencySet(params: SqlParams): string {
+    return `SELECT g.client_id FROM break_glass_grant g
+      WHERE g.staff_id = ${params.add(this.viewer.staffId)} AND g.expires_at > now()`;
   }
 
+  /**
+   * One grant's predicate, apart from the care team itself (`episodeParts` puts that in front of
+   * OWN_CASELOAD and RECENT_CARE_TEAM once, for both).
+   */
   private bucketSql(b: Bucket, params: SqlParams, e: string): string {
     const inPrograms = `${e}.program_id = ANY(${params.add(b.programIds)}::uuid[])`;
     const statusIn = (list: readonly EpisodeStatus[]) =>
       `${e}.status = ANY(${params.add(list)}::text[])`;
-    const onCareTeam = () => {
-      const me = params.add(this.viewer.staffId);
-      return `(${e}.primary_clinician_id = ${me} OR ${e}.case_manager_id = ${me})`;
-    };
     const conditions = [inPrograms];
     switch (b.relationship) {
       case 'OWN_CASELOAD':
-        conditions.push(onCareTeam(), statusIn(OPEN_STATUSES));
+        conditions.push(statusIn(OPEN_STATUSES));
         break;
       case 'RECENT_CARE_TEAM': {
-        // Ended, and the transition into its final status is within the program's window. An
-        // uncorrelated set (the viewer's recently ended episodes), so the planner runs it once.
+        // Ended, and the transition into its final status is within the program's window. The
+        // viewer's recently ended episodes as an array computed once (an InitPlan): as an IN set
+        // the planner charged its whole cost again on every rescan (each row of a LATERAL).
         const me = params.add(this.viewer.staffId);
-        conditions.push(`${e}.id IN (SELECT te.id FROM episode te
+        conditions.push(`${e}.id = ANY(ARRAY(SELECT te.id FROM episode te
           JOIN episode_transition t ON t.episode_id = te.id AND t.to_status = te.status
           JOIN program p ON p.id = te.program_id
           WHERE (te.primary_clinician_id = ${me} OR te.case_manager_id = ${me})
             AND te.status = ANY(${params.add(ENDED_STATUSES)}::text[])
-            AND t.occurred_at > now() - make_interval(days => p.care_team_read_days_after_discharge))`);
+            AND t.occurred_at > now() - make_interval(days => p.care_team_read_days_after_discharge)))`);
         break;
       }
       case 'SAME_PROGRAM':
@@ -211,7 +254,7 @@ export class ClientScope {
         const params = new SqlParams([clientIds]);
         const rows = await this.db.query<{ id: string }[]>(
           `SELECT c.id FROM client c
-           WHERE c.id = ANY($1::uuid[]) AND ${this.condition(action, params, 'c', options)}`,
+           WHERE c.id = ANY($1::uuid[]) AND ${this.condition(action, params, 'c', { ...options, perClient: true })}`,
           params.values,
         );
         const allowed = new Set(rows.map((r) => r.id));
@@ -243,7 +286,7 @@ export class ClientScope {
   ): Promise<boolean> {
     const params = new SqlParams([clientId]);
     const rows = await manager.query<unknown[]>(
-      `SELECT 1 FROM client c WHERE c.id = $1 AND ${this.condition(action, params)}`,
+      `SELECT 1 FROM client c WHERE c.id = $1 AND ${this.condition(action, params, 'c', { perClient: true })}`,
       params.values,
     );
     return rows.length > 0;

@@ -34,7 +34,7 @@ function readSql<T extends ObjectLiteral>(
   const clientId = e === null ? 'x.id' : `${e}.client_id`;
   const condition =
     e === null
-      ? scope.condition('READ_CHART', params, 'x')
+      ? scope.condition('READ_CHART', params, 'x', { perClient: true })
       : scope.episodeCondition('READ_CHART', params, e);
   const extra = spec.selectClientId === false ? '' : `, ${clientId} AS "clientId"`;
   return { select: `${selectColumns(scope.db, spec.entity, 'x')}${extra}`, condition };
