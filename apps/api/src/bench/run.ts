@@ -196,7 +196,8 @@ try {
 ${new Date().toISOString().slice(0, 10)}: PostgreSQL ${version} (jit ${jit}), Node ${process.version},
 ${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}.
 ${clinic.clients} clients, ${clinic.episodes} episodes; pool of ${POOL_SIZE} connections per server;
-${SECONDS} s per measurement after ${WARMUP_SECONDS} s of warm-up; the whole run took ${minutes} min.
+${SECONDS} s per measurement after ${WARMUP_SECONDS} s of warm-up; the whole run took ${minutes} min;
+load average ${os.loadavg()[0]!.toFixed(1)} at the end (other work on the machine shares its CPUs).
 
 ${markdownTable(rows)}
 `,
