@@ -68,6 +68,8 @@ export class BoundedClient extends pg.Client {
     const first = args[0] as { submit?: unknown; text?: string } | string;
     if (typeof first === 'object' && typeof first.submit === 'function') return send() as never;
     const signal = requestWork.getStore();
+    // Work outside any request (migrations, seeding, the audit sealer) goes straight through.
+    if (!signal && !this.cancelling) return send() as never;
     const callback = typeof args.at(-1) === 'function' ? (args.pop() as Callback) : undefined;
     const text = typeof first === 'string' ? first : (first.text ?? '');
     const start = async (): Promise<unknown> => {
