@@ -17,6 +17,8 @@ const schema = z
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     DATABASE_MIGRATION_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1).default(10_000),
+    DATABASE_POOL_WAIT_MS: z.coerce.number().int().min(1).default(3_000),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
     EMBEDDED_PG_DIR: z
       .string()
@@ -91,6 +93,13 @@ export interface Config {
    */
   databaseMigrationUrl: string | undefined;
   databasePoolSize: number;
+  /** No statement of the API runs longer (PostgreSQL's statement_timeout on every connection). */
+  databaseStatementTimeoutMs: number;
+  /**
+   * How long a request waits for a free connection before it is answered SERVICE_UNAVAILABLE
+   * (503, Retry-After) instead of queueing behind an overload.
+   */
+  databasePoolWaitMs: number;
   embeddedPostgres: { port: number; dataDir: string };
   /** The built web app, served by the API in production mode. */
   webDistDir: string;
@@ -126,6 +135,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     databaseMigrationUrl: e.DATABASE_MIGRATION_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    databaseStatementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+    databasePoolWaitMs: e.DATABASE_POOL_WAIT_MS,
     embeddedPostgres: { port: e.EMBEDDED_PG_PORT, dataDir: e.EMBEDDED_PG_DIR },
     webDistDir: e.WEB_DIST_DIR,
     seedDemoData: e.SEED_DEMO_DATA ?? e.NODE_ENV === 'development',

@@ -1,5 +1,6 @@
 import { types } from 'pg';
 import { DataSource } from 'typeorm';
+import { BoundedClient } from './bounded-work.js';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
@@ -8,7 +9,13 @@ import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 // them by the server's time zone.
 types.setTypeParser(types.builtins.DATE, (v) => v);
 
-export function createDataSource(url: string, poolSize = 10): DataSource {
+/** Limits on the API's own pool (migrations and scripts run without them). */
+export interface PoolBounds {
+  statementTimeoutMs: number;
+  poolWaitMs: number;
+}
+
+export function createDataSource(url: string, poolSize = 10, bounds?: PoolBounds): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -20,6 +27,15 @@ export function createDataSource(url: string, poolSize = 10): DataSource {
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     logging: false,
-    extra: { max: poolSize, application_name: 'waypoint-api' },
+    extra: {
+      max: poolSize,
+      application_name: 'waypoint-api',
+      // Statements stop when their request is abandoned (bounded-work.ts).
+      Client: BoundedClient,
+      ...(bounds && {
+        statement_timeout: bounds.statementTimeoutMs,
+        connectionTimeoutMillis: bounds.poolWaitMs,
+      }),
+    },
   });
 }

@@ -93,7 +93,10 @@ export async function migrateAsOwner(
  */
 export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
   const { roles, embedded } = await resolveDatabaseRoles(config, logger);
-  const dataSource = createDataSource(roles.appUrl, config.databasePoolSize);
+  const dataSource = createDataSource(roles.appUrl, config.databasePoolSize, {
+    statementTimeoutMs: config.databaseStatementTimeoutMs,
+    poolWaitMs: config.databasePoolWaitMs,
+  });
   try {
     await dataSource.initialize();
     const [{ role }] = await dataSource.query<[{ role: string }]>('SELECT current_user AS role');

@@ -3,7 +3,8 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 /**
  * `alias.column AS "property"` for every column of an entity, so hand-written SQL returns rows
  * in the entity's own shape (keyset pagination and aggregates are clearer in SQL than in the
- * query builder).
+ * query builder). Columns the entity keeps out of selects (`select: false`: password hashes, the
+ * audit chain's hashes) stay out here too.
  */
 export function selectColumns<T extends ObjectLiteral>(
   ds: DataSource,
@@ -12,6 +13,7 @@ export function selectColumns<T extends ObjectLiteral>(
 ): string {
   return ds
     .getMetadata(entity)
-    .columns.map((c) => `${alias}."${c.databaseName}" AS "${c.propertyName}"`)
+    .columns.filter((c) => c.isSelect)
+    .map((c) => `${alias}."${c.databaseName}" AS "${c.propertyName}"`)
     .join(', ');
 }

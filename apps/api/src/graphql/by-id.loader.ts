@@ -1,18 +1,32 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { selectColumns } from '../db/select-columns.js';
 
 /**
  * Records of one entity by id, batched per request (null for an unknown id). Unscoped: only for
  * data that is not a client's (programs, staff). Client data goes through the scoped loaders
- * (modules/access/scoped-loader.ts), which check each record and audit the read.
+ * (modules/access/scoped-loader.ts), which check each record and audit the read. Plain SQL (no
+ * query builder): it runs on most requests.
  */
 export function createByIdLoader<T extends ObjectLiteral & { id: string }>(
   ds: DataSource,
   entity: EntityTarget<T>,
 ) {
+  const metadata = ds.getMetadata(entity);
+  // What TypeORM would do on reading (e.g. numeric text to number).
+  const transformed = metadata.columns.flatMap((c) =>
+    c.transformer ? [{ property: c.propertyName, from: [c.transformer].flat().reverse() }] : [],
+  );
+  const sql = `SELECT ${selectColumns(ds, entity, 'x')} FROM ${metadata.tableName} x
+    WHERE x.id = ANY($1::uuid[])`;
   return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await ds.getRepository(entity).findBy({ id: In([...ids]) } as never);
-    const byId = new Map(rows.map((r) => [r.id, r]));
+    const rows = await ds.query<Record<string, unknown>[]>(sql, [ids]);
+    for (const row of rows) {
+      for (const { property, from } of transformed) {
+        row[property] = from.reduce((v, t) => t.from(v) as unknown, row[property]);
+      }
+    }
+    const byId = new Map((rows as T[]).map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 }

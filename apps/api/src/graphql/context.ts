@@ -7,7 +7,7 @@ import { AuditTrail } from '../modules/audit/audit-trail.js';
 import { readSessionToken } from '../modules/auth/session-cookie.js';
 import { isBackgroundRequest, resolveSession } from '../modules/auth/session.service.js';
 import type { Viewer } from '../modules/auth/viewer.js';
-import { DomainError } from './errors.js';
+import { DomainError, isServiceUnavailable, ServiceUnavailableError } from './errors.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export interface GraphQLContext {
@@ -36,7 +36,11 @@ export async function createContext(deps: {
   const { db, config, req } = deps;
   const token = readSessionToken(req);
   const viewer = token
-    ? await resolveSession(db, token, config.session.idleMinutes, isBackgroundRequest(req))
+    ? await resolveSession(db, token, config.session.idleMinutes, isBackgroundRequest(req)).catch(
+        (err: unknown) => {
+          throw isServiceUnavailable(err) ? new ServiceUnavailableError() : err;
+        },
+      )
     : null;
   const audit = new AuditTrail(db, req.requestId, viewer?.staffId ?? null, req.correlationId);
   let scope: ClientScope | undefined;

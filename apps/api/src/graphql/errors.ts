@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import type { ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { RequestAbandonedError } from '../db/bounded-work.js';
 import type { GraphQLContext } from './context.js';
 
 export type DomainErrorCode =
@@ -61,6 +62,45 @@ export function isDatabaseInputError(error: unknown): boolean {
   return error instanceof Error && typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
 }
 
+/** Seconds a client is told to wait (Retry-After) before asking an overloaded server again. */
+export const RETRY_AFTER_SECONDS = 1;
+
+/**
+ * The server could not do the work in time, through no fault of the request: no free database
+ * connection within DATABASE_POOL_WAIT_MS, a statement past DATABASE_STATEMENT_TIMEOUT_MS
+ * (query_canceled 57014), PostgreSQL refusing connections (53300, 57P03), or the request's own
+ * client gone. Answered SERVICE_UNAVAILABLE with HTTP 503 and Retry-After.
+ */
+export function isServiceUnavailable(error: unknown): boolean {
+  if (error instanceof RequestAbandonedError) return true;
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (code === '57014' || code === '53300' || code === '57P03') return true;
+  return /^(timeout exceeded when trying to connect|Connection terminated due to connection timeout)/.test(
+    error.message,
+  );
+}
+
+const unavailable = {
+  message: 'The server is too busy to answer now; try again shortly',
+  extensions: { code: 'SERVICE_UNAVAILABLE' },
+} as const;
+
+/** For failures before an operation runs (the session lookup), where no plugin sees them. */
+export class ServiceUnavailableError extends GraphQLError {
+  constructor() {
+    super(unavailable.message, {
+      extensions: {
+        ...unavailable.extensions,
+        http: {
+          status: 503,
+          headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]),
+        },
+      },
+    });
+  }
+}
+
 /** graphql-js suggests names ("Did you mean …?") for fields, arguments and enum values alike. */
 const suggestion = /\s*Did you mean [^?]*\?/g;
 
@@ -92,6 +132,13 @@ export function formatError(
       extensions: { code: 'BAD_USER_INPUT', fields: [] },
     };
   }
+  if (isServiceUnavailable(original)) {
+    return {
+      message: unavailable.message,
+      path: formatted.path,
+      extensions: unavailable.extensions,
+    };
+  }
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
   if (isClientFacing(error)) {
     return { ...formatted, message: formatted.message.replace(suggestion, ''), extensions };
@@ -116,7 +163,8 @@ function isClientFacing(error: unknown): boolean {
 /**
  * Logs unexpected errors (and input the database had to refuse) with the request id, through the
  * logger's error serializer, which keeps no message that can quote input; tells the client the
- * request id of an internal error, nothing more.
+ * request id of an internal error, nothing more. An overload (SERVICE_UNAVAILABLE) is logged as a
+ * warning and answered with HTTP 503 and Retry-After.
  */
 export const errorLoggingPlugin: ApolloServerPlugin<GraphQLContext> = {
   requestDidStart() {
@@ -125,6 +173,10 @@ export const errorLoggingPlugin: ApolloServerPlugin<GraphQLContext> = {
         for (const e of errors) {
           if (isClientFacing(e)) continue;
           const original = e.originalError ?? e;
+          if (isServiceUnavailable(original)) {
+            contextValue.logger.warn({ err: original, path: e.path }, 'service unavailable');
+            continue;
+          }
           const unchecked = isDatabaseInputError(original);
           contextValue.logger[unchecked ? 'warn' : 'error'](
             { err: original, path: e.path },
@@ -135,7 +187,12 @@ export const errorLoggingPlugin: ApolloServerPlugin<GraphQLContext> = {
       },
       willSendResponse({ response, contextValue }) {
         if (response.body.kind !== 'single') return Promise.resolve();
-        for (const e of response.body.singleResult.errors ?? []) {
+        const errors = response.body.singleResult.errors ?? [];
+        if (errors.some((e) => e.extensions?.code === unavailable.extensions.code)) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+        }
+        for (const e of errors) {
           if (e.extensions?.code === 'INTERNAL_SERVER_ERROR') {
             (e.extensions as Record<string, unknown>).requestId = contextValue.requestId;
           }

@@ -7,6 +7,7 @@ import type { Config } from '../config/config.js';
 import type { Database } from '../db/database.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import type { Logger } from '../logging/logger.js';
+import { runBoundedBy } from '../db/bounded-work.js';
 import { requestContext } from './request-context.js';
 import { BODY_LIMIT, jsonErrors, notFound } from './json-errors.js';
 import { securityHeaders } from './security-headers.middleware.js';
@@ -35,6 +36,9 @@ export function createApp(deps: {
   app.use(
     '/graphql',
     express.json({ limit: BODY_LIMIT }),
+    // After the body is read (its stream events would lose the marking): everything the operation
+    // sends to PostgreSQL stops when the client goes away.
+    (req, _res, next) => runBoundedBy(req.abandoned, next),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
         createContext({ db: database.dataSource, logger, config, req, res }),

@@ -11,6 +11,8 @@ declare global {
       requestId: string;
       /** The caller's own X-Request-Id, cleaned; kept only to correlate with the caller's logs. */
       correlationId: string | null;
+      /** Aborts when the client goes away before the response is complete (bounded-work.ts). */
+      abandoned: AbortSignal;
     }
   }
 }
@@ -27,7 +29,8 @@ export function correlationIdFrom(header: string | undefined): string | null {
 /**
  * Gives each request a server-generated id and echoes it back in X-Request-Id; a caller's own
  * X-Request-Id is kept apart as the correlation id (a caller must not choose the id the audit
- * trail records). Logs one line per request: method, route, status, duration. Never bodies,
+ * trail records). Notices a client that goes away before its answer is complete
+ * (`req.abandoned`). Logs one line per request: method, route, status, duration. Never bodies,
  * query strings or variables: they can carry client data.
  */
 export function requestContext(logger: Logger) {
@@ -35,9 +38,19 @@ export function requestContext(logger: Logger) {
     req.requestId = randomUUID();
     req.correlationId = correlationIdFrom(req.get('x-request-id'));
     res.setHeader('x-request-id', req.requestId);
+    const abandon = new AbortController();
+    req.abandoned = abandon.signal;
     const started = process.hrtime.bigint();
+    const elapsed = () => Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10;
+    res.on('close', () => {
+      if (res.writableFinished) return;
+      abandon.abort();
+      logger.info(
+        { requestId: req.requestId, path: req.originalUrl.split('?')[0], ms: elapsed() },
+        'request abandoned by its client',
+      );
+    });
     res.on('finish', () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
       logger.info(
         {
           requestId: req.requestId,
@@ -45,7 +58,7 @@ export function requestContext(logger: Logger) {
           method: req.method,
           path: req.originalUrl.split('?')[0],
           status: res.statusCode,
-          ms: Math.round(ms * 10) / 10,
+          ms: elapsed(),
         },
         'request',
       );

@@ -27,7 +27,8 @@ export function rootFieldNames(selectionSet: SelectionSetNode, document: Documen
 /**
  * Tells the request's audit trail which operation it serves (its root fields, stored on every
  * event), and writes the request's reads to the audit trail (one INSERT) before the response leaves. If that
- * fails, the data is withheld: an unaudited read of client records is not allowed to happen.
+ * fails, the data is withheld: an unaudited read of client records is not allowed to happen. A
+ * request whose client has gone writes none: its data is never sent.
  */
 export const auditReadsPlugin: ApolloServerPlugin<GraphQLContext> = {
   requestDidStart() {
@@ -38,6 +39,8 @@ export const auditReadsPlugin: ApolloServerPlugin<GraphQLContext> = {
         return Promise.resolve();
       },
       async willSendResponse({ response, contextValue }) {
+        // Nobody will receive this answer: its records were not read by anyone.
+        if (contextValue.req.abandoned.aborted) return;
         try {
           await contextValue.audit.flushReads();
         } catch (err) {

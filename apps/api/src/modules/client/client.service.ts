@@ -94,10 +94,22 @@ export async function listClients(
   return auditedWhenRead(page, (node) => scope.audit.read('Client', node.id, node.id));
 }
 
+/**
+ * The client, fetched and checked in one statement (the access condition in its WHERE). Only
+ * when that finds nothing does a second look tell a refusal (audited, FORBIDDEN) from an unknown
+ * id (NOT_FOUND).
+ */
 export async function getClient(scope: ClientScope, id: string): Promise<Client> {
-  await scope.require('READ_CHART', id);
-  const client = await scope.db.getRepository(Client).findOneBy({ id });
-  if (!client) throw new NotFoundError('Client');
+  const params = new SqlParams([id]);
+  const [client] = await scope.db.query<Client[]>(
+    `SELECT ${selectColumns(scope.db, Client, 'x')} FROM client x
+     WHERE x.id = $1 AND ${scope.condition('READ_CHART', params, 'x')}`,
+    params.values,
+  );
+  if (!client) {
+    await scope.require('READ_CHART', id);
+    throw new NotFoundError('Client'); // access granted in between: the caller may simply retry
+  }
   scope.audit.read('Client', id, id);
   return client;
 }

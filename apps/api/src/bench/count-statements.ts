@@ -1,0 +1,20 @@
+import { createRequire } from 'node:module';
+import type pg from 'pg';
+
+/**
+ * Preloaded (`node --import`) into each server the benchmark starts, so that a production build
+ * is measured unchanged: counts every statement sent through `pg` (TypeORM, PostGraphile and the
+ * raw floor all use it) and answers the benchmark's `statements` message over the IPC channel.
+ */
+const { Client } = createRequire(import.meta.url)('pg') as typeof pg;
+let statements = 0;
+// eslint-disable-next-line @typescript-eslint/unbound-method -- called below with its own `this`
+const query = Client.prototype.query as (...args: unknown[]) => unknown;
+Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  statements++;
+  return query.apply(this, args);
+} as typeof Client.prototype.query;
+
+process.on('message', (message) => {
+  if (message === 'statements') process.send?.({ statements });
+});

@@ -1,0 +1,86 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { Request, ServerName } from './operations.js';
+
+/** One server under test, in a process of its own with the statement counter preloaded. */
+export interface BenchServer {
+  name: ServerName;
+  url: string;
+  headers: Record<string, string>;
+  /** Statements sent to PostgreSQL so far. */
+  statements(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export async function send(server: BenchServer, request: Request): Promise<Response> {
+  return fetch(server.url + request.path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...server.headers },
+    body: request.body,
+  });
+}
+
+/**
+ * Starts `script` (the production build's main.js for Waypoint) and waits until `probe` answers
+ * 200. `execArgv` adds node flags (e.g. --cpu-prof).
+ */
+export async function startBenchServer(args: {
+  name: ServerName;
+  script: string;
+  env: Record<string, string>;
+  headers?: Record<string, string>;
+  probe: Request;
+  execArgv?: string[];
+}): Promise<BenchServer> {
+  const port = await freePort();
+  const child: ChildProcess = fork(args.script, {
+    execArgv: ['--import', here('./count-statements.js'), ...(args.execArgv ?? [])],
+    env: { ...process.env, ...args.env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const server: BenchServer = {
+    name: args.name,
+    url: `http://127.0.0.1:${port}`,
+    headers: args.headers ?? {},
+    statements: () =>
+      new Promise((resolve) => {
+        child.once('message', (m) => resolve((m as { statements: number }).statements));
+        child.send('statements');
+      }),
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${args.name} server exited while starting`);
+    const ok = await send(server, args.probe).then(
+      (res) => res.status === 200,
+      () => false,
+    );
+    if (ok) return server;
+    if (Date.now() > deadline) {
+      await server.stop();
+      throw new Error(`${args.name} server did not start`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+export const benchScript = here;
