@@ -5,10 +5,12 @@ import {
   PROGRAM_SETTING_FIELDS,
   PROGRAM_SETTING_LABELS,
   changedSettings,
+  describeChanges,
   editableSettingsOf,
   movesDueDates,
   newProgramSchema,
   programSettingsSchema,
+  settingValueLabel,
   settingsChangeReasonSchema,
 } from './program-settings-input.js';
 
@@ -138,5 +140,25 @@ describe('new program input', () => {
     expect(settingsChangeReasonSchema.parse('  ')).toBeNull();
     expect(settingsChangeReasonSchema.parse(undefined)).toBeUndefined();
     expect(settingsChangeReasonSchema.safeParse('x'.repeat(501)).success).toBe(false);
+  });
+});
+
+describe('settings history', () => {
+  it('shows each change with its label, before and after', () => {
+    const before = { ...valid, name: 'Adult IOP' };
+    const after = { ...valid, name: 'Adult IOP', planReviewIntervalDays: 14, maxAge: 64 };
+    expect(describeChanges(['planReviewIntervalDays', 'maxAge'], before, after)).toEqual([
+      {
+        field: 'planReviewIntervalDays',
+        label: 'Plan review interval (days)',
+        before: '30',
+        after: '14',
+      },
+      { field: 'maxAge', label: 'Oldest age', before: 'No limit', after: '64' },
+    ]);
+    expect(describeChanges(['name'], null, after)).toEqual([
+      { field: 'name', label: 'Name', before: null, after: 'Adult IOP' },
+    ]);
+    expect(settingValueLabel(true)).toBe('Yes');
   });
 });

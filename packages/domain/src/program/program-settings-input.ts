@@ -54,7 +54,8 @@ export const programSettingsSchema = z
     population: populationSchema,
     asamLevel: z
       .string({ error: 'Choose an ASAM level' })
-      .refine(isAsamLevel, 'Choose an ASAM level'),
+      // Not narrowed to the known levels: a program row may hold an older one.
+      .refine((level): boolean => isAsamLevel(level), 'Choose an ASAM level'),
     weeklyHoursTarget: z
       .number({ error: between(0, 40, 'hours') })
       .min(PROGRAM_SETTING_LIMITS.weeklyHoursTarget.min, between(0, 40, 'hours'))
@@ -106,6 +107,21 @@ export const PROGRAM_SETTING_LABELS: Record<ProgramSettingField, string> = {
   minAge: 'Youngest age',
   maxAge: 'Oldest age',
 };
+
+/** What a program version can change: a setting, or the program's name. */
+export type ProgramVersionField = ProgramSettingField | 'name';
+
+export const PROGRAM_VERSION_LABELS: Record<ProgramVersionField, string> = {
+  ...PROGRAM_SETTING_LABELS,
+  name: 'Name',
+};
+
+/** A setting's value as the history shows it: "Yes", "No limit", "30". */
+export function settingValueLabel(value: unknown): string {
+  if (value === null || value === undefined) return 'No limit';
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  return String(value);
+}
 
 /** The settings whose change moves the due dates stored on episodes (the review clock). */
 export const DUE_DATE_SETTINGS: readonly ProgramSettingField[] = [
@@ -165,3 +181,28 @@ export const settingsChangeReasonSchema = z
   .max(PROGRAM_TEXT_LIMITS.reason, `Use at most ${PROGRAM_TEXT_LIMITS.reason} characters`)
   .transform((v) => v || null)
   .nullish();
+
+/** A program version as the history keeps it: its name and every setting. */
+export type ProgramSnapshot = EditableProgramSettings & { name: string };
+
+export interface ProgramChangeView {
+  field: ProgramVersionField;
+  label: string;
+  /** Null when there is no earlier version to compare with. */
+  before: string | null;
+  after: string;
+}
+
+/** What a version changed, labelled and shown as the history lists it. */
+export function describeChanges(
+  fields: readonly ProgramVersionField[],
+  before: ProgramSnapshot | null,
+  after: ProgramSnapshot,
+): ProgramChangeView[] {
+  return fields.map((field) => ({
+    field,
+    label: PROGRAM_VERSION_LABELS[field],
+    before: before ? settingValueLabel(before[field]) : null,
+    after: settingValueLabel(after[field]),
+  }));
+}
