@@ -334,6 +334,17 @@ describe('program settings', () => {
     expect(rename.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('the settings history is append-only for the API: it may add versions, never change them', async () => {
+    await expect(
+      ds.query(`UPDATE program_settings_version SET reason = 'rewritten' WHERE program_id = $1`, [
+        P.id,
+      ]),
+    ).rejects.toThrow(/permission denied/);
+    await expect(
+      ds.query(`DELETE FROM program_settings_version WHERE program_id = $1`, [P.id]),
+    ).rejects.toThrow(/permission denied/);
+  });
+
   it('administering programs gives an administrator no client records', async () => {
     const { client } = await createTestClient(ds, { programId: P.id });
     const res = await admin.caller.gql(`query ($id: ID!) { client(id: $id) { id } }`, {
