@@ -57,6 +57,9 @@ export function AppLayout() {
                 Caseload
               </HeaderLink>
               {isDirector(viewer) && <HeaderLink to="/access-log">Access log</HeaderLink>}
+              {(isDirector(viewer) || hasRole(viewer, 'ADMIN')) && (
+                <HeaderLink to="/programs">Programs</HeaderLink>
+              )}
               <HeaderLink to="/playground">API playground</HeaderLink>
             </Group>
           </Group>
