@@ -189,6 +189,8 @@ export function SettingsForm({ programId, version, saved }: SettingsFormProps) {
             description="Leave empty for no limit"
             min={0}
             max={120}
+            // Out-of-range values are shown with the rule, never silently moved into range.
+            clampBehavior="none"
             allowDecimal={false}
             value={value}
             onChange={(v) => set(String(v))}
@@ -202,6 +204,8 @@ export function SettingsForm({ programId, version, saved }: SettingsFormProps) {
             min={spec.min}
             max={spec.max}
             step={spec.step ?? 1}
+            // Out-of-range values are shown with the rule, never silently moved into range.
+            clampBehavior="none"
             allowDecimal={spec.step !== undefined && !Number.isInteger(spec.step)}
             value={value}
             onChange={(v) => set(String(v))}
