@@ -117,7 +117,7 @@ export const PROGRAM_VERSION_LABELS: Record<ProgramVersionField, string> = {
 };
 
 /** A setting's value as the history shows it: "Yes", "No limit", "30". */
-export function settingValueLabel(value: unknown): string {
+export function settingValueLabel(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return 'No limit';
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   return String(value);

@@ -184,7 +184,7 @@ export async function recomputeProgramReviewClocks(
 async function saveProgram(
   tx: EntityManager,
   ref: { id: string; version: number },
-  changes: Partial<Record<keyof Program & string, unknown>>,
+  changes: Partial<Record<keyof Program, unknown>>,
 ): Promise<Program> {
   const [started] = await tx.query<unknown[]>(
     `SELECT 1 FROM program_settings_version WHERE program_id = $1 LIMIT 1`,
