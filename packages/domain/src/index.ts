@@ -24,3 +24,5 @@ export * from './treatment-plan/plan-capabilities.js';
 export * from './treatment-plan/plan-gap-path.js';
 export * from './treatment-plan/progress-history.js';
 export * from './session/background-request.js';
+export * from './program/program-settings-input.js';
+export * from './access/program-administration.js';

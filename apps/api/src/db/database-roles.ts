@@ -25,6 +25,8 @@ const RESTRICTED_TABLES: Record<string, string> = {
   // Moved only by seal_audit_chain (SECURITY DEFINER): the API only reads it to verify.
   audit_chain_head: 'SELECT',
   migrations: 'SELECT',
+  // Settings versions are history: added to, never changed.
+  program_settings_version: 'SELECT, INSERT',
 };
 
 /**

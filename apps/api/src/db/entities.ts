@@ -19,6 +19,7 @@ import {
 import { Client } from '../modules/client/client.entity.js';
 import { Episode } from '../modules/episode/episode.entity.js';
 import { Program } from '../modules/program/program.entity.js';
+import { ProgramSettingsVersion } from '../modules/program/program-settings-version.entity.js';
 import { Staff, StaffProgramRole } from '../modules/staff/staff.entity.js';
 
 /** Listed as classes, not globs, so vitest and compiled code load the same set. */
@@ -43,4 +44,5 @@ export const entities = [
   PlanSignature,
   PlanReview,
   GoalProgress,
+  ProgramSettingsVersion,
 ];

@@ -1,6 +1,7 @@
 import type { AuthCheckerFn } from 'type-graphql';
-import { ClientAction } from '@waypoint/domain';
+import { ClientAction, ProgramAction } from '@waypoint/domain';
 import { mayEver } from '../modules/auth/viewer.js';
+import { mayEverOnPrograms } from '../modules/program/program-access.js';
 import type { GraphQLContext } from './context.js';
 import { DomainError } from './errors.js';
 
@@ -9,12 +10,15 @@ import { DomainError } from './errors.js';
  * - PUBLIC: anyone (signing in, asking who I am);
  * - SIGNED_IN: any signed-in staff (no client data: programs, staff lists);
  * - a ClientAction: client data; the caller must hold a role that grants it somewhere, and the
- *   service then checks each client through the caller's ClientScope.
+ *   service then checks each client through the caller's ClientScope;
+ * - a ProgramAction: programs themselves (settings, creating one); the caller must hold it on
+ *   some program, and `@AuthorizesTarget` then checks the program acted on.
  * A test fails when an operation or field resolver declares nothing.
  */
-export type Requirement = 'PUBLIC' | 'SIGNED_IN' | ClientAction;
+export type Requirement = 'PUBLIC' | 'SIGNED_IN' | ClientAction | ProgramAction;
 
 const clientActions = new Set<string>(Object.values(ClientAction));
+const programActions = new Set<string>(Object.values(ProgramAction));
 
 export const authChecker: AuthCheckerFn<GraphQLContext, Requirement> = async (
   { context, info },
@@ -24,7 +28,10 @@ export const authChecker: AuthCheckerFn<GraphQLContext, Requirement> = async (
   const viewer = context.viewer;
   if (!viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');
   const actions = requirements.filter((r): r is ClientAction => clientActions.has(r));
-  if (actions.length === 0 || actions.some((a) => mayEver(viewer, a))) return true;
+  const onPrograms = requirements.filter((r): r is ProgramAction => programActions.has(r));
+  if (actions.length === 0 && onPrograms.length === 0) return true;
+  if (actions.some((a) => mayEver(viewer, a))) return true;
+  if (onPrograms.some((a) => mayEverOnPrograms(viewer, a))) return true;
   await context.audit.write({
     action: 'READ',
     recordType: `${info.parentType.name}.${info.fieldName}`,

@@ -24,7 +24,11 @@ import {
   EpisodeLevelOfCareResolver,
   LevelOfCareChangeResolver,
 } from '../modules/episode/level-of-care.resolver.js';
-import { ProgramResolver } from '../modules/program/program.resolver.js';
+import {
+  ProgramConflictResolver,
+  ProgramResolver,
+  ProgramSettingsVersionResolver,
+} from '../modules/program/program.resolver.js';
 import { StaffResolver } from '../modules/staff/staff.resolver.js';
 import { EpisodeTreatmentPlanResolver } from '../modules/treatment-plan/episode-plan.resolver.js';
 import {
@@ -46,6 +50,8 @@ export const resolvers = [
   AuthResolver,
   ProgramRoleResolver,
   ProgramResolver,
+  ProgramSettingsVersionResolver,
+  ProgramConflictResolver,
   StaffResolver,
   ClientResolver,
   EpisodeResolver,

@@ -1,25 +1,33 @@
 import { getMetadataStorage } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ClientAction } from '@waypoint/domain';
+import { ClientAction, ProgramAction } from '@waypoint/domain';
 import type { ClientScope } from '../modules/access/client-scope.js';
+import { requireProgramAction } from '../modules/program/program-access.js';
 import { requireTarget, type PlanTargetKind } from '../modules/treatment-plan/plan-access.js';
 import { requireProgressTarget } from '../modules/treatment-plan/goal-progress.service.js';
 
-/** The kinds of record an operation can act on, each authorised through the caller's scope. */
-export type TargetKind = 'CLIENT' | 'PROGRAM' | 'PROGRESS' | PlanTargetKind;
+/**
+ * The kinds of record an operation can act on, each authorised through the caller's scope.
+ * INSTALLATION: no one record, the installation as a whole (creating a program).
+ */
+export type TargetKind = 'CLIENT' | 'PROGRAM' | 'PROGRESS' | 'INSTALLATION' | PlanTargetKind;
+
+/** What an operation's `@Authorized(...)` may name for its target to be checked against. */
+type TargetAction = ClientAction | ProgramAction;
 
 type Args = Readonly<Record<string, unknown>>;
 
 interface Declaration {
   kind: TargetKind | ((args: Args) => TargetKind);
-  /** Where the record's id is among the arguments, e.g. `input.episodeId`. */
+  /** Where the record's id is among the arguments, e.g. `input.episodeId`; '' for INSTALLATION. */
   idAt: string;
 }
 
 export interface OperationTarget {
-  action: ClientAction;
+  action: TargetAction;
   kind: TargetKind;
   idAt: string;
+  /** Null when the operation names no record (INSTALLATION). */
   id: unknown;
 }
 
@@ -35,7 +43,7 @@ const declarations = new Map<ClassConstructor, Map<string, Declaration>>();
  */
 export function AuthorizesTarget(
   kind: TargetKind | ((args: Args) => TargetKind),
-  idAt: string,
+  idAt = '',
 ): MethodDecorator {
   return (prototype, methodName) => {
     const target = prototype.constructor as ClassConstructor;
@@ -45,10 +53,14 @@ export function AuthorizesTarget(
   };
 }
 
-const clientActions = new Set<string>(Object.values(ClientAction));
+const targetActions = new Set<string>([
+  ...Object.values(ClientAction),
+  ...Object.values(ProgramAction),
+]);
+const programActions = new Set<string>(Object.values(ProgramAction));
 
 interface IndexedDeclaration extends Declaration {
-  action: ClientAction;
+  action: TargetAction;
 }
 let index: Map<string, IndexedDeclaration> | undefined;
 
@@ -67,9 +79,9 @@ function declarationIndex(): Map<string, IndexedDeclaration> {
     const roles = storage.authorizedFields.find(
       (a) => a.target === op.target && a.fieldName === op.methodName,
     )?.roles as string[] | undefined;
-    const action = roles?.find((r): r is ClientAction => clientActions.has(r));
+    const action = roles?.find((r): r is TargetAction => targetActions.has(r));
     if (!action) {
-      throw new Error(`${op.target.name}.${op.methodName} names a target but no client action`);
+      throw new Error(`${op.target.name}.${op.methodName} names a target but no action`);
     }
     built.set(`${type}.${op.schemaName}`, { ...declaration, action });
   }
@@ -98,33 +110,41 @@ export function targetOf(info: GraphQLResolveInfo, args: Args): OperationTarget 
     action,
     kind: typeof kind === 'function' ? kind(args) : kind,
     idAt,
-    id: valueAt(args, idAt),
+    id: idAt ? valueAt(args, idAt) : null,
   };
 }
 
 /**
  * Refuses (auditing the refusal) unless the caller may perform `action` on the record: a client,
- * a program (acts on no client yet, such as opening an inquiry), or a record of a client's chart,
- * checked against its own episode's client.
+ * a program (acts on no client yet, such as opening an inquiry, or on the program itself: its
+ * settings), or a record of a client's chart, checked against its own episode's client.
  */
 export async function authorizeTarget(
   scope: ClientScope,
-  action: ClientAction,
+  action: TargetAction,
   kind: TargetKind,
-  id: string,
+  id: string | null,
 ): Promise<void> {
+  if (programActions.has(action)) {
+    const programId = kind === 'PROGRAM' ? id : null;
+    return requireProgramAction(scope.viewer, scope.audit, action as ProgramAction, programId);
+  }
+  if (id === null || kind === 'INSTALLATION') {
+    throw new Error(`a ${kind} target names no record to check ${action} against`);
+  }
+  const clientAction = action as ClientAction;
   switch (kind) {
     case 'CLIENT':
-      return scope.require(action, id);
+      return scope.require(clientAction, id);
     case 'PROGRAM':
-      return scope.requireProgram(action, id);
+      return scope.requireProgram(clientAction, id);
     case 'PROGRESS':
-      await requireProgressTarget(scope, action, id);
+      await requireProgressTarget(scope, clientAction, id);
       return;
     case 'EPISODE':
-      await requireTarget(scope, action, kind, id);
+      await requireTarget(scope, clientAction, kind, id);
       return;
     default:
-      await requireTarget(scope, action, kind, id);
+      await requireTarget(scope, clientAction, kind, id);
   }
 }

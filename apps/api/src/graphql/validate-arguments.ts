@@ -46,10 +46,12 @@ async function authorizeThenGuard(
   const target = targetOf(info, args);
   if (target) {
     // A malformed id names no record: there is nothing to authorise, only input to refuse.
-    if (!isRecordId(target.id)) {
+    // INSTALLATION names no record (idAt ''): there is no id to check.
+    const id = target.idAt ? target.id : null;
+    if (id !== null && !isRecordId(id)) {
       throw new BadUserInputError([{ field: target.idAt, message: 'is not a valid id' }]);
     }
-    await authorizeTarget(context.scope(), target.action, target.kind, target.id);
+    await authorizeTarget(context.scope(), target.action, target.kind, id);
   }
   const field = info.parentType.getFields()[info.fieldName];
   const problems = field ? inputProblems(field.args, args) : [];

@@ -82,6 +82,11 @@ function MainLinks({ stacked, onNavigate }: { stacked?: boolean; onNavigate?: ()
         Access log
       </NavLink>
     ),
+    (isDirector(viewer) || hasRole(viewer, 'ADMIN')) && (
+      <NavLink key="programs" to="/programs" stacked={stacked} onNavigate={onNavigate}>
+        Programs
+      </NavLink>
+    ),
     <NavLink key="playground" to="/playground" stacked={stacked} onNavigate={onNavigate}>
       API playground
     </NavLink>,

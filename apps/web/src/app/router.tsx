@@ -22,6 +22,15 @@ const PlaygroundPage = lazy(() =>
 const DashboardPage = lazy(() =>
   import('../features/dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })),
 );
+// Program settings are for directors and administrators, now and then.
+const ProgramsPage = lazy(() =>
+  import('../features/program-settings/programs-page').then((m) => ({ default: m.ProgramsPage })),
+);
+const ProgramSettingsPage = lazy(() =>
+  import('../features/program-settings/program-settings-page').then((m) => ({
+    default: m.ProgramSettingsPage,
+  })),
+);
 // The treatment plan's progress charts (recharts) load with it.
 const TreatmentPlanRoute = lazy(() =>
   import('../features/treatment-plan/treatment-plan-page').then((m) => ({
@@ -50,6 +59,8 @@ export const router = createBrowserRouter([
           { path: 'clients/:clientId', element: <ClientChartRoute /> },
           { path: 'clients/:clientId/plan', element: <TreatmentPlanRoute /> },
           { path: 'access-log', element: <BreakGlassAccessesPage /> },
+          { path: 'programs', element: <ProgramsPage /> },
+          { path: 'programs/:programId', element: <ProgramSettingsPage /> },
           { path: 'playground', element: <PlaygroundPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

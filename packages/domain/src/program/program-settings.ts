@@ -16,6 +16,8 @@ export interface ProgramSettings extends AgeRange {
    * not change it, for this many days (to finish notes and the discharge summary); 0: not at all.
    */
   careTeamReadDaysAfterDischarge: number;
+  /** Whether a plan also needs a director's co-signature (as supervisor) to take effect. */
+  requiresSupervisorSignature: boolean;
 }
 
 /** The program description's defaults: 9 h/week for adults (3 h × 3 days), 6 for adolescents. */
@@ -29,6 +31,7 @@ export function defaultProgramSettings(population: Population): ProgramSettings 
     maxGroupSize: 12,
     ...defaultAgeRange(population),
     careTeamReadDaysAfterDischarge: 30,
+    requiresSupervisorSignature: false,
   };
 }
 

@@ -624,6 +624,15 @@ const notProbedHere: Record<string, string> = {
   myWorklist: 'the clinician’s own episodes, judged per episode (dashboard tests)',
   planReviewsDue: 'judged per episode in SQL (treatment-plan tests)',
   signPlan: 'who may sign as which signer is its own rule (supervisor-signature tests)',
+  // Programs themselves, never a client's record: every role × each of these, from the domain's
+  // program-administration grants, in program/program-settings.int.test.ts.
+  managedPrograms: 'program administration, no client data (program-settings tests, by role)',
+  programSettingsHistory:
+    'program administration, no client data (program-settings tests, by role)',
+  createProgram: 'program administration, no client data (program-settings tests, by role)',
+  renameProgram: 'program administration, no client data (program-settings tests, by role)',
+  updateProgramSettings:
+    'program administration, no client data (program-settings tests, by role); moves review dates only',
 };
 
 let server: TestServer;
