@@ -42,6 +42,14 @@ const schema = z
       .max(7 * 24)
       .default(12),
     COOKIE_SECURE: flag,
+    MFA_REQUIRED: flag,
+    // 32 random bytes, base64 (`openssl rand -base64 32`): seals authenticator secrets at rest.
+    MFA_SECRET_KEY: z
+      .string()
+      .refine((v) => Buffer.from(v, 'base64').length === 32, {
+        message: 'must be 32 bytes in base64 (openssl rand -base64 32)',
+      })
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
@@ -106,6 +114,12 @@ export interface Config {
     /** Send the cookie over HTTPS only; on everywhere but development. */
     secureCookie: boolean;
   };
+  mfa: {
+    /** Every role that reads client records must use MFA, in every program. */
+    requiredEverywhere: boolean;
+    /** Seals authenticator secrets in the database; without it they are stored as issued. */
+    secretKey: Buffer | null;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -136,6 +150,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       idleMinutes: e.SESSION_IDLE_MINUTES,
       maxHours: e.SESSION_MAX_HOURS,
       secureCookie: e.COOKIE_SECURE ?? e.NODE_ENV !== 'development',
+    },
+    mfa: {
+      requiredEverywhere: e.MFA_REQUIRED ?? false,
+      secretKey: e.MFA_SECRET_KEY ? Buffer.from(e.MFA_SECRET_KEY, 'base64') : null,
     },
   };
 }

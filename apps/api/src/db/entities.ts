@@ -18,6 +18,7 @@ import {
 } from '../modules/treatment-plan/treatment-plan.entity.js';
 import { Client } from '../modules/client/client.entity.js';
 import { Episode } from '../modules/episode/episode.entity.js';
+import { MfaRecoveryCode, SignInChallenge, StaffMfa } from '../modules/mfa/mfa.entity.js';
 import { Program } from '../modules/program/program.entity.js';
 import { Staff, StaffProgramRole } from '../modules/staff/staff.entity.js';
 
@@ -43,4 +44,7 @@ export const entities = [
   PlanSignature,
   PlanReview,
   GoalProgress,
+  StaffMfa,
+  MfaRecoveryCode,
+  SignInChallenge,
 ];
