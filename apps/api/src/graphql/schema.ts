@@ -24,6 +24,7 @@ import {
   EpisodeLevelOfCareResolver,
   LevelOfCareChangeResolver,
 } from '../modules/episode/level-of-care.resolver.js';
+import { MfaResolver } from '../modules/mfa/mfa.resolver.js';
 import { ProgramResolver } from '../modules/program/program.resolver.js';
 import { StaffResolver } from '../modules/staff/staff.resolver.js';
 import { EpisodeTreatmentPlanResolver } from '../modules/treatment-plan/episode-plan.resolver.js';
@@ -44,6 +45,7 @@ import { validateArguments } from './validate-arguments.js';
 
 export const resolvers = [
   AuthResolver,
+  MfaResolver,
   ProgramRoleResolver,
   ProgramResolver,
   StaffResolver,

@@ -44,8 +44,7 @@ export function normalizeAuthenticatorCode(typed: string): string {
 }
 
 export type SecondFactorCode =
-  | { kind: 'AUTHENTICATOR'; code: string }
-  | { kind: 'RECOVERY'; code: string };
+  { kind: 'AUTHENTICATOR'; code: string } | { kind: 'RECOVERY'; code: string };
 
 /** Tells an authenticator code from a recovery code; null when the text is neither. */
 export function parseSecondFactorCode(typed: string): SecondFactorCode | null {

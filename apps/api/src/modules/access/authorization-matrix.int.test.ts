@@ -624,6 +624,15 @@ const notProbedHere: Record<string, string> = {
   myWorklist: 'the clinician’s own episodes, judged per episode (dashboard tests)',
   planReviewsDue: 'judged per episode in SQL (treatment-plan tests)',
   signPlan: 'who may sign as which signer is its own rule (supervisor-signature tests)',
+  completeSignIn: 'no client data: the second step of signing in (mfa/mfa.int.test.ts)',
+  startMfaEnrolment: 'no client data: the caller’s own authenticator (mfa/mfa.int.test.ts)',
+  confirmMfaEnrolment: 'no client data: the caller’s own authenticator (mfa/mfa.int.test.ts)',
+  regenerateMfaRecoveryCodes: 'no client data: the caller’s own recovery codes (mfa tests)',
+  disableMfa: 'no client data: the caller’s own authenticator (mfa/mfa.int.test.ts)',
+  resetStaffMfa:
+    'no client data: a staff account, ADMIN only; every other role refused in mfa/mfa.int.test.ts',
+  setProgramMfaRequired:
+    'no client data: a program setting, ADMIN or its DIRECTOR; other roles refused in mfa tests',
 };
 
 let server: TestServer;
