@@ -66,6 +66,9 @@ type Documents = {
     "\n  fragment IntakeRow_client on Client {\n    id\n    displayName\n    pronouns\n    currentEpisode {\n      id\n      status\n      openedAt\n      referralSource\n      program {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n": typeof types.IntakeRow_ClientFragmentDoc,
     "\n  query PossibleDuplicates($input: PossibleDuplicatesInput!) {\n    possibleDuplicates(input: $input) {\n      clientId\n      firstName\n      lastName\n      dateOfBirth\n      match\n      lastProgramName\n      lastEpisodeStatusLabel\n      mayReadmit\n    }\n  }\n": typeof types.PossibleDuplicatesDocument,
     "\n  mutation OpenInquiry($input: OpenInquiryInput!) {\n    openInquiry(input: $input) {\n      id\n      status\n      client {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.OpenInquiryDocument,
+    "\n  mutation StartMfaEnrolment {\n    startMfaEnrolment {\n      secret\n      qrCodeDataUrl\n    }\n  }\n": typeof types.StartMfaEnrolmentDocument,
+    "\n  mutation ConfirmMfaEnrolment($input: MfaCodeInput!) {\n    confirmMfaEnrolment(input: $input) {\n      recoveryCodes\n      viewer {\n        ...CurrentViewer_viewer\n        mfa {\n          enabled\n          required\n          recoveryCodesLeft\n        }\n      }\n    }\n  }\n": typeof types.ConfirmMfaEnrolmentDocument,
+    "\n  mutation CompleteSignIn($input: MfaCodeInput!) {\n    completeSignIn(input: $input) {\n      ...CurrentViewer_viewer\n    }\n  }\n": typeof types.CompleteSignInDocument,
     "\n  query PlaygroundPrograms {\n    programs {\n      id\n    }\n  }\n": typeof types.PlaygroundProgramsDocument,
     "\n  fragment TodayItem_item on WorklistItem {\n    kind\n    dueDate\n    daysUntilDue\n    client {\n      id\n      displayName\n      pronouns\n    }\n    episode {\n      id\n      status\n      program {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TodayItem_ItemFragmentDoc,
     "\n  query TodayWorklist {\n    myWorklist {\n      kind\n      daysUntilDue\n      client {\n        id\n      }\n      episode {\n        id\n        program {\n          id\n          timeZone\n        }\n      }\n      ...TodayItem_item\n    }\n  }\n": typeof types.TodayWorklistDocument,
@@ -161,6 +164,9 @@ const documents: Documents = {
     "\n  fragment IntakeRow_client on Client {\n    id\n    displayName\n    pronouns\n    currentEpisode {\n      id\n      status\n      openedAt\n      referralSource\n      program {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n": types.IntakeRow_ClientFragmentDoc,
     "\n  query PossibleDuplicates($input: PossibleDuplicatesInput!) {\n    possibleDuplicates(input: $input) {\n      clientId\n      firstName\n      lastName\n      dateOfBirth\n      match\n      lastProgramName\n      lastEpisodeStatusLabel\n      mayReadmit\n    }\n  }\n": types.PossibleDuplicatesDocument,
     "\n  mutation OpenInquiry($input: OpenInquiryInput!) {\n    openInquiry(input: $input) {\n      id\n      status\n      client {\n        id\n        displayName\n      }\n    }\n  }\n": types.OpenInquiryDocument,
+    "\n  mutation StartMfaEnrolment {\n    startMfaEnrolment {\n      secret\n      qrCodeDataUrl\n    }\n  }\n": types.StartMfaEnrolmentDocument,
+    "\n  mutation ConfirmMfaEnrolment($input: MfaCodeInput!) {\n    confirmMfaEnrolment(input: $input) {\n      recoveryCodes\n      viewer {\n        ...CurrentViewer_viewer\n        mfa {\n          enabled\n          required\n          recoveryCodesLeft\n        }\n      }\n    }\n  }\n": types.ConfirmMfaEnrolmentDocument,
+    "\n  mutation CompleteSignIn($input: MfaCodeInput!) {\n    completeSignIn(input: $input) {\n      ...CurrentViewer_viewer\n    }\n  }\n": types.CompleteSignInDocument,
     "\n  query PlaygroundPrograms {\n    programs {\n      id\n    }\n  }\n": types.PlaygroundProgramsDocument,
     "\n  fragment TodayItem_item on WorklistItem {\n    kind\n    dueDate\n    daysUntilDue\n    client {\n      id\n      displayName\n      pronouns\n    }\n    episode {\n      id\n      status\n      program {\n        id\n        name\n      }\n    }\n  }\n": types.TodayItem_ItemFragmentDoc,
     "\n  query TodayWorklist {\n    myWorklist {\n      kind\n      daysUntilDue\n      client {\n        id\n      }\n      episode {\n        id\n        program {\n          id\n          timeZone\n        }\n      }\n      ...TodayItem_item\n    }\n  }\n": types.TodayWorklistDocument,
@@ -426,6 +432,18 @@ export function graphql(source: "\n  query PossibleDuplicates($input: PossibleDu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OpenInquiry($input: OpenInquiryInput!) {\n    openInquiry(input: $input) {\n      id\n      status\n      client {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OpenInquiry($input: OpenInquiryInput!) {\n    openInquiry(input: $input) {\n      id\n      status\n      client {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartMfaEnrolment {\n    startMfaEnrolment {\n      secret\n      qrCodeDataUrl\n    }\n  }\n"): (typeof documents)["\n  mutation StartMfaEnrolment {\n    startMfaEnrolment {\n      secret\n      qrCodeDataUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmMfaEnrolment($input: MfaCodeInput!) {\n    confirmMfaEnrolment(input: $input) {\n      recoveryCodes\n      viewer {\n        ...CurrentViewer_viewer\n        mfa {\n          enabled\n          required\n          recoveryCodesLeft\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmMfaEnrolment($input: MfaCodeInput!) {\n    confirmMfaEnrolment(input: $input) {\n      recoveryCodes\n      viewer {\n        ...CurrentViewer_viewer\n        mfa {\n          enabled\n          required\n          recoveryCodesLeft\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteSignIn($input: MfaCodeInput!) {\n    completeSignIn(input: $input) {\n      ...CurrentViewer_viewer\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteSignIn($input: MfaCodeInput!) {\n    completeSignIn(input: $input) {\n      ...CurrentViewer_viewer\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

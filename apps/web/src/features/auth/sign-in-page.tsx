@@ -5,7 +5,8 @@ import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-route
 import { ClockIcon, InfoIcon, WaypointMark } from '../../ui/icons';
 import { CurrentViewerQuery } from './current-viewer';
 import { HOME_PATH, safeReturnTo, signInReason } from './return-to';
-import { SignInForm, type SignInCredentials } from './sign-in-form';
+import { type SignInCredentials } from './sign-in-form';
+import { SignInSteps } from './sign-in-steps';
 
 // `import.meta.env.DEV` is the literal `false` in a production build, so this branch and the
 // chunk it would load are dropped: nothing about demo accounts ships to production.
@@ -61,7 +62,7 @@ export function SignInPage() {
                 You have signed out.
               </Alert>
             )}
-            <SignInForm
+            <SignInSteps
               prefill={prefill}
               onSignedIn={() => void navigate(returnTo ?? HOME_PATH, { replace: true })}
             />
