@@ -68,6 +68,10 @@ type Documents = {
     "\n  mutation OpenInquiry($input: OpenInquiryInput!) {\n    openInquiry(input: $input) {\n      id\n      status\n      client {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.OpenInquiryDocument,
     "\n  mutation StartMfaEnrolment {\n    startMfaEnrolment {\n      secret\n      qrCodeDataUrl\n    }\n  }\n": typeof types.StartMfaEnrolmentDocument,
     "\n  mutation ConfirmMfaEnrolment($input: MfaCodeInput!) {\n    confirmMfaEnrolment(input: $input) {\n      recoveryCodes\n      viewer {\n        ...CurrentViewer_viewer\n        mfa {\n          enabled\n          required\n          recoveryCodesLeft\n        }\n      }\n    }\n  }\n": typeof types.ConfirmMfaEnrolmentDocument,
+    "\n  query MyMfa {\n    me {\n      staff {\n        id\n      }\n      mfa {\n        enabled\n        required\n        recoveryCodesLeft\n      }\n    }\n  }\n": typeof types.MyMfaDocument,
+    "\n  mutation RegenerateMfaRecoveryCodes($input: RegenerateRecoveryCodesInput!) {\n    regenerateMfaRecoveryCodes(input: $input) {\n      recoveryCodes\n    }\n  }\n": typeof types.RegenerateMfaRecoveryCodesDocument,
+    "\n  mutation DisableMfa($input: MfaCodeInput!) {\n    disableMfa(input: $input) {\n      enabled\n      required\n      recoveryCodesLeft\n    }\n  }\n": typeof types.DisableMfaDocument,
+    "\n  mutation ResetStaffMfa($input: ResetStaffMfaInput!) {\n    resetStaffMfa(input: $input) {\n      staffId\n      sessionsRevoked\n    }\n  }\n": typeof types.ResetStaffMfaDocument,
     "\n  mutation CompleteSignIn($input: MfaCodeInput!) {\n    completeSignIn(input: $input) {\n      ...CurrentViewer_viewer\n    }\n  }\n": typeof types.CompleteSignInDocument,
     "\n  query PlaygroundPrograms {\n    programs {\n      id\n    }\n  }\n": typeof types.PlaygroundProgramsDocument,
     "\n  fragment TodayItem_item on WorklistItem {\n    kind\n    dueDate\n    daysUntilDue\n    client {\n      id\n      displayName\n      pronouns\n    }\n    episode {\n      id\n      status\n      program {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TodayItem_ItemFragmentDoc,
@@ -166,6 +170,10 @@ const documents: Documents = {
     "\n  mutation OpenInquiry($input: OpenInquiryInput!) {\n    openInquiry(input: $input) {\n      id\n      status\n      client {\n        id\n        displayName\n      }\n    }\n  }\n": types.OpenInquiryDocument,
     "\n  mutation StartMfaEnrolment {\n    startMfaEnrolment {\n      secret\n      qrCodeDataUrl\n    }\n  }\n": types.StartMfaEnrolmentDocument,
     "\n  mutation ConfirmMfaEnrolment($input: MfaCodeInput!) {\n    confirmMfaEnrolment(input: $input) {\n      recoveryCodes\n      viewer {\n        ...CurrentViewer_viewer\n        mfa {\n          enabled\n          required\n          recoveryCodesLeft\n        }\n      }\n    }\n  }\n": types.ConfirmMfaEnrolmentDocument,
+    "\n  query MyMfa {\n    me {\n      staff {\n        id\n      }\n      mfa {\n        enabled\n        required\n        recoveryCodesLeft\n      }\n    }\n  }\n": types.MyMfaDocument,
+    "\n  mutation RegenerateMfaRecoveryCodes($input: RegenerateRecoveryCodesInput!) {\n    regenerateMfaRecoveryCodes(input: $input) {\n      recoveryCodes\n    }\n  }\n": types.RegenerateMfaRecoveryCodesDocument,
+    "\n  mutation DisableMfa($input: MfaCodeInput!) {\n    disableMfa(input: $input) {\n      enabled\n      required\n      recoveryCodesLeft\n    }\n  }\n": types.DisableMfaDocument,
+    "\n  mutation ResetStaffMfa($input: ResetStaffMfaInput!) {\n    resetStaffMfa(input: $input) {\n      staffId\n      sessionsRevoked\n    }\n  }\n": types.ResetStaffMfaDocument,
     "\n  mutation CompleteSignIn($input: MfaCodeInput!) {\n    completeSignIn(input: $input) {\n      ...CurrentViewer_viewer\n    }\n  }\n": types.CompleteSignInDocument,
     "\n  query PlaygroundPrograms {\n    programs {\n      id\n    }\n  }\n": types.PlaygroundProgramsDocument,
     "\n  fragment TodayItem_item on WorklistItem {\n    kind\n    dueDate\n    daysUntilDue\n    client {\n      id\n      displayName\n      pronouns\n    }\n    episode {\n      id\n      status\n      program {\n        id\n        name\n      }\n    }\n  }\n": types.TodayItem_ItemFragmentDoc,
@@ -440,6 +448,22 @@ export function graphql(source: "\n  mutation StartMfaEnrolment {\n    startMfaE
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfirmMfaEnrolment($input: MfaCodeInput!) {\n    confirmMfaEnrolment(input: $input) {\n      recoveryCodes\n      viewer {\n        ...CurrentViewer_viewer\n        mfa {\n          enabled\n          required\n          recoveryCodesLeft\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmMfaEnrolment($input: MfaCodeInput!) {\n    confirmMfaEnrolment(input: $input) {\n      recoveryCodes\n      viewer {\n        ...CurrentViewer_viewer\n        mfa {\n          enabled\n          required\n          recoveryCodesLeft\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMfa {\n    me {\n      staff {\n        id\n      }\n      mfa {\n        enabled\n        required\n        recoveryCodesLeft\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyMfa {\n    me {\n      staff {\n        id\n      }\n      mfa {\n        enabled\n        required\n        recoveryCodesLeft\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateMfaRecoveryCodes($input: RegenerateRecoveryCodesInput!) {\n    regenerateMfaRecoveryCodes(input: $input) {\n      recoveryCodes\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateMfaRecoveryCodes($input: RegenerateRecoveryCodesInput!) {\n    regenerateMfaRecoveryCodes(input: $input) {\n      recoveryCodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableMfa($input: MfaCodeInput!) {\n    disableMfa(input: $input) {\n      enabled\n      required\n      recoveryCodesLeft\n    }\n  }\n"): (typeof documents)["\n  mutation DisableMfa($input: MfaCodeInput!) {\n    disableMfa(input: $input) {\n      enabled\n      required\n      recoveryCodesLeft\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetStaffMfa($input: ResetStaffMfaInput!) {\n    resetStaffMfa(input: $input) {\n      staffId\n      sessionsRevoked\n    }\n  }\n"): (typeof documents)["\n  mutation ResetStaffMfa($input: ResetStaffMfaInput!) {\n    resetStaffMfa(input: $input) {\n      staffId\n      sessionsRevoked\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
