@@ -42,8 +42,8 @@ export function SignInSteps({ onSignedIn, prefill }: SignInStepsProps) {
     return (
       <Stack gap="md" data-testid="mfa-required">
         <Alert color="blue" variant="light" role="status" title="Set up two-step sign-in">
-          Your program requires a code from an authenticator app each time you sign in. Set it up
-          now to finish signing in.
+          Your clinic requires a code from an authenticator app each time you sign in. Set it up now
+          to finish signing in.
         </Alert>
         <MfaEnrolment onConfirmed={setEnrolled} onStartAgain={startAgain} />
       </Stack>

@@ -96,8 +96,8 @@ export function MfaSection() {
         ) : mfa?.enabled ? (
           <Stack gap="sm">
             <Text size="sm">
-              Each sign-in asks for a code from your authenticator app.{' '}
-              {mfa.recoveryCodesLeft} recovery codes left.
+              Each sign-in asks for a code from your authenticator app. {mfa.recoveryCodesLeft}{' '}
+              recovery codes left.
             </Text>
             {mfa.required && (
               <Text size="sm" c="dimmed">
