@@ -56,7 +56,7 @@ async function serverFor(options: AppOptions) {
   // Given both roles (CI set up as production is), neither may create a database.
   if (options.emptyDatabase && DATABASE_URL && !DATABASE_MIGRATION_URL) {
     const fresh = await createScratchDatabase(DATABASE_URL, 'waypoint_e2e_empty');
-    return { url: fresh.url, stop: fresh.drop };
+    return { url: fresh.url, stop: () => fresh.drop() };
   }
   if (DATABASE_URL && !options.emptyDatabase) return { url: DATABASE_URL, stop: async () => {} };
   const scratch = await startScratchDatabase();
