@@ -9,6 +9,7 @@ import { EpisodeIntegrity1795850000000 } from './1795850000000-episode-integrity
 import { PlanAmendments1795860000000 } from './1795860000000-plan-amendments.js';
 import { EpisodeReviewClock1795870000000 } from './1795870000000-episode-review-clock.js';
 import { PasswordLinks1795890000000 } from './1795890000000-password-links.js';
+import { SessionUserAgent1795890000001 } from './1795890000001-session-user-agent.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   PlanAmendments1795860000000,
   EpisodeReviewClock1795870000000,
   PasswordLinks1795890000000,
+  SessionUserAgent1795890000001,
 ];

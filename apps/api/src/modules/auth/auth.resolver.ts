@@ -66,7 +66,12 @@ export class AuthResolver {
   ): Promise<Viewer> {
     const address = ctx.req.ip ?? 'unknown';
     const staffId = await authenticate(ctx.db, ctx.audit, { ...input, address });
-    const session = await createSession(ctx.db, staffId, ctx.config.session.maxHours);
+    const session = await createSession(
+      ctx.db,
+      staffId,
+      ctx.config.session.maxHours,
+      ctx.req.get('user-agent') ?? null,
+    );
     await ctx.audit.write(signInEvent(staffId, 'SUCCESS', 'signed in', address));
     setSessionCookie(ctx.res, session.token, session.expiresAt, ctx.config.session.secureCookie);
     const programRoles = await ctx.db.query<ProgramRole[]>(

@@ -9,10 +9,16 @@ import {
   type Relation,
   Unique,
 } from 'typeorm';
+import { registerEnumType } from 'type-graphql';
+import { sqlValueList } from '../../db/columns.js';
 import { Staff } from '../staff/staff.entity.js';
 
-export const PASSWORD_LINK_PURPOSES = ['INVITE', 'RESET'] as const;
-export type PasswordLinkPurpose = (typeof PASSWORD_LINK_PURPOSES)[number];
+export const PasswordLinkPurpose = { INVITE: 'INVITE', RESET: 'RESET' } as const;
+export type PasswordLinkPurpose = (typeof PasswordLinkPurpose)[keyof typeof PasswordLinkPurpose];
+registerEnumType(PasswordLinkPurpose, {
+  name: 'PasswordLinkPurpose',
+  description: 'INVITE: the first password of a new account. RESET: a forgotten password.',
+});
 
 /**
  * A one-time link to set a password: an invitation for a new account or a reset of a forgotten
@@ -22,7 +28,7 @@ export type PasswordLinkPurpose = (typeof PASSWORD_LINK_PURPOSES)[number];
 @Entity()
 @Index('IDX_password_link_staff_id', ['staffId'])
 @Unique('UQ_password_link_token_hash', ['tokenHash'])
-@Check('password_link_purpose_check', `purpose IN ('INVITE', 'RESET')`)
+@Check('password_link_purpose_check', `purpose IN (${sqlValueList(PasswordLinkPurpose)})`)
 export class PasswordLink {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_password_link' })
   id: string;

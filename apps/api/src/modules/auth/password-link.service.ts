@@ -49,6 +49,7 @@ export function setPasswordUrl(publicUrl: string, token: string): string {
 }
 
 export interface IssuedLink {
+  staffId: string;
   url: string;
   expiresAt: Date;
 }
@@ -90,7 +91,11 @@ async function issueLink(
     ],
   );
   if (!row) return null;
-  const link = { url: setPasswordUrl(delivery.publicUrl, token), expiresAt: row.expires_at };
+  const link = {
+    staffId: row.staff_id,
+    url: setPasswordUrl(delivery.publicUrl, token),
+    expiresAt: row.expires_at,
+  };
   deliver(
     row.staff_id,
     link.url,
@@ -126,15 +131,18 @@ export async function issuePasswordLink(
 ): Promise<{ url: string; expiresAt: Date }> {
   const link = await issueLink(manager, { staffId: args.staffId }, args.purpose, args.issuedById);
   if (!link) throw new NotFoundError('Staff');
-  return link;
+  return { url: link.url, expiresAt: link.expiresAt };
 }
 
 /**
- * A reset link for whoever has `email`, if an active member of staff does; the same statement
- * runs either way, and the caller answers the same either way.
+ * A reset link for whoever has `email`, if an active member of staff does (answers their id, or
+ * null); the same statement runs either way.
  */
-export async function issueResetLinkByEmail(manager: EntityManager, email: string): Promise<void> {
-  await issueLink(manager, { email }, 'RESET', null);
+export async function issueResetLinkByEmail(
+  manager: EntityManager,
+  email: string,
+): Promise<string | null> {
+  return (await issueLink(manager, { email }, 'RESET', null))?.staffId ?? null;
 }
 
 /**
