@@ -73,8 +73,8 @@ describe('changing my own password', () => {
     const me = await browser(staff);
     let last;
     for (let i = 0; i < 5; i++) last = await change(me, `wrong guess ${i}`, NEW_PASSWORD);
-    expect(last!.errors?.[0]?.message).toMatch(/^Too many attempts/);
-    expect(fieldsOf(last!)?.[0]?.field).toBe('currentPassword');
+    expect(last.errors?.[0]?.message).toMatch(/^Too many attempts/);
+    expect(fieldsOf(last)?.[0]?.field).toBe('currentPassword');
     expect(await signedIn(me)).toBe(true);
   });
 
