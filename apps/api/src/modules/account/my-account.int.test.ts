@@ -71,8 +71,9 @@ describe('changing my own password', () => {
   it('wrong current passwords count against the sign-in throttle', async () => {
     const staff = await newAccount(server, programId);
     const me = await browser(staff);
-    let last;
-    for (let i = 0; i < 5; i++) last = await change(me, `wrong guess ${i}`, NEW_PASSWORD);
+    const answers = [];
+    for (let i = 0; i < 5; i++) answers.push(await change(me, `wrong guess ${i}`, NEW_PASSWORD));
+    const last = answers.at(-1)!;
     expect(last.errors?.[0]?.message).toMatch(/^Too many attempts/);
     expect(fieldsOf(last)?.[0]?.field).toBe('currentPassword');
     expect(await signedIn(me)).toBe(true);
