@@ -21,6 +21,7 @@ describe('the password policy', () => {
   });
 
   it(`needs at least ${PASSWORD_MIN_LENGTH} characters, counted as characters rather than bytes`, () => {
+    expect(rules('')).toEqual(['LENGTH']);
     expect(rules('x7#kq9!vTz2')).toEqual(['LENGTH']);
     expect(rules('x7#kq9!vTz2m')).toEqual([]);
     // 11 characters that are 22 UTF-16 units are still too short
@@ -33,6 +34,11 @@ describe('the password policy', () => {
     const long = words.repeat(8).slice(0, PASSWORD_MAX_LENGTH);
     expect(rules(long)).toEqual([]);
     expect(rules(`${long}x`)).toEqual(['LENGTH']);
+  });
+
+  it('judges a short password on every rule, so all its problems show at once', () => {
+    expect(rules('Maria1')).toEqual(['LENGTH', 'COMMON', 'PERSONAL']);
+    expect(rules('aaaa')).toEqual(['LENGTH', 'PREDICTABLE']);
   });
 
   it('refuses common passwords whatever their case', () => {
@@ -66,7 +72,7 @@ describe('the password policy', () => {
 
   it('as a zod schema, reports every problem with its rule, and never trims spaces', () => {
     const schema = newPasswordSchema(owner);
-    const refused = schema.safeParse('Maria2024!');
+    const refused = schema.safeParse('x7#kq9!vTz');
     expect(refused.success).toBe(false);
     expect(refused.error?.issues.map((i) => i.message)).toEqual(['Use at least 12 characters']);
     const both = schema.safeParse('maria123456789');

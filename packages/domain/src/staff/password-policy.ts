@@ -75,10 +75,12 @@ function personalWords(owner: PasswordOwner): string[] {
 /** Everything wrong with a proposed password, in the order a person would fix it; [] when fine. */
 export function passwordProblems(password: string, owner: PasswordOwner): PasswordProblem[] {
   const length = [...password].length;
-  if (length < PASSWORD_MIN_LENGTH) return [{ rule: 'LENGTH', message: tooShort }];
   if (length > PASSWORD_MAX_LENGTH) return [{ rule: 'LENGTH', message: tooLong }];
+  // A short password is judged on the other rules too, so the form can say all at once.
+  const problems: PasswordProblem[] =
+    length < PASSWORD_MIN_LENGTH ? [{ rule: 'LENGTH', message: tooShort }] : [];
+  if (!password) return problems;
   const lower = password.toLowerCase();
-  const problems: PasswordProblem[] = [];
   if (isCommon(lower) || isCommon(core(lower))) {
     problems.push({
       rule: 'COMMON',
