@@ -50,6 +50,9 @@ const schema = z
         message: 'must be 32 bytes in base64 (openssl rand -base64 32)',
       })
       .optional(),
+    PUBLIC_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:5173'),
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    MAIL_FROM: z.string().min(3).default('Waypoint <no-reply@localhost>'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
@@ -120,6 +123,10 @@ export interface Config {
     /** Seals authenticator secrets in the database; without it they are stored as issued. */
     secretKey: Buffer | null;
   };
+  /** Where people open the web app; set-password links are built on it. */
+  publicUrl: string;
+  /** Outgoing mail; without `smtpUrl` nothing is sent (development and tests need no server). */
+  mail: { smtpUrl: string | undefined; from: string };
 }
 
 export class ConfigError extends Error {}
@@ -155,5 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requiredEverywhere: e.MFA_REQUIRED ?? false,
       secretKey: e.MFA_SECRET_KEY ? Buffer.from(e.MFA_SECRET_KEY, 'base64') : null,
     },
+    publicUrl: e.PUBLIC_URL.replace(/\/+$/, ''),
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
   };
 }

@@ -16,7 +16,7 @@ describe('every operation declares who may call it', () => {
     expect(operations.filter((op) => !declared.has(op))).toEqual([]);
   });
 
-  it('only signing in (with its MFA steps) and asking who I am are public', async () => {
+  it('only signing in (with its MFA steps), asking who I am, and setting a password from a link are public', async () => {
     await buildWaypointSchema();
     const publicOps = getMetadataStorage()
       .authorizedFields.filter((a) => (a.roles as string[]).includes('PUBLIC'))
@@ -31,6 +31,9 @@ describe('every operation declares who may call it', () => {
       'MfaResolver.completeSignIn',
       'MfaResolver.confirmMfaEnrolment',
       'MfaResolver.startMfaEnrolment',
+      'PasswordLinkResolver.passwordLink',
+      'PasswordLinkResolver.requestPasswordReset',
+      'PasswordLinkResolver.setPasswordWithLink',
     ]);
   });
 });

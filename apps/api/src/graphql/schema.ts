@@ -3,7 +3,9 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AuditEventResolver, BreakGlassResolver } from '../modules/access/access.resolver.js';
 import { AuditChainResolver } from '../modules/audit/audit-chain.resolver.js';
+import { MyAccountResolver } from '../modules/account/my-account.resolver.js';
 import { AuthResolver, ProgramRoleResolver } from '../modules/auth/auth.resolver.js';
+import { PasswordLinkResolver } from '../modules/auth/password-link.resolver.js';
 import { ClientConflict } from '../modules/client/client-save-result.js';
 import { ClientResolver } from '../modules/client/client.resolver.js';
 import {
@@ -47,6 +49,8 @@ export const resolvers = [
   AuthResolver,
   MfaResolver,
   ProgramRoleResolver,
+  PasswordLinkResolver,
+  MyAccountResolver,
   ProgramResolver,
   StaffResolver,
   ClientResolver,

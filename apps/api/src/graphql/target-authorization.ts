@@ -45,6 +45,31 @@ export function AuthorizesTarget(
   };
 }
 
+const ownAccountOperations = new Map<ClassConstructor, Set<string>>();
+
+/**
+ * Declares that a mutation acts only on the caller's own account (their password, their
+ * sessions), found from the session rather than from an argument: there is no other record to
+ * authorise, since it cannot reach anyone else's. Stands in for `@AuthorizesTarget`.
+ */
+export function ActsOnOwnAccount(): MethodDecorator {
+  return (prototype, methodName) => {
+    const target = prototype.constructor as ClassConstructor;
+    const forClass = ownAccountOperations.get(target) ?? new Set<string>();
+    forClass.add(String(methodName));
+    ownAccountOperations.set(target, forClass);
+  };
+}
+
+/** The mutations that act only on the caller's own account, by schema name (for the coverage test). */
+export function operationsOnOwnAccount(): string[] {
+  return getMetadataStorage()
+    .mutations.filter((op) =>
+      ownAccountOperations.get(op.target as ClassConstructor)?.has(op.methodName),
+    )
+    .map((op) => `Mutation.${op.schemaName}`);
+}
+
 const clientActions = new Set<string>(Object.values(ClientAction));
 
 interface IndexedDeclaration extends Declaration {

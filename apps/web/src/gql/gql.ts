@@ -15,6 +15,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query BreakGlassAccesses($first: Int!) {\n    breakGlassAccesses(first: $first) {\n      id\n      clientId\n      reason\n      grantedAt\n      expiresAt\n      staff {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.BreakGlassAccessesDocument,
+    "\n  query MyAccount {\n    me {\n      staff {\n        id\n        displayName\n        firstName\n        lastName\n        email\n      }\n    }\n  }\n": typeof types.MyAccountDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      userAgent\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      sessionsEnded\n    }\n  }\n": typeof types.ChangeMyPasswordDocument,
+    "\n  mutation SignOutSession($input: SignOutSessionInput!) {\n    signOutSession(input: $input) {\n      sessionId\n    }\n  }\n": typeof types.SignOutSessionDocument,
+    "\n  mutation SignOutEverywhere($input: SignOutEverywhereInput!) {\n    signOutEverywhere(input: $input) {\n      sessionsEnded\n    }\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  fragment CurrentViewer_viewer on Viewer {\n    staff {\n      id\n      displayName\n    }\n    programRoles {\n      role\n      program {\n        id\n        name\n      }\n    }\n    idleTimeoutMinutes\n  }\n": typeof types.CurrentViewer_ViewerFragmentDoc,
     "\n  query CurrentViewer {\n    me {\n      ...CurrentViewer_viewer\n    }\n  }\n": typeof types.CurrentViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentViewer_viewer\n    }\n  }\n": typeof types.SignInDocument,
@@ -73,6 +78,9 @@ type Documents = {
     "\n  mutation DisableMfa($input: MfaCodeInput!) {\n    disableMfa(input: $input) {\n      enabled\n      required\n      recoveryCodesLeft\n    }\n  }\n": typeof types.DisableMfaDocument,
     "\n  mutation ResetStaffMfa($input: ResetStaffMfaInput!) {\n    resetStaffMfa(input: $input) {\n      staffId\n      sessionsRevoked\n    }\n  }\n": typeof types.ResetStaffMfaDocument,
     "\n  mutation CompleteSignIn($input: MfaCodeInput!) {\n    completeSignIn(input: $input) {\n      ...CurrentViewer_viewer\n    }\n  }\n": typeof types.CompleteSignInDocument,
+    "\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      email\n      firstName\n      lastName\n      expiresAt\n    }\n  }\n": typeof types.PasswordLinkDocument,
+    "\n  mutation SetPasswordWithLink($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input) {\n      email\n    }\n  }\n": typeof types.SetPasswordWithLinkDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  query PlaygroundPrograms {\n    programs {\n      id\n    }\n  }\n": typeof types.PlaygroundProgramsDocument,
     "\n  fragment TodayItem_item on WorklistItem {\n    kind\n    dueDate\n    daysUntilDue\n    client {\n      id\n      displayName\n      pronouns\n    }\n    episode {\n      id\n      status\n      program {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TodayItem_ItemFragmentDoc,
     "\n  query TodayWorklist {\n    myWorklist {\n      kind\n      daysUntilDue\n      client {\n        id\n      }\n      episode {\n        id\n        program {\n          id\n          timeZone\n        }\n      }\n      ...TodayItem_item\n    }\n  }\n": typeof types.TodayWorklistDocument,
@@ -117,6 +125,11 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query BreakGlassAccesses($first: Int!) {\n    breakGlassAccesses(first: $first) {\n      id\n      clientId\n      reason\n      grantedAt\n      expiresAt\n      staff {\n        id\n        displayName\n      }\n    }\n  }\n": types.BreakGlassAccessesDocument,
+    "\n  query MyAccount {\n    me {\n      staff {\n        id\n        displayName\n        firstName\n        lastName\n        email\n      }\n    }\n  }\n": types.MyAccountDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      userAgent\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      sessionsEnded\n    }\n  }\n": types.ChangeMyPasswordDocument,
+    "\n  mutation SignOutSession($input: SignOutSessionInput!) {\n    signOutSession(input: $input) {\n      sessionId\n    }\n  }\n": types.SignOutSessionDocument,
+    "\n  mutation SignOutEverywhere($input: SignOutEverywhereInput!) {\n    signOutEverywhere(input: $input) {\n      sessionsEnded\n    }\n  }\n": types.SignOutEverywhereDocument,
     "\n  fragment CurrentViewer_viewer on Viewer {\n    staff {\n      id\n      displayName\n    }\n    programRoles {\n      role\n      program {\n        id\n        name\n      }\n    }\n    idleTimeoutMinutes\n  }\n": types.CurrentViewer_ViewerFragmentDoc,
     "\n  query CurrentViewer {\n    me {\n      ...CurrentViewer_viewer\n    }\n  }\n": types.CurrentViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentViewer_viewer\n    }\n  }\n": types.SignInDocument,
@@ -175,6 +188,9 @@ const documents: Documents = {
     "\n  mutation DisableMfa($input: MfaCodeInput!) {\n    disableMfa(input: $input) {\n      enabled\n      required\n      recoveryCodesLeft\n    }\n  }\n": types.DisableMfaDocument,
     "\n  mutation ResetStaffMfa($input: ResetStaffMfaInput!) {\n    resetStaffMfa(input: $input) {\n      staffId\n      sessionsRevoked\n    }\n  }\n": types.ResetStaffMfaDocument,
     "\n  mutation CompleteSignIn($input: MfaCodeInput!) {\n    completeSignIn(input: $input) {\n      ...CurrentViewer_viewer\n    }\n  }\n": types.CompleteSignInDocument,
+    "\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      email\n      firstName\n      lastName\n      expiresAt\n    }\n  }\n": types.PasswordLinkDocument,
+    "\n  mutation SetPasswordWithLink($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input) {\n      email\n    }\n  }\n": types.SetPasswordWithLinkDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n": types.RequestPasswordResetDocument,
     "\n  query PlaygroundPrograms {\n    programs {\n      id\n    }\n  }\n": types.PlaygroundProgramsDocument,
     "\n  fragment TodayItem_item on WorklistItem {\n    kind\n    dueDate\n    daysUntilDue\n    client {\n      id\n      displayName\n      pronouns\n    }\n    episode {\n      id\n      status\n      program {\n        id\n        name\n      }\n    }\n  }\n": types.TodayItem_ItemFragmentDoc,
     "\n  query TodayWorklist {\n    myWorklist {\n      kind\n      daysUntilDue\n      client {\n        id\n      }\n      episode {\n        id\n        program {\n          id\n          timeZone\n        }\n      }\n      ...TodayItem_item\n    }\n  }\n": types.TodayWorklistDocument,
@@ -236,6 +252,26 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BreakGlassAccesses($first: Int!) {\n    breakGlassAccesses(first: $first) {\n      id\n      clientId\n      reason\n      grantedAt\n      expiresAt\n      staff {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query BreakGlassAccesses($first: Int!) {\n    breakGlassAccesses(first: $first) {\n      id\n      clientId\n      reason\n      grantedAt\n      expiresAt\n      staff {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAccount {\n    me {\n      staff {\n        id\n        displayName\n        firstName\n        lastName\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyAccount {\n    me {\n      staff {\n        id\n        displayName\n        firstName\n        lastName\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      userAgent\n      current\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      userAgent\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      sessionsEnded\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      sessionsEnded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutSession($input: SignOutSessionInput!) {\n    signOutSession(input: $input) {\n      sessionId\n    }\n  }\n"): (typeof documents)["\n  mutation SignOutSession($input: SignOutSessionInput!) {\n    signOutSession(input: $input) {\n      sessionId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere($input: SignOutEverywhereInput!) {\n    signOutEverywhere(input: $input) {\n      sessionsEnded\n    }\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere($input: SignOutEverywhereInput!) {\n    signOutEverywhere(input: $input) {\n      sessionsEnded\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -468,6 +504,18 @@ export function graphql(source: "\n  mutation ResetStaffMfa($input: ResetStaffMf
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CompleteSignIn($input: MfaCodeInput!) {\n    completeSignIn(input: $input) {\n      ...CurrentViewer_viewer\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteSignIn($input: MfaCodeInput!) {\n    completeSignIn(input: $input) {\n      ...CurrentViewer_viewer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      email\n      firstName\n      lastName\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      email\n      firstName\n      lastName\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPasswordWithLink($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input) {\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation SetPasswordWithLink($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input) {\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

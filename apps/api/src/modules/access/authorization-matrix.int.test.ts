@@ -606,6 +606,15 @@ const notProbedHere: Record<string, string> = {
   signIn: 'no client data',
   signOut: 'no client data',
   me: 'no client data',
+  passwordLink:
+    'no client data: whose a set-password link is, to its holder (password-reset tests)',
+  setPasswordWithLink: 'no client data: public, the link is the credential (password-reset tests)',
+  requestPasswordReset:
+    'no client data: public, answers the same for any email (password-reset tests)',
+  mySessions: 'no client data: the caller’s own sessions (my-account tests)',
+  changeMyPassword: 'no client data: the caller’s own password (my-account tests)',
+  signOutSession: 'no client data: only the caller’s own sessions (my-account tests)',
+  signOutEverywhere: 'no client data: the caller’s own sessions (my-account tests)',
   programs: 'no client data',
   correctGoalProgress:
     'authorized by the goal’s episode through the same requireTarget as recordGoalProgress (probed)',

@@ -60,7 +60,12 @@ export async function openSession(
   how: string,
 ): Promise<Viewer> {
   const address = ctx.req.ip ?? 'unknown';
-  const session = await createSession(ctx.db, staffId, ctx.config.session.maxHours);
+  const session = await createSession(
+    ctx.db,
+    staffId,
+    ctx.config.session.maxHours,
+    ctx.req.get('user-agent') ?? null,
+  );
   await ctx.audit.write(signInEvent(staffId, 'SUCCESS', how, address));
   setSessionCookie(ctx.res, session.token, session.expiresAt, ctx.config.session.secureCookie);
   const programRoles = await ctx.db.query<ProgramRole[]>(

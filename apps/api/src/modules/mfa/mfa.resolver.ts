@@ -12,6 +12,7 @@ import {
 } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { BadUserInputError, DomainError, NotFoundError } from '../../graphql/errors.js';
+import { ActsOnOwnAccount } from '../../graphql/target-authorization.js';
 import { openSession, Viewer } from '../auth/auth.resolver.js';
 import { signInEvent } from '../auth/auth.service.js';
 import { Program } from '../program/program.entity.js';
@@ -191,6 +192,7 @@ export class MfaResolver {
   }
 
   @Authorized('SIGNED_IN')
+  @ActsOnOwnAccount()
   @Mutation(() => RecoveryCodes, {
     description: 'Ten new recovery codes (the old ones stop working); a code or the password.',
   })
@@ -206,6 +208,7 @@ export class MfaResolver {
   }
 
   @Authorized('SIGNED_IN')
+  @ActsOnOwnAccount()
   @Mutation(() => MfaStatus, { description: 'Turns one’s own MFA off (a current code).' })
   async disableMfa(
     @Arg('input', () => MfaCodeInput) input: MfaCodeInput,

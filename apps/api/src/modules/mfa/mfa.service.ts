@@ -5,6 +5,7 @@ import type { Config } from '../../config/config.js';
 import { BadUserInputError, DomainError, NotFoundError } from '../../graphql/errors.js';
 import type { AuditEntry, AuditTrail } from '../audit/audit-trail.js';
 import { verifyPassword } from '../auth/password.js';
+import { revokeSessionsOf } from '../auth/session.service.js';
 import { reserveAttempt, settleSuccess, throttleKeys } from '../auth/throttle-store.js';
 import { hashRecoveryCode, newRecoveryCodes } from './recovery-codes.js';
 import { checkSecondFactor, tooManyAttempts } from './second-factor.js';
@@ -203,7 +204,7 @@ export async function regenerateRecoveryCodes(
   });
 }
 
-/** Removes the authenticator and its recovery codes; answers how many sessions were revoked. */
+/** Removes the authenticator and its recovery codes. */
 async function removeMfa(m: EntityManager, staffId: string): Promise<void> {
   await m.query(`DELETE FROM mfa_recovery_code WHERE staff_id = $1`, [staffId]);
   await m.query(`DELETE FROM staff_mfa WHERE staff_id = $1`, [staffId]);
@@ -245,10 +246,7 @@ export async function resetMfa(
     ]);
     if (!staff) throw new NotFoundError('Staff');
     await removeMfa(m, target.staffId);
-    const [, sessionsRevoked] = await m.query<[unknown[], number]>(
-      `UPDATE staff_session SET revoked_at = now() WHERE staff_id = $1 AND revoked_at IS NULL`,
-      [target.staffId],
-    );
+    const sessionsRevoked = await revokeSessionsOf(m, target.staffId, null);
     await m.query(
       `UPDATE sign_in_challenge SET used_at = now() WHERE staff_id = $1 AND used_at IS NULL`,
       [target.staffId],

@@ -20,7 +20,7 @@ interface SignInFormProps {
   prefill?: SignInCredentials | null;
 }
 
-const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());
+export const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());
 
 export function SignInForm({ onSignedIn, onSecondStep, prefill }: SignInFormProps) {
   const { signIn, signingIn } = useSignIn();

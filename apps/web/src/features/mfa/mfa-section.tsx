@@ -1,16 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { secondFactorCodeSchema } from '@waypoint/domain';
 import { useState } from 'react';
@@ -56,7 +45,7 @@ const DisableMfaMutation = graphql(`
 
 type Task = 'idle' | 'enrol' | 'regenerate' | 'disable';
 
-/** The "Two-step sign-in" part of the account page: set up, new recovery codes, turn off. */
+/** The "Two-step sign-in" part of My account: set up, new recovery codes, turn off. */
 export function MfaSection() {
   const me = useQuery(MyMfaQuery, { fetchPolicy: 'cache-and-network' });
   const [task, setTask] = useState<Task>('idle');
@@ -69,67 +58,63 @@ export function MfaSection() {
   };
 
   return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="mfa-title">
-      <Stack gap="md">
-        <Group justify="space-between">
-          <Title order={2} fz="lg" id="mfa-title">
-            Two-step sign-in (MFA)
-          </Title>
-          {mfa && (
-            <Badge color={mfa.enabled ? 'teal' : 'gray'} data-testid="mfa-status">
-              {mfa.enabled ? 'On' : 'Off'}
-            </Badge>
-          )}
+    <Stack gap="md">
+      {mfa && (
+        <Group gap="xs">
+          <Text size="sm">Status:</Text>
+          <Badge color={mfa.enabled ? 'teal' : 'gray'} data-testid="mfa-status">
+            {mfa.enabled ? 'On' : 'Off'}
+          </Badge>
         </Group>
-        {me.error && <QueryErrorAlert error={me.error} />}
-        {codes ? (
-          <RecoveryCodesList codes={codes} doneLabel="I have saved them" onDone={done} />
-        ) : task === 'enrol' ? (
-          <MfaEnrolment
-            onConfirmed={(r) => setCodes(r.recoveryCodes)}
-            onCancel={() => setTask('idle')}
-          />
-        ) : task === 'regenerate' ? (
-          <RegenerateForm onCodes={setCodes} onCancel={() => setTask('idle')} />
-        ) : task === 'disable' ? (
-          <DisableForm onDone={done} onCancel={() => setTask('idle')} />
-        ) : mfa?.enabled ? (
-          <Stack gap="sm">
-            <Text size="sm">
-              Each sign-in asks for a code from your authenticator app. {mfa.recoveryCodesLeft}{' '}
-              recovery codes left.
+      )}
+      {me.error && <QueryErrorAlert error={me.error} />}
+      {codes ? (
+        <RecoveryCodesList codes={codes} doneLabel="I have saved them" onDone={done} />
+      ) : task === 'enrol' ? (
+        <MfaEnrolment
+          onConfirmed={(r) => setCodes(r.recoveryCodes)}
+          onCancel={() => setTask('idle')}
+        />
+      ) : task === 'regenerate' ? (
+        <RegenerateForm onCodes={setCodes} onCancel={() => setTask('idle')} />
+      ) : task === 'disable' ? (
+        <DisableForm onDone={done} onCancel={() => setTask('idle')} />
+      ) : mfa?.enabled ? (
+        <Stack gap="sm">
+          <Text size="sm">
+            Each sign-in asks for a code from your authenticator app. {mfa.recoveryCodesLeft}{' '}
+            recovery codes left.
+          </Text>
+          {mfa.required && (
+            <Text size="sm" c="dimmed">
+              Your program requires it, so it cannot be turned off.
             </Text>
-            {mfa.required && (
-              <Text size="sm" c="dimmed">
-                Your program requires it, so it cannot be turned off.
-              </Text>
+          )}
+          <Group>
+            <Button variant="default" onClick={() => setTask('regenerate')}>
+              New recovery codes
+            </Button>
+            {!mfa.required && (
+              <Button variant="default" color="red" onClick={() => setTask('disable')}>
+                Turn off
+              </Button>
             )}
-            <Group>
-              <Button variant="default" onClick={() => setTask('regenerate')}>
-                New recovery codes
-              </Button>
-              {!mfa.required && (
-                <Button variant="default" color="red" onClick={() => setTask('disable')}>
-                  Turn off
-                </Button>
-              )}
-            </Group>
-          </Stack>
-        ) : mfa ? (
-          <Stack gap="sm">
-            <Text size="sm">
-              Protect your account with a code from an authenticator app on your phone, asked for
-              after your password.
-            </Text>
-            <Group>
-              <Button onClick={() => setTask('enrol')} data-testid="mfa-set-up">
-                Set up two-step sign-in
-              </Button>
-            </Group>
-          </Stack>
-        ) : null}
-      </Stack>
-    </Paper>
+          </Group>
+        </Stack>
+      ) : mfa ? (
+        <Stack gap="sm">
+          <Text size="sm">
+            Protect your account with a code from an authenticator app on your phone, asked for
+            after your password.
+          </Text>
+          <Group>
+            <Button onClick={() => setTask('enrol')} data-testid="mfa-set-up">
+              Set up two-step sign-in
+            </Button>
+          </Group>
+        </Stack>
+      ) : null}
+    </Stack>
   );
 }
 
