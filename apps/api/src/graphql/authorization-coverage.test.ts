@@ -16,7 +16,7 @@ describe('every operation declares who may call it', () => {
     expect(operations.filter((op) => !declared.has(op))).toEqual([]);
   });
 
-  it('only signing in and asking who I am are public', async () => {
+  it('only signing in, asking who I am and whether the install has an administrator are public', async () => {
     await buildWaypointSchema();
     const publicOps = getMetadataStorage()
       .authorizedFields.filter((a) => (a.roles as string[]).includes('PUBLIC'))
@@ -27,6 +27,7 @@ describe('every operation declares who may call it', () => {
       'AuthResolver.signIn',
       'AuthResolver.signOut',
       'AuthResolver.staff',
+      'SetupStatusResolver.setupStatus',
     ]);
   });
 });

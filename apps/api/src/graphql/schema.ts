@@ -26,6 +26,12 @@ import {
 } from '../modules/episode/level-of-care.resolver.js';
 import { ProgramResolver } from '../modules/program/program.resolver.js';
 import { StaffResolver } from '../modules/staff/staff.resolver.js';
+import {
+  StaffAccountResolver,
+  StaffConflictResolver,
+} from '../modules/staff-admin/staff-account.resolver.js';
+import { CareTeamReassignmentResolver } from '../modules/staff-admin/care-team-reassignment.resolver.js';
+import { SetupStatusResolver } from '../modules/staff-admin/setup-status.resolver.js';
 import { EpisodeTreatmentPlanResolver } from '../modules/treatment-plan/episode-plan.resolver.js';
 import {
   GoalProgressResolver,
@@ -47,6 +53,10 @@ export const resolvers = [
   ProgramRoleResolver,
   ProgramResolver,
   StaffResolver,
+  StaffAccountResolver,
+  StaffConflictResolver,
+  CareTeamReassignmentResolver,
+  SetupStatusResolver,
   ClientResolver,
   EpisodeResolver,
   EpisodeTransitionResolver,
