@@ -42,6 +42,9 @@ const schema = z
       .max(7 * 24)
       .default(12),
     COOKIE_SECURE: flag,
+    PUBLIC_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:5173'),
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    MAIL_FROM: z.string().min(3).default('Waypoint <no-reply@localhost>'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
@@ -106,6 +109,10 @@ export interface Config {
     /** Send the cookie over HTTPS only; on everywhere but development. */
     secureCookie: boolean;
   };
+  /** Where people open the web app; set-password links are built on it. */
+  publicUrl: string;
+  /** Outgoing mail; without `smtpUrl` nothing is sent (development and tests need no server). */
+  mail: { smtpUrl: string | undefined; from: string };
 }
 
 export class ConfigError extends Error {}
@@ -137,5 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxHours: e.SESSION_MAX_HOURS,
       secureCookie: e.COOKIE_SECURE ?? e.NODE_ENV !== 'development',
     },
+    publicUrl: e.PUBLIC_URL.replace(/\/+$/, ''),
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
   };
 }

@@ -1,5 +1,6 @@
 import { BreakGlassGrant } from '../modules/access/break-glass-grant.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { PasswordLink } from '../modules/auth/password-link.entity.js';
 import { SignInThrottle, StaffSession } from '../modules/auth/staff-session.entity.js';
 import { Assessment } from '../modules/assessment/assessment.entity.js';
 import {
@@ -30,6 +31,7 @@ export const entities = [
   Episode,
   StaffSession,
   SignInThrottle,
+  PasswordLink,
   AuditEvent,
   BreakGlassGrant,
   EpisodeTransition,
