@@ -5,6 +5,8 @@ import type { GraphQLContext } from '../../graphql/context.js';
 
 interface AccountDetails {
   status: StaffAccountStatus;
+  /** When the newest unused invitation stops working; null when none is pending. */
+  invitationExpiresAt: Date | null;
   programRoles: { programId: string; role: StaffRole }[];
 }
 
@@ -34,6 +36,7 @@ function createDetailsLoader(db: DataSource) {
         r.id,
         {
           status: staffAccountStatus({ active: r.active, hasPassword: r.has_password }),
+          invitationExpiresAt: r.invitation_expires_at,
           programRoles: r.roles,
         },
       ]),

@@ -13,6 +13,7 @@ import {
   Root,
   registerEnumType,
 } from 'type-graphql';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { StaffAccountStatus } from '@waypoint/domain';
 import { Conflict, orConflict, saveResult } from '../../graphql/conflict.js';
 import { Connection } from '../../graphql/connection.js';
@@ -34,6 +35,7 @@ import {
   createStaffAccount,
   deactivateStaffAccount,
   getStaffAccount,
+  issueStaffPasswordLink,
   reactivateStaffAccount,
   updateStaffAccount,
 } from './staff-account.service.js';
@@ -56,13 +58,42 @@ export class StaffConflict {
 
 export const StaffSaveResult = saveResult('StaffSaveResult', Staff, StaffConflict);
 
-@ObjectType({ description: 'A new account.' })
+const StaffPasswordLinkPurpose = { INVITE: 'INVITE', RESET: 'RESET' } as const;
+type StaffPasswordLinkPurpose = keyof typeof StaffPasswordLinkPurpose;
+registerEnumType(StaffPasswordLinkPurpose, { name: 'StaffPasswordLinkPurpose' });
+
+@ObjectType({
+  description:
+    'A one-time set-password link (24 hours, single use) to hand to its holder; it is also ' +
+    'mailed when the server has SMTP configured. Shown once: issue another if it is lost.',
+})
+export class StaffPasswordLink {
+  @Field(() => String)
+  url: string;
+
+  @Field(() => GraphQLDateTimeISO)
+  expiresAt: Date;
+
+  @Field(() => StaffPasswordLinkPurpose, {
+    description: 'INVITE until a password is set, then RESET.',
+  })
+  purpose: StaffPasswordLinkPurpose;
+}
+
+@ObjectType({ description: 'A new account and its invitation.' })
 export class CreateStaffAccountPayload {
   @Field(() => Staff)
   staff: Staff;
+
+  @Field(() => StaffPasswordLink)
+  invitation: StaffPasswordLink;
 }
 
-const administrator = (ctx: GraphQLContext) => ({ db: ctx.db, audit: ctx.audit });
+const administrator = (ctx: GraphQLContext) => ({
+  db: ctx.db,
+  audit: ctx.audit,
+  staffId: ctx.viewer!.staffId,
+});
 
 /**
  * Staff administration, for administrators only (`ADMINISTER`: an ADMIN role in any program).
@@ -94,6 +125,15 @@ export class StaffAccountResolver {
   }
 
   @Authorized('ADMINISTER')
+  @FieldResolver(() => GraphQLDateTimeISO, {
+    nullable: true,
+    description: 'When the pending invitation stops working; null when none is pending.',
+  })
+  async invitationExpiresAt(@Root() staff: Staff, @Ctx() ctx: GraphQLContext) {
+    return (await accountDetails(ctx, staff.id)).invitationExpiresAt;
+  }
+
+  @Authorized('ADMINISTER')
   @FieldResolver(() => [ProgramRole], { description: 'Roles per program, for administrators.' })
   async programRoles(@Root() staff: Staff, @Ctx() ctx: GraphQLContext): Promise<ProgramRole[]> {
     return (await accountDetails(ctx, staff.id)).programRoles;
@@ -108,7 +148,18 @@ export class StaffAccountResolver {
     @Arg('input', () => CreateStaffAccountInput) input: CreateStaffAccountInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CreateStaffAccountPayload> {
-    return { staff: await createStaffAccount(administrator(ctx), input) };
+    return createStaffAccount(administrator(ctx), input);
+  }
+
+  @Authorized('ADMINISTER')
+  @AuthorizesTarget('STAFF', 'staffId')
+  @Mutation(() => StaffPasswordLink, {
+    description:
+      'A new set-password link for an active account (an invitation, or a reset once a ' +
+      'password is set); earlier unused links stop working.',
+  })
+  issueStaffPasswordLink(@Arg('staffId', () => ID) staffId: string, @Ctx() ctx: GraphQLContext) {
+    return issueStaffPasswordLink(administrator(ctx), staffId);
   }
 
   @Authorized('ADMINISTER')

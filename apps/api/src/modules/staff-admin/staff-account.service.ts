@@ -9,6 +9,7 @@ import {
 import { guardedUpdate } from '../../db/guarded-update.js';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
+import { issuePasswordLink } from '../auth/password-link.service.js';
 import { parseWith } from '../treatment-plan/plan-input.js';
 import { Staff, StaffProgramRole } from '../staff/staff.entity.js';
 import type {
@@ -23,6 +24,13 @@ import { lockAdminChanges, requireAnAdminLeft } from './last-admin-guard.js';
 export interface Administrator {
   db: DataSource;
   audit: AuditTrail;
+  staffId: string;
+}
+
+export interface PasswordLinkIssued {
+  url: string;
+  expiresAt: Date;
+  purpose: 'INVITE' | 'RESET';
 }
 
 const emailTaken = () => new BadUserInputError([{ field: 'email', message: EMAIL_IN_USE }]);
@@ -104,14 +112,59 @@ export async function insertStaffAccount(
   return staff;
 }
 
+/** A new account and its invitation (a one-time set-password link), committed together. */
 export function createStaffAccount(
   admin: Administrator,
   input: CreateStaffAccountInput,
-): Promise<Staff> {
+): Promise<{ staff: Staff; invitation: PasswordLinkIssued }> {
   const account = parseWith(createStaffAccountSchema, input);
   return withEmailCollision(() =>
-    admin.db.transaction((tx) => insertStaffAccount(tx, admin.audit, account, input.roles)),
+    admin.db.transaction(async (tx) => {
+      const staff = await insertStaffAccount(tx, admin.audit, account, input.roles);
+      const link = await issuePasswordLink(tx, {
+        staffId: staff.id,
+        purpose: 'INVITE',
+        issuedById: admin.staffId,
+      });
+      return { staff, invitation: { ...link, purpose: 'INVITE' as const } };
+    }),
   );
+}
+
+/**
+ * A new one-time set-password link for an active account: an invitation again while its holder
+ * has not set a password, a reset once they have. Earlier unused links stop working.
+ */
+export function issueStaffPasswordLink(
+  admin: Administrator,
+  staffId: string,
+): Promise<PasswordLinkIssued> {
+  return admin.db.transaction(async (tx) => {
+    const [account] = await tx.query<{ active: boolean; has_password: boolean }[]>(
+      'SELECT active, password_hash IS NOT NULL AS has_password FROM staff WHERE id = $1',
+      [staffId],
+    );
+    if (!account) throw new NotFoundError('Staff');
+    if (!account.active) {
+      throw new BadUserInputError([
+        { field: 'staffId', message: 'This account is deactivated: reactivate it first' },
+      ]);
+    }
+    const purpose = account.has_password ? 'RESET' : 'INVITE';
+    const link = await issuePasswordLink(tx, { staffId, purpose, issuedById: admin.staffId });
+    await admin.audit.write(
+      {
+        action: 'UPDATE',
+        recordType: 'Staff',
+        recordId: staffId,
+        clientId: null,
+        outcome: 'SUCCESS',
+        note: `${purpose === 'INVITE' ? 'invitation' : 'password reset'} link issued`,
+      },
+      tx,
+    );
+    return { ...link, purpose };
+  });
 }
 
 export function updateStaffAccount(
