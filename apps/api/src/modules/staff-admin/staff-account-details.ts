@@ -21,10 +21,14 @@ function createDetailsLoader(db: DataSource) {
         id: string;
         active: boolean;
         has_password: boolean;
+        invitation_expires_at: Date | null;
         roles: AccountDetails['programRoles'];
       }[]
     >(
       `SELECT s.id, s.active, s.password_hash IS NOT NULL AS has_password,
+         (SELECT max(l.expires_at) FROM password_link l
+          WHERE l.staff_id = s.id AND l.purpose = 'INVITE' AND l.used_at IS NULL
+            AND l.revoked_at IS NULL AND l.expires_at > now()) AS invitation_expires_at,
          coalesce(json_agg(json_build_object('programId', r.program_id, 'role', r.role)
                   ORDER BY r.program_id, r.role) FILTER (WHERE r.role IS NOT NULL), '[]') AS roles
        FROM staff s LEFT JOIN staff_program_role r ON r.staff_id = s.id
