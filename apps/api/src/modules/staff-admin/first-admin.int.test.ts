@@ -96,6 +96,22 @@ const activeAdmins = async () =>
     )
   ).map((r) => r.id);
 
+/** Waits until `count` statements of this database wait on a lock. */
+async function waitForBlockedUpdates(
+  runner: { query: (sql: string) => Promise<{ n: number }[]> },
+  count: number,
+): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const [row] = await runner.query(
+      `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+       WHERE a.datname = current_database() AND NOT l.granted`,
+    );
+    if ((row?.n ?? 0) >= count) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the two deactivations never reached the lock');
+}
+
 describe('the first administrator', () => {
   it('without a terminal, a missing flag is named and nothing is created', async () => {
     const run = await createFirst(['--email', 'wren@example.org']);
@@ -190,10 +206,23 @@ describe('the last active administrator', () => {
     const secondId = created.data!.createStaffAccount.staff.id;
     const second = await server.as({ id: secondId });
 
-    const answers = await Promise.all([
-      deactivate(first, secondId, await versionOf(secondId)),
-      deactivate(second, firstId!, await versionOf(firstId!)),
+    // Both requests are let through at the same instant: each waits on a row lock this test holds
+    // on both accounts until both have started (past sign-in checks, inside their transaction).
+    const versions = [await versionOf(secondId), await versionOf(firstId!)] as const;
+    const blocker = server.database.dataSource.createQueryRunner();
+    await blocker.connect();
+    await blocker.startTransaction();
+    await blocker.query('SELECT 1 FROM staff WHERE id = ANY($1::uuid[]) FOR UPDATE', [
+      [firstId, secondId],
     ]);
+    const pending = Promise.all([
+      deactivate(first, secondId, versions[0]),
+      deactivate(second, firstId!, versions[1]),
+    ]);
+    await waitForBlockedUpdates(blocker, 2);
+    await blocker.commitTransaction();
+    await blocker.release();
+    const answers = await pending;
     const saved = answers.filter((a) => a.data?.deactivateStaffAccount?.__typename === 'Staff');
     expect(saved).toHaveLength(1);
     for (const refused of answers.filter((a) => !saved.includes(a))) {
