@@ -15,6 +15,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query BreakGlassAccesses($first: Int!) {\n    breakGlassAccesses(first: $first) {\n      id\n      clientId\n      reason\n      grantedAt\n      expiresAt\n      staff {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.BreakGlassAccessesDocument,
+    "\n  mutation CreateStaffAccount($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      staff {\n        id\n        displayName\n        ...StaffRow_staff\n      }\n      invitation {\n        url\n        expiresAt\n        purpose\n      }\n    }\n  }\n": typeof types.CreateStaffAccountDocument,
+    "\n  fragment StaffAccountDetail_staff on Staff {\n    id\n    version\n    firstName\n    lastName\n    credentials\n    email\n    active\n    displayName\n    accountStatus\n    invitationExpiresAt\n    programRoles {\n      role\n      program {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StaffAccountDetail_StaffFragmentDoc,
+    "\n  query StaffAccount($id: ID!) {\n    staffAccount(id: $id) {\n      id\n      ...StaffAccountDetail_staff\n    }\n  }\n": typeof types.StaffAccountDocument,
+    "\n  fragment StaffRow_staff on Staff {\n    id\n    displayName\n    email\n    accountStatus\n    programRoles {\n      role\n      program {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StaffRow_StaffFragmentDoc,
+    "\n  query StaffAccounts($first: Int!, $after: String, $filter: StaffAccountFilter) {\n    staffAccounts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          ...StaffRow_staff\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.StaffAccountsDocument,
+    "\n  query AdministrationPrograms {\n    programs {\n      id\n      name\n    }\n  }\n": typeof types.AdministrationProgramsDocument,
+    "\n  mutation UpdateStaffAccount($input: UpdateStaffAccountInput!) {\n    updateStaffAccount(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n": typeof types.UpdateStaffAccountDocument,
+    "\n  mutation DeactivateStaffAccount($input: StaffAccountVersionInput!) {\n    deactivateStaffAccount(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n": typeof types.DeactivateStaffAccountDocument,
+    "\n  mutation ReactivateStaffAccount($input: StaffAccountVersionInput!) {\n    reactivateStaffAccount(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n": typeof types.ReactivateStaffAccountDocument,
+    "\n  mutation GrantStaffRole($input: StaffRoleChangeInput!) {\n    grantStaffRole(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n": typeof types.GrantStaffRoleDocument,
+    "\n  mutation RevokeStaffRole($input: StaffRoleChangeInput!) {\n    revokeStaffRole(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n": typeof types.RevokeStaffRoleDocument,
+    "\n  mutation IssueStaffPasswordLink($staffId: ID!) {\n    issueStaffPasswordLink(staffId: $staffId) {\n      url\n      expiresAt\n      purpose\n    }\n  }\n": typeof types.IssueStaffPasswordLinkDocument,
     "\n  fragment CurrentViewer_viewer on Viewer {\n    staff {\n      id\n      displayName\n    }\n    programRoles {\n      role\n      program {\n        id\n        name\n      }\n    }\n    idleTimeoutMinutes\n  }\n": typeof types.CurrentViewer_ViewerFragmentDoc,
     "\n  query CurrentViewer {\n    me {\n      ...CurrentViewer_viewer\n    }\n  }\n": typeof types.CurrentViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentViewer_viewer\n    }\n  }\n": typeof types.SignInDocument,
@@ -110,6 +122,18 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query BreakGlassAccesses($first: Int!) {\n    breakGlassAccesses(first: $first) {\n      id\n      clientId\n      reason\n      grantedAt\n      expiresAt\n      staff {\n        id\n        displayName\n      }\n    }\n  }\n": types.BreakGlassAccessesDocument,
+    "\n  mutation CreateStaffAccount($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      staff {\n        id\n        displayName\n        ...StaffRow_staff\n      }\n      invitation {\n        url\n        expiresAt\n        purpose\n      }\n    }\n  }\n": types.CreateStaffAccountDocument,
+    "\n  fragment StaffAccountDetail_staff on Staff {\n    id\n    version\n    firstName\n    lastName\n    credentials\n    email\n    active\n    displayName\n    accountStatus\n    invitationExpiresAt\n    programRoles {\n      role\n      program {\n        id\n        name\n      }\n    }\n  }\n": types.StaffAccountDetail_StaffFragmentDoc,
+    "\n  query StaffAccount($id: ID!) {\n    staffAccount(id: $id) {\n      id\n      ...StaffAccountDetail_staff\n    }\n  }\n": types.StaffAccountDocument,
+    "\n  fragment StaffRow_staff on Staff {\n    id\n    displayName\n    email\n    accountStatus\n    programRoles {\n      role\n      program {\n        id\n        name\n      }\n    }\n  }\n": types.StaffRow_StaffFragmentDoc,
+    "\n  query StaffAccounts($first: Int!, $after: String, $filter: StaffAccountFilter) {\n    staffAccounts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          ...StaffRow_staff\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.StaffAccountsDocument,
+    "\n  query AdministrationPrograms {\n    programs {\n      id\n      name\n    }\n  }\n": types.AdministrationProgramsDocument,
+    "\n  mutation UpdateStaffAccount($input: UpdateStaffAccountInput!) {\n    updateStaffAccount(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n": types.UpdateStaffAccountDocument,
+    "\n  mutation DeactivateStaffAccount($input: StaffAccountVersionInput!) {\n    deactivateStaffAccount(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n": types.DeactivateStaffAccountDocument,
+    "\n  mutation ReactivateStaffAccount($input: StaffAccountVersionInput!) {\n    reactivateStaffAccount(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n": types.ReactivateStaffAccountDocument,
+    "\n  mutation GrantStaffRole($input: StaffRoleChangeInput!) {\n    grantStaffRole(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n": types.GrantStaffRoleDocument,
+    "\n  mutation RevokeStaffRole($input: StaffRoleChangeInput!) {\n    revokeStaffRole(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n": types.RevokeStaffRoleDocument,
+    "\n  mutation IssueStaffPasswordLink($staffId: ID!) {\n    issueStaffPasswordLink(staffId: $staffId) {\n      url\n      expiresAt\n      purpose\n    }\n  }\n": types.IssueStaffPasswordLinkDocument,
     "\n  fragment CurrentViewer_viewer on Viewer {\n    staff {\n      id\n      displayName\n    }\n    programRoles {\n      role\n      program {\n        id\n        name\n      }\n    }\n    idleTimeoutMinutes\n  }\n": types.CurrentViewer_ViewerFragmentDoc,
     "\n  query CurrentViewer {\n    me {\n      ...CurrentViewer_viewer\n    }\n  }\n": types.CurrentViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentViewer_viewer\n    }\n  }\n": types.SignInDocument,
@@ -222,6 +246,54 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BreakGlassAccesses($first: Int!) {\n    breakGlassAccesses(first: $first) {\n      id\n      clientId\n      reason\n      grantedAt\n      expiresAt\n      staff {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query BreakGlassAccesses($first: Int!) {\n    breakGlassAccesses(first: $first) {\n      id\n      clientId\n      reason\n      grantedAt\n      expiresAt\n      staff {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStaffAccount($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      staff {\n        id\n        displayName\n        ...StaffRow_staff\n      }\n      invitation {\n        url\n        expiresAt\n        purpose\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStaffAccount($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      staff {\n        id\n        displayName\n        ...StaffRow_staff\n      }\n      invitation {\n        url\n        expiresAt\n        purpose\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffAccountDetail_staff on Staff {\n    id\n    version\n    firstName\n    lastName\n    credentials\n    email\n    active\n    displayName\n    accountStatus\n    invitationExpiresAt\n    programRoles {\n      role\n      program {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment StaffAccountDetail_staff on Staff {\n    id\n    version\n    firstName\n    lastName\n    credentials\n    email\n    active\n    displayName\n    accountStatus\n    invitationExpiresAt\n    programRoles {\n      role\n      program {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffAccount($id: ID!) {\n    staffAccount(id: $id) {\n      id\n      ...StaffAccountDetail_staff\n    }\n  }\n"): (typeof documents)["\n  query StaffAccount($id: ID!) {\n    staffAccount(id: $id) {\n      id\n      ...StaffAccountDetail_staff\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffRow_staff on Staff {\n    id\n    displayName\n    email\n    accountStatus\n    programRoles {\n      role\n      program {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment StaffRow_staff on Staff {\n    id\n    displayName\n    email\n    accountStatus\n    programRoles {\n      role\n      program {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffAccounts($first: Int!, $after: String, $filter: StaffAccountFilter) {\n    staffAccounts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          ...StaffRow_staff\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffAccounts($first: Int!, $after: String, $filter: StaffAccountFilter) {\n    staffAccounts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          ...StaffRow_staff\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdministrationPrograms {\n    programs {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AdministrationPrograms {\n    programs {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateStaffAccount($input: UpdateStaffAccountInput!) {\n    updateStaffAccount(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateStaffAccount($input: UpdateStaffAccountInput!) {\n    updateStaffAccount(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateStaffAccount($input: StaffAccountVersionInput!) {\n    deactivateStaffAccount(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateStaffAccount($input: StaffAccountVersionInput!) {\n    deactivateStaffAccount(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateStaffAccount($input: StaffAccountVersionInput!) {\n    reactivateStaffAccount(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateStaffAccount($input: StaffAccountVersionInput!) {\n    reactivateStaffAccount(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantStaffRole($input: StaffRoleChangeInput!) {\n    grantStaffRole(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GrantStaffRole($input: StaffRoleChangeInput!) {\n    grantStaffRole(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeStaffRole($input: StaffRoleChangeInput!) {\n    revokeStaffRole(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeStaffRole($input: StaffRoleChangeInput!) {\n    revokeStaffRole(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueStaffPasswordLink($staffId: ID!) {\n    issueStaffPasswordLink(staffId: $staffId) {\n      url\n      expiresAt\n      purpose\n    }\n  }\n"): (typeof documents)["\n  mutation IssueStaffPasswordLink($staffId: ID!) {\n    issueStaffPasswordLink(staffId: $staffId) {\n      url\n      expiresAt\n      purpose\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
