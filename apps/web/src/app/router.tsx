@@ -10,6 +10,10 @@ import { IntakePage } from '../features/intake/intake-page';
 import { NewInquiryPage } from '../features/intake/new-inquiry-page';
 import { HomeRedirect } from '../features/today/home-redirect';
 import { TodayPage } from '../features/today/today-page';
+import { NewStaffPage } from '../features/administration/new-staff-page';
+import { StaffDetailPage } from '../features/administration/staff-detail-page';
+import { StaffListPage } from '../features/administration/staff-list-page';
+import { ReassignmentPage } from '../features/reassignment/reassignment-page';
 import { NotFoundPage } from '../ui/not-found-page';
 import { RouteErrorPage } from '../ui/route-error-page';
 import { AppLayout } from './app-layout';
@@ -50,6 +54,10 @@ export const router = createBrowserRouter([
           { path: 'clients/:clientId', element: <ClientChartRoute /> },
           { path: 'clients/:clientId/plan', element: <TreatmentPlanRoute /> },
           { path: 'access-log', element: <BreakGlassAccessesPage /> },
+          { path: 'reassignment', element: <ReassignmentPage /> },
+          { path: 'admin/staff', element: <StaffListPage /> },
+          { path: 'admin/staff/new', element: <NewStaffPage /> },
+          { path: 'admin/staff/:staffId', element: <StaffDetailPage /> },
           { path: 'playground', element: <PlaygroundPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -3,6 +3,7 @@ import { Alert, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { ClockIcon, InfoIcon, WaypointMark } from '../../ui/icons';
+import { FirstAdminNeeded, SetupStatusQuery } from '../administration/first-admin-needed';
 import { CurrentViewerQuery } from './current-viewer';
 import { HOME_PATH, safeReturnTo, signInReason } from './return-to';
 import { SignInForm, type SignInCredentials } from './sign-in-form';
@@ -22,6 +23,7 @@ export function SignInPage() {
   const [prefill, setPrefill] = useState<SignInCredentials | null>(null);
   // Someone already signed in (another tab, the back button) goes straight on.
   const me = useQuery(CurrentViewerQuery, { fetchPolicy: 'network-only' });
+  const setup = useQuery(SetupStatusQuery, { fetchPolicy: 'network-only' });
 
   if (me.data?.me) return <Navigate to={returnTo ?? HOME_PATH} replace />;
 
@@ -34,39 +36,43 @@ export function SignInPage() {
             Waypoint
           </Text>
         </Group>
-        <Paper withBorder radius="md" p="xl" component="main">
-          <Stack gap="lg">
-            <div>
-              <Title order={1} fz={22}>
-                Sign in
-              </Title>
-              <Text size="sm" c="dimmed" mt={4}>
-                Use your clinic account.
-              </Text>
-            </div>
-            {reason === 'session-ended' && (
-              <Alert
-                color="blue"
-                variant="light"
-                icon={<ClockIcon size={18} />}
-                data-testid="session-ended-notice"
-                role="status"
-              >
-                Your session ended after inactivity; sign in again.
-                {returnTo && ' You will return to the page you were on, with what you had typed.'}
-              </Alert>
-            )}
-            {reason === 'signed-out' && (
-              <Alert color="teal" variant="light" data-testid="signed-out-notice" role="status">
-                You have signed out.
-              </Alert>
-            )}
-            <SignInForm
-              prefill={prefill}
-              onSignedIn={() => void navigate(returnTo ?? HOME_PATH, { replace: true })}
-            />
-          </Stack>
-        </Paper>
+        {setup.data?.setupStatus.needsFirstAdmin ? (
+          <FirstAdminNeeded />
+        ) : (
+          <Paper withBorder radius="md" p="xl" component="main">
+            <Stack gap="lg">
+              <div>
+                <Title order={1} fz={22}>
+                  Sign in
+                </Title>
+                <Text size="sm" c="dimmed" mt={4}>
+                  Use your clinic account.
+                </Text>
+              </div>
+              {reason === 'session-ended' && (
+                <Alert
+                  color="blue"
+                  variant="light"
+                  icon={<ClockIcon size={18} />}
+                  data-testid="session-ended-notice"
+                  role="status"
+                >
+                  Your session ended after inactivity; sign in again.
+                  {returnTo && ' You will return to the page you were on, with what you had typed.'}
+                </Alert>
+              )}
+              {reason === 'signed-out' && (
+                <Alert color="teal" variant="light" data-testid="signed-out-notice" role="status">
+                  You have signed out.
+                </Alert>
+              )}
+              <SignInForm
+                prefill={prefill}
+                onSignedIn={() => void navigate(returnTo ?? HOME_PATH, { replace: true })}
+              />
+            </Stack>
+          </Paper>
+        )}
         <Group gap={8} wrap="nowrap" align="flex-start" px="xs">
           <InfoIcon
             size={16}
