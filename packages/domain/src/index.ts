@@ -26,3 +26,4 @@ export * from './treatment-plan/progress-history.js';
 export * from './session/background-request.js';
 export * from './staff/mfa.js';
 export * from './staff/password-policy.js';
+export * from './staff/staff-account.js';

@@ -1,5 +1,5 @@
 import type { AuthCheckerFn } from 'type-graphql';
-import { ClientAction } from '@waypoint/domain';
+import { ClientAction, isAdministrator } from '@waypoint/domain';
 import { mayEver } from '../modules/auth/viewer.js';
 import type { GraphQLContext } from './context.js';
 import { DomainError } from './errors.js';
@@ -8,12 +8,12 @@ import { DomainError } from './errors.js';
  * What an operation or field declares with `@Authorized(...)`:
  * - PUBLIC: anyone (signing in, asking who I am);
  * - SIGNED_IN: any signed-in staff (no client data: programs, staff lists);
- * - ADMIN: account administration; the caller must hold the ADMIN role in some program;
+ * - ADMINISTER: staff administration (accounts, roles); an ADMIN role in any program (install-wide);
  * - a ClientAction: client data; the caller must hold a role that grants it somewhere, and the
  *   service then checks each client through the caller's ClientScope.
  * A test fails when an operation or field resolver declares nothing.
  */
-export type Requirement = 'PUBLIC' | 'SIGNED_IN' | 'ADMIN' | ClientAction;
+export type Requirement = 'PUBLIC' | 'SIGNED_IN' | 'ADMINISTER' | ClientAction;
 
 const clientActions = new Set<string>(Object.values(ClientAction));
 
@@ -25,9 +25,10 @@ export const authChecker: AuthCheckerFn<GraphQLContext, Requirement> = async (
   const viewer = context.viewer;
   if (!viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');
   const actions = requirements.filter((r): r is ClientAction => clientActions.has(r));
-  const admin =
-    !requirements.includes('ADMIN') || viewer.programRoles.some((r) => r.role === 'ADMIN');
-  if (admin && (actions.length === 0 || actions.some((a) => mayEver(viewer, a)))) return true;
+  const allowed = requirements.includes('ADMINISTER')
+    ? isAdministrator(viewer.programRoles)
+    : actions.length === 0 || actions.some((a) => mayEver(viewer, a));
+  if (allowed) return true;
   await context.audit.write({
     action: 'READ',
     recordType: `${info.parentType.name}.${info.fieldName}`,

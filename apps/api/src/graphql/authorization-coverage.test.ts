@@ -16,7 +16,7 @@ describe('every operation declares who may call it', () => {
     expect(operations.filter((op) => !declared.has(op))).toEqual([]);
   });
 
-  it('only signing in (with its MFA steps), asking who I am, and setting a password from a link are public', async () => {
+  it('only signing in (with its MFA steps), asking who I am, setting a password from a link and whether the install has an administrator are public', async () => {
     await buildWaypointSchema();
     const publicOps = getMetadataStorage()
       .authorizedFields.filter((a) => (a.roles as string[]).includes('PUBLIC'))
@@ -34,6 +34,7 @@ describe('every operation declares who may call it', () => {
       'PasswordLinkResolver.passwordLink',
       'PasswordLinkResolver.requestPasswordReset',
       'PasswordLinkResolver.setPasswordWithLink',
+      'SetupStatusResolver.setupStatus',
     ]);
   });
 });

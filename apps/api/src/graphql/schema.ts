@@ -29,6 +29,12 @@ import {
 import { MfaResolver } from '../modules/mfa/mfa.resolver.js';
 import { ProgramResolver } from '../modules/program/program.resolver.js';
 import { StaffResolver } from '../modules/staff/staff.resolver.js';
+import {
+  StaffAccountResolver,
+  StaffConflictResolver,
+} from '../modules/staff-admin/staff-account.resolver.js';
+import { CareTeamReassignmentResolver } from '../modules/staff-admin/care-team-reassignment.resolver.js';
+import { SetupStatusResolver } from '../modules/staff-admin/setup-status.resolver.js';
 import { EpisodeTreatmentPlanResolver } from '../modules/treatment-plan/episode-plan.resolver.js';
 import {
   GoalProgressResolver,
@@ -53,6 +59,10 @@ export const resolvers = [
   MyAccountResolver,
   ProgramResolver,
   StaffResolver,
+  StaffAccountResolver,
+  StaffConflictResolver,
+  CareTeamReassignmentResolver,
+  SetupStatusResolver,
   ClientResolver,
   EpisodeResolver,
   EpisodeTransitionResolver,

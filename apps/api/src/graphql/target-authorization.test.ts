@@ -4,11 +4,10 @@ import { buildWaypointSchema } from './schema.js';
 import { operationsOnOwnAccount, operationsWithTargets } from './target-authorization.js';
 
 /**
- * Mutations on staff accounts rather than client records, and who may call them (no client
- * record is reachable through them; each is in the authorization matrix's list too).
+ * Mutations that name their record but are judged by a rule of their own (no client record is
+ * reachable through them; each is in the authorization matrix's list too).
  */
 const accountMutations: Record<string, string> = {
-  'Mutation.resetStaffMfa': 'any staff account, by an ADMIN (auth checker: ADMIN)',
   'Mutation.setProgramMfaRequired': 'a program’s setting: ADMIN or its DIRECTOR (service check)',
 };
 

@@ -4,9 +4,13 @@ import { ClientAction } from '@waypoint/domain';
 import type { ClientScope } from '../modules/access/client-scope.js';
 import { requireTarget, type PlanTargetKind } from '../modules/treatment-plan/plan-access.js';
 import { requireProgressTarget } from '../modules/treatment-plan/goal-progress.service.js';
+import { requireAdministeredRecord } from '../modules/staff-admin/administered-record.js';
 
 /** The kinds of record an operation can act on, each authorised through the caller's scope. */
-export type TargetKind = 'CLIENT' | 'PROGRAM' | 'PROGRESS' | PlanTargetKind;
+export type TargetKind = 'CLIENT' | 'PROGRAM' | 'PROGRESS' | 'STAFF' | PlanTargetKind;
+
+/** What an operation's target is checked for: a client action, or staff administration. */
+export type TargetAction = ClientAction | 'ADMINISTER';
 
 type Args = Readonly<Record<string, unknown>>;
 
@@ -17,7 +21,7 @@ interface Declaration {
 }
 
 export interface OperationTarget {
-  action: ClientAction;
+  action: TargetAction;
   kind: TargetKind;
   idAt: string;
   id: unknown;
@@ -70,10 +74,10 @@ export function operationsOnOwnAccount(): string[] {
     .map((op) => `Mutation.${op.schemaName}`);
 }
 
-const clientActions = new Set<string>(Object.values(ClientAction));
+const targetActions = new Set<string>([...Object.values(ClientAction), 'ADMINISTER']);
 
 interface IndexedDeclaration extends Declaration {
-  action: ClientAction;
+  action: TargetAction;
 }
 let index: Map<string, IndexedDeclaration> | undefined;
 
@@ -92,7 +96,7 @@ function declarationIndex(): Map<string, IndexedDeclaration> {
     const roles = storage.authorizedFields.find(
       (a) => a.target === op.target && a.fieldName === op.methodName,
     )?.roles as string[] | undefined;
-    const action = roles?.find((r): r is ClientAction => clientActions.has(r));
+    const action = roles?.find((r): r is TargetAction => targetActions.has(r));
     if (!action) {
       throw new Error(`${op.target.name}.${op.methodName} names a target but no client action`);
     }
@@ -130,14 +134,16 @@ export function targetOf(info: GraphQLResolveInfo, args: Args): OperationTarget 
 /**
  * Refuses (auditing the refusal) unless the caller may perform `action` on the record: a client,
  * a program (acts on no client yet, such as opening an inquiry), or a record of a client's chart,
- * checked against its own episode's client.
+ * checked against its own episode's client; or, for an administrator, an account or a program.
  */
 export async function authorizeTarget(
   scope: ClientScope,
-  action: ClientAction,
+  action: TargetAction,
   kind: TargetKind,
   id: string,
 ): Promise<void> {
+  if (action === 'ADMINISTER') return requireAdministeredRecord(scope, kind, id);
+  if (kind === 'STAFF') throw new Error(`a STAFF target is checked for ADMINISTER, not ${action}`);
   switch (kind) {
     case 'CLIENT':
       return scope.require(action, id);

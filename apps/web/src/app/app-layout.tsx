@@ -57,6 +57,9 @@ export function AppLayout() {
                 Caseload
               </HeaderLink>
               {isDirector(viewer) && <HeaderLink to="/access-log">Access log</HeaderLink>}
+              {hasRole(viewer, 'ADMIN') && (
+                <HeaderLink to="/admin/staff">Administration</HeaderLink>
+              )}
               <HeaderLink to="/playground">API playground</HeaderLink>
             </Group>
           </Group>

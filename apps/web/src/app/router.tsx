@@ -11,6 +11,10 @@ import { NewInquiryPage } from '../features/intake/new-inquiry-page';
 import { HomeRedirect } from '../features/today/home-redirect';
 import { TodayPage } from '../features/today/today-page';
 import { ForgotPasswordPage } from '../features/password/forgot-password-page';
+import { NewStaffPage } from '../features/administration/new-staff-page';
+import { StaffDetailPage } from '../features/administration/staff-detail-page';
+import { StaffListPage } from '../features/administration/staff-list-page';
+import { ReassignmentPage } from '../features/reassignment/reassignment-page';
 import { NotFoundPage } from '../ui/not-found-page';
 import { PageLoader } from '../ui/page-loader';
 import { RouteErrorPage } from '../ui/route-error-page';
@@ -71,6 +75,10 @@ export const router = createBrowserRouter([
           { path: 'clients/:clientId/plan', element: <TreatmentPlanRoute /> },
           { path: 'access-log', element: <BreakGlassAccessesPage /> },
           { path: 'account', element: <MyAccountPage /> },
+          { path: 'reassignment', element: <ReassignmentPage /> },
+          { path: 'admin/staff', element: <StaffListPage /> },
+          { path: 'admin/staff/new', element: <NewStaffPage /> },
+          { path: 'admin/staff/:staffId', element: <StaffDetailPage /> },
           { path: 'playground', element: <PlaygroundPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -642,6 +642,21 @@ const notProbedHere: Record<string, string> = {
     'no client data: a staff account, ADMIN only; every other role refused in mfa/mfa.int.test.ts',
   setProgramMfaRequired:
     'no client data: a program setting, ADMIN or its DIRECTOR; other roles refused in mfa tests',
+  // Staff administration (ADMINISTER): accounts and roles, never a client record; every role ×
+  // every operation in staff-admin/staff-account.int.test.ts (only ADMIN passes).
+  staffAccounts: 'no client data (staff-admin tests)',
+  staffAccount: 'no client data (staff-admin tests)',
+  createStaffAccount: 'no client data (staff-admin tests)',
+  updateStaffAccount: 'no client data (staff-admin tests)',
+  deactivateStaffAccount: 'no client data (staff-admin tests)',
+  reactivateStaffAccount: 'no client data (staff-admin tests)',
+  grantStaffRole: 'no client data; a DIRECTOR cannot grant ADMIN (staff-admin tests)',
+  revokeStaffRole: 'no client data (staff-admin tests)',
+  issueStaffPasswordLink: 'no client data (staff-admin tests)',
+  setupStatus: 'public; says only whether an active administrator exists',
+  careTeamReassignments:
+    'directors’ list of episodes through the scoped episode loader (each checked and audited); ' +
+    'refused to ADMIN, empty for other roles (staff-admin tests)',
 };
 
 let server: TestServer;

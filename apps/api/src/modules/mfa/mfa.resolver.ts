@@ -12,7 +12,7 @@ import {
 } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { BadUserInputError, DomainError, NotFoundError } from '../../graphql/errors.js';
-import { ActsOnOwnAccount } from '../../graphql/target-authorization.js';
+import { ActsOnOwnAccount, AuthorizesTarget } from '../../graphql/target-authorization.js';
 import { openSession, Viewer } from '../auth/auth.resolver.js';
 import { signInEvent } from '../auth/auth.service.js';
 import { Program } from '../program/program.entity.js';
@@ -219,7 +219,8 @@ export class MfaResolver {
     return mfaState(ctx.db, ctx.config, staff.id);
   }
 
-  @Authorized('ADMIN')
+  @Authorized('ADMINISTER')
+  @AuthorizesTarget('STAFF', 'input.staffId')
   @Mutation(() => ResetStaffMfaPayload, {
     description:
       'ADMIN: clears someone’s authenticator and recovery codes (reason audited) and ends their sessions.',

@@ -3,6 +3,7 @@ import { Alert, Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { ClockIcon, InfoIcon } from '../../ui/icons';
+import { FirstAdminNeeded, SetupStatusQuery } from '../administration/first-admin-needed';
 import { PublicPageShell } from './public-page-shell';
 import { CurrentViewerQuery } from './current-viewer';
 import { FORGOT_PASSWORD_PATH, HOME_PATH, safeReturnTo, signInReason } from './return-to';
@@ -24,6 +25,7 @@ export function SignInPage() {
   const [prefill, setPrefill] = useState<SignInCredentials | null>(null);
   // Someone already signed in (another tab, the back button) goes straight on.
   const me = useQuery(CurrentViewerQuery, { fetchPolicy: 'network-only' });
+  const setup = useQuery(SetupStatusQuery, { fetchPolicy: 'network-only' });
 
   if (me.data?.me) return <Navigate to={returnTo ?? HOME_PATH} replace />;
 
@@ -49,45 +51,49 @@ export function SignInPage() {
         </>
       }
     >
-      <Stack gap="lg">
-        <div>
-          <Title order={1} fz={22}>
-            Sign in
-          </Title>
-          <Text size="sm" c="dimmed" mt={4}>
-            Use your clinic account.
-          </Text>
-        </div>
-        {reason === 'session-ended' && (
-          <Alert
-            color="blue"
-            variant="light"
-            icon={<ClockIcon size={18} />}
-            data-testid="session-ended-notice"
-            role="status"
-          >
-            Your session ended after inactivity; sign in again.
-            {returnTo && ' You will return to the page you were on, with what you had typed.'}
-          </Alert>
-        )}
-        {reason === 'signed-out' && (
-          <Alert color="teal" variant="light" data-testid="signed-out-notice" role="status">
-            You have signed out.
-          </Alert>
-        )}
-        {reason === 'password-set' && (
-          <Alert color="teal" variant="light" data-testid="password-set-notice" role="status">
-            Your password is set. Sign in with it.
-          </Alert>
-        )}
-        <SignInSteps
-          prefill={prefill}
-          onSignedIn={() => void navigate(returnTo ?? HOME_PATH, { replace: true })}
-        />
-        <Anchor component={Link} to={FORGOT_PASSWORD_PATH} size="sm" ta="center">
-          Forgot your password?
-        </Anchor>
-      </Stack>
+      {setup.data?.setupStatus.needsFirstAdmin ? (
+        <FirstAdminNeeded />
+      ) : (
+        <Stack gap="lg">
+          <div>
+            <Title order={1} fz={22}>
+              Sign in
+            </Title>
+            <Text size="sm" c="dimmed" mt={4}>
+              Use your clinic account.
+            </Text>
+          </div>
+          {reason === 'session-ended' && (
+            <Alert
+              color="blue"
+              variant="light"
+              icon={<ClockIcon size={18} />}
+              data-testid="session-ended-notice"
+              role="status"
+            >
+              Your session ended after inactivity; sign in again.
+              {returnTo && ' You will return to the page you were on, with what you had typed.'}
+            </Alert>
+          )}
+          {reason === 'signed-out' && (
+            <Alert color="teal" variant="light" data-testid="signed-out-notice" role="status">
+              You have signed out.
+            </Alert>
+          )}
+          {reason === 'password-set' && (
+            <Alert color="teal" variant="light" data-testid="password-set-notice" role="status">
+              Your password is set. Sign in with it.
+            </Alert>
+          )}
+          <SignInSteps
+            prefill={prefill}
+            onSignedIn={() => void navigate(returnTo ?? HOME_PATH, { replace: true })}
+          />
+          <Anchor component={Link} to={FORGOT_PASSWORD_PATH} size="sm" ta="center">
+            Forgot your password?
+          </Anchor>
+        </Stack>
+      )}
     </PublicPageShell>
   );
 }
