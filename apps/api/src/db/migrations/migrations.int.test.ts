@@ -4,7 +4,7 @@ import { createDataSource } from '../data-source.js';
 import { migrate } from '../database.js';
 import { verifyAuditChain } from '../../modules/audit/audit-chain.js';
 import { AuditTrail } from '../../modules/audit/audit-trail.js';
-import { createScratchDatabase } from '../../testing/scratch-database.js';
+import { createScratchDatabase } from '../../test-support/scratch-databases.js';
 
 it('the migrations build exactly the schema the entities describe (no pending changes)', async () => {
   const ds = createDataSource(inject('databaseUrl'), 1);

@@ -5,7 +5,7 @@ import { migrate } from '../../db/database.js';
 import {
   createScratchDatabase,
   type ScratchDatabaseOnServer,
-} from '../../testing/scratch-database.js';
+} from '../../test-support/scratch-databases.js';
 import { createLogger } from '../../logging/logger.js';
 import { startAuditChainSealer } from './audit-chain-sealer.js';
 import { sealAuditChain, verifyAuditChain } from './audit-chain.js';
