@@ -33,6 +33,7 @@ import { PasswordLinkPanel, type IssuedLink } from './password-link-panel';
 import { rolesByProgram, validateAccount, type AccountValues } from './staff-accounts';
 import { AdministrationProgramsQuery } from './staff-list-page';
 import { useStaffAccountMutations, type StaffSaveOutcome } from './use-staff-account-mutations';
+import { ResetStaffMfaButton } from '../mfa/reset-staff-mfa';
 
 export const StaffAccountDetailFragment = graphql(`
   fragment StaffAccountDetail_staff on Staff {
@@ -203,7 +204,7 @@ function RolesSection({
           placeholder="Choose"
           data={STAFF_ROLES_IN_ORDER.map((r) => ({ value: r, label: roleLabel(r) }))}
           value={role}
-          onChange={(v) => setRole(v as StaffRole | null)}
+          onChange={(v) => setRole(v)}
           w={180}
         />
         <Button
@@ -275,6 +276,7 @@ function AccountActions({
           {account.accountStatus === 'INVITED' ? 'New invitation link' : 'Password reset link'}
         </Button>
       )}
+      {account.active && <ResetStaffMfaButton staffId={account.id} name={account.displayName} />}
       {account.active ? (
         <Button color="red" variant="light" onClick={() => setConfirming(true)}>
           Deactivate
