@@ -87,7 +87,7 @@ export function MfaSection() {
           </Text>
           {mfa.required && (
             <Text size="sm" c="dimmed">
-              Your program requires it, so it cannot be turned off.
+              It is required for your role, so it cannot be turned off.
             </Text>
           )}
           <Group>
