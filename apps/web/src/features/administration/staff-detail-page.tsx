@@ -203,7 +203,7 @@ function RolesSection({
           placeholder="Choose"
           data={STAFF_ROLES_IN_ORDER.map((r) => ({ value: r, label: roleLabel(r) }))}
           value={role}
-          onChange={(v) => setRole(v as StaffRole | null)}
+          onChange={(v) => setRole(v)}
           w={180}
         />
         <Button
