@@ -158,7 +158,7 @@ function StaffList() {
           clearable
           data={STAFF_ROLES_IN_ORDER.map((r) => ({ value: r, label: roleLabel(r) }))}
           value={filters.role}
-          onChange={(v) => update({ role: (v) ?? null })}
+          onChange={(v) => update({ role: v ?? null })}
         />
         <Select
           label="Program"
