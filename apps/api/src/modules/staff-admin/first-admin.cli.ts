@@ -58,8 +58,8 @@ async function complete(programNeeded: boolean): Promise<FirstAdminInput | strin
         ? {
             code: await value('program-code', 'The first program’s short code (e.g. ADULT-IOP)'),
             name: await value('program-name', 'The first program’s name'),
-            population: flags.population!,
-            timeZone: flags['time-zone']!,
+            population: flags.population,
+            timeZone: flags['time-zone'],
           }
         : { code: '', name: '', population: '', timeZone: '' },
     };

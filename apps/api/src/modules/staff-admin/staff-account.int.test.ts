@@ -48,9 +48,7 @@ const rolesOf = async (id: string) =>
   ).map((r) => r.role);
 
 /** Every new operation, sent so that it would change something real if allowed. */
-async function operations(
-  targetId: string,
-): Promise<Record<string, (c: Caller) => Promise<unknown>>> {
+function operations(targetId: string): Record<string, (c: Caller) => Promise<unknown>> {
   const role = (name: string, r: StaffRole) => async (c: Caller) =>
     c.gql(`mutation ($input: StaffRoleChangeInput!) { ${name}(input: $input) { __typename } }`, {
       input: {
@@ -109,7 +107,7 @@ describe('who may administer staff', () => {
       const { id, caller } = callers.get(role)!;
       const target = await createTestStaff(ds, [{ programId: programs.P, role: 'CLINICIAN' }]);
       const before = await versionOf(target.id);
-      for (const [name, run] of Object.entries(await operations(target.id))) {
+      for (const [name, run] of Object.entries(operations(target.id))) {
         const res = (await run(caller)) as { errors?: { extensions?: { code?: string } }[] };
         expect([name, res.errors?.[0]?.extensions?.code]).toEqual([name, 'FORBIDDEN']);
       }
@@ -127,7 +125,7 @@ describe('who may administer staff', () => {
     const target = await createTestStaff(ds, [{ programId: programs.P, role: 'CLINICIAN' }], {
       passwordHash: 'set',
     });
-    for (const [name, run] of Object.entries(await operations(target.id))) {
+    for (const [name, run] of Object.entries(operations(target.id))) {
       const res = (await run(admin.caller)) as { errors?: unknown[] };
       expect([name, res.errors]).toEqual([name, undefined]);
     }

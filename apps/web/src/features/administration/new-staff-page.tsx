@@ -12,7 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { STAFF_ROLES_IN_ORDER, type StaffRole } from '@waypoint/domain';
+import { STAFF_ROLES_IN_ORDER } from '@waypoint/domain';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../gql';
@@ -155,7 +155,7 @@ function NewStaffForm() {
                 withAsterisk
                 data={STAFF_ROLES_IN_ORDER.map((r) => ({
                   value: r,
-                  label: roleLabel(r as StaffRole),
+                  label: roleLabel(r),
                 }))}
                 {...form.getInputProps('role')}
               />

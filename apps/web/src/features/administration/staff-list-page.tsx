@@ -15,7 +15,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import type { StaffAccountStatus, StaffRole } from '@waypoint/domain';
+import type { StaffAccountStatus } from '@waypoint/domain';
 import { STAFF_ROLES_IN_ORDER } from '@waypoint/domain';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -158,7 +158,7 @@ function StaffList() {
           clearable
           data={STAFF_ROLES_IN_ORDER.map((r) => ({ value: r, label: roleLabel(r) }))}
           value={filters.role}
-          onChange={(v) => update({ role: (v as StaffRole | null) ?? null })}
+          onChange={(v) => update({ role: v ?? null })}
         />
         <Select
           label="Program"
