@@ -108,7 +108,7 @@ export function SessionsSection() {
           onClick={() => void everywhere(true)}
           data-testid="sign-out-everywhere"
         >
-          Sign out everywhere, including here
+          Sign out here and everywhere
         </Button>
       </Group>
     </Stack>
