@@ -92,6 +92,7 @@ export function SessionsSection() {
       <Group gap="sm">
         <Button
           variant="light"
+          w={{ base: '100%', sm: 'auto' }}
           disabled={others === 0}
           loading={signingOutEverywhere}
           onClick={() => void everywhere(false)}
@@ -102,11 +103,12 @@ export function SessionsSection() {
         <Button
           variant="subtle"
           color="red"
+          w={{ base: '100%', sm: 'auto' }}
           loading={signingOutEverywhere}
           onClick={() => void everywhere(true)}
           data-testid="sign-out-everywhere"
         >
-          Sign out everywhere, including here
+          Sign out here and everywhere
         </Button>
       </Group>
     </Stack>
