@@ -83,15 +83,18 @@ async function earlyInAStep() {
 }
 const codeAt = (secret: string, steps: number) => totpCode(secret, Date.now() + steps * 30_000);
 
-/** Signs in (no MFA yet) and sets up an authenticator with the code of the step before now. */
-async function enrolled(role: StaffRole = 'CLINICIAN') {
+/**
+ * Signs in (no MFA yet) and sets up an authenticator with the code of now's step, or of the step
+ * before (`steps: -1`, after `earlyInAStep`), which leaves now's code unused.
+ */
+async function enrolled(role: StaffRole = 'CLINICIAN', steps = 0) {
   const staff = await account(role);
   const b = browser();
   await signIn(b, staff.email);
   const started = await b.gql<{ startMfaEnrolment: { secret: string } }>(START);
   const secret = started.data!.startMfaEnrolment.secret;
   const confirmed = await b.gql<{ confirmMfaEnrolment: { recoveryCodes: string[] } }>(CONFIRM, {
-    code: codeAt(secret, -1),
+    code: codeAt(secret, steps),
   });
   return { staff, b, secret, recoveryCodes: confirmed.data!.confirmMfaEnrolment.recoveryCodes };
 }
@@ -155,7 +158,7 @@ describe('setting up an authenticator', () => {
 describe('signing in with MFA on', () => {
   it('the password alone starts no session: a code completes the sign-in; the same code is refused a second time', async () => {
     await earlyInAStep();
-    const { staff, secret } = await enrolled();
+    const { staff, secret } = await enrolled('CLINICIAN', -1);
     const b = browser();
     const first = await signIn(b, staff.email);
     expect(code(first)).toBe('MFA_CODE_REQUIRED');
