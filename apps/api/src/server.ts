@@ -16,6 +16,7 @@ import {
   type AuditChainSealer,
 } from './modules/audit/audit-chain-sealer.js';
 import { auditReadsPlugin } from './modules/audit/audit-reads.plugin.js';
+import { configurePasswordLinks } from './modules/auth/password-link.service.js';
 import type { Logger } from './logging/logger.js';
 
 export interface RunningServer {
@@ -36,6 +37,7 @@ export async function startServer(
   prepare?: (database: Database) => Promise<void>,
 ): Promise<RunningServer> {
   const database = await openDatabase(config, logger);
+  configurePasswordLinks(config, logger);
   let sealer: AuditChainSealer | undefined;
   try {
     await prepare?.(database);

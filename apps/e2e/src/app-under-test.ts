@@ -7,10 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import {
   createDataSource,
+  createScratchDatabase,
   migrate,
   provisionRoles,
   startScratchDatabase,
-  type ScratchDatabase,
 } from '@waypoint/api/testing';
 import type { DataSource } from 'typeorm';
 
@@ -31,6 +31,8 @@ function freePort(): Promise<number> {
 
 export interface AppUnderTest {
   baseUrl: string;
+  /** The API's environment (database roles, settings), for running its commands alongside. */
+  env: Record<string, string>;
   /** Direct database access for building the test's own clinic. */
   db: DataSource;
   browser: Browser;
@@ -38,11 +40,34 @@ export interface AppUnderTest {
   stop(): Promise<void>;
 }
 
+export interface AppOptions {
+  /**
+   * A database of its own with nothing in it (a new install), rather than the run's shared one:
+   * created on DATABASE_URL's server when that is an administrator, else a scratch embedded one.
+   */
+  emptyDatabase?: boolean;
+  /** More settings for the API (e.g. MFA_REQUIRED). */
+  env?: Record<string, string>;
+}
+
+/** An administrator URL (DATABASE_URL alone) or a scratch embedded PostgreSQL, and its cleanup. */
+async function serverFor(options: AppOptions) {
+  const { DATABASE_URL, DATABASE_MIGRATION_URL } = process.env;
+  // Given both roles (CI set up as production is), neither may create a database.
+  if (options.emptyDatabase && DATABASE_URL && !DATABASE_MIGRATION_URL) {
+    const fresh = await createScratchDatabase(DATABASE_URL, 'waypoint_e2e_empty');
+    return { url: fresh.url, stop: () => fresh.drop() };
+  }
+  if (DATABASE_URL && !options.emptyDatabase) return { url: DATABASE_URL, stop: async () => {} };
+  const scratch = await startScratchDatabase();
+  return { url: scratch.url, stop: () => scratch.stop() };
+}
+
 /**
  * The production build as a user deploys it: the compiled API serving the built web app on one
  * port, over real PostgreSQL (DATABASE_URL, or a scratch embedded one), driven by Debian's Chromium.
  */
-export async function startAppUnderTest(): Promise<AppUnderTest> {
+export async function startAppUnderTest(options: AppOptions = {}): Promise<AppUnderTest> {
   // Before anything is started, so a missing browser leaves nothing running.
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
@@ -50,32 +75,36 @@ export async function startAppUnderTest(): Promise<AppUnderTest> {
       `No Chromium at ${executablePath}: install it (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH to a Chrome/Chromium binary`,
     );
   }
-  let scratch: ScratchDatabase | undefined;
+  let server: { url: string; stop: () => Promise<void> } | undefined;
   // The two roles production has: given (DATABASE_URL + DATABASE_MIGRATION_URL), or derived
   // from an administrator (DATABASE_URL alone, or a scratch embedded PostgreSQL).
   const { DATABASE_URL, DATABASE_MIGRATION_URL } = process.env;
   const roles =
-    DATABASE_URL && DATABASE_MIGRATION_URL
+    DATABASE_URL && DATABASE_MIGRATION_URL && !options.emptyDatabase
       ? { appUrl: DATABASE_URL, ownerUrl: DATABASE_MIGRATION_URL }
-      : await provisionRoles(DATABASE_URL ?? (scratch = await startScratchDatabase()).url);
+      : await provisionRoles((server = await serverFor(options)).url);
   const db = createDataSource(roles.ownerUrl, 2);
   await db.initialize();
   await migrate(db);
 
   const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env = {
+    PATH: process.env.PATH ?? '',
+    NODE_ENV: 'production',
+    DATABASE_URL: roles.appUrl,
+    DATABASE_MIGRATION_URL: roles.ownerUrl,
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    // Where links sent to staff (set-password) point.
+    PUBLIC_URL: baseUrl,
+    ...options.env,
+  };
   const api: ChildProcess = spawn('node', ['dist/main.js'], {
     cwd: apiRoot,
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      DATABASE_URL: roles.appUrl,
-      DATABASE_MIGRATION_URL: roles.ownerUrl,
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-    },
+    env,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const baseUrl = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     if (
       await fetch(`${baseUrl}/readyz`).then(
@@ -106,6 +135,7 @@ export async function startAppUnderTest(): Promise<AppUnderTest> {
 
   return {
     baseUrl,
+    env,
     db,
     browser,
     newPage: () => browser.newPage({ viewport: { width: 1440, height: 900 }, baseURL: baseUrl }),
@@ -117,7 +147,7 @@ export async function startAppUnderTest(): Promise<AppUnderTest> {
         api.kill('SIGTERM');
       });
       await db.destroy();
-      await scratch?.stop();
+      await server?.stop();
     },
   };
 }

@@ -26,3 +26,6 @@ export * from './treatment-plan/progress-history.js';
 export * from './session/background-request.js';
 export * from './program/program-settings-input.js';
 export * from './access/program-administration.js';
+export * from './staff/mfa.js';
+export * from './staff/password-policy.js';
+export * from './staff/staff-account.js';

@@ -50,4 +50,16 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x/y' })).toThrow(/DATABASE_URL/);
   });
+
+  it('set-password links use PUBLIC_URL (the dev web app by default); mail only goes with SMTP_URL', () => {
+    expect(loadConfig({}).publicUrl).toBe('http://localhost:5173');
+    expect(loadConfig({}).mail.smtpUrl).toBeUndefined();
+    const c = loadConfig({
+      PUBLIC_URL: 'https://waypoint.example.org/',
+      SMTP_URL: 'smtps://u:p@mail.example.org',
+    });
+    expect(c.publicUrl).toBe('https://waypoint.example.org');
+    expect(c.mail.smtpUrl).toBe('smtps://u:p@mail.example.org');
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example.org' })).toThrow(/SMTP_URL/);
+  });
 });

@@ -44,6 +44,17 @@ const schema = z
       .max(7 * 24)
       .default(12),
     COOKIE_SECURE: flag,
+    MFA_REQUIRED: flag,
+    // 32 random bytes, base64 (`openssl rand -base64 32`): seals authenticator secrets at rest.
+    MFA_SECRET_KEY: z
+      .string()
+      .refine((v) => Buffer.from(v, 'base64').length === 32, {
+        message: 'must be 32 bytes in base64 (openssl rand -base64 32)',
+      })
+      .optional(),
+    PUBLIC_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:5173'),
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    MAIL_FROM: z.string().min(3).default('Waypoint <no-reply@localhost>'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
@@ -115,6 +126,16 @@ export interface Config {
     /** Send the cookie over HTTPS only; on everywhere but development. */
     secureCookie: boolean;
   };
+  mfa: {
+    /** Every role that reads client records must use MFA, in every program. */
+    requiredEverywhere: boolean;
+    /** Seals authenticator secrets in the database; without it they are stored as issued. */
+    secretKey: Buffer | null;
+  };
+  /** Where people open the web app; set-password links are built on it. */
+  publicUrl: string;
+  /** Outgoing mail; without `smtpUrl` nothing is sent (development and tests need no server). */
+  mail: { smtpUrl: string | undefined; from: string };
 }
 
 export class ConfigError extends Error {}
@@ -148,5 +169,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxHours: e.SESSION_MAX_HOURS,
       secureCookie: e.COOKIE_SECURE ?? e.NODE_ENV !== 'development',
     },
+    mfa: {
+      requiredEverywhere: e.MFA_REQUIRED ?? false,
+      secretKey: e.MFA_SECRET_KEY ? Buffer.from(e.MFA_SECRET_KEY, 'base64') : null,
+    },
+    publicUrl: e.PUBLIC_URL.replace(/\/+$/, ''),
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
   };
 }

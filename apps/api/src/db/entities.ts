@@ -1,5 +1,6 @@
 import { BreakGlassGrant } from '../modules/access/break-glass-grant.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { PasswordLink } from '../modules/auth/password-link.entity.js';
 import { SignInThrottle, StaffSession } from '../modules/auth/staff-session.entity.js';
 import { Assessment } from '../modules/assessment/assessment.entity.js';
 import {
@@ -18,6 +19,7 @@ import {
 } from '../modules/treatment-plan/treatment-plan.entity.js';
 import { Client } from '../modules/client/client.entity.js';
 import { Episode } from '../modules/episode/episode.entity.js';
+import { MfaRecoveryCode, SignInChallenge, StaffMfa } from '../modules/mfa/mfa.entity.js';
 import { Program } from '../modules/program/program.entity.js';
 import { ProgramSettingsVersion } from '../modules/program/program-settings-version.entity.js';
 import { Staff, StaffProgramRole } from '../modules/staff/staff.entity.js';
@@ -31,6 +33,7 @@ export const entities = [
   Episode,
   StaffSession,
   SignInThrottle,
+  PasswordLink,
   AuditEvent,
   BreakGlassGrant,
   EpisodeTransition,
@@ -45,4 +48,7 @@ export const entities = [
   PlanReview,
   GoalProgress,
   ProgramSettingsVersion,
+  StaffMfa,
+  MfaRecoveryCode,
+  SignInChallenge,
 ];

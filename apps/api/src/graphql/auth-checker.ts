@@ -1,5 +1,5 @@
 import type { AuthCheckerFn } from 'type-graphql';
-import { ClientAction, ProgramAction } from '@waypoint/domain';
+import { ClientAction, isAdministrator, ProgramAction } from '@waypoint/domain';
 import { mayEver } from '../modules/auth/viewer.js';
 import { mayEverOnPrograms } from '../modules/program/program-access.js';
 import type { GraphQLContext } from './context.js';
@@ -9,13 +9,14 @@ import { DomainError } from './errors.js';
  * What an operation or field declares with `@Authorized(...)`:
  * - PUBLIC: anyone (signing in, asking who I am);
  * - SIGNED_IN: any signed-in staff (no client data: programs, staff lists);
+ * - ADMINISTER: staff administration (accounts, roles); an ADMIN role in any program (install-wide);
  * - a ClientAction: client data; the caller must hold a role that grants it somewhere, and the
  *   service then checks each client through the caller's ClientScope;
  * - a ProgramAction: programs themselves (settings, creating one); the caller must hold it on
  *   some program, and `@AuthorizesTarget` then checks the program acted on.
  * A test fails when an operation or field resolver declares nothing.
  */
-export type Requirement = 'PUBLIC' | 'SIGNED_IN' | ClientAction | ProgramAction;
+export type Requirement = 'PUBLIC' | 'SIGNED_IN' | 'ADMINISTER' | ClientAction | ProgramAction;
 
 const clientActions = new Set<string>(Object.values(ClientAction));
 const programActions = new Set<string>(Object.values(ProgramAction));
@@ -29,9 +30,12 @@ export const authChecker: AuthCheckerFn<GraphQLContext, Requirement> = async (
   if (!viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');
   const actions = requirements.filter((r): r is ClientAction => clientActions.has(r));
   const onPrograms = requirements.filter((r): r is ProgramAction => programActions.has(r));
-  if (actions.length === 0 && onPrograms.length === 0) return true;
-  if (actions.some((a) => mayEver(viewer, a))) return true;
-  if (onPrograms.some((a) => mayEverOnPrograms(viewer, a))) return true;
+  const allowed = requirements.includes('ADMINISTER')
+    ? isAdministrator(viewer.programRoles)
+    : (actions.length === 0 && onPrograms.length === 0) ||
+      actions.some((a) => mayEver(viewer, a)) ||
+      onPrograms.some((a) => mayEverOnPrograms(viewer, a));
+  if (allowed) return true;
   await context.audit.write({
     action: 'READ',
     recordType: `${info.parentType.name}.${info.fieldName}`,

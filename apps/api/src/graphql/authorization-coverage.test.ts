@@ -16,7 +16,7 @@ describe('every operation declares who may call it', () => {
     expect(operations.filter((op) => !declared.has(op))).toEqual([]);
   });
 
-  it('only signing in and asking who I am are public', async () => {
+  it('only signing in (with its MFA steps), asking who I am, setting a password from a link and whether the install has an administrator are public', async () => {
     await buildWaypointSchema();
     const publicOps = getMetadataStorage()
       .authorizedFields.filter((a) => (a.roles as string[]).includes('PUBLIC'))
@@ -27,6 +27,14 @@ describe('every operation declares who may call it', () => {
       'AuthResolver.signIn',
       'AuthResolver.signOut',
       'AuthResolver.staff',
+      // The second step of a sign-in: each checks the half-done sign-in's cookie (or a session).
+      'MfaResolver.completeSignIn',
+      'MfaResolver.confirmMfaEnrolment',
+      'MfaResolver.startMfaEnrolment',
+      'PasswordLinkResolver.passwordLink',
+      'PasswordLinkResolver.requestPasswordReset',
+      'PasswordLinkResolver.setPasswordWithLink',
+      'SetupStatusResolver.setupStatus',
     ]);
   });
 });

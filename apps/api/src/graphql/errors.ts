@@ -10,7 +10,10 @@ export type DomainErrorCode =
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
-  | 'INVALID_TRANSITION';
+  | 'INVALID_TRANSITION'
+  // The password was right; sign-in now wants an authenticator code, or MFA set up first.
+  | 'MFA_CODE_REQUIRED'
+  | 'MFA_ENROLMENT_REQUIRED';
 
 /** An error the client is meant to see; its message must never contain client data. */
 export class DomainError extends GraphQLError {

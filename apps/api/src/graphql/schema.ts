@@ -3,7 +3,9 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AuditEventResolver, BreakGlassResolver } from '../modules/access/access.resolver.js';
 import { AuditChainResolver } from '../modules/audit/audit-chain.resolver.js';
+import { MyAccountResolver } from '../modules/account/my-account.resolver.js';
 import { AuthResolver, ProgramRoleResolver } from '../modules/auth/auth.resolver.js';
+import { PasswordLinkResolver } from '../modules/auth/password-link.resolver.js';
 import { ClientConflict } from '../modules/client/client-save-result.js';
 import { ClientResolver } from '../modules/client/client.resolver.js';
 import {
@@ -24,12 +26,19 @@ import {
   EpisodeLevelOfCareResolver,
   LevelOfCareChangeResolver,
 } from '../modules/episode/level-of-care.resolver.js';
+import { MfaResolver } from '../modules/mfa/mfa.resolver.js';
 import {
   ProgramConflictResolver,
   ProgramResolver,
   ProgramSettingsVersionResolver,
 } from '../modules/program/program.resolver.js';
 import { StaffResolver } from '../modules/staff/staff.resolver.js';
+import {
+  StaffAccountResolver,
+  StaffConflictResolver,
+} from '../modules/staff-admin/staff-account.resolver.js';
+import { CareTeamReassignmentResolver } from '../modules/staff-admin/care-team-reassignment.resolver.js';
+import { SetupStatusResolver } from '../modules/staff-admin/setup-status.resolver.js';
 import { EpisodeTreatmentPlanResolver } from '../modules/treatment-plan/episode-plan.resolver.js';
 import {
   GoalProgressResolver,
@@ -48,11 +57,18 @@ import { validateArguments } from './validate-arguments.js';
 
 export const resolvers = [
   AuthResolver,
+  MfaResolver,
   ProgramRoleResolver,
+  PasswordLinkResolver,
+  MyAccountResolver,
   ProgramResolver,
   ProgramSettingsVersionResolver,
   ProgramConflictResolver,
   StaffResolver,
+  StaffAccountResolver,
+  StaffConflictResolver,
+  CareTeamReassignmentResolver,
+  SetupStatusResolver,
   ClientResolver,
   EpisodeResolver,
   EpisodeTransitionResolver,

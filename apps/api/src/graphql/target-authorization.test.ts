@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { getMetadataStorage } from 'type-graphql';
 import { buildWaypointSchema } from './schema.js';
-import { operationsWithTargets } from './target-authorization.js';
+import { operationsOnOwnAccount, operationsWithTargets } from './target-authorization.js';
+
+/**
+ * Mutations that name their record but are judged by a rule of their own (no client record is
+ * reachable through them; each is in the authorization matrix's list too).
+ */
+const accountMutations: Record<string, string> = {
+  'Mutation.setProgramMfaRequired': 'a program’s setting: ADMIN or its DIRECTOR (service check)',
+};
 
 describe('every mutation names the record it acts on', () => {
-  it('each mutation that is not PUBLIC declares @AuthorizesTarget', async () => {
+  it('each mutation that is not PUBLIC declares @AuthorizesTarget or @ActsOnOwnAccount', async () => {
     await buildWaypointSchema();
     const storage = getMetadataStorage();
     const isPublic = (target: object, methodName: string) =>
@@ -14,11 +22,13 @@ describe('every mutation names the record it acts on', () => {
           a.fieldName === methodName &&
           (a.roles as string[]).includes('PUBLIC'),
       );
-    const declared = new Set(operationsWithTargets());
+    const declared = new Set([...operationsWithTargets(), ...operationsOnOwnAccount()]);
     const mutations = storage.mutations.filter((m) => !isPublic(m.target, m.methodName));
     expect(mutations.length).toBeGreaterThan(20);
     expect(
-      mutations.map((m) => `Mutation.${m.schemaName}`).filter((name) => !declared.has(name)),
+      mutations
+        .map((m) => `Mutation.${m.schemaName}`)
+        .filter((name) => !declared.has(name) && !(name in accountMutations)),
     ).toEqual([]);
   });
 });

@@ -5,15 +5,25 @@ import type { ClientScope } from '../modules/access/client-scope.js';
 import { requireProgramAction } from '../modules/program/program-access.js';
 import { requireTarget, type PlanTargetKind } from '../modules/treatment-plan/plan-access.js';
 import { requireProgressTarget } from '../modules/treatment-plan/goal-progress.service.js';
+import { requireAdministeredRecord } from '../modules/staff-admin/administered-record.js';
 
 /**
  * The kinds of record an operation can act on, each authorised through the caller's scope.
  * INSTALLATION: no one record, the installation as a whole (creating a program).
  */
-export type TargetKind = 'CLIENT' | 'PROGRAM' | 'PROGRESS' | 'INSTALLATION' | PlanTargetKind;
+export type TargetKind =
+  | 'CLIENT'
+  | 'PROGRAM'
+  | 'PROGRESS'
+  | 'STAFF'
+  | 'INSTALLATION'
+  | PlanTargetKind;
 
-/** What an operation's `@Authorized(...)` may name for its target to be checked against. */
-type TargetAction = ClientAction | ProgramAction;
+/**
+ * What an operation's `@Authorized(...)` may name for its target to be checked against: a client
+ * action, a program action, or staff administration.
+ */
+export type TargetAction = ClientAction | ProgramAction | 'ADMINISTER';
 
 type Args = Readonly<Record<string, unknown>>;
 
@@ -53,9 +63,35 @@ export function AuthorizesTarget(
   };
 }
 
+const ownAccountOperations = new Map<ClassConstructor, Set<string>>();
+
+/**
+ * Declares that a mutation acts only on the caller's own account (their password, their
+ * sessions), found from the session rather than from an argument: there is no other record to
+ * authorise, since it cannot reach anyone else's. Stands in for `@AuthorizesTarget`.
+ */
+export function ActsOnOwnAccount(): MethodDecorator {
+  return (prototype, methodName) => {
+    const target = prototype.constructor as ClassConstructor;
+    const forClass = ownAccountOperations.get(target) ?? new Set<string>();
+    forClass.add(String(methodName));
+    ownAccountOperations.set(target, forClass);
+  };
+}
+
+/** The mutations that act only on the caller's own account, by schema name (for the coverage test). */
+export function operationsOnOwnAccount(): string[] {
+  return getMetadataStorage()
+    .mutations.filter((op) =>
+      ownAccountOperations.get(op.target as ClassConstructor)?.has(op.methodName),
+    )
+    .map((op) => `Mutation.${op.schemaName}`);
+}
+
 const targetActions = new Set<string>([
   ...Object.values(ClientAction),
   ...Object.values(ProgramAction),
+  'ADMINISTER',
 ]);
 const programActions = new Set<string>(Object.values(ProgramAction));
 
@@ -117,7 +153,8 @@ export function targetOf(info: GraphQLResolveInfo, args: Args): OperationTarget 
 /**
  * Refuses (auditing the refusal) unless the caller may perform `action` on the record: a client,
  * a program (acts on no client yet, such as opening an inquiry, or on the program itself: its
- * settings), or a record of a client's chart, checked against its own episode's client.
+ * settings), or a record of a client's chart, checked against its own episode's client; or, for
+ * an administrator, an account or a program.
  */
 export async function authorizeTarget(
   scope: ClientScope,
@@ -132,6 +169,8 @@ export async function authorizeTarget(
   if (id === null || kind === 'INSTALLATION') {
     throw new Error(`a ${kind} target names no record to check ${action} against`);
   }
+  if (action === 'ADMINISTER') return requireAdministeredRecord(scope, kind, id);
+  if (kind === 'STAFF') throw new Error(`a STAFF target is checked for ADMINISTER, not ${action}`);
   const clientAction = action as ClientAction;
   switch (kind) {
     case 'CLIENT':

@@ -5,3 +5,4 @@ export { migrate } from '../db/database.js';
 export { provisionRoles, type DatabaseRoles } from '../db/database-roles.js';
 export { hashPassword } from '../modules/auth/password.js';
 export { recomputeReviewClock } from '../modules/treatment-plan/plan-clock.js';
+export { issuePasswordLink } from '../modules/auth/password-link.service.js';

@@ -1,7 +1,9 @@
 import { mkdtemp, rm, chmod } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { startEmbeddedDatabase } from '../db/embedded-database.js';
 import { createLogger } from '../logging/logger.js';
 
@@ -38,4 +40,34 @@ export async function startScratchDatabase(): Promise<ScratchDatabase> {
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+export interface ScratchDatabaseOnServer {
+  url: string;
+  drop(): Promise<void>;
+}
+
+/**
+ * A database of its own on the run's server, created by `serverUrl`'s role (the run's owner role
+ * may create databases): for tests that must break things (tamper with the audit chain, revert
+ * migrations) without breaking them for the suites sharing the run's database.
+ */
+export async function createScratchDatabase(
+  serverUrl: string,
+  prefix: string,
+): Promise<ScratchDatabaseOnServer> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const run = async (sql: string) => {
+    const c = new pg.Client({ connectionString: serverUrl });
+    await c.connect();
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
+  await run(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }

@@ -87,6 +87,11 @@ function MainLinks({ stacked, onNavigate }: { stacked?: boolean; onNavigate?: ()
         Programs
       </NavLink>
     ),
+    hasRole(viewer, 'ADMIN') && (
+      <NavLink key="administration" to="/admin/staff" stacked={stacked} onNavigate={onNavigate}>
+        Administration
+      </NavLink>
+    ),
     <NavLink key="playground" to="/playground" stacked={stacked} onNavigate={onNavigate}>
       API playground
     </NavLink>,

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
 import { BreakGlassAccessesPage } from '../features/access-log/break-glass-accesses-page';
 import { AuthGate } from '../features/auth/auth-gate';
@@ -10,7 +10,13 @@ import { IntakePage } from '../features/intake/intake-page';
 import { NewInquiryPage } from '../features/intake/new-inquiry-page';
 import { HomeRedirect } from '../features/today/home-redirect';
 import { TodayPage } from '../features/today/today-page';
+import { ForgotPasswordPage } from '../features/password/forgot-password-page';
+import { NewStaffPage } from '../features/administration/new-staff-page';
+import { StaffDetailPage } from '../features/administration/staff-detail-page';
+import { StaffListPage } from '../features/administration/staff-list-page';
+import { ReassignmentPage } from '../features/reassignment/reassignment-page';
 import { NotFoundPage } from '../ui/not-found-page';
+import { PageLoader } from '../ui/page-loader';
 import { RouteErrorPage } from '../ui/route-error-page';
 import { AppLayout } from './app-layout';
 
@@ -38,8 +44,26 @@ const TreatmentPlanRoute = lazy(() =>
   })),
 );
 
+// The password policy's list of common passwords loads only where a password is chosen.
+const SetPasswordPage = lazy(() =>
+  import('../features/password/set-password-page').then((m) => ({ default: m.SetPasswordPage })),
+);
+const MyAccountPage = lazy(() =>
+  import('../features/account/my-account-page').then((m) => ({ default: m.MyAccountPage })),
+);
+
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage />, errorElement: <RouteErrorPage /> },
+  { path: '/forgot-password', element: <ForgotPasswordPage />, errorElement: <RouteErrorPage /> },
+  {
+    path: '/set-password',
+    element: (
+      <Suspense fallback={<PageLoader />}>
+        <SetPasswordPage />
+      </Suspense>
+    ),
+    errorElement: <RouteErrorPage />,
+  },
   {
     // Every other screen is for signed-in staff.
     path: '/',
@@ -61,6 +85,11 @@ export const router = createBrowserRouter([
           { path: 'access-log', element: <BreakGlassAccessesPage /> },
           { path: 'programs', element: <ProgramsPage /> },
           { path: 'programs/:programId', element: <ProgramSettingsPage /> },
+          { path: 'account', element: <MyAccountPage /> },
+          { path: 'reassignment', element: <ReassignmentPage /> },
+          { path: 'admin/staff', element: <StaffListPage /> },
+          { path: 'admin/staff/new', element: <NewStaffPage /> },
+          { path: 'admin/staff/:staffId', element: <StaffDetailPage /> },
           { path: 'playground', element: <PlaygroundPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

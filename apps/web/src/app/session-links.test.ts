@@ -23,6 +23,12 @@ describe('noticing that a session has ended', () => {
     expect(endsSession(failed('UNAUTHENTICATED', 'signIn'))).toBe(false);
   });
 
+  it('nor does a refused second step of signing in (a code, or setting up MFA)', () => {
+    for (const step of ['completeSignIn', 'startMfaEnrolment', 'confirmMfaEnrolment']) {
+      expect(endsSession(failed('UNAUTHENTICATED', step))).toBe(false);
+    }
+  });
+
   it('other refusals and network failures do not', () => {
     expect(endsSession(failed('FORBIDDEN', 'client'))).toBe(false);
     expect(endsSession(new TypeError('Failed to fetch'))).toBe(false);

@@ -5,6 +5,14 @@ import { tap } from 'rxjs';
 import { BACKGROUND_REQUEST_HEADER } from '@waypoint/domain';
 import { recordServerActivity, type ActivityTracker } from './idle-clock';
 
+/** The steps of signing in: nobody is signed in yet while they run. */
+const SIGN_IN_STEPS = new Set<unknown>([
+  'signIn',
+  'completeSignIn',
+  'startMfaEnrolment',
+  'confirmMfaEnrolment',
+]);
+
 /**
  * Whether a failed request means the session is gone (idle too long, revoked, past its
  * lifetime). A refused sign-in is UNAUTHENTICATED too, but that is the sign-in form's business.
@@ -12,7 +20,9 @@ import { recordServerActivity, type ActivityTracker } from './idle-clock';
 export function endsSession(error: unknown): boolean {
   return (
     CombinedGraphQLErrors.is(error) &&
-    error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED' && e.path?.[0] !== 'signIn')
+    error.errors.some(
+      (e) => e.extensions?.code === 'UNAUTHENTICATED' && !SIGN_IN_STEPS.has(e.path?.[0]),
+    )
   );
 }
 

@@ -15,6 +15,24 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query BreakGlassAccesses($first: Int!) {\n    breakGlassAccesses(first: $first) {\n      id\n      clientId\n      reason\n      grantedAt\n      expiresAt\n      staff {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.BreakGlassAccessesDocument,
+    "\n  query MyAccount {\n    me {\n      staff {\n        id\n        displayName\n        firstName\n        lastName\n        email\n      }\n    }\n  }\n": typeof types.MyAccountDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      userAgent\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      sessionsEnded\n    }\n  }\n": typeof types.ChangeMyPasswordDocument,
+    "\n  mutation SignOutSession($input: SignOutSessionInput!) {\n    signOutSession(input: $input) {\n      sessionId\n    }\n  }\n": typeof types.SignOutSessionDocument,
+    "\n  mutation SignOutEverywhere($input: SignOutEverywhereInput!) {\n    signOutEverywhere(input: $input) {\n      sessionsEnded\n    }\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  query SetupStatus {\n    setupStatus {\n      needsFirstAdmin\n    }\n  }\n": typeof types.SetupStatusDocument,
+    "\n  mutation CreateStaffAccount($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      staff {\n        id\n        displayName\n        ...StaffRow_staff\n      }\n      invitation {\n        url\n        expiresAt\n        purpose\n      }\n    }\n  }\n": typeof types.CreateStaffAccountDocument,
+    "\n  fragment StaffAccountDetail_staff on Staff {\n    id\n    version\n    firstName\n    lastName\n    credentials\n    email\n    active\n    displayName\n    accountStatus\n    invitationExpiresAt\n    programRoles {\n      role\n      program {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StaffAccountDetail_StaffFragmentDoc,
+    "\n  query StaffAccount($id: ID!) {\n    staffAccount(id: $id) {\n      id\n      ...StaffAccountDetail_staff\n    }\n  }\n": typeof types.StaffAccountDocument,
+    "\n  fragment StaffRow_staff on Staff {\n    id\n    displayName\n    email\n    accountStatus\n    programRoles {\n      role\n      program {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StaffRow_StaffFragmentDoc,
+    "\n  query StaffAccounts($first: Int!, $after: String, $filter: StaffAccountFilter) {\n    staffAccounts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          ...StaffRow_staff\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.StaffAccountsDocument,
+    "\n  query AdministrationPrograms {\n    programs {\n      id\n      name\n    }\n  }\n": typeof types.AdministrationProgramsDocument,
+    "\n  mutation UpdateStaffAccount($input: UpdateStaffAccountInput!) {\n    updateStaffAccount(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n": typeof types.UpdateStaffAccountDocument,
+    "\n  mutation DeactivateStaffAccount($input: StaffAccountVersionInput!) {\n    deactivateStaffAccount(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n": typeof types.DeactivateStaffAccountDocument,
+    "\n  mutation ReactivateStaffAccount($input: StaffAccountVersionInput!) {\n    reactivateStaffAccount(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n": typeof types.ReactivateStaffAccountDocument,
+    "\n  mutation GrantStaffRole($input: StaffRoleChangeInput!) {\n    grantStaffRole(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n": typeof types.GrantStaffRoleDocument,
+    "\n  mutation RevokeStaffRole($input: StaffRoleChangeInput!) {\n    revokeStaffRole(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n": typeof types.RevokeStaffRoleDocument,
+    "\n  mutation IssueStaffPasswordLink($staffId: ID!) {\n    issueStaffPasswordLink(staffId: $staffId) {\n      url\n      expiresAt\n      purpose\n    }\n  }\n": typeof types.IssueStaffPasswordLinkDocument,
     "\n  fragment CurrentViewer_viewer on Viewer {\n    staff {\n      id\n      displayName\n    }\n    programRoles {\n      role\n      program {\n        id\n        name\n      }\n    }\n    idleTimeoutMinutes\n  }\n": typeof types.CurrentViewer_ViewerFragmentDoc,
     "\n  query CurrentViewer {\n    me {\n      ...CurrentViewer_viewer\n    }\n  }\n": typeof types.CurrentViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentViewer_viewer\n    }\n  }\n": typeof types.SignInDocument,
@@ -66,12 +84,23 @@ type Documents = {
     "\n  fragment IntakeRow_client on Client {\n    id\n    displayName\n    pronouns\n    currentEpisode {\n      id\n      status\n      openedAt\n      referralSource\n      program {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n": typeof types.IntakeRow_ClientFragmentDoc,
     "\n  query PossibleDuplicates($input: PossibleDuplicatesInput!) {\n    possibleDuplicates(input: $input) {\n      clientId\n      firstName\n      lastName\n      dateOfBirth\n      match\n      lastProgramName\n      lastEpisodeStatusLabel\n      mayReadmit\n    }\n  }\n": typeof types.PossibleDuplicatesDocument,
     "\n  mutation OpenInquiry($input: OpenInquiryInput!) {\n    openInquiry(input: $input) {\n      id\n      status\n      client {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.OpenInquiryDocument,
+    "\n  mutation StartMfaEnrolment {\n    startMfaEnrolment {\n      secret\n      qrCodeDataUrl\n    }\n  }\n": typeof types.StartMfaEnrolmentDocument,
+    "\n  mutation ConfirmMfaEnrolment($input: MfaCodeInput!) {\n    confirmMfaEnrolment(input: $input) {\n      recoveryCodes\n      viewer {\n        ...CurrentViewer_viewer\n        mfa {\n          enabled\n          required\n          recoveryCodesLeft\n        }\n      }\n    }\n  }\n": typeof types.ConfirmMfaEnrolmentDocument,
+    "\n  query MyMfa {\n    me {\n      staff {\n        id\n      }\n      mfa {\n        enabled\n        required\n        recoveryCodesLeft\n      }\n    }\n  }\n": typeof types.MyMfaDocument,
+    "\n  mutation RegenerateMfaRecoveryCodes($input: RegenerateRecoveryCodesInput!) {\n    regenerateMfaRecoveryCodes(input: $input) {\n      recoveryCodes\n    }\n  }\n": typeof types.RegenerateMfaRecoveryCodesDocument,
+    "\n  mutation DisableMfa($input: MfaCodeInput!) {\n    disableMfa(input: $input) {\n      enabled\n      required\n      recoveryCodesLeft\n    }\n  }\n": typeof types.DisableMfaDocument,
+    "\n  mutation ResetStaffMfa($input: ResetStaffMfaInput!) {\n    resetStaffMfa(input: $input) {\n      staffId\n      sessionsRevoked\n    }\n  }\n": typeof types.ResetStaffMfaDocument,
+    "\n  mutation CompleteSignIn($input: MfaCodeInput!) {\n    completeSignIn(input: $input) {\n      ...CurrentViewer_viewer\n    }\n  }\n": typeof types.CompleteSignInDocument,
+    "\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      email\n      firstName\n      lastName\n      expiresAt\n    }\n  }\n": typeof types.PasswordLinkDocument,
+    "\n  mutation SetPasswordWithLink($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input) {\n      email\n    }\n  }\n": typeof types.SetPasswordWithLinkDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  query PlaygroundPrograms {\n    programs {\n      id\n    }\n  }\n": typeof types.PlaygroundProgramsDocument,
     "\n  fragment ProgramSettingsForm_program on Program {\n    id\n    version\n    updatedAt\n    timeZone\n    population\n    asamLevel\n    weeklyHoursTarget\n    minimumDaysPerWeek\n    planReviewIntervalDays\n    initialPlanDueDays\n    maxGroupSize\n    careTeamReadDaysAfterDischarge\n    requiresSupervisorSignature\n    minAge\n    maxAge\n  }\n": typeof types.ProgramSettingsForm_ProgramFragmentDoc,
     "\n  query ManagedPrograms {\n    managedPrograms {\n      id\n      code\n      name\n      population\n      timeZone\n      ...ProgramSettingsForm_program\n    }\n  }\n": typeof types.ManagedProgramsDocument,
     "\n  query ProgramSettingsHistory($programId: ID!, $first: Int!, $after: String) {\n    programSettingsHistory(programId: $programId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          programVersion\n          changedAt\n          reason\n          changedBy {\n            id\n            displayName\n          }\n          changes {\n            field\n            label\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProgramSettingsHistoryDocument,
     "\n  mutation CreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) {\n      id\n      code\n      name\n    }\n  }\n": typeof types.CreateProgramDocument,
     "\n  mutation UpdateProgramSettings($input: UpdateProgramSettingsInput!) {\n    updateProgramSettings(input: $input) {\n      __typename\n      ... on Program {\n        id\n        ...ProgramSettingsForm_program\n      }\n      ... on ProgramConflict {\n        message\n        savedAt\n        savedBy {\n          id\n          displayName\n        }\n        current {\n          id\n          ...ProgramSettingsForm_program\n        }\n      }\n    }\n  }\n": typeof types.UpdateProgramSettingsDocument,
+    "\n  query CareTeamReassignments {\n    careTeamReassignments {\n      id\n      version\n      phase\n      client {\n        id\n        displayName\n      }\n      program {\n        id\n        name\n      }\n      primaryClinician {\n        id\n        displayName\n        active\n      }\n      caseManager {\n        id\n        displayName\n        active\n      }\n    }\n  }\n": typeof types.CareTeamReassignmentsDocument,
     "\n  fragment TodayItem_item on WorklistItem {\n    kind\n    dueDate\n    daysUntilDue\n    client {\n      id\n      displayName\n      pronouns\n    }\n    episode {\n      id\n      status\n      program {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TodayItem_ItemFragmentDoc,
     "\n  query TodayWorklist {\n    myWorklist {\n      kind\n      daysUntilDue\n      client {\n        id\n      }\n      episode {\n        id\n        program {\n          id\n          timeZone\n        }\n      }\n      ...TodayItem_item\n    }\n  }\n": typeof types.TodayWorklistDocument,
     "\n  fragment GoalCard_goal on PlanGoal {\n    id\n    version\n    lineageId\n    position\n    description\n    horizon\n    targetDate\n    lifecycleStatus\n    achievementStatus\n    updatedAt\n    objectives {\n      id\n      lineageId\n      description\n      measure\n      ...ObjectiveCard_objective\n    }\n    progress {\n      id\n      recordedOn\n      rating\n      measureValue\n      note\n      objectiveLineageId\n      createdAt\n      author {\n        id\n        displayName\n      }\n      status\n      amendReason\n      correctedBy {\n        id\n        author {\n          id\n          displayName\n        }\n        createdAt\n        amendReason\n      }\n      voided {\n        at\n        reason\n        by {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.GoalCard_GoalFragmentDoc,
@@ -115,6 +144,24 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query BreakGlassAccesses($first: Int!) {\n    breakGlassAccesses(first: $first) {\n      id\n      clientId\n      reason\n      grantedAt\n      expiresAt\n      staff {\n        id\n        displayName\n      }\n    }\n  }\n": types.BreakGlassAccessesDocument,
+    "\n  query MyAccount {\n    me {\n      staff {\n        id\n        displayName\n        firstName\n        lastName\n        email\n      }\n    }\n  }\n": types.MyAccountDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      userAgent\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      sessionsEnded\n    }\n  }\n": types.ChangeMyPasswordDocument,
+    "\n  mutation SignOutSession($input: SignOutSessionInput!) {\n    signOutSession(input: $input) {\n      sessionId\n    }\n  }\n": types.SignOutSessionDocument,
+    "\n  mutation SignOutEverywhere($input: SignOutEverywhereInput!) {\n    signOutEverywhere(input: $input) {\n      sessionsEnded\n    }\n  }\n": types.SignOutEverywhereDocument,
+    "\n  query SetupStatus {\n    setupStatus {\n      needsFirstAdmin\n    }\n  }\n": types.SetupStatusDocument,
+    "\n  mutation CreateStaffAccount($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      staff {\n        id\n        displayName\n        ...StaffRow_staff\n      }\n      invitation {\n        url\n        expiresAt\n        purpose\n      }\n    }\n  }\n": types.CreateStaffAccountDocument,
+    "\n  fragment StaffAccountDetail_staff on Staff {\n    id\n    version\n    firstName\n    lastName\n    credentials\n    email\n    active\n    displayName\n    accountStatus\n    invitationExpiresAt\n    programRoles {\n      role\n      program {\n        id\n        name\n      }\n    }\n  }\n": types.StaffAccountDetail_StaffFragmentDoc,
+    "\n  query StaffAccount($id: ID!) {\n    staffAccount(id: $id) {\n      id\n      ...StaffAccountDetail_staff\n    }\n  }\n": types.StaffAccountDocument,
+    "\n  fragment StaffRow_staff on Staff {\n    id\n    displayName\n    email\n    accountStatus\n    programRoles {\n      role\n      program {\n        id\n        name\n      }\n    }\n  }\n": types.StaffRow_StaffFragmentDoc,
+    "\n  query StaffAccounts($first: Int!, $after: String, $filter: StaffAccountFilter) {\n    staffAccounts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          ...StaffRow_staff\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.StaffAccountsDocument,
+    "\n  query AdministrationPrograms {\n    programs {\n      id\n      name\n    }\n  }\n": types.AdministrationProgramsDocument,
+    "\n  mutation UpdateStaffAccount($input: UpdateStaffAccountInput!) {\n    updateStaffAccount(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n": types.UpdateStaffAccountDocument,
+    "\n  mutation DeactivateStaffAccount($input: StaffAccountVersionInput!) {\n    deactivateStaffAccount(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n": types.DeactivateStaffAccountDocument,
+    "\n  mutation ReactivateStaffAccount($input: StaffAccountVersionInput!) {\n    reactivateStaffAccount(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n": types.ReactivateStaffAccountDocument,
+    "\n  mutation GrantStaffRole($input: StaffRoleChangeInput!) {\n    grantStaffRole(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n": types.GrantStaffRoleDocument,
+    "\n  mutation RevokeStaffRole($input: StaffRoleChangeInput!) {\n    revokeStaffRole(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n": types.RevokeStaffRoleDocument,
+    "\n  mutation IssueStaffPasswordLink($staffId: ID!) {\n    issueStaffPasswordLink(staffId: $staffId) {\n      url\n      expiresAt\n      purpose\n    }\n  }\n": types.IssueStaffPasswordLinkDocument,
     "\n  fragment CurrentViewer_viewer on Viewer {\n    staff {\n      id\n      displayName\n    }\n    programRoles {\n      role\n      program {\n        id\n        name\n      }\n    }\n    idleTimeoutMinutes\n  }\n": types.CurrentViewer_ViewerFragmentDoc,
     "\n  query CurrentViewer {\n    me {\n      ...CurrentViewer_viewer\n    }\n  }\n": types.CurrentViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentViewer_viewer\n    }\n  }\n": types.SignInDocument,
@@ -166,12 +213,23 @@ const documents: Documents = {
     "\n  fragment IntakeRow_client on Client {\n    id\n    displayName\n    pronouns\n    currentEpisode {\n      id\n      status\n      openedAt\n      referralSource\n      program {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n": types.IntakeRow_ClientFragmentDoc,
     "\n  query PossibleDuplicates($input: PossibleDuplicatesInput!) {\n    possibleDuplicates(input: $input) {\n      clientId\n      firstName\n      lastName\n      dateOfBirth\n      match\n      lastProgramName\n      lastEpisodeStatusLabel\n      mayReadmit\n    }\n  }\n": types.PossibleDuplicatesDocument,
     "\n  mutation OpenInquiry($input: OpenInquiryInput!) {\n    openInquiry(input: $input) {\n      id\n      status\n      client {\n        id\n        displayName\n      }\n    }\n  }\n": types.OpenInquiryDocument,
+    "\n  mutation StartMfaEnrolment {\n    startMfaEnrolment {\n      secret\n      qrCodeDataUrl\n    }\n  }\n": types.StartMfaEnrolmentDocument,
+    "\n  mutation ConfirmMfaEnrolment($input: MfaCodeInput!) {\n    confirmMfaEnrolment(input: $input) {\n      recoveryCodes\n      viewer {\n        ...CurrentViewer_viewer\n        mfa {\n          enabled\n          required\n          recoveryCodesLeft\n        }\n      }\n    }\n  }\n": types.ConfirmMfaEnrolmentDocument,
+    "\n  query MyMfa {\n    me {\n      staff {\n        id\n      }\n      mfa {\n        enabled\n        required\n        recoveryCodesLeft\n      }\n    }\n  }\n": types.MyMfaDocument,
+    "\n  mutation RegenerateMfaRecoveryCodes($input: RegenerateRecoveryCodesInput!) {\n    regenerateMfaRecoveryCodes(input: $input) {\n      recoveryCodes\n    }\n  }\n": types.RegenerateMfaRecoveryCodesDocument,
+    "\n  mutation DisableMfa($input: MfaCodeInput!) {\n    disableMfa(input: $input) {\n      enabled\n      required\n      recoveryCodesLeft\n    }\n  }\n": types.DisableMfaDocument,
+    "\n  mutation ResetStaffMfa($input: ResetStaffMfaInput!) {\n    resetStaffMfa(input: $input) {\n      staffId\n      sessionsRevoked\n    }\n  }\n": types.ResetStaffMfaDocument,
+    "\n  mutation CompleteSignIn($input: MfaCodeInput!) {\n    completeSignIn(input: $input) {\n      ...CurrentViewer_viewer\n    }\n  }\n": types.CompleteSignInDocument,
+    "\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      email\n      firstName\n      lastName\n      expiresAt\n    }\n  }\n": types.PasswordLinkDocument,
+    "\n  mutation SetPasswordWithLink($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input) {\n      email\n    }\n  }\n": types.SetPasswordWithLinkDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n": types.RequestPasswordResetDocument,
     "\n  query PlaygroundPrograms {\n    programs {\n      id\n    }\n  }\n": types.PlaygroundProgramsDocument,
     "\n  fragment ProgramSettingsForm_program on Program {\n    id\n    version\n    updatedAt\n    timeZone\n    population\n    asamLevel\n    weeklyHoursTarget\n    minimumDaysPerWeek\n    planReviewIntervalDays\n    initialPlanDueDays\n    maxGroupSize\n    careTeamReadDaysAfterDischarge\n    requiresSupervisorSignature\n    minAge\n    maxAge\n  }\n": types.ProgramSettingsForm_ProgramFragmentDoc,
     "\n  query ManagedPrograms {\n    managedPrograms {\n      id\n      code\n      name\n      population\n      timeZone\n      ...ProgramSettingsForm_program\n    }\n  }\n": types.ManagedProgramsDocument,
     "\n  query ProgramSettingsHistory($programId: ID!, $first: Int!, $after: String) {\n    programSettingsHistory(programId: $programId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          programVersion\n          changedAt\n          reason\n          changedBy {\n            id\n            displayName\n          }\n          changes {\n            field\n            label\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": types.ProgramSettingsHistoryDocument,
     "\n  mutation CreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) {\n      id\n      code\n      name\n    }\n  }\n": types.CreateProgramDocument,
     "\n  mutation UpdateProgramSettings($input: UpdateProgramSettingsInput!) {\n    updateProgramSettings(input: $input) {\n      __typename\n      ... on Program {\n        id\n        ...ProgramSettingsForm_program\n      }\n      ... on ProgramConflict {\n        message\n        savedAt\n        savedBy {\n          id\n          displayName\n        }\n        current {\n          id\n          ...ProgramSettingsForm_program\n        }\n      }\n    }\n  }\n": types.UpdateProgramSettingsDocument,
+    "\n  query CareTeamReassignments {\n    careTeamReassignments {\n      id\n      version\n      phase\n      client {\n        id\n        displayName\n      }\n      program {\n        id\n        name\n      }\n      primaryClinician {\n        id\n        displayName\n        active\n      }\n      caseManager {\n        id\n        displayName\n        active\n      }\n    }\n  }\n": types.CareTeamReassignmentsDocument,
     "\n  fragment TodayItem_item on WorklistItem {\n    kind\n    dueDate\n    daysUntilDue\n    client {\n      id\n      displayName\n      pronouns\n    }\n    episode {\n      id\n      status\n      program {\n        id\n        name\n      }\n    }\n  }\n": types.TodayItem_ItemFragmentDoc,
     "\n  query TodayWorklist {\n    myWorklist {\n      kind\n      daysUntilDue\n      client {\n        id\n      }\n      episode {\n        id\n        program {\n          id\n          timeZone\n        }\n      }\n      ...TodayItem_item\n    }\n  }\n": types.TodayWorklistDocument,
     "\n  fragment GoalCard_goal on PlanGoal {\n    id\n    version\n    lineageId\n    position\n    description\n    horizon\n    targetDate\n    lifecycleStatus\n    achievementStatus\n    updatedAt\n    objectives {\n      id\n      lineageId\n      description\n      measure\n      ...ObjectiveCard_objective\n    }\n    progress {\n      id\n      recordedOn\n      rating\n      measureValue\n      note\n      objectiveLineageId\n      createdAt\n      author {\n        id\n        displayName\n      }\n      status\n      amendReason\n      correctedBy {\n        id\n        author {\n          id\n          displayName\n        }\n        createdAt\n        amendReason\n      }\n      voided {\n        at\n        reason\n        by {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.GoalCard_GoalFragmentDoc,
@@ -232,6 +290,78 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BreakGlassAccesses($first: Int!) {\n    breakGlassAccesses(first: $first) {\n      id\n      clientId\n      reason\n      grantedAt\n      expiresAt\n      staff {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query BreakGlassAccesses($first: Int!) {\n    breakGlassAccesses(first: $first) {\n      id\n      clientId\n      reason\n      grantedAt\n      expiresAt\n      staff {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAccount {\n    me {\n      staff {\n        id\n        displayName\n        firstName\n        lastName\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyAccount {\n    me {\n      staff {\n        id\n        displayName\n        firstName\n        lastName\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      userAgent\n      current\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      userAgent\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      sessionsEnded\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      sessionsEnded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutSession($input: SignOutSessionInput!) {\n    signOutSession(input: $input) {\n      sessionId\n    }\n  }\n"): (typeof documents)["\n  mutation SignOutSession($input: SignOutSessionInput!) {\n    signOutSession(input: $input) {\n      sessionId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere($input: SignOutEverywhereInput!) {\n    signOutEverywhere(input: $input) {\n      sessionsEnded\n    }\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere($input: SignOutEverywhereInput!) {\n    signOutEverywhere(input: $input) {\n      sessionsEnded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetupStatus {\n    setupStatus {\n      needsFirstAdmin\n    }\n  }\n"): (typeof documents)["\n  query SetupStatus {\n    setupStatus {\n      needsFirstAdmin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStaffAccount($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      staff {\n        id\n        displayName\n        ...StaffRow_staff\n      }\n      invitation {\n        url\n        expiresAt\n        purpose\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStaffAccount($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      staff {\n        id\n        displayName\n        ...StaffRow_staff\n      }\n      invitation {\n        url\n        expiresAt\n        purpose\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffAccountDetail_staff on Staff {\n    id\n    version\n    firstName\n    lastName\n    credentials\n    email\n    active\n    displayName\n    accountStatus\n    invitationExpiresAt\n    programRoles {\n      role\n      program {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment StaffAccountDetail_staff on Staff {\n    id\n    version\n    firstName\n    lastName\n    credentials\n    email\n    active\n    displayName\n    accountStatus\n    invitationExpiresAt\n    programRoles {\n      role\n      program {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffAccount($id: ID!) {\n    staffAccount(id: $id) {\n      id\n      ...StaffAccountDetail_staff\n    }\n  }\n"): (typeof documents)["\n  query StaffAccount($id: ID!) {\n    staffAccount(id: $id) {\n      id\n      ...StaffAccountDetail_staff\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffRow_staff on Staff {\n    id\n    displayName\n    email\n    accountStatus\n    programRoles {\n      role\n      program {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment StaffRow_staff on Staff {\n    id\n    displayName\n    email\n    accountStatus\n    programRoles {\n      role\n      program {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffAccounts($first: Int!, $after: String, $filter: StaffAccountFilter) {\n    staffAccounts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          ...StaffRow_staff\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffAccounts($first: Int!, $after: String, $filter: StaffAccountFilter) {\n    staffAccounts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          ...StaffRow_staff\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdministrationPrograms {\n    programs {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AdministrationPrograms {\n    programs {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateStaffAccount($input: UpdateStaffAccountInput!) {\n    updateStaffAccount(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateStaffAccount($input: UpdateStaffAccountInput!) {\n    updateStaffAccount(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateStaffAccount($input: StaffAccountVersionInput!) {\n    deactivateStaffAccount(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateStaffAccount($input: StaffAccountVersionInput!) {\n    deactivateStaffAccount(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateStaffAccount($input: StaffAccountVersionInput!) {\n    reactivateStaffAccount(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateStaffAccount($input: StaffAccountVersionInput!) {\n    reactivateStaffAccount(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantStaffRole($input: StaffRoleChangeInput!) {\n    grantStaffRole(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GrantStaffRole($input: StaffRoleChangeInput!) {\n    grantStaffRole(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeStaffRole($input: StaffRoleChangeInput!) {\n    revokeStaffRole(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeStaffRole($input: StaffRoleChangeInput!) {\n    revokeStaffRole(input: $input) {\n      __typename\n      ... on Staff {\n        ...StaffAccountDetail_staff\n      }\n      ... on StaffConflict {\n        message\n        current {\n          ...StaffAccountDetail_staff\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueStaffPasswordLink($staffId: ID!) {\n    issueStaffPasswordLink(staffId: $staffId) {\n      url\n      expiresAt\n      purpose\n    }\n  }\n"): (typeof documents)["\n  mutation IssueStaffPasswordLink($staffId: ID!) {\n    issueStaffPasswordLink(staffId: $staffId) {\n      url\n      expiresAt\n      purpose\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -439,6 +569,46 @@ export function graphql(source: "\n  mutation OpenInquiry($input: OpenInquiryInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation StartMfaEnrolment {\n    startMfaEnrolment {\n      secret\n      qrCodeDataUrl\n    }\n  }\n"): (typeof documents)["\n  mutation StartMfaEnrolment {\n    startMfaEnrolment {\n      secret\n      qrCodeDataUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmMfaEnrolment($input: MfaCodeInput!) {\n    confirmMfaEnrolment(input: $input) {\n      recoveryCodes\n      viewer {\n        ...CurrentViewer_viewer\n        mfa {\n          enabled\n          required\n          recoveryCodesLeft\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmMfaEnrolment($input: MfaCodeInput!) {\n    confirmMfaEnrolment(input: $input) {\n      recoveryCodes\n      viewer {\n        ...CurrentViewer_viewer\n        mfa {\n          enabled\n          required\n          recoveryCodesLeft\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMfa {\n    me {\n      staff {\n        id\n      }\n      mfa {\n        enabled\n        required\n        recoveryCodesLeft\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyMfa {\n    me {\n      staff {\n        id\n      }\n      mfa {\n        enabled\n        required\n        recoveryCodesLeft\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateMfaRecoveryCodes($input: RegenerateRecoveryCodesInput!) {\n    regenerateMfaRecoveryCodes(input: $input) {\n      recoveryCodes\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateMfaRecoveryCodes($input: RegenerateRecoveryCodesInput!) {\n    regenerateMfaRecoveryCodes(input: $input) {\n      recoveryCodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableMfa($input: MfaCodeInput!) {\n    disableMfa(input: $input) {\n      enabled\n      required\n      recoveryCodesLeft\n    }\n  }\n"): (typeof documents)["\n  mutation DisableMfa($input: MfaCodeInput!) {\n    disableMfa(input: $input) {\n      enabled\n      required\n      recoveryCodesLeft\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetStaffMfa($input: ResetStaffMfaInput!) {\n    resetStaffMfa(input: $input) {\n      staffId\n      sessionsRevoked\n    }\n  }\n"): (typeof documents)["\n  mutation ResetStaffMfa($input: ResetStaffMfaInput!) {\n    resetStaffMfa(input: $input) {\n      staffId\n      sessionsRevoked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteSignIn($input: MfaCodeInput!) {\n    completeSignIn(input: $input) {\n      ...CurrentViewer_viewer\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteSignIn($input: MfaCodeInput!) {\n    completeSignIn(input: $input) {\n      ...CurrentViewer_viewer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      email\n      firstName\n      lastName\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      email\n      firstName\n      lastName\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPasswordWithLink($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input) {\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation SetPasswordWithLink($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input) {\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PlaygroundPrograms {\n    programs {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PlaygroundPrograms {\n    programs {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -460,6 +630,10 @@ export function graphql(source: "\n  mutation CreateProgram($input: CreateProgra
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateProgramSettings($input: UpdateProgramSettingsInput!) {\n    updateProgramSettings(input: $input) {\n      __typename\n      ... on Program {\n        id\n        ...ProgramSettingsForm_program\n      }\n      ... on ProgramConflict {\n        message\n        savedAt\n        savedBy {\n          id\n          displayName\n        }\n        current {\n          id\n          ...ProgramSettingsForm_program\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProgramSettings($input: UpdateProgramSettingsInput!) {\n    updateProgramSettings(input: $input) {\n      __typename\n      ... on Program {\n        id\n        ...ProgramSettingsForm_program\n      }\n      ... on ProgramConflict {\n        message\n        savedAt\n        savedBy {\n          id\n          displayName\n        }\n        current {\n          id\n          ...ProgramSettingsForm_program\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CareTeamReassignments {\n    careTeamReassignments {\n      id\n      version\n      phase\n      client {\n        id\n        displayName\n      }\n      program {\n        id\n        name\n      }\n      primaryClinician {\n        id\n        displayName\n        active\n      }\n      caseManager {\n        id\n        displayName\n        active\n      }\n    }\n  }\n"): (typeof documents)["\n  query CareTeamReassignments {\n    careTeamReassignments {\n      id\n      version\n      phase\n      client {\n        id\n        displayName\n      }\n      program {\n        id\n        name\n      }\n      primaryClinician {\n        id\n        displayName\n        active\n      }\n      caseManager {\n        id\n        displayName\n        active\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,9 @@ import { AuditChain1795840000000 } from './1795840000000-audit-chain.js';
 import { EpisodeIntegrity1795850000000 } from './1795850000000-episode-integrity.js';
 import { PlanAmendments1795860000000 } from './1795860000000-plan-amendments.js';
 import { EpisodeReviewClock1795870000000 } from './1795870000000-episode-review-clock.js';
+import { PasswordLinks1795890000000 } from './1795890000000-password-links.js';
+import { SessionUserAgent1795890000001 } from './1795890000001-session-user-agent.js';
+import { MultiFactorAuth1795900000000 } from './1795900000000-multi-factor-auth.js';
 import { ProgramSettingsHistory1795910000000 } from './1795910000000-program-settings-history.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
@@ -22,5 +25,8 @@ export const migrations = [
   EpisodeIntegrity1795850000000,
   PlanAmendments1795860000000,
   EpisodeReviewClock1795870000000,
+  PasswordLinks1795890000000,
+  SessionUserAgent1795890000001,
+  MultiFactorAuth1795900000000,
   ProgramSettingsHistory1795910000000,
 ];

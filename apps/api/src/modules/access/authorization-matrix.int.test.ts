@@ -606,6 +606,15 @@ const notProbedHere: Record<string, string> = {
   signIn: 'no client data',
   signOut: 'no client data',
   me: 'no client data',
+  passwordLink:
+    'no client data: whose a set-password link is, to its holder (password-reset tests)',
+  setPasswordWithLink: 'no client data: public, the link is the credential (password-reset tests)',
+  requestPasswordReset:
+    'no client data: public, answers the same for any email (password-reset tests)',
+  mySessions: 'no client data: the caller’s own sessions (my-account tests)',
+  changeMyPassword: 'no client data: the caller’s own password (my-account tests)',
+  signOutSession: 'no client data: only the caller’s own sessions (my-account tests)',
+  signOutEverywhere: 'no client data: the caller’s own sessions (my-account tests)',
   programs: 'no client data',
   correctGoalProgress:
     'authorized by the goal’s episode through the same requireTarget as recordGoalProgress (probed)',
@@ -633,6 +642,30 @@ const notProbedHere: Record<string, string> = {
   renameProgram: 'program administration, no client data (program-settings tests, by role)',
   updateProgramSettings:
     'program administration, no client data (program-settings tests, by role); moves review dates only',
+  completeSignIn: 'no client data: the second step of signing in (mfa/mfa.int.test.ts)',
+  startMfaEnrolment: 'no client data: the caller’s own authenticator (mfa/mfa.int.test.ts)',
+  confirmMfaEnrolment: 'no client data: the caller’s own authenticator (mfa/mfa.int.test.ts)',
+  regenerateMfaRecoveryCodes: 'no client data: the caller’s own recovery codes (mfa tests)',
+  disableMfa: 'no client data: the caller’s own authenticator (mfa/mfa.int.test.ts)',
+  resetStaffMfa:
+    'no client data: a staff account, ADMIN only; every other role refused in mfa/mfa.int.test.ts',
+  setProgramMfaRequired:
+    'no client data: a program setting, ADMIN or its DIRECTOR; other roles refused in mfa tests',
+  // Staff administration (ADMINISTER): accounts and roles, never a client record; every role ×
+  // every operation in staff-admin/staff-account.int.test.ts (only ADMIN passes).
+  staffAccounts: 'no client data (staff-admin tests)',
+  staffAccount: 'no client data (staff-admin tests)',
+  createStaffAccount: 'no client data (staff-admin tests)',
+  updateStaffAccount: 'no client data (staff-admin tests)',
+  deactivateStaffAccount: 'no client data (staff-admin tests)',
+  reactivateStaffAccount: 'no client data (staff-admin tests)',
+  grantStaffRole: 'no client data; a DIRECTOR cannot grant ADMIN (staff-admin tests)',
+  revokeStaffRole: 'no client data (staff-admin tests)',
+  issueStaffPasswordLink: 'no client data (staff-admin tests)',
+  setupStatus: 'public; says only whether an active administrator exists',
+  careTeamReassignments:
+    'directors’ list of episodes through the scoped episode loader (each checked and audited); ' +
+    'refused to ADMIN, empty for other roles (staff-admin tests)',
 };
 
 let server: TestServer;

@@ -18,6 +18,7 @@ import { Program } from '../program/program.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { authenticate, signInEvent } from './auth.service.js';
 import { SignInInput } from './dto/sign-in.input.js';
+import { requireSecondStep } from '../mfa/sign-in-step.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 import { createSession, revokeSession } from './session.service.js';
 
@@ -49,6 +50,44 @@ export class SignOutPayload {
   signedOut: boolean;
 }
 
+/**
+ * Starts the session of a member of staff who has proved who they are (password, and a code
+ * where MFA is on); the rest of the request runs as them.
+ */
+export async function openSession(
+  ctx: GraphQLContext,
+  staffId: string,
+  how: string,
+): Promise<Viewer> {
+  const address = ctx.req.ip ?? 'unknown';
+  const session = await createSession(
+    ctx.db,
+    staffId,
+    ctx.config.session.maxHours,
+    ctx.req.get('user-agent') ?? null,
+  );
+  await ctx.audit.write(signInEvent(staffId, 'SUCCESS', how, address));
+  setSessionCookie(ctx.res, session.token, session.expiresAt, ctx.config.session.secureCookie);
+  const programRoles = await ctx.db.query<ProgramRole[]>(
+    `SELECT program_id AS "programId", role FROM staff_program_role WHERE staff_id = $1`,
+    [staffId],
+  );
+  // The rest of this request (the payload's fields) runs as the newly signed-in staff member.
+  ctx.viewer = {
+    staffId,
+    sessionId: session.sessionId,
+    sessionExpiresAt: session.expiresAt,
+    programRoles,
+  };
+  ctx.audit.actorStaffId = staffId;
+  return {
+    staffId,
+    programRoles,
+    idleTimeoutMinutes: ctx.config.session.idleMinutes,
+    sessionExpiresAt: session.expiresAt,
+  };
+}
+
 @Resolver(() => Viewer)
 export class AuthResolver {
   @Authorized('PUBLIC')
@@ -66,27 +105,9 @@ export class AuthResolver {
   ): Promise<Viewer> {
     const address = ctx.req.ip ?? 'unknown';
     const staffId = await authenticate(ctx.db, ctx.audit, { ...input, address });
-    const session = await createSession(ctx.db, staffId, ctx.config.session.maxHours);
-    await ctx.audit.write(signInEvent(staffId, 'SUCCESS', 'signed in', address));
-    setSessionCookie(ctx.res, session.token, session.expiresAt, ctx.config.session.secureCookie);
-    const programRoles = await ctx.db.query<ProgramRole[]>(
-      `SELECT program_id AS "programId", role FROM staff_program_role WHERE staff_id = $1`,
-      [staffId],
-    );
-    // The rest of this request (the payload's fields) runs as the newly signed-in staff member.
-    ctx.viewer = {
-      staffId,
-      sessionId: session.sessionId,
-      sessionExpiresAt: session.expiresAt,
-      programRoles,
-    };
-    ctx.audit.actorStaffId = staffId;
-    return {
-      staffId,
-      programRoles,
-      idleTimeoutMinutes: ctx.config.session.idleMinutes,
-      sessionExpiresAt: session.expiresAt,
-    };
+    // Throws, holding the half-done sign-in in a cookie, when a code or MFA set-up is owed.
+    await requireSecondStep(ctx, staffId, address);
+    return openSession(ctx, staffId, 'signed in');
   }
 
   @Authorized('PUBLIC')

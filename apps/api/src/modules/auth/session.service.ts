@@ -6,16 +6,20 @@ import type { Viewer } from './viewer.js';
 
 export const hashToken = (token: string): Buffer => createHash('sha256').update(token).digest();
 
+/** A browser's User-Agent header is kept to this many characters (it is only ever shown). */
+export const USER_AGENT_MAX_LENGTH = 512;
+
 export async function createSession(
   ds: DataSource,
   staffId: string,
   maxHours: number,
+  userAgent: string | null = null,
 ): Promise<{ token: string; sessionId: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const [row] = await ds.query<{ id: string; expires_at: Date }[]>(
-    `INSERT INTO staff_session (token_hash, staff_id, expires_at)
-     VALUES ($1, $2, now() + make_interval(hours => $3)) RETURNING id, expires_at`,
-    [hashToken(token), staffId, maxHours],
+    `INSERT INTO staff_session (token_hash, staff_id, expires_at, user_agent)
+     VALUES ($1, $2, now() + make_interval(hours => $3), $4) RETURNING id, expires_at`,
+    [hashToken(token), staffId, maxHours, userAgent?.slice(0, USER_AGENT_MAX_LENGTH) ?? null],
   );
   return { token, sessionId: row!.id, expiresAt: row!.expires_at };
 }
@@ -79,4 +83,67 @@ export async function revokeSession(ds: DataSource, sessionId: string): Promise<
     `UPDATE staff_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`,
     [sessionId],
   );
+}
+
+/** Runs a statement on a data source or inside a transaction. */
+type Queryable = Pick<DataSource, 'query'>;
+
+/** Sessions that would still let someone in (the same conditions as `resolveSession`). */
+const STILL_VALID = `s.revoked_at IS NULL AND s.expires_at > now()
+  AND s.last_seen_at > now() - make_interval(mins => $2, secs => ${ACTIVITY_WRITE_SECONDS})`;
+
+export interface SessionSummary {
+  id: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  userAgent: string | null;
+}
+
+/** A person's sessions that are still valid, most recently used first. */
+export function activeSessionsOf(
+  db: Queryable,
+  staffId: string,
+  idleMinutes: number,
+): Promise<SessionSummary[]> {
+  return db.query<SessionSummary[]>(
+    `SELECT s.id, s.created_at AS "createdAt", s.last_seen_at AS "lastSeenAt",
+       s.expires_at AS "expiresAt", s.user_agent AS "userAgent"
+     FROM staff_session s WHERE s.staff_id = $1 AND ${STILL_VALID}
+     ORDER BY s.last_seen_at DESC, s.created_at DESC`,
+    [staffId, idleMinutes],
+  );
+}
+
+/**
+ * Revokes a person's sessions, all of them or all but `keepSessionId` (the one making the
+ * request); answers how many were still open.
+ */
+export async function revokeSessionsOf(
+  db: Queryable,
+  staffId: string,
+  keepSessionId: string | null,
+): Promise<number> {
+  // TypeORM answers a raw UPDATE with [rows, affected count].
+  const [, count] = await db.query<[unknown[], number]>(
+    `UPDATE staff_session SET revoked_at = now()
+     WHERE staff_id = $1 AND revoked_at IS NULL AND expires_at > now()
+       AND id IS DISTINCT FROM $2::uuid`,
+    [staffId, keepSessionId],
+  );
+  return count;
+}
+
+/** Revokes one of a person's own sessions; false when they have no such open session. */
+export async function revokeOwnSession(
+  db: Queryable,
+  staffId: string,
+  sessionId: string,
+): Promise<boolean> {
+  const [, count] = await db.query<[unknown[], number]>(
+    `UPDATE staff_session SET revoked_at = now()
+     WHERE id = $1 AND staff_id = $2 AND revoked_at IS NULL`,
+    [sessionId, staffId],
+  );
+  return count > 0;
 }

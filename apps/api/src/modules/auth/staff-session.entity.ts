@@ -43,6 +43,10 @@ export class StaffSession {
 
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
+
+  /** As the browser sent it at sign-in (at most USER_AGENT_MAX_LENGTH), shown on "my account". */
+  @Column({ type: 'text', nullable: true })
+  userAgent: string | null;
 }
 
 /**

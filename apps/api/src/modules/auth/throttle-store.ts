@@ -9,8 +9,20 @@ import {
 
 export type ThrottleKeys = Record<ThrottleKind, string>;
 
-export function throttleKeys(email: string, address: string): ThrottleKeys {
-  return { email: `email:${email.trim().toLowerCase()}`, address: `address:${address}` };
+/**
+ * Sign-in attempts and password-reset requests are counted apart (same rule, separate keys), so
+ * asking for resets never locks anyone out of signing in.
+ */
+export function throttleKeys(
+  email: string,
+  address: string,
+  counts: 'sign-in' | 'password-reset' = 'sign-in',
+): ThrottleKeys {
+  const prefix = counts === 'sign-in' ? '' : 'reset-';
+  return {
+    email: `${prefix}email:${email.trim().toLowerCase()}`,
+    address: `${prefix}address:${address}`,
+  };
 }
 
 /**

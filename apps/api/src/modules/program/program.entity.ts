@@ -80,4 +80,11 @@ export class Program extends VersionedRecord {
   })
   @Column({ type: 'int', default: 30 })
   careTeamReadDaysAfterDischarge: number;
+
+  @Field(() => Boolean, {
+    description:
+      'Whether everyone here whose role reads client records must sign in with an authenticator code (MFA).',
+  })
+  @Column({ type: 'boolean', default: false })
+  mfaRequired: boolean;
 }

@@ -46,6 +46,7 @@ describe('where to go after signing in', () => {
 describe('why the sign-in page is shown', () => {
   it('reads back the reason the app gave, and ignores anything else', () => {
     expect(signInReason(signInState('session-ended'))).toBe('session-ended');
+    expect(signInReason(signInState('password-set'))).toBe('password-set');
     expect(signInReason({ signInReason: 'hacked' })).toBeNull();
     expect(signInReason(null)).toBeNull();
   });

@@ -1,6 +1,7 @@
 /** Where the app opens after signing in when no page was asked for (the router picks the screen). */
 export const HOME_PATH = '/';
 export const SIGN_IN_PATH = '/sign-in';
+export const FORGOT_PASSWORD_PATH = '/forgot-password';
 
 // Any absolute URL resolves against this; if the result leaves it, the path was not ours.
 const PROBE_ORIGIN = 'https://waypoint.invalid';
@@ -31,7 +32,7 @@ export function signInPath(returnTo?: string | null): string {
 }
 
 /** Why the app sent someone to sign in, carried in the router's location state. */
-export type SignInReason = 'session-ended' | 'signed-out';
+export type SignInReason = 'session-ended' | 'signed-out' | 'password-set';
 
 export function signInState(reason: SignInReason): { signInReason: SignInReason } {
   return { signInReason: reason };
@@ -40,5 +41,7 @@ export function signInState(reason: SignInReason): { signInReason: SignInReason 
 export function signInReason(state: unknown): SignInReason | null {
   if (typeof state !== 'object' || state === null || !('signInReason' in state)) return null;
   const reason = state.signInReason;
-  return reason === 'session-ended' || reason === 'signed-out' ? reason : null;
+  return reason === 'session-ended' || reason === 'signed-out' || reason === 'password-set'
+    ? reason
+    : null;
 }

@@ -45,4 +45,13 @@ describe('why a sign-in failed', () => {
     const f = signInFailure(new TypeError('Failed to fetch'));
     expect(f.kind).toBe('unavailable');
   });
+
+  it('a right password for an account with MFA asks for the code, or for setting it up', () => {
+    expect(signInFailure(failed('Enter the code', { code: 'MFA_CODE_REQUIRED' }))).toEqual({
+      kind: 'code-required',
+    });
+    expect(signInFailure(failed('Set one up', { code: 'MFA_ENROLMENT_REQUIRED' }))).toEqual({
+      kind: 'enrolment-required',
+    });
+  });
 });

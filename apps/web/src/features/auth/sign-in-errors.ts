@@ -10,6 +10,9 @@ export type SignInFailure =
   | { kind: 'throttled'; retryAfterSeconds: number }
   /** Unknown email or wrong password; which one is deliberately not said. */
   | { kind: 'rejected'; message: string }
+  /** The password was right; an authenticator code is owed (or MFA must be set up first). */
+  | { kind: 'code-required' }
+  | { kind: 'enrolment-required' }
   /** Not an answer about the credentials (network, server trouble). */
   | { kind: 'unavailable'; description: ErrorDescription };
 
@@ -34,6 +37,8 @@ export function signInFailure(error: unknown): SignInFailure {
     if (all.password) fields.password = all.password;
     if (fields.email || fields.password) return { kind: 'fields', fields };
   }
+  if (e?.code === 'MFA_CODE_REQUIRED') return { kind: 'code-required' };
+  if (e?.code === 'MFA_ENROLMENT_REQUIRED') return { kind: 'enrolment-required' };
   if (e?.code === 'UNAUTHENTICATED') {
     const seconds = retryAfter(e.extensions, e.message);
     if (seconds !== null) return { kind: 'throttled', retryAfterSeconds: seconds };

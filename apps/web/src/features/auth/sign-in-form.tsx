@@ -14,13 +14,15 @@ export interface SignInCredentials {
 
 interface SignInFormProps {
   onSignedIn: () => void;
+  /** The password was right and the account owes a code, or setting up MFA. */
+  onSecondStep: (owed: 'code-required' | 'enrolment-required') => void;
   /** Credentials to fill in (the development build's demo accounts). */
   prefill?: SignInCredentials | null;
 }
 
-const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());
+export const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());
 
-export function SignInForm({ onSignedIn, prefill }: SignInFormProps) {
+export function SignInForm({ onSignedIn, onSecondStep, prefill }: SignInFormProps) {
   const { signIn, signingIn } = useSignIn();
   const [failure, setFailure] = useState<SignInFailure | null>(null);
   const [blockedUntil, setBlockedUntil] = useState<number | null>(null);
@@ -58,6 +60,7 @@ export function SignInForm({ onSignedIn, prefill }: SignInFormProps) {
     const result = await signIn(values);
     if (result.ok) return onSignedIn();
     const f = result.failure;
+    if (f.kind === 'code-required' || f.kind === 'enrolment-required') return onSecondStep(f.kind);
     setFailure(f);
     if (f.kind === 'fields') form.setErrors(f.fields);
     if (f.kind === 'throttled') setBlockedUntil(Date.now() + f.retryAfterSeconds * 1000);

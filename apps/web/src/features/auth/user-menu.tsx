@@ -1,5 +1,6 @@
 import { Avatar, Box, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { LogOutIcon } from '../../ui/icons';
+import { Link } from 'react-router-dom';
+import { LockIcon, LogOutIcon } from '../../ui/icons';
 import { useCurrentViewer } from './current-viewer';
 import { useSignOut } from './use-sign-out';
 import { roleLines, roleSummary } from './viewer-roles';
@@ -59,6 +60,14 @@ export function UserMenu() {
           </Text>
         ))}
         <Menu.Divider />
+        <Menu.Item
+          component={Link}
+          to="/account"
+          leftSection={<LockIcon />}
+          data-testid="my-account-link"
+        >
+          My account
+        </Menu.Item>
         <Menu.Item
           leftSection={<LogOutIcon />}
           onClick={() => void signOut()}

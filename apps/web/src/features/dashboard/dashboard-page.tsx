@@ -17,6 +17,7 @@ import { graphql } from '../../gql';
 import { describeError } from '../../ui/error-message';
 import { UsersIcon } from '../../ui/icons';
 import { QueryErrorAlert } from '../../ui/query-error-alert';
+import { ReassignmentNotice } from '../reassignment/reassignment-notice';
 import { useCurrentViewer } from '../auth/current-viewer';
 import { readsClientRecords } from '../auth/viewer-roles';
 import { CensusSection } from './census-section';
@@ -247,6 +248,7 @@ function DashboardView() {
             </Group>
           )}
         </Group>
+        <ReassignmentNotice />
         <Paper withBorder radius="md" p="md">
           <DashboardFilterBar filters={filters} programs={programs} onChange={setFilters} />
         </Paper>

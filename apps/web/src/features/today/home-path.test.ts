@@ -18,9 +18,13 @@ describe('where each person lands', () => {
     expect(homePathFor(viewer('INTAKE'))).toBe('/intake');
   });
 
+  it('an administrator without a clinical role on the staff accounts', () => {
+    expect(homePathFor(viewer('ADMIN'))).toBe('/admin/staff');
+    expect(homePathFor(viewer('ADMIN', 'CASE_MANAGER'))).toBe('/caseload');
+  });
+
   it('everyone else on the caseload', () => {
     expect(homePathFor(viewer('CASE_MANAGER'))).toBe('/caseload');
-    expect(homePathFor(viewer('ADMIN'))).toBe('/caseload');
     expect(homePathFor(viewer())).toBe('/caseload');
   });
 });
