@@ -24,3 +24,4 @@ export * from './treatment-plan/plan-capabilities.js';
 export * from './treatment-plan/plan-gap-path.js';
 export * from './treatment-plan/progress-history.js';
 export * from './session/background-request.js';
+export * from './treatment-plan/status-change.js';

@@ -16,6 +16,7 @@ import {
   PlanSignature,
   TreatmentPlan,
 } from '../modules/treatment-plan/treatment-plan.entity.js';
+import { PlanStatusChange } from '../modules/treatment-plan/status-change.entity.js';
 import { Client } from '../modules/client/client.entity.js';
 import { Episode } from '../modules/episode/episode.entity.js';
 import { Program } from '../modules/program/program.entity.js';
@@ -43,4 +44,5 @@ export const entities = [
   PlanSignature,
   PlanReview,
   GoalProgress,
+  PlanStatusChange,
 ];

@@ -37,6 +37,11 @@ import {
   PlanSignatureResolver,
 } from '../modules/treatment-plan/plan-content.resolver.js';
 import { planConflictResolvers } from '../modules/treatment-plan/plan-save-results.js';
+import {
+  PlanGoalStatusHistoryResolver,
+  PlanObjectiveStatusHistoryResolver,
+  PlanStatusChangeResolver,
+} from '../modules/treatment-plan/status-history.resolver.js';
 import { TreatmentPlanResolver } from '../modules/treatment-plan/treatment-plan.resolver.js';
 
 import { authChecker } from './auth-checker.js';
@@ -71,6 +76,9 @@ export const resolvers = [
   PlanSignatureResolver,
   PlanReviewResolver,
   GoalProgressResolver,
+  PlanGoalStatusHistoryResolver,
+  PlanObjectiveStatusHistoryResolver,
+  PlanStatusChangeResolver,
   // The `current` field of each <Record>Conflict a stale save answers.
   ClientConflict.resolver,
   EpisodeConflict.resolver,

@@ -412,6 +412,8 @@ export type SetGoalStatusInput = {
   achievementStatus?: GoalAchievementStatus | null | undefined;
   goalId: string | number;
   lifecycleStatus?: GoalLifecycleStatus | null | undefined;
+  /** Why; required to make it CANCELLED or ENTERED_IN_ERROR. Kept in its status history. */
+  reason?: string | null | undefined;
   /** The version you read; a newer one on the server answers a conflict. */
   version: number;
 };
@@ -421,6 +423,8 @@ export type SetObjectiveStatusInput = {
   achievementStatus?: GoalAchievementStatus | null | undefined;
   lifecycleStatus?: GoalLifecycleStatus | null | undefined;
   objectiveId: string | number;
+  /** Why; required to make it CANCELLED or ENTERED_IN_ERROR. Kept in its status history. */
+  reason?: string | null | undefined;
   /** The version you read; a newer one on the server answers a conflict. */
   version: number;
 };

@@ -8,6 +8,7 @@ import { AuditChain1795840000000 } from './1795840000000-audit-chain.js';
 import { EpisodeIntegrity1795850000000 } from './1795850000000-episode-integrity.js';
 import { PlanAmendments1795860000000 } from './1795860000000-plan-amendments.js';
 import { EpisodeReviewClock1795870000000 } from './1795870000000-episode-review-clock.js';
+import { PlanStatusHistory1795930000000 } from './1795930000000-plan-status-history.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   EpisodeIntegrity1795850000000,
   PlanAmendments1795860000000,
   EpisodeReviewClock1795870000000,
+  PlanStatusHistory1795930000000,
 ];
