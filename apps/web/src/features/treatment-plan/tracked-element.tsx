@@ -24,6 +24,8 @@ interface TrackedElementProps<K extends TrackedKind> {
   label?: ReactNode;
   /** The status selects and the panels they open (`useStatusControls`). */
   status: { controls: ReactNode; panels: ReactNode };
+  /** Who changed the statuses, when and why (`StatusHistory`). */
+  history: ReactNode;
   editor: InlineEditor<K>;
   onEdit: () => void;
   onRemove: () => Promise<RemoveOutcome>;
@@ -48,6 +50,7 @@ export function TrackedElement<K extends TrackedKind>({
   gap,
   label,
   status,
+  history,
   editor,
   onEdit,
   onRemove,
@@ -97,6 +100,7 @@ export function TrackedElement<K extends TrackedKind>({
         display
       )}
       {status.panels}
+      {history}
       {children}
     </Stack>
   );
