@@ -25,3 +25,4 @@ export * from './treatment-plan/plan-gap-path.js';
 export * from './treatment-plan/progress-history.js';
 export * from './session/background-request.js';
 export * from './treatment-plan/status-change.js';
+export * from './worklist/next-step.js';

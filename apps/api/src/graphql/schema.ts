@@ -36,6 +36,7 @@ import {
   PlanReviewResolver,
   PlanSignatureResolver,
 } from '../modules/treatment-plan/plan-content.resolver.js';
+import { EpisodeWorklistResolver } from '../modules/dashboard/episode-worklist.resolver.js';
 import { planConflictResolvers } from '../modules/treatment-plan/plan-save-results.js';
 import {
   PlanGoalStatusHistoryResolver,
@@ -65,6 +66,7 @@ export const resolvers = [
   DashboardResolver,
   DashboardClientRowResolver,
   WorklistItemResolver,
+  EpisodeWorklistResolver,
   CensusCountResolver,
   ClinicianCaseloadResolver,
   TreatmentPlanResolver,

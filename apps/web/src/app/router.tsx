@@ -10,10 +10,7 @@ import { RouteErrorPage } from '../ui/route-error-page';
 // opened: the first load is the app's shell plus the screen it lands on, within the budget that
 // `pnpm run check:bundle` measures for sign-in and Today. The playground brings Monaco
 // (megabytes), the dashboard and the treatment plan bring charts (recharts).
-function screen<Name extends string>(
-  load: () => Promise<Record<Name, ComponentType>>,
-  name: Name,
-) {
+function screen<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
   return lazy(async () => ({ default: (await load())[name] }));
 }
 
