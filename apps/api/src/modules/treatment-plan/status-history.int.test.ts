@@ -103,7 +103,7 @@ describe('deliberate status changes with their history (issue 9, finding 2)', ()
         fromAchievementStatus: 'IN_PROGRESS',
         toAchievementStatus: 'NOT_ATTAINABLE',
         reason: 'Client moved out of state',
-        changedAt: expect.any(String),
+        changedAt: expect.any(String) as unknown,
         changedBy: { id: h.directorStaff.id },
       },
       {
@@ -112,7 +112,7 @@ describe('deliberate status changes with their history (issue 9, finding 2)', ()
         fromAchievementStatus: 'IN_PROGRESS',
         toAchievementStatus: 'IN_PROGRESS',
         reason: null,
-        changedAt: expect.any(String),
+        changedAt: expect.any(String) as unknown,
         changedBy: { id: h.clinicianStaff.id },
       },
     ]);
