@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { chunkGraph } from './scripts/chunk-graph.ts';
+import { compileGraphqlDocuments } from './scripts/compile-graphql-documents.ts';
 // The API's one definition of the security headers, so development sees the production policy.
 import { securityHeaders } from '../api/src/http/security-headers.js';
 
@@ -14,7 +17,11 @@ const proxy = { '/graphql': api, '/healthz': api, '/readyz': api };
 const devNonce = randomBytes(16).toString('base64');
 
 export default defineConfig(({ command, isPreview }) => ({
-  plugins: [react()],
+  plugins: [
+    compileGraphqlDocuments(fileURLToPath(new URL('./src/gql', import.meta.url))),
+    react(),
+    chunkGraph(fileURLToPath(new URL('.', import.meta.url))),
+  ],
   html: command === 'serve' && !isPreview ? { cspNonce: devNonce } : {},
   server: {
     host: '127.0.0.1',
@@ -34,6 +41,11 @@ export default defineConfig(({ command, isPreview }) => ({
     // loads on /playground alone.
     chunkSizeWarningLimit: 1024,
     rolldownOptions: {
+      output: {
+        // What the entry needs is one chunk: left to automatic chunking it is cut into pieces
+        // shared with lazy screens, which gzip worse and cost round trips on the first load.
+        codeSplitting: { groups: [{ name: 'shell', tags: ['$initial'] }] },
+      },
       onLog(level, log, handler) {
         // GraphiQL's React-compiler output marks modules "use no memo"; harmless when bundled.
         if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;

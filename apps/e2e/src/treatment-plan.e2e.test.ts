@@ -47,6 +47,13 @@ async function goalRow(p: Page): Promise<{ id: string; lifecycle: string; achiev
 
 /** Waits for the small "Saved" confirmation inside `scope`. */
 const saved = (scope: Locator) => scope.getByTestId('saved-note').first().waitFor();
+/** A status chosen in a select is only saved once confirmed (with a reason, where one is due). */
+async function changeStatus(scope: Locator, select: string, value: string, reason?: string) {
+  await scope.getByTestId(select).selectOption(value);
+  const confirm = scope.getByTestId('status-confirm');
+  if (reason) await confirm.getByTestId('status-reason').fill(reason);
+  await confirm.getByTestId('status-confirm-button').click();
+}
 
 beforeAll(async () => {
   app = await startAppUnderTest();
@@ -170,7 +177,7 @@ describe('the treatment plan', () => {
 
   it('a goal’s status changes and progress is recorded, and both survive a reload', async () => {
     const goal = page.getByTestId('goal-card').first();
-    await goal.getByTestId('goal-achievement-select').selectOption('IMPROVING');
+    await changeStatus(goal, 'goal-achievement-select', 'IMPROVING');
     await saved(goal);
 
     // Last week's session, entered late: the date is changed, the rating starts mid-scale.
@@ -269,14 +276,14 @@ describe('the treatment plan', () => {
     const director = await app.newPage();
     await signInAt(director, `/clients/${clientId}/plan`, emails.director);
     const theirGoal = director.getByTestId('goal-card').first();
-    await theirGoal.getByTestId('goal-lifecycle-select').selectOption('ON_HOLD');
+    await changeStatus(theirGoal, 'goal-lifecycle-select', 'ON_HOLD');
     await saved(theirGoal);
     expect((await goalRow(director)).lifecycle).toBe('ON_HOLD');
 
     // The clinician's screen still shows the goal as it was.
     const goal = page.getByTestId('goal-card').first();
     expect(await goal.getByTestId('goal-lifecycle-select').inputValue()).toBe('ACTIVE');
-    await goal.getByTestId('goal-achievement-select').selectOption('SUSTAINING');
+    await changeStatus(goal, 'goal-achievement-select', 'SUSTAINING');
     const conflict = goal.getByTestId('status-conflict');
     await conflict.waitFor();
     // Who saved first is named, from the audit trail of their change.
@@ -304,6 +311,34 @@ describe('the treatment plan', () => {
       });
     expect(await goal.getByTestId('goal-achievement-select').inputValue()).toBe('SUSTAINING');
     await director.close();
+  });
+
+  it('marking an objective entered in error asks to confirm and for a reason, and its status history shows who, when and why', async () => {
+    const objective = page.getByTestId('objective-card').first();
+    const select = objective.getByTestId('objective-lifecycle-select');
+    // Choosing saves nothing: the confirmation opens; keeping it as it is puts the select back.
+    await select.selectOption('ENTERED_IN_ERROR');
+    const confirm = objective.getByTestId('status-confirm');
+    await confirm.waitFor();
+    await confirm.getByRole('button', { name: 'Keep as it is' }).click();
+    expect(await select.inputValue()).toBe('ACTIVE');
+
+    await select.selectOption('ENTERED_IN_ERROR');
+    await confirm.getByTestId('status-confirm-button').click();
+    await expect.poll(() => confirm.innerText()).toContain('Say why it is entered in error');
+    await confirm.getByTestId('status-reason').fill('Added to the wrong goal');
+    await confirm.getByTestId('status-confirm-button').click();
+    await expect.poll(() => objective.getByTestId('status-confirm').count()).toBe(0);
+    await objective.getByTestId('status-history-toggle').click();
+    const entry = objective.getByTestId('status-history-entry').first();
+    expect(await entry.innerText()).toMatch(
+      /Active → Entered in error[\s\S]*Odalys[\s\S]*Added to the wrong goal/,
+    );
+    await shot(page, 'status-history');
+
+    // Put back (no reason needed to reactivate), so the plan reads as before; both are kept.
+    await changeStatus(objective, 'objective-lifecycle-select', 'ACTIVE');
+    await expect.poll(() => objective.getByTestId('status-history-entry').count()).toBe(2);
   });
 
   it('a review revises the plan into version 2, and the history shows what changed', async () => {

@@ -29,3 +29,5 @@ export * from './access/program-administration.js';
 export * from './staff/mfa.js';
 export * from './staff/password-policy.js';
 export * from './staff/staff-account.js';
+export * from './treatment-plan/status-change.js';
+export * from './worklist/next-step.js';

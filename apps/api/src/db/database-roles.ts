@@ -22,6 +22,8 @@ export interface DatabaseRoles {
  */
 const RESTRICTED_TABLES: Record<string, string> = {
   audit_event: 'SELECT, INSERT',
+  // Status history: each change is a new row (the table's trigger also refuses the rest).
+  plan_status_change: 'SELECT, INSERT',
   // Moved only by seal_audit_chain (SECURITY DEFINER): the API only reads it to verify.
   audit_chain_head: 'SELECT',
   migrations: 'SELECT',

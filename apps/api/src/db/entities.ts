@@ -17,6 +17,7 @@ import {
   PlanSignature,
   TreatmentPlan,
 } from '../modules/treatment-plan/treatment-plan.entity.js';
+import { PlanStatusChange } from '../modules/treatment-plan/status-change.entity.js';
 import { Client } from '../modules/client/client.entity.js';
 import { Episode } from '../modules/episode/episode.entity.js';
 import { MfaRecoveryCode, SignInChallenge, StaffMfa } from '../modules/mfa/mfa.entity.js';
@@ -51,4 +52,5 @@ export const entities = [
   StaffMfa,
   MfaRecoveryCode,
   SignInChallenge,
+  PlanStatusChange,
 ];

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { ClientScope } from '../modules/access/client-scope.js';
 import { scopedByIdLoader } from '../modules/access/scoped-loader.js';
 import { Client } from '../modules/client/client.entity.js';
+import { createWorklistLoader } from '../modules/dashboard/episode-worklist.resolver.js';
 import { createEpisodeLoaders } from '../modules/episode/episode.loader.js';
 import { Program } from '../modules/program/program.entity.js';
 import { Staff } from '../modules/staff/staff.entity.js';
@@ -28,6 +29,7 @@ export function createLoaders(ds: DataSource, scope: () => ClientScope) {
     }),
     ...createEpisodeLoaders(scope),
     treatmentPlan: createTreatmentPlanLoaders(scope),
+    worklistByEpisode: createWorklistLoader(scope),
   };
 }
 

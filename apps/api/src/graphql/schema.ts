@@ -49,7 +49,13 @@ import {
   PlanReviewResolver,
   PlanSignatureResolver,
 } from '../modules/treatment-plan/plan-content.resolver.js';
+import { EpisodeWorklistResolver } from '../modules/dashboard/episode-worklist.resolver.js';
 import { planConflictResolvers } from '../modules/treatment-plan/plan-save-results.js';
+import {
+  PlanGoalStatusHistoryResolver,
+  PlanObjectiveStatusHistoryResolver,
+  PlanStatusChangeResolver,
+} from '../modules/treatment-plan/status-history.resolver.js';
 import { TreatmentPlanResolver } from '../modules/treatment-plan/treatment-plan.resolver.js';
 
 import { authChecker } from './auth-checker.js';
@@ -82,6 +88,7 @@ export const resolvers = [
   DashboardResolver,
   DashboardClientRowResolver,
   WorklistItemResolver,
+  EpisodeWorklistResolver,
   CensusCountResolver,
   ClinicianCaseloadResolver,
   TreatmentPlanResolver,
@@ -93,6 +100,9 @@ export const resolvers = [
   PlanSignatureResolver,
   PlanReviewResolver,
   GoalProgressResolver,
+  PlanGoalStatusHistoryResolver,
+  PlanObjectiveStatusHistoryResolver,
+  PlanStatusChangeResolver,
   // The `current` field of each <Record>Conflict a stale save answers.
   ClientConflict.resolver,
   EpisodeConflict.resolver,

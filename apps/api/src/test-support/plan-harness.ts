@@ -25,6 +25,7 @@ const savedTypes: Record<string, string> = {
   returnPlanToDraft: 'TreatmentPlan',
   closeTreatmentPlan: 'TreatmentPlan',
   setGoalStatus: 'PlanGoal',
+  setObjectiveStatus: 'PlanObjective',
   updateGoal: 'PlanGoal',
   transitionEpisode: 'Episode',
 };

@@ -207,6 +207,13 @@ export async function createTestEpisodeRecords(
      VALUES ($1, $2, current_date - 1, 5, $3) RETURNING id`,
     [episodeId, goal!.lineage_id, staffId],
   );
+  await ds.query(
+    `INSERT INTO plan_status_change (episode_id, element_kind, element_id, lineage_id,
+       from_lifecycle_status, to_lifecycle_status, from_achievement_status, to_achievement_status,
+       changed_by_id)
+     VALUES ($1, 'GOAL', $2, $3, 'PROPOSED', 'ACTIVE', 'IN_PROGRESS', 'IN_PROGRESS', $4)`,
+    [episodeId, goal!.id, goal!.lineage_id, staffId],
+  );
   return {
     transitionId,
     assessmentId,

@@ -8,6 +8,7 @@ import { UserMenu } from '../features/auth/user-menu';
 import { hasRole, isDirector } from '../features/auth/viewer-roles';
 import { WaypointMark } from '../ui/icons';
 import { PageLoader } from '../ui/page-loader';
+import { UnsavedWorkGuard } from '../ui/unsaved-work-guard';
 
 const HEADER_HEIGHT = 60;
 /** Below this width the links move from the header into a menu behind the burger. */
@@ -178,6 +179,7 @@ export function AppLayout() {
         )}
       </AppShell.Main>
       <IdleSessionWarning />
+      <UnsavedWorkGuard />
     </AppShell>
   );
 }

@@ -12,6 +12,7 @@ import { PasswordLinks1795890000000 } from './1795890000000-password-links.js';
 import { SessionUserAgent1795890000001 } from './1795890000001-session-user-agent.js';
 import { MultiFactorAuth1795900000000 } from './1795900000000-multi-factor-auth.js';
 import { ProgramSettingsHistory1795910000000 } from './1795910000000-program-settings-history.js';
+import { PlanStatusHistory1795930000000 } from './1795930000000-plan-status-history.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   SessionUserAgent1795890000001,
   MultiFactorAuth1795900000000,
   ProgramSettingsHistory1795910000000,
+  PlanStatusHistory1795930000000,
 ];

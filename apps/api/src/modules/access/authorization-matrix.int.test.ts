@@ -175,7 +175,10 @@ const lastNameOf = async (ds: DataSource, id: string) =>
 
 const PLAN_TREE = /* GraphQL */ `
   id status
-  problems { id clientWords goals { id progress { id } objectives { id interventions { id } } } }
+  problems { id clientWords goals {
+    id progress { id } statusHistory { id changedBy { id } }
+    objectives { id statusHistory { id } interventions { id } }
+  } }
   signatures { id } reviews { id } signable { signable }
   episode { id client { id } }
 `;
@@ -389,14 +392,21 @@ function episodeProbes(key: EpisodeKey): Record<string, Probe> {
           treatmentPlan: {
             id: string;
             problems: {
-              goals: { progress: unknown[]; objectives: { interventions: unknown[] }[] }[];
+              goals: {
+                progress: unknown[];
+                statusHistory: unknown[];
+                objectives: { interventions: unknown[] }[];
+              }[];
             }[];
           };
         }>(`query ($id: ID!) { treatmentPlan(id: $id) { ${PLAN_TREE} } }`, {
           id: ep(b, key).plan!.id,
         });
         const goal = res.data?.treatmentPlan?.problems[0]?.goals[0];
-        const whole = goal?.progress.length === 1 && goal.objectives[0]?.interventions.length === 1;
+        const whole =
+          goal?.progress.length === 1 &&
+          goal.statusHistory.length === 1 &&
+          goal.objectives[0]?.interventions.length === 1;
         return readOutcome(res, !!whole);
       },
     },

@@ -1,4 +1,4 @@
-import { isCalendarDate, statusesInPhase } from '@waypoint/domain';
+import { isCalendarDate, statusesInPhase, WORKLIST_ORDER } from '@waypoint/domain';
 import { decodeCursor, toConnection } from '../../graphql/connection.js';
 import { BadUserInputError } from '../../graphql/errors.js';
 import { isRecordId } from '../../graphql/input-guard.js';
@@ -236,10 +236,30 @@ export async function dashboardClients(
 }
 
 /** The viewer's own caseload with what needs doing, most urgent first. */
-export async function myWorklist(scope: ClientScope, now = new Date()): Promise<WorklistItem[]> {
+export function myWorklist(scope: ClientScope, now = new Date()): Promise<WorklistItem[]> {
+  return worklist(
+    scope,
+    now,
+    (params) => `e.primary_clinician_id = ${params.add(scope.viewer.staffId)}`,
+  );
+}
+
+/** What needs doing in each of these episodes (those the viewer may read), most urgent first. */
+export function episodeWorklists(
+  scope: ClientScope,
+  episodeIds: readonly string[],
+  now = new Date(),
+): Promise<WorklistItem[]> {
+  return worklist(scope, now, (params) => `e.id = ANY(${params.add(episodeIds)}::uuid[])`);
+}
+
+async function worklist(
+  scope: ClientScope,
+  now: Date,
+  episodes: (params: SqlParams) => string,
+): Promise<WorklistItem[]> {
   const params = new SqlParams();
   const days = await programDays(scope.db, now);
-  const me = params.add(scope.viewer.staffId);
   const rows = await scope.db.query<(WorklistItem & { rank: number })[]>(
     `WITH ${programDayCte(params, days)},
      mine AS (
@@ -248,7 +268,7 @@ export async function myWorklist(scope: ClientScope, now = new Date()): Promise<
        FROM episode e
        JOIN client c ON c.id = e.client_id
        JOIN program_day d ON d.program_id = e.program_id
-       WHERE e.primary_clinician_id = ${me} AND ${scope.episodeCondition('READ_CHART', params)}
+       WHERE ${episodes(params)} AND ${scope.episodeCondition('READ_CHART', params)}
      ),
      items AS (
        SELECT m.client_id, m.id AS episode_id,
@@ -269,8 +289,7 @@ export async function myWorklist(scope: ClientScope, now = new Date()): Promise<
      )
      SELECT i.client_id AS "clientId", i.episode_id AS "episodeId", i.kind, to_char(i.due_date, 'YYYY-MM-DD') AS "dueDate",
        i.days_until_due AS "daysUntilDue",
-       array_position(ARRAY['REVIEW_OVERDUE', 'INITIAL_PLAN_OVERDUE', 'REVIEW_DUE_TODAY', 'PLAN_AWAITING_SIGNATURE',
-         'REVIEW_DUE_SOON', 'INITIAL_PLAN_DUE', 'DRAFT_PLAN', 'ORIENTATION_INCOMPLETE'], i.kind) AS rank
+       array_position(${params.add(WORKLIST_ORDER)}::text[], i.kind) AS rank
      FROM items i
      ORDER BY rank, i.days_until_due NULLS LAST, i.client_id`,
     params.values,

@@ -10,7 +10,7 @@ import {
 } from 'type-graphql';
 import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
 import { ArrayMaxSize, IsOptional, IsUUID, MaxLength, ValidateBy } from 'class-validator';
-import { EpisodeStatus, isCalendarDate, ReviewDueStatus } from '@waypoint/domain';
+import { EpisodeStatus, isCalendarDate, ReviewDueStatus, WorklistKind } from '@waypoint/domain';
 import { Connection, ConnectionArgs } from '../../graphql/connection.js';
 import { isRecordId } from '../../graphql/input-guard.js';
 import { PlanReviewDue } from '../treatment-plan/treatment-plan.types.js';
@@ -214,17 +214,8 @@ export class DashboardClientsArgs extends ConnectionArgs {
   sort: DashboardClientSort;
 }
 
-export const WorklistKind = {
-  REVIEW_OVERDUE: 'REVIEW_OVERDUE',
-  INITIAL_PLAN_OVERDUE: 'INITIAL_PLAN_OVERDUE',
-  REVIEW_DUE_TODAY: 'REVIEW_DUE_TODAY',
-  PLAN_AWAITING_SIGNATURE: 'PLAN_AWAITING_SIGNATURE',
-  REVIEW_DUE_SOON: 'REVIEW_DUE_SOON',
-  INITIAL_PLAN_DUE: 'INITIAL_PLAN_DUE',
-  DRAFT_PLAN: 'DRAFT_PLAN',
-  ORIENTATION_INCOMPLETE: 'ORIENTATION_INCOMPLETE',
-} as const;
-export type WorklistKind = (typeof WorklistKind)[keyof typeof WorklistKind];
+// The kinds, their order and the work each names are the domain's (`nextStep`).
+export { WorklistKind };
 registerEnumType(WorklistKind, { name: 'WorklistKind', description: 'Most urgent first.' });
 
 @ObjectType({ description: 'Something a clinician needs to do for a client.' })

@@ -2,6 +2,8 @@ import type { EntityManager } from 'typeorm';
 import {
   REVISION_PENDING_MESSAGE,
   planElementSchemas,
+  statusChangeSchema,
+  type StatusChange,
   type Capability,
   type PlanCapabilities,
 } from '@waypoint/domain';
@@ -29,6 +31,8 @@ import {
 import { capabilitiesInTx, enforce, openRevisionOf } from './plan-transition.js';
 import { admissionDate } from './plan-clock.js';
 import { parseWith } from './plan-input.js';
+import type { TrackedElementKind } from './status-change.entity.js';
+import { recordStatusChange, statusesAtVersion, type TrackedStatuses } from './status-history.js';
 import {
   PlanGoal,
   PlanIntervention,
@@ -173,8 +177,15 @@ async function updateElement<K extends PlanElementKind>(
     /** Which capability allows the change (editing content unless given). */
     allowedBy?: (capabilities: PlanCapabilities) => Capability;
     validate?: (target: PlanTarget) => Promise<void> | void;
+    /** Reads in the same transaction, once the change is allowed and before it is made. */
+    before?: (tx: EntityManager) => Promise<void>;
     /** More writes in the same transaction, after the element changed. */
-    after?: (tx: EntityManager, target: PlanTarget, plan: TreatmentPlan) => Promise<void>;
+    after?: (
+      tx: EntityManager,
+      target: PlanTarget,
+      plan: TreatmentPlan,
+      updated: ElementOf<K>,
+    ) => Promise<void>;
   } = {},
 ): Promise<ElementOf<K>> {
   const spec = elements[kind];
@@ -185,6 +196,7 @@ async function updateElement<K extends PlanElementKind>(
     const plan = await lockPlan(tx, target.planId, 'SHARE');
     const capabilities = await capabilitiesInTx(scope, tx, target, plan, target.episodeStatus);
     enforce((options.allowedBy ?? ((c) => c.edit))(capabilities), plan);
+    await options.before?.(tx);
     const params = new SqlParams([id, version]);
     const { names, placeholders } = columnsOf(scope, kind, values, params);
     const sets = names.map((n, i) => `${n} = ${placeholders[i]}`);
@@ -206,7 +218,7 @@ async function updateElement<K extends PlanElementKind>(
       },
       tx,
     );
-    await options.after?.(tx, target, plan);
+    await options.after?.(tx, target, plan, updated);
     return updated;
   });
 }
@@ -370,18 +382,6 @@ export function removeIntervention(scope: ClientScope, id: string, version: numb
   return removeElement(scope, 'INTERVENTION', id, version);
 }
 
-function statusValues(input: SetGoalStatusInput | SetObjectiveStatusInput) {
-  if (input.lifecycleStatus == null && input.achievementStatus == null) {
-    throw new BadUserInputError([
-      { field: 'lifecycleStatus', message: 'give a lifecycle or an achievement status' },
-    ]);
-  }
-  return {
-    lifecycleStatus: input.lifecycleStatus ?? undefined,
-    achievementStatus: input.achievementStatus ?? undefined,
-  };
-}
-
 /**
  * A status changed on the ACTIVE version is carried into its revision while that is a DRAFT (the
  * element with the same lineage, if the draft still has it), so signing the revision never puts
@@ -429,29 +429,67 @@ function carryIntoRevision(kind: 'GOAL' | 'OBJECTIVE', scope: ClientScope, id: s
   };
 }
 
-/** Statuses track the client, not the plan's content: they change on an ACTIVE plan too. */
+/**
+ * Statuses track the client, not the plan's content: they change on an ACTIVE plan too. Each
+ * change is validated by the domain's rule (a reason to cancel or to mark entered in error) and
+ * added to the element's status history in the same transaction.
+ */
+function setStatus<K extends TrackedElementKind>(
+  scope: ClientScope,
+  kind: K,
+  id: string,
+  version: number,
+  input: SetGoalStatusInput | SetObjectiveStatusInput,
+): Promise<ElementOf<K>> {
+  let change: StatusChange | undefined;
+  let previous: TrackedStatuses | undefined;
+  const carry = carryIntoRevision(kind, scope, id);
+  return updateElement(
+    scope,
+    kind,
+    id,
+    version,
+    () => {
+      change = parseWith(statusChangeSchema, {
+        lifecycleStatus: input.lifecycleStatus,
+        achievementStatus: input.achievementStatus,
+        reason: input.reason,
+      });
+      return {
+        lifecycleStatus: change.lifecycleStatus ?? undefined,
+        achievementStatus: change.achievementStatus ?? undefined,
+      };
+    },
+    {
+      allowedBy: (c) => c.setStatus,
+      before: async (tx) => {
+        previous = await statusesAtVersion(tx, kind, id, version);
+      },
+      after: async (tx, target, plan, updated) => {
+        if (previous) {
+          await recordStatusChange(scope, tx, {
+            kind,
+            target,
+            element: updated,
+            previous,
+            reason: change?.reason,
+          });
+        }
+        await carry(tx, target, plan);
+      },
+    },
+  );
+}
+
 export function setGoalStatus(scope: ClientScope, input: SetGoalStatusInput): Promise<PlanGoal> {
-  return updateElement(scope, 'GOAL', input.goalId, input.version, () => statusValues(input), {
-    allowedBy: (c) => c.setStatus,
-    after: carryIntoRevision('GOAL', scope, input.goalId),
-  });
+  return setStatus(scope, 'GOAL', input.goalId, input.version, input);
 }
 
 export function setObjectiveStatus(
   scope: ClientScope,
   input: SetObjectiveStatusInput,
 ): Promise<PlanObjective> {
-  return updateElement(
-    scope,
-    'OBJECTIVE',
-    input.objectiveId,
-    input.version,
-    () => statusValues(input),
-    {
-      allowedBy: (c) => c.setStatus,
-      after: carryIntoRevision('OBJECTIVE', scope, input.objectiveId),
-    },
-  );
+  return setStatus(scope, 'OBJECTIVE', input.objectiveId, input.version, input);
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   PlanSignature,
   TreatmentPlan,
 } from './treatment-plan.entity.js';
+import { PlanStatusChange } from './status-change.entity.js';
 
 export type { Owned };
 
@@ -46,6 +47,7 @@ const upToEpisode = {
   review: `plan_review x JOIN treatment_plan tp ON tp.id = x.plan_id
     JOIN episode e ON e.id = tp.episode_id`,
   progress: `goal_progress x JOIN episode e ON e.id = x.episode_id`,
+  statusChange: `plan_status_change x JOIN episode e ON e.id = x.episode_id`,
 };
 
 /** Children of a plan element, in plan order, through the scope. */
@@ -147,6 +149,15 @@ export function createTreatmentPlanLoaders(scope: () => ClientScope) {
       keyProperty: 'goalLineageId',
       orderBy: 'x.recorded_on DESC, x.created_at DESC, x.id',
       map: toProgress,
+    }),
+    /** Status history follows a goal or objective across versions by its lineage; newest first. */
+    statusChangesByLineage: scopedGroupLoader(scope, {
+      entity: PlanStatusChange,
+      recordType: 'PlanStatusChange',
+      from: upToEpisode.statusChange,
+      keyColumn: 'lineage_id',
+      keyProperty: 'lineageId',
+      orderBy: 'x.changed_at DESC, x.id DESC',
     }),
   };
 }

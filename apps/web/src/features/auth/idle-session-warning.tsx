@@ -1,11 +1,13 @@
 import { useApolloClient } from '@apollo/client/react';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { idleState, lastServerActivity, type IdleState } from '../../app/idle-clock';
-import { formatCountdown } from '../../ui/dates';
 import { useSession } from '../../app/session-context';
 import { CurrentViewerQuery, useCurrentViewer } from './current-viewer';
 import { SignOutMutation, useSignOut } from './use-sign-out';
+
+const IdleSessionDialog = lazy(() =>
+  import('./idle-session-dialog').then((m) => ({ default: m.IdleSessionDialog })),
+);
 
 /**
  * A minute before the automatic logoff, ask whether the user is still there. Staying asks the
@@ -53,33 +55,18 @@ export function IdleSessionWarning() {
     }
   };
 
+  // The dialog (a modal with its focus trap and scroll lock) is fetched only when it is needed,
+  // so the first load does not carry it.
+  if (state.phase !== 'warning') return null;
   return (
-    <Modal
-      opened={state.phase === 'warning'}
-      onClose={() => void stay()}
-      title="Are you still there?"
-      centered
-      closeOnClickOutside={false}
-      data-testid="idle-warning"
-    >
-      <Stack gap="md">
-        <Text size="sm">
-          To protect client records, Waypoint signs you out after {idleTimeoutMinutes} minutes
-          without activity. You will be signed out in{' '}
-          <Text span fw={700} ff="monospace">
-            {formatCountdown(state.remainingMs)}
-          </Text>
-          . Anything you are typing is kept in this tab.
-        </Text>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={() => void signOut()}>
-            Sign out now
-          </Button>
-          <Button onClick={() => void stay()} loading={staying} data-autofocus>
-            Stay signed in
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <Suspense fallback={null}>
+      <IdleSessionDialog
+        idleTimeoutMinutes={idleTimeoutMinutes}
+        remainingMs={state.remainingMs}
+        staying={staying}
+        onStay={() => void stay()}
+        onSignOut={() => void signOut()}
+      />
+    </Suspense>
   );
 }

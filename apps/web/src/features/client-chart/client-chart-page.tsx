@@ -19,6 +19,7 @@ import { ChartUnavailable } from './chart-unavailable';
 import { ClientChartHeader } from './client-chart-header';
 import { ContactDetailsCard } from './contact-details-card';
 import { EpisodeList } from './episode-list';
+import { useScrollToHash } from '../../ui/use-scroll-to-hash';
 
 const ClientChartQuery = graphql(`
   query ClientChart($id: ID!) {
@@ -91,6 +92,7 @@ function EmergencyAccessBanner({ expiresAt }: { expiresAt: string | null }) {
 }
 
 export function ClientChartPage({ clientId }: { clientId: string }) {
+  useScrollToHash();
   const viewer = useCurrentViewer();
   // Every opening of a chart is asked of the API, so every one is checked and audited there.
   const { data, error, refetch, loading } = useQuery(ClientChartQuery, {

@@ -1,5 +1,7 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
+import { nextStep, workPath } from '@waypoint/domain';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { ArrowRightIcon } from '../../ui/icons';
 import {
@@ -25,6 +27,13 @@ export const EpisodeMovesFragment = graphql(`
     }
     admission {
       mayDecideAdmission
+    }
+    client {
+      id
+    }
+    worklist {
+      kind
+      daysUntilDue
     }
   }
 `);
@@ -61,6 +70,9 @@ export function EpisodeMoves(props: EpisodeMovesProps) {
   // Treatment starts from the orientation checklist, where its condition can be seen.
   const startsFromChecklist = episode.status === 'ORIENTATION' && primary?.to === 'ACTIVE';
   const next = decisions.length > 0 ? null : primary;
+  // The most urgent work of this chart's worklist (the rule Today follows) is the main action;
+  // the lifecycle's usual move then waits beside it.
+  const work = nextStep(episode.worklist);
 
   return (
     <Group justify="space-between" align="flex-start" gap="lg" data-testid="episode-moves">
@@ -68,6 +80,18 @@ export function EpisodeMoves(props: EpisodeMovesProps) {
         <Text size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.04em' }}>
           Next step
         </Text>
+        {work && (
+          <Group gap="sm" wrap="nowrap" align="center">
+            <Button
+              component={Link}
+              to={workPath(episode.client.id, work.place)}
+              rightSection={<ArrowRightIcon size={14} />}
+              data-testid="next-work"
+            >
+              {work.action}
+            </Button>
+          </Group>
+        )}
         {decisions.length > 0 && (
           <Group gap="sm" align="center">
             <Button
@@ -90,6 +114,7 @@ export function EpisodeMoves(props: EpisodeMovesProps) {
         {next && !startsFromChecklist && (
           <Group gap="sm" align="center">
             <Button
+              variant={work ? 'default' : 'filled'}
               onClick={() => setMove(next)}
               rightSection={<ArrowRightIcon size={14} />}
               data-testid={`move-${next.to}`}

@@ -106,7 +106,7 @@ export function OrientationChecklist(props: OrientationChecklistProps) {
   };
 
   return (
-    <Paper withBorder radius="md" p="lg" data-testid="orientation-checklist">
+    <Paper withBorder radius="md" p="lg" id="orientation" data-testid="orientation-checklist">
       <Stack gap="md">
         <Group justify="space-between" align="flex-start">
           <div>

@@ -1,4 +1,5 @@
 import { Anchor, Box, Group, Text } from '@mantine/core';
+import { workFor, workPath } from '@waypoint/domain';
 import { Link } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatLocalDate } from '../../ui/dates';
@@ -26,10 +27,11 @@ export const TodayItemFragment = graphql(`
   }
 `);
 
-/** One thing to do: for whom (a link to their chart), what, and by when. */
+/** One thing to do: what (a link to where it is done), for whom (their chart), and by when. */
 export function TodayItem(props: { item: FragmentType<typeof TodayItemFragment> }) {
   const item = getFragmentData(TodayItemFragment, props.item);
   const urgency = worklistUrgency(item);
+  const work = workFor(item.kind);
   return (
     // On a phone the status and due date move under the item instead of off the screen.
     <Group
@@ -49,9 +51,16 @@ export function TodayItem(props: { item: FragmentType<typeof TodayItemFragment> 
           aria-hidden
         />
         <div style={{ minWidth: 0 }}>
-          <Text size="sm" fw={600} data-testid="today-item-label">
+          <Anchor
+            component={Link}
+            to={workPath(item.client.id, work.place)}
+            size="sm"
+            fw={600}
+            display="block"
+            data-testid="today-item-label"
+          >
             {worklistLabel(item)}
-          </Text>
+          </Anchor>
           <Group gap={6} wrap="nowrap">
             <Anchor
               component={Link}

@@ -1,29 +1,50 @@
-import { Button, Group, NativeSelect, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
+import {
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Text,
+  Textarea,
+} from '@mantine/core';
+import { STATUS_CHANGE_REASON_LIMIT } from '@waypoint/domain';
 import { useState } from 'react';
 import {
   closingAchievementOptions,
   defaultClosingAchievement,
   type ClosingLifecycle,
 } from './plan-labels';
+import { pendingNeedsReason, reasonIssue } from './status-change';
 import type { StatusValues } from './use-status-mutations';
 
 interface CloseGoalPanelProps {
   current: string;
   busy: boolean;
-  onClose: (values: StatusValues) => Promise<void>;
+  /** The reason is required to cancel (the domain rule), optional on completing. */
+  onClose: (values: StatusValues, reason: string) => Promise<void>;
   onCancel: () => void;
 }
 
-/** Closing a goal names how it ended (completed or cancelled) and where the client got to. */
+/**
+ * Closing a goal names how it ended (completed or cancelled), where the client got to and, for a
+ * cancelled goal, why.
+ */
 export function CloseGoalPanel({ current, busy, onClose, onCancel }: CloseGoalPanelProps) {
   const [lifecycle, setLifecycle] = useState<ClosingLifecycle>('COMPLETED');
   const [achievement, setAchievement] = useState(defaultClosingAchievement('COMPLETED', current));
+  const [reason, setReason] = useState('');
+  const [checked, setChecked] = useState(false);
+  const values = { lifecycleStatus: lifecycle, achievementStatus: achievement };
+  const issue = checked ? reasonIssue(values, reason) : null;
   return (
     <Paper withBorder radius="md" p="sm" bg="gray.0" maw={520} data-testid="close-goal-panel">
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void onClose({ lifecycleStatus: lifecycle, achievementStatus: achievement });
+          setChecked(true);
+          if (reasonIssue(values, reason)) return;
+          void onClose(values, reason);
         }}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
@@ -59,6 +80,17 @@ export function CloseGoalPanel({ current, busy, onClose, onCancel }: CloseGoalPa
               data-testid="close-goal-outcome"
             />
           </Group>
+          <Textarea
+            label={pendingNeedsReason(values) ? 'Reason' : 'Reason (optional)'}
+            required={pendingNeedsReason(values)}
+            autosize
+            minRows={2}
+            maxLength={STATUS_CHANGE_REASON_LIMIT}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            error={issue}
+            data-testid="close-goal-reason"
+          />
           <Text size="xs" c="dimmed">
             The goal stays in the plan, marked as closed; it can be reopened by setting it active
             again.

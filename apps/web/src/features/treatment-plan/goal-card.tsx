@@ -10,6 +10,7 @@ import { moveBy } from './reorder';
 import { shortDate } from './review-clock';
 import { elementAnchor } from './signable';
 import { useStatusControls } from './status-controls';
+import { StatusHistory } from './status-history';
 import { TrackedElement } from './tracked-element';
 import { useEditFocus } from './use-edit-focus';
 import { useRemoveGoalMutation, useUpdateGoalMutation } from './use-goal-mutations';
@@ -28,6 +29,10 @@ export const GoalCardFragment = graphql(`
     lifecycleStatus
     achievementStatus
     updatedAt
+    statusHistory {
+      id
+      ...StatusHistory_change
+    }
     objectives {
       id
       lineageId
@@ -125,6 +130,7 @@ export function GoalCard({ problemId, number, count, onMove, ...props }: GoalCar
           </Text>
         }
         status={status}
+        history={<StatusHistory changes={goal.statusHistory} name={name} />}
         editor={editor}
         onEdit={() => openAt()}
         onRemove={() => remove(problemId, goal)}

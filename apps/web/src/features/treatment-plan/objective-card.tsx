@@ -9,6 +9,7 @@ import { elementName } from './plan-labels';
 import { moveBy } from './reorder';
 import { elementAnchor } from './signable';
 import { useStatusControls } from './status-controls';
+import { StatusHistory } from './status-history';
 import { TrackedElement } from './tracked-element';
 import { useEditFocus } from './use-edit-focus';
 import { useInlineEditor } from './use-inline-editor';
@@ -27,6 +28,10 @@ export const ObjectiveCardFragment = graphql(`
     lifecycleStatus
     achievementStatus
     updatedAt
+    statusHistory {
+      id
+      ...StatusHistory_change
+    }
     interventions {
       id
       version
@@ -103,6 +108,7 @@ export function ObjectiveCard({ goalId, number, count, onMove, ...props }: Objec
         onMove={onMove}
         gap={6}
         status={status}
+        history={<StatusHistory changes={objective.statusHistory} name={name} />}
         editor={editor}
         onEdit={() => openAt()}
         onRemove={() => remove(goalId, objective)}

@@ -143,7 +143,7 @@ export function PlanWorkspace({
 
   return (
     <PlanEditingContext.Provider value={context}>
-      <Stack gap="md" data-testid="plan-workspace">
+      <Stack gap="md" id="plan-review" data-testid="plan-workspace">
         <PlanHeader
           plan={plan}
           clientName={clientName}
@@ -194,7 +194,7 @@ export function PlanWorkspace({
             </Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="plan" pt="md">
-            <Stack gap="md">
+            <Stack gap="md" id="plan-content">
               <SigningPanel plan={plan} timeZone={program.timeZone} />
               <PlanNotice
                 status={plan.status}

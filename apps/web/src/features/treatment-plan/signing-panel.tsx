@@ -127,7 +127,7 @@ export function SigningPanel({ timeZone, ...props }: SigningPanelProps) {
   };
 
   return (
-    <Paper withBorder radius="md" p="lg" data-testid="signing-panel">
+    <Paper withBorder radius="md" p="lg" id="plan-signing" data-testid="signing-panel">
       <Stack gap="md">
         <Group gap="sm">
           <SignatureIcon size={20} />

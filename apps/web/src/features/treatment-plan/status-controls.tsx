@@ -15,6 +15,8 @@ import {
   lifecycleOptions,
 } from './plan-labels';
 import { SavedNote } from './saved-note';
+import { changeWords, type PendingStatus } from './status-change';
+import { StatusConfirmPanel } from './status-confirm-panel';
 import { useSavedFlash } from './use-saved-flash';
 import {
   statusFields,
@@ -59,10 +61,11 @@ interface StatusControlsProps {
 }
 
 /**
- * Lifecycle and achievement, changed with a select each (the new value shows at once and is
- * saved); a goal can also be closed as completed or cancelled with its outcome. If someone else
- * changed the statuses first, their version is shown beside mine to re-apply or discard.
- * `controls` sit in the card's header row; `panels` (closing, a conflict) below, full width.
+ * Lifecycle and achievement, each chosen with a select and then confirmed (with a reason to
+ * cancel or to mark entered in error) before anything is saved; a goal can also be closed as
+ * completed or cancelled with its outcome. If someone else changed the statuses first, their
+ * version is shown beside mine to re-apply or discard. `controls` sit in the card's header row;
+ * `panels` (the confirmation, closing, a conflict) below, full width.
  */
 export function useStatusControls({ kind, item, name, tracking }: StatusControlsProps): {
   controls: ReactNode;
@@ -75,23 +78,36 @@ export function useStatusControls({ kind, item, name, tracking }: StatusControls
   const [saved, flash] = useSavedFlash();
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [closing, setClosing] = useState(false);
+  const [pending, setPending] = useState<PendingStatus | null>(null);
+  const [reasonError, setReasonError] = useState<string | null>(null);
 
   if (!tracking) return { controls: <StatusBadges item={item} />, panels: null };
 
-  const apply = async (target: Tracked, change: Partial<StatusValues>): Promise<boolean> => {
+  const apply = async (
+    target: Tracked,
+    change: Partial<StatusValues>,
+    reason?: string,
+  ): Promise<boolean> => {
     const base = {
       lifecycleStatus: target.lifecycleStatus,
       achievementStatus: target.achievementStatus,
     };
     setSaving(true);
-    const result: StatusResult = await set(target, change);
+    const result: StatusResult = await set(target, change, reason);
     setSaving(false);
     switch (result.kind) {
       case 'saved':
         setConflict(null);
+        setPending(null);
+        setReasonError(null);
         flash();
         return true;
+      case 'invalid':
+        // The reason is the one field the server judges that the confirmation has not.
+        setReasonError(result.fields.reason ?? Object.values(result.fields)[0] ?? null);
+        return false;
       case 'conflict':
+        setPending(null);
         if (result.theirs)
           setConflict({ base, mine: { ...base, ...change }, theirs: result.theirs });
         return false;
@@ -117,6 +133,13 @@ export function useStatusControls({ kind, item, name, tracking }: StatusControls
     }
   };
 
+  // Choosing only opens the confirmation; choosing back what it is closes it again.
+  const choose = (change: PendingStatus) => {
+    const next = { ...pending, ...change };
+    setReasonError(null);
+    setPending(changeWords(item, next).length > 0 ? next : null);
+  };
+
   const closed = isClosedLifecycle(item.lifecycleStatus);
   const noun = kind === 'GOAL' ? 'goal' : 'objective';
   const controls = (
@@ -129,9 +152,9 @@ export function useStatusControls({ kind, item, name, tracking }: StatusControls
         w={140}
         aria-label={`Lifecycle of ${name}`}
         data={lifecycleOptions}
-        value={item.lifecycleStatus}
+        value={pending?.lifecycleStatus ?? item.lifecycleStatus}
         disabled={saving}
-        onChange={(e) => void apply(item, { lifecycleStatus: e.currentTarget.value })}
+        onChange={(e) => choose({ lifecycleStatus: e.currentTarget.value })}
         data-testid={`${noun}-lifecycle-select`}
         styles={{
           input: {
@@ -148,9 +171,9 @@ export function useStatusControls({ kind, item, name, tracking }: StatusControls
         w={150}
         aria-label={`Achievement of ${name}`}
         data={achievementOptions}
-        value={item.achievementStatus}
+        value={pending?.achievementStatus ?? item.achievementStatus}
         disabled={saving}
-        onChange={(e) => void apply(item, { achievementStatus: e.currentTarget.value })}
+        onChange={(e) => choose({ achievementStatus: e.currentTarget.value })}
         data-testid={`${noun}-achievement-select`}
         styles={{
           input: {
@@ -180,15 +203,29 @@ export function useStatusControls({ kind, item, name, tracking }: StatusControls
       )}
     </Group>
   );
-  const panels = (closing || conflict) && (
+  const panels = (pending || closing || conflict) && (
     <Stack gap="xs">
+      {pending && (
+        <StatusConfirmPanel
+          name={name}
+          current={item}
+          pending={pending}
+          busy={saving}
+          reasonError={reasonError}
+          onConfirm={(reason) => void apply(item, pending, reason)}
+          onCancel={() => {
+            setPending(null);
+            setReasonError(null);
+          }}
+        />
+      )}
       {closing && (
         <CloseGoalPanel
           current={item.achievementStatus}
           busy={saving}
           onCancel={() => setClosing(false)}
-          onClose={async (values) => {
-            if (await apply(item, values)) setClosing(false);
+          onClose={async (values, reason) => {
+            if (await apply(item, values, reason)) setClosing(false);
           }}
         />
       )}

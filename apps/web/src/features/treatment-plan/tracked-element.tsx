@@ -26,6 +26,8 @@ interface TrackedElementProps<K extends TrackedKind> {
   label?: ReactNode;
   /** The status selects and the panels they open (`useStatusControls`). */
   status: { controls: ReactNode; panels: ReactNode };
+  /** Who changed the statuses, when and why (`StatusHistory`). */
+  history: ReactNode;
   editor: InlineEditor<K>;
   onEdit: () => void;
   onRemove: () => Promise<RemoveOutcome>;
@@ -51,6 +53,7 @@ export function TrackedElement<K extends TrackedKind>({
   gap,
   label,
   status,
+  history,
   editor,
   onEdit,
   onRemove,
@@ -101,6 +104,7 @@ export function TrackedElement<K extends TrackedKind>({
         display
       )}
       {status.panels}
+      {history}
       {children}
     </Stack>
   );

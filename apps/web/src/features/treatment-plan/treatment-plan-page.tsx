@@ -12,6 +12,7 @@ import { todayIn } from '../dashboard/review-due';
 import { PlanVersionsQuery, TreatmentPlanPageQuery, TreatmentPlanViewQuery } from './plan-queries';
 import { PlanWorkspace, type PlanView } from './plan-workspace';
 import { StartPlanPanel } from './start-plan-panel';
+import { useScrollToHash } from '../../ui/use-scroll-to-hash';
 
 /** One plan screen per client: moving to another client starts afresh. */
 export function TreatmentPlanRoute() {
@@ -56,6 +57,7 @@ function PlanSkeleton() {
 
 /** The treatment plan of the client's current episode: read it, write it, sign it, track it. */
 export function TreatmentPlanPage({ clientId }: { clientId: string }) {
+  useScrollToHash();
   const [params, setParams] = useSearchParams();
   const versionParam = params.get('version');
   const view: PlanView = params.get('view') === 'history' ? 'history' : 'plan';

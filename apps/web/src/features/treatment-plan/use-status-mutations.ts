@@ -15,6 +15,10 @@ const SetGoalStatusMutation = graphql(`
         lifecycleStatus
         achievementStatus
         updatedAt
+        statusHistory {
+          id
+          ...StatusHistory_change
+        }
       }
       ... on PlanGoalConflict {
         message
@@ -44,6 +48,10 @@ const SetObjectiveStatusMutation = graphql(`
         lifecycleStatus
         achievementStatus
         updatedAt
+        statusHistory {
+          id
+          ...StatusHistory_change
+        }
       }
       ... on PlanObjectiveConflict {
         message
@@ -80,23 +88,15 @@ export type StatusResult =
     }
   | Exclude<PlanFailure, { kind: 'conflict' }>;
 
-function inputOf(change: Partial<StatusValues>) {
+/**
+ * A change as sent: the statuses chosen and why. It is confirmed before it is sent, so nothing is
+ * shown as saved before the server has kept it (and added it to the status history it answers).
+ */
+function inputOf(change: Partial<StatusValues>, reason: string | undefined) {
   return {
     lifecycleStatus: change.lifecycleStatus as GoalLifecycleStatus | undefined,
     achievementStatus: change.achievementStatus as GoalAchievementStatus | undefined,
-  };
-}
-
-/** Shows the new status at once; a refusal puts back what the server holds. */
-function optimistic<T extends string>(typename: T, item: Tracked, change: Partial<StatusValues>) {
-  return {
-    __typename: typename,
-    id: item.id,
-    version: item.version + 1,
-    lifecycleStatus: (change.lifecycleStatus ?? item.lifecycleStatus) as GoalLifecycleStatus,
-    achievementStatus: (change.achievementStatus ??
-      item.achievementStatus) as GoalAchievementStatus,
-    updatedAt: new Date().toISOString(),
+    reason: reason?.trim() || undefined,
   };
 }
 
@@ -129,12 +129,17 @@ export function useSetGoalStatusMutation() {
   const [mutate] = useMutation(SetGoalStatusMutation);
   const refresh = useRefreshPlan();
   return useCallback(
-    async (goal: Tracked, change: Partial<StatusValues>): Promise<StatusResult> => {
+    async (
+      goal: Tracked,
+      change: Partial<StatusValues>,
+      reason?: string,
+    ): Promise<StatusResult> => {
       const result = await attemptSave(
         () =>
           mutate({
-            variables: { input: { goalId: goal.id, version: goal.version, ...inputOf(change) } },
-            optimisticResponse: { setGoalStatus: optimistic('PlanGoal', goal, change) },
+            variables: {
+              input: { goalId: goal.id, version: goal.version, ...inputOf(change, reason) },
+            },
           }),
         ({ data }) => data?.setGoalStatus,
       );
@@ -148,15 +153,20 @@ export function useSetObjectiveStatusMutation() {
   const [mutate] = useMutation(SetObjectiveStatusMutation);
   const refresh = useRefreshPlan();
   return useCallback(
-    async (objective: Tracked, change: Partial<StatusValues>): Promise<StatusResult> => {
+    async (
+      objective: Tracked,
+      change: Partial<StatusValues>,
+      reason?: string,
+    ): Promise<StatusResult> => {
       const result = await attemptSave(
         () =>
           mutate({
             variables: {
-              input: { objectiveId: objective.id, version: objective.version, ...inputOf(change) },
-            },
-            optimisticResponse: {
-              setObjectiveStatus: optimistic('PlanObjective', objective, change),
+              input: {
+                objectiveId: objective.id,
+                version: objective.version,
+                ...inputOf(change, reason),
+              },
             },
           }),
         ({ data }) => data?.setObjectiveStatus,

@@ -75,4 +75,11 @@ export class SetGoalStatusInput {
   @Field(() => GoalAchievementStatus, { nullable: true })
   @NotClearable()
   achievementStatus?: GoalAchievementStatus | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why; required to make it CANCELLED or ENTERED_IN_ERROR. Kept in its status history.',
+  })
+  reason?: string | null;
 }
