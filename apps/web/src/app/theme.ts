@@ -1,4 +1,4 @@
-import { Badge, Button, createTheme, Paper, Table, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver } from '@mantine/core';
 import { readableColors } from './readable-colors';
 
 // One calm, clinical look: a teal accent, system fonts (nothing fetched from a font CDN),
@@ -19,10 +19,12 @@ export const theme = createTheme({
   components: {
     // On a narrow screen the words beside a badge or button wrap; the badge or button itself
     // keeps its full label (a status cut to "Ac…" or a clipped main action says nothing).
-    Badge: Badge.extend({ defaultProps: { radius: 'sm' }, styles: { root: { flexShrink: 0 } } }),
-    Button: Button.extend({ styles: { root: { flexShrink: 0 } } }),
-    Paper: Paper.extend({ defaultProps: { shadow: 'none' } }),
-    Table: Table.extend({ defaultProps: { highlightOnHover: false } }),
+    // Plain objects rather than `Table.extend(…)`: importing a component here would put it in
+    // the first load of every screen, used or not.
+    Badge: { defaultProps: { radius: 'sm' }, styles: { root: { flexShrink: 0 } } },
+    Button: { styles: { root: { flexShrink: 0 } } },
+    Paper: { defaultProps: { shadow: 'none' } },
+    Table: { defaultProps: { highlightOnHover: false } },
   },
 });
 

@@ -1,10 +1,25 @@
 import { Alert, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
-import { MfaEnrolment, type MfaEnrolmentConfirmed } from '../mfa/mfa-enrolment';
-import { RecoveryCodesList } from '../mfa/recovery-codes-list';
-import { SecondFactorForm } from '../mfa/second-factor-form';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import type { MfaEnrolmentConfirmed } from '../mfa/mfa-enrolment';
+import { PageLoader } from '../../ui/page-loader';
 import { SignInForm, type SignInCredentials } from './sign-in-form';
 import { useSessionStarted } from './use-sign-in';
+
+// The second step (and its code schemas) loads only for those who reach it: most of the sign-in
+// page's first load budget is the app's shell.
+const MfaEnrolment = lazy(async () => ({
+  default: (await import('../mfa/mfa-enrolment')).MfaEnrolment,
+}));
+const RecoveryCodesList = lazy(async () => ({
+  default: (await import('../mfa/recovery-codes-list')).RecoveryCodesList,
+}));
+const SecondFactorForm = lazy(async () => ({
+  default: (await import('../mfa/second-factor-form')).SecondFactorForm,
+}));
+
+function SecondStep({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<PageLoader />}>{children}</Suspense>;
+}
 
 type Step = 'password' | 'code' | 'enrol' | 'timed-out';
 
@@ -24,18 +39,24 @@ export function SignInSteps({ onSignedIn, prefill }: SignInStepsProps) {
   const startAgain = () => setStep('timed-out');
 
   if (step === 'code') {
-    return <SecondFactorForm onSignedIn={onSignedIn} onStartAgain={startAgain} />;
+    return (
+      <SecondStep>
+        <SecondFactorForm onSignedIn={onSignedIn} onStartAgain={startAgain} />
+      </SecondStep>
+    );
   }
   if (step === 'enrol' && enrolled) {
     return (
-      <RecoveryCodesList
-        codes={enrolled.recoveryCodes}
-        doneLabel="I have saved them; continue"
-        onDone={() => {
-          // The session started with the confirmation; the app shows it only once the codes are saved.
-          void sessionStarted(enrolled.viewer).then(onSignedIn);
-        }}
-      />
+      <SecondStep>
+        <RecoveryCodesList
+          codes={enrolled.recoveryCodes}
+          doneLabel="I have saved them; continue"
+          onDone={() => {
+            // The session started with the confirmation; the app shows it only once the codes are saved.
+            void sessionStarted(enrolled.viewer).then(onSignedIn);
+          }}
+        />
+      </SecondStep>
     );
   }
   if (step === 'enrol') {
@@ -45,7 +66,9 @@ export function SignInSteps({ onSignedIn, prefill }: SignInStepsProps) {
           Your clinic requires a code from an authenticator app each time you sign in. Set it up now
           to finish signing in.
         </Alert>
-        <MfaEnrolment onConfirmed={setEnrolled} onStartAgain={startAgain} />
+        <SecondStep>
+          <MfaEnrolment onConfirmed={setEnrolled} onStartAgain={startAgain} />
+        </SecondStep>
       </Stack>
     );
   }
