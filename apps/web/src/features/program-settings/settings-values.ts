@@ -48,7 +48,7 @@ export const settingLabel = (field: ProgramSettingField) => PROGRAM_SETTING_LABE
 export function formValuesOf(settings: EditableProgramSettings): SettingsValues {
   const values = {} as SettingsValues;
   for (const field of PROGRAM_SETTING_FIELDS) {
-    const value: unknown = settings[field];
+    const value = settings[field] as string | number | boolean | null | undefined;
     values[field] = value === null || value === undefined ? '' : String(value);
   }
   return values;

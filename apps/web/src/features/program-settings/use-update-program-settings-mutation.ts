@@ -54,7 +54,7 @@ export type SaveSettingsResult =
 function forgetAllButViewer(cache: ApolloCache) {
   cache.modify({
     id: 'ROOT_QUERY',
-    fields: (value, { fieldName, DELETE }) => (fieldName === 'me' ? value : DELETE),
+    fields: (value: unknown, { fieldName, DELETE }) => (fieldName === 'me' ? value : DELETE),
   });
   cache.gc();
 }
