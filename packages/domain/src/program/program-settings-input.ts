@@ -71,6 +71,7 @@ export const programSettingsSchema = z
       'days',
     ),
     requiresSupervisorSignature: z.boolean({ error: 'Choose yes or no' }),
+    mfaRequired: z.boolean({ error: 'Choose yes or no' }),
     minAge: age,
     maxAge: age,
   })
@@ -104,6 +105,7 @@ export const PROGRAM_SETTING_LABELS: Record<ProgramSettingField, string> = {
   maxGroupSize: 'Maximum group size',
   careTeamReadDaysAfterDischarge: 'Care team may read after discharge (days)',
   requiresSupervisorSignature: 'Plans need a supervisor’s signature',
+  mfaRequired: 'Two-step sign-in required',
   minAge: 'Youngest age',
   maxAge: 'Oldest age',
 };

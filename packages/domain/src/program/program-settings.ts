@@ -18,6 +18,8 @@ export interface ProgramSettings extends AgeRange {
   careTeamReadDaysAfterDischarge: number;
   /** Whether a plan also needs a director's co-signature (as supervisor) to take effect. */
   requiresSupervisorSignature: boolean;
+  /** Every role that reads client records must sign in with a second factor (TOTP). */
+  mfaRequired: boolean;
 }
 
 /** The program description's defaults: 9 h/week for adults (3 h × 3 days), 6 for adolescents. */
@@ -32,6 +34,7 @@ export function defaultProgramSettings(population: Population): ProgramSettings 
     ...defaultAgeRange(population),
     careTeamReadDaysAfterDischarge: 30,
     requiresSupervisorSignature: false,
+    mfaRequired: false,
   };
 }
 

@@ -659,8 +659,6 @@ const notProbedHere: Record<string, string> = {
   disableMfa: 'no client data: the caller’s own authenticator (mfa/mfa.int.test.ts)',
   resetStaffMfa:
     'no client data: a staff account, ADMIN only; every other role refused in mfa/mfa.int.test.ts',
-  setProgramMfaRequired:
-    'no client data: a program setting, ADMIN or its DIRECTOR; other roles refused in mfa tests',
   // Staff administration (ADMINISTER): accounts and roles, never a client record; every role ×
   // every operation in staff-admin/staff-account.int.test.ts (only ADMIN passes).
   staffAccounts: 'no client data (staff-admin tests)',

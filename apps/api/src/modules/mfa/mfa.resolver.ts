@@ -15,13 +15,7 @@ import { BadUserInputError, DomainError, NotFoundError } from '../../graphql/err
 import { ActsOnOwnAccount, AuthorizesTarget } from '../../graphql/target-authorization.js';
 import { openSession, Viewer } from '../auth/auth.resolver.js';
 import { signInEvent } from '../auth/auth.service.js';
-import { Program } from '../program/program.entity.js';
-import {
-  MfaCodeInput,
-  RegenerateRecoveryCodesInput,
-  ResetStaffMfaInput,
-  SetProgramMfaRequiredInput,
-} from './dto/mfa.input.js';
+import { MfaCodeInput, RegenerateRecoveryCodesInput, ResetStaffMfaInput } from './dto/mfa.input.js';
 import {
   confirmEnrolment,
   disableMfa,
@@ -37,7 +31,6 @@ import {
   findChallenge,
   type OpenChallenge,
 } from './sign-in-challenge.js';
-import { setProgramMfaRequired } from './program-mfa.service.js';
 
 @ObjectType({ description: 'Multi-factor sign-in (an authenticator app) for the signed-in staff.' })
 export class MfaStatus {
@@ -239,16 +232,5 @@ export class MfaResolver {
       { staffId: input.staffId, reason },
     );
     return { staffId: input.staffId, sessionsRevoked };
-  }
-
-  @Authorized('SIGNED_IN')
-  @Mutation(() => Program, {
-    description: 'ADMIN, or the program’s DIRECTOR: whether MFA is required in the program.',
-  })
-  setProgramMfaRequired(
-    @Arg('input', () => SetProgramMfaRequiredInput) input: SetProgramMfaRequiredInput,
-    @Ctx() ctx: GraphQLContext,
-  ): Promise<Program> {
-    return setProgramMfaRequired(ctx, ctx.viewer!, input);
   }
 }

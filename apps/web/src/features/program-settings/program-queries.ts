@@ -16,6 +16,7 @@ export const ProgramSettingsFormFragment = graphql(`
     maxGroupSize
     careTeamReadDaysAfterDischarge
     requiresSupervisorSignature
+    mfaRequired
     minAge
     maxAge
   }

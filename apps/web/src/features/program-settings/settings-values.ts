@@ -38,6 +38,12 @@ export const settingInputs: Record<ProgramSettingField, SettingInput> = {
     kind: 'switch',
     description: 'A plan takes effect only once a director has co-signed it as supervisor.',
   },
+  mfaRequired: {
+    kind: 'switch',
+    description:
+      'Everyone who reads client records here signs in with a code from an authenticator app; ' +
+      'those without one set it up at their next sign-in.',
+  },
   minAge: { kind: 'age' },
   maxAge: { kind: 'age' },
 };

@@ -32,12 +32,3 @@ export class ResetStaffMfaInput {
   @MaxLength(500)
   reason: string;
 }
-
-@InputType()
-export class SetProgramMfaRequiredInput {
-  @Field(() => ID)
-  programId: string;
-
-  @Field(() => Boolean)
-  mfaRequired: boolean;
-}

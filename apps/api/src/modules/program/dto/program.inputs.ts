@@ -79,6 +79,9 @@ export class UpdateProgramSettingsInput {
   @Field(() => Boolean, { nullable: true })
   requiresSupervisorSignature?: boolean;
 
+  @Field(() => Boolean, { nullable: true })
+  mfaRequired?: boolean;
+
   @Field(() => Int, { nullable: true })
   minAge?: number | null;
 
