@@ -69,5 +69,22 @@ export async function createScratchDatabase(
   await run(`CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return { url: url.toString(), drop: () => dropWhenReleased(run, name) };
+}
+
+/**
+ * A role that is not a superuser may force out only its own connections: those of the app role a
+ * test just closed can take a moment to end (more so on a busy machine), and until then the drop
+ * is refused as "must be a member of the role whose process is being terminated".
+ */
+async function dropWhenReleased(run: (sql: string) => Promise<void>, name: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    } catch (error) {
+      const refused = (error as { code?: string }).code === '42501';
+      if (!refused || attempt === 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
 }
