@@ -12,12 +12,7 @@ import { requireAdministeredRecord } from '../modules/staff-admin/administered-r
  * INSTALLATION: no one record, the installation as a whole (creating a program).
  */
 export type TargetKind =
-  | 'CLIENT'
-  | 'PROGRAM'
-  | 'PROGRESS'
-  | 'STAFF'
-  | 'INSTALLATION'
-  | PlanTargetKind;
+  'CLIENT' | 'PROGRAM' | 'PROGRESS' | 'STAFF' | 'INSTALLATION' | PlanTargetKind;
 
 /**
  * What an operation's `@Authorized(...)` may name for its target to be checked against: a client
