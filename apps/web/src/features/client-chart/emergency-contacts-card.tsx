@@ -140,6 +140,7 @@ function ContactRow({ contact, canEdit, onEdit, onRemove }: ContactRowProps) {
     setConfirming(false);
     if (result.kind === 'conflict') setNotice('Changed by someone else: check it, then try again.');
     else if (result.kind === 'failed') setNotice(result.message);
+    else if (result.kind === 'invalid') setNotice('The contact could not be removed. Try again.');
   };
   return (
     <Paper withBorder radius="sm" p="sm" component="li" data-testid="emergency-contact">

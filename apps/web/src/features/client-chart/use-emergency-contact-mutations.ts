@@ -90,12 +90,15 @@ export function useEmergencyContactMutations(clientId: string) {
       }),
     update: (ref: { id: string; version: number }, values: ContactFormValues) =>
       answered(async () => {
-        const { data } = await update({ variables: { input: { clientId, ...ref, ...values } } });
+        const { id, version } = ref; // only these: the input type has no room for the rest
+        const input = { clientId, id, version, ...values };
+        const { data } = await update({ variables: { input } });
         return data?.updateClientContact.__typename;
       }),
     remove: (ref: { id: string; version: number }) =>
       answered(async () => {
-        const { data } = await remove({ variables: { input: { clientId, ...ref } } });
+        const { id, version } = ref;
+        const { data } = await remove({ variables: { input: { clientId, id, version } } });
         return data?.removeClientContact.__typename;
       }),
   };
