@@ -39,7 +39,9 @@ export function CloseGoalPanel({ current, busy, onClose, onCancel }: CloseGoalPa
   const issue = checked ? reasonIssue(values, reason) : null;
   return (
     <Paper withBorder radius="md" p="sm" bg="gray.0" maw={520} data-testid="close-goal-panel">
+      {/* noValidate: the form says why under the field; the browser's check would stop it first. */}
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           setChecked(true);

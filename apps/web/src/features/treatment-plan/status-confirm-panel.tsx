@@ -37,7 +37,10 @@ export function StatusConfirmPanel({
 
   return (
     <Paper withBorder radius="md" p="sm" bg="gray.0" maw={560} data-testid="status-confirm">
+      {/* noValidate: the browser's own check of `required` would stop the submit silently, before
+          the form can say why (the domain's message under the field). */}
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           setChecked(true);
