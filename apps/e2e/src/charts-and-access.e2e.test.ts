@@ -361,3 +361,50 @@ describe('the idle warning', () => {
     expect(latest?.revoked).toBe(true);
   });
 });
+
+describe('emergency and crisis contacts', () => {
+  it('the care team records one on a phone; the chart lists it with its consent', async () => {
+    const page = await app.browser.newPage({
+      viewport: { width: 390, height: 844 },
+      baseURL: app.baseUrl,
+      isMobile: true,
+      hasTouch: true,
+    });
+    await signInAt(page, `/clients/${clients.ownB}`, emails.clinician);
+    const card = page.getByTestId('emergency-contacts');
+    await card.getByText('None recorded.').waitFor();
+    await card.getByRole('button', { name: 'Add contact' }).click();
+
+    // The domain's rules answer before anything is sent, each beside its field.
+    await card.getByRole('button', { name: 'Save contact' }).click();
+    await card.getByText('Name is required').waitFor();
+    await card.getByLabel('Name').fill('Rosa Arbogast');
+    await card.getByLabel('Relationship').fill('Sister');
+    await card.getByLabel('Phone').fill('562-555-0190');
+    await card.getByTestId('emergency-contact-form').getByText('Crisis', { exact: true }).click();
+    await card.getByLabel('The client agreed that staff may contact this person').check();
+    await card.getByRole('button', { name: 'Save contact' }).click();
+
+    const row = card.getByTestId('emergency-contact');
+    await expect.poll(() => row.count()).toBe(1);
+    const text = await row.innerText();
+    expect(text).toContain('Rosa Arbogast');
+    expect(text).toMatch(/crisis/i); // the badge shows it in capitals
+    expect(text).toContain('Client agreed to contact');
+    // Nothing wider than the phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    await shot(page, 'emergency-contacts-phone');
+
+    await row.getByRole('button', { name: 'Edit Rosa Arbogast' }).click();
+    await card.getByLabel('Phone').fill('562-555-0191');
+    await card.getByRole('button', { name: 'Save contact' }).click();
+    await row.getByText('562-555-0191').waitFor();
+
+    await row.getByRole('button', { name: 'Remove Rosa Arbogast' }).click();
+    await row.getByRole('button', { name: 'Confirm removing Rosa Arbogast' }).click();
+    await card.getByText('None recorded.').waitFor();
+    await page.close();
+  });
+});

@@ -31,3 +31,4 @@ export * from './staff/password-policy.js';
 export * from './staff/staff-account.js';
 export * from './treatment-plan/status-change.js';
 export * from './worklist/next-step.js';
+export * from './client/emergency-contact.js';

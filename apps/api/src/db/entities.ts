@@ -19,6 +19,7 @@ import {
 } from '../modules/treatment-plan/treatment-plan.entity.js';
 import { PlanStatusChange } from '../modules/treatment-plan/status-change.entity.js';
 import { Client } from '../modules/client/client.entity.js';
+import { ClientContact } from '../modules/client/client-contact.entity.js';
 import { Episode } from '../modules/episode/episode.entity.js';
 import { MfaRecoveryCode, SignInChallenge, StaffMfa } from '../modules/mfa/mfa.entity.js';
 import { Program } from '../modules/program/program.entity.js';
@@ -31,6 +32,7 @@ export const entities = [
   Staff,
   StaffProgramRole,
   Client,
+  ClientContact,
   Episode,
   StaffSession,
   SignInThrottle,

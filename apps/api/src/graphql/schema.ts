@@ -8,6 +8,8 @@ import { AuthResolver, ProgramRoleResolver } from '../modules/auth/auth.resolver
 import { PasswordLinkResolver } from '../modules/auth/password-link.resolver.js';
 import { ClientConflict } from '../modules/client/client-save-result.js';
 import { ClientResolver } from '../modules/client/client.resolver.js';
+import { ClientContactResolver } from '../modules/client/client-contact.resolver.js';
+import { ClientContactConflict } from '../modules/client/client-contact-save-result.js';
 import {
   AssessmentResolver,
   EpisodeResolver,
@@ -76,6 +78,7 @@ export const resolvers = [
   CareTeamReassignmentResolver,
   SetupStatusResolver,
   ClientResolver,
+  ClientContactResolver,
   EpisodeResolver,
   EpisodeTransitionResolver,
   AssessmentResolver,
@@ -105,6 +108,7 @@ export const resolvers = [
   PlanStatusChangeResolver,
   // The `current` field of each <Record>Conflict a stale save answers.
   ClientConflict.resolver,
+  ClientContactConflict.resolver,
   EpisodeConflict.resolver,
   ...planConflictResolvers,
 ] as const;

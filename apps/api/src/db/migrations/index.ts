@@ -13,6 +13,7 @@ import { SessionUserAgent1795890000001 } from './1795890000001-session-user-agen
 import { MultiFactorAuth1795900000000 } from './1795900000000-multi-factor-auth.js';
 import { ProgramSettingsHistory1795910000000 } from './1795910000000-program-settings-history.js';
 import { PlanStatusHistory1795930000000 } from './1795930000000-plan-status-history.js';
+import { ClientContacts1795960000000 } from './1795960000000-client-contacts.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   MultiFactorAuth1795900000000,
   ProgramSettingsHistory1795910000000,
   PlanStatusHistory1795930000000,
+  ClientContacts1795960000000,
 ];

@@ -21,6 +21,7 @@ import {
   type TestEpisodeRecords,
 } from '../../testing/factories.js';
 import { Client } from '../client/client.entity.js';
+import { ClientContact } from '../client/client-contact.entity.js';
 import {
   startTestServer,
   type Caller,
@@ -188,6 +189,7 @@ const CHART_TREE = /* GraphQL */ `
   id displayName dateOfBirth
   access { canEdit canReadAuditTrail canBreakGlass emergencyAccessUntil }
   currentEpisode { id }
+  emergencyContacts { id }
   episodes {
     id status primaryClinician { id } caseManager { id } program { id }
     transitions { id actor { id } }
@@ -214,6 +216,14 @@ const readChart = (caller: Caller, b: Built) =>
   });
 const chartEpisode = (res: GraphQLResponse<{ client: ChartData }>, id: string) =>
   res.data?.client?.episodes.find((e) => e.id === id);
+
+const probeContact = {
+  name: 'Probe Contact',
+  relationship: 'Friend',
+  phone: '555-0100',
+  kind: 'CRISIS',
+  mayContact: true,
+} as const;
 
 const probes: Record<string, Probe> = {
   // --- the client's own chart ---
@@ -258,6 +268,40 @@ const probes: Record<string, Probe> = {
       return outcome(res, answered(res, 'updateClient'));
     },
   },
+  addClientContact: {
+    action: 'EDIT_CHART',
+    target: 'client',
+    run: async (caller, b) => {
+      const res = await caller.gql<{ addClientContact: { id: string } }>(
+        `mutation ($input: AddClientContactInput!) { addClientContact(input: $input) { id } }`,
+        { input: { clientId: b.clientId, ...probeContact } },
+      );
+      return outcome(res, answered(res, 'addClientContact'));
+    },
+  },
+  // A stale version: an authorized caller gets the typed conflict, nothing changes.
+  ...Object.fromEntries(
+    (['updateClientContact', 'removeClientContact'] as const).map((op) => [
+      op,
+      {
+        action: 'EDIT_CHART',
+        target: 'client',
+        run: async (caller: Caller, b: Built, ds: DataSource) => {
+          const { id } = await ds
+            .getRepository(ClientContact)
+            .save({ clientId: b.clientId, ...probeContact });
+          const type =
+            op === 'updateClientContact' ? 'UpdateClientContactInput' : 'ClientContactRef';
+          const more = op === 'updateClientContact' ? probeContact : {};
+          const res = await caller.gql(
+            `mutation ($input: ${type}!) { ${op}(input: $input) { __typename } }`,
+            { input: { clientId: b.clientId, id, version: 9999, ...more } },
+          );
+          return outcome(res, answered(res, op));
+        },
+      } satisfies Probe,
+    ]),
+  ),
   chartAccessLog: {
     action: 'READ_AUDIT_TRAIL',
     target: 'client',

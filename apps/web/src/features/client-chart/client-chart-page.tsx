@@ -18,6 +18,7 @@ import { ChartAccessLogPanel } from './chart-access-log-panel';
 import { ChartUnavailable } from './chart-unavailable';
 import { ClientChartHeader } from './client-chart-header';
 import { ContactDetailsCard } from './contact-details-card';
+import { EmergencyContactsCard } from './emergency-contacts-card';
 import { EpisodeList } from './episode-list';
 import { useScrollToHash } from '../../ui/use-scroll-to-hash';
 
@@ -27,6 +28,7 @@ const ClientChartQuery = graphql(`
       id
       ...ClientChartHeader_client
       ...ContactDetailsCard_client
+      ...EmergencyContactsCard_client
       ...EpisodeList_client
       ...ChartAccess_client
       ...EpisodeWorkspace_client
@@ -117,7 +119,10 @@ export function ClientChartPage({ clientId }: { clientId: string }) {
         <EpisodeWorkspace client={client} canEdit={access.canEdit && !grant} />
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 7 }}>
-            <ContactDetailsCard client={client} canEdit={access.canEdit && !grant} />
+            <Stack gap="lg">
+              <ContactDetailsCard client={client} canEdit={access.canEdit && !grant} />
+              <EmergencyContactsCard client={client} canEdit={access.canEdit && !grant} />
+            </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <EpisodeList client={client} />
