@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { graphql } from '../../gql';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { describeError } from '../../ui/error-message';
 import type {
   StaffAccountVersionInput,
@@ -11,19 +11,25 @@ import type { IssuedLink } from './password-link-panel';
 
 // Every save answers the account as it stands (saved, or someone else's newer version), with the
 // fields the detail page shows, so Apollo's cache updates the page either way.
+const StaffSaveAnswer = graphql(`
+  fragment StaffSaveAnswer on StaffSaveResult {
+    __typename
+    ... on Staff {
+      ...StaffAccountDetail_staff
+    }
+    ... on StaffConflict {
+      message
+      current {
+        ...StaffAccountDetail_staff
+      }
+    }
+  }
+`);
+
 const UpdateStaffAccountMutation = graphql(`
   mutation UpdateStaffAccount($input: UpdateStaffAccountInput!) {
     updateStaffAccount(input: $input) {
-      __typename
-      ... on Staff {
-        ...StaffAccountDetail_staff
-      }
-      ... on StaffConflict {
-        message
-        current {
-          ...StaffAccountDetail_staff
-        }
-      }
+      ...StaffSaveAnswer
     }
   }
 `);
@@ -31,16 +37,7 @@ const UpdateStaffAccountMutation = graphql(`
 const DeactivateStaffAccountMutation = graphql(`
   mutation DeactivateStaffAccount($input: StaffAccountVersionInput!) {
     deactivateStaffAccount(input: $input) {
-      __typename
-      ... on Staff {
-        ...StaffAccountDetail_staff
-      }
-      ... on StaffConflict {
-        message
-        current {
-          ...StaffAccountDetail_staff
-        }
-      }
+      ...StaffSaveAnswer
     }
   }
 `);
@@ -48,16 +45,7 @@ const DeactivateStaffAccountMutation = graphql(`
 const ReactivateStaffAccountMutation = graphql(`
   mutation ReactivateStaffAccount($input: StaffAccountVersionInput!) {
     reactivateStaffAccount(input: $input) {
-      __typename
-      ... on Staff {
-        ...StaffAccountDetail_staff
-      }
-      ... on StaffConflict {
-        message
-        current {
-          ...StaffAccountDetail_staff
-        }
-      }
+      ...StaffSaveAnswer
     }
   }
 `);
@@ -65,16 +53,7 @@ const ReactivateStaffAccountMutation = graphql(`
 const GrantStaffRoleMutation = graphql(`
   mutation GrantStaffRole($input: StaffRoleChangeInput!) {
     grantStaffRole(input: $input) {
-      __typename
-      ... on Staff {
-        ...StaffAccountDetail_staff
-      }
-      ... on StaffConflict {
-        message
-        current {
-          ...StaffAccountDetail_staff
-        }
-      }
+      ...StaffSaveAnswer
     }
   }
 `);
@@ -82,16 +61,7 @@ const GrantStaffRoleMutation = graphql(`
 const RevokeStaffRoleMutation = graphql(`
   mutation RevokeStaffRole($input: StaffRoleChangeInput!) {
     revokeStaffRole(input: $input) {
-      __typename
-      ... on Staff {
-        ...StaffAccountDetail_staff
-      }
-      ... on StaffConflict {
-        message
-        current {
-          ...StaffAccountDetail_staff
-        }
-      }
+      ...StaffSaveAnswer
     }
   }
 `);
@@ -113,9 +83,9 @@ export type StaffSaveOutcome =
   | { kind: 'invalid'; fields: Record<string, string> }
   | { kind: 'failed'; title: string; message: string };
 
-async function outcomeOf(save: () => Promise<{ __typename?: string } | undefined>) {
+async function outcomeOf(save: () => Promise<FragmentType<typeof StaffSaveAnswer> | undefined>) {
   try {
-    const answer = await save();
+    const answer = getFragmentData(StaffSaveAnswer, await save());
     if (answer?.__typename === 'StaffConflict') return { kind: 'conflict' } as const;
     return { kind: 'saved' } as const;
   } catch (error) {
