@@ -93,6 +93,7 @@ export function AmendProgressForm({ entry, mode, onDone }: AmendProgressFormProp
   return (
     <Paper withBorder radius="sm" p="sm" data-testid={`amend-progress-${mode.toLowerCase()}`}>
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void submit();

@@ -53,6 +53,7 @@ export function ClosePlanDialog({ opened, onClose, plan, onClosed }: ClosePlanDi
       centered
     >
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void submit();

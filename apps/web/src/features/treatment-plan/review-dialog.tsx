@@ -99,6 +99,7 @@ export function ReviewDialog({
       centered
     >
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void submit();

@@ -196,6 +196,7 @@ export function SigningPanel({ timeZone, ...props }: SigningPanelProps) {
                 </Button>
               ) : row.signer === 'CLIENT' ? (
                 <form
+                  noValidate
                   onSubmit={(e) => {
                     e.preventDefault();
                     void signAs('CLIENT');
