@@ -24,7 +24,8 @@ export function App() {
       defaultColorScheme="light"
       forceColorScheme="light"
     >
-      <Notifications position="top-center" />
+      {/* Below the page, not over the header: on a phone a toast at the top hid the menu. */}
+      <Notifications position="bottom-center" />
       <ApolloProvider client={client}>
         <SessionContext.Provider value={session}>
           <RouterProvider router={router} />
