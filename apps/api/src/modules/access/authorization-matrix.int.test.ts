@@ -196,6 +196,7 @@ const CHART_TREE = /* GraphQL */ `
     assessments { id answers administeredBy { id } }
     currentTreatmentPlan { ${PLAN_TREE} }
     initialPlanDue { dueDate }
+    worklist { kind episode { id } client { id } }
   }
 `;
 
@@ -363,6 +364,23 @@ function episodeProbes(key: EpisodeKey): Record<string, Probe> {
           { id: ep(b, key).id },
         );
         return readOutcome(res, res.data?.episode?.id === ep(b, key).id);
+      },
+    },
+    [`Episode.worklist names only its own episode [${key}]`]: {
+      action: 'READ_CHART',
+      target: key,
+      run: async (caller, b) => {
+        const res = await caller.gql<{
+          episode: { id: string; worklist: { episode: { id: string }; client: { id: string } }[] };
+        }>(
+          `query ($id: ID!) { episode(id: $id) { id worklist { kind dueDate episode { id } client { id } } } }`,
+          { id: ep(b, key).id },
+        );
+        const e = res.data?.episode;
+        const own = e?.worklist.every(
+          (item) => item.episode.id === e.id && item.client.id === b.clientId,
+        );
+        return readOutcome(res, e?.id === ep(b, key).id && !!own);
       },
     },
     [`client { episodes } lists it [${key}]`]: {
