@@ -4,7 +4,7 @@ import { Suspense, type ReactNode } from 'react';
 import { Link, Outlet, useMatch } from 'react-router-dom';
 import { useCurrentViewer } from '../features/auth/current-viewer';
 import { IdleSessionWarning } from '../features/auth/idle-session-warning';
-import { UserMenu } from '../features/auth/user-menu';
+import { AccountMenu } from '../features/auth/account-menu';
 import { hasRole, isDirector } from '../features/auth/viewer-roles';
 import { WaypointMark } from '../ui/icons';
 import { PageLoader } from '../ui/page-loader';
@@ -151,7 +151,7 @@ export function AppLayout() {
               <MainLinks />
             </Group>
           </Group>
-          <UserMenu />
+          <AccountMenu />
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" id="main-nav-menu" hiddenFrom={NAV_BREAKPOINT}>
