@@ -1,22 +1,27 @@
 import type { DataSource, Logger } from 'typeorm';
 
-/** Runs `fn` and returns how many SQL statements the data source sent meanwhile. */
-export async function countQueries(ds: DataSource, fn: () => Promise<unknown>): Promise<number> {
+/** Runs `fn` and returns the SQL statements the data source sent meanwhile, in order. */
+export async function queriesSent(ds: DataSource, fn: () => Promise<unknown>): Promise<string[]> {
   const original = ds.logger;
-  let count = 0;
-  const counting: Logger = {
-    logQuery: () => void count++,
+  const sent: string[] = [];
+  const recording: Logger = {
+    logQuery: (query) => void sent.push(query),
     logQueryError: () => undefined,
     logQuerySlow: () => undefined,
     logSchemaBuild: () => undefined,
     logMigration: () => undefined,
     log: () => undefined,
   };
-  (ds as { logger: Logger }).logger = counting;
+  (ds as { logger: Logger }).logger = recording;
   try {
     await fn();
   } finally {
     (ds as { logger: Logger }).logger = original;
   }
-  return count;
+  return sent;
+}
+
+/** Runs `fn` and returns how many SQL statements the data source sent meanwhile. */
+export async function countQueries(ds: DataSource, fn: () => Promise<unknown>): Promise<number> {
+  return (await queriesSent(ds, fn)).length;
 }

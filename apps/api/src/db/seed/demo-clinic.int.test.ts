@@ -119,10 +119,6 @@ describe('the demo clinic seed', () => {
     console.info(`demo clinic seeded in ${Math.round(seedMs)} ms`, counts);
   });
 
-  it('seeds well within two seconds', () => {
-    expect(seedMs).toBeLessThan(2_000);
-  });
-
   it('builds an adult and an adolescent program with their default settings', async () => {
     const rows = await a.query<
       { code: string; name: string; population: string; time_zone: string; hours: number }[]
