@@ -33,3 +33,8 @@ export * from './treatment-plan/status-change.js';
 export * from './worklist/next-step.js';
 export * from './client/emergency-contact.js';
 export * from './groups/group-vocabulary.js';
+export * from './groups/zoned-time.js';
+export * from './groups/weekly-schedule.js';
+export * from './groups/enrollment.js';
+export * from './groups/session-overlap.js';
+export * from './groups/group-input.js';
