@@ -38,3 +38,4 @@ export * from './groups/weekly-schedule.js';
 export * from './groups/enrollment.js';
 export * from './groups/session-overlap.js';
 export * from './groups/group-input.js';
+export * from './groups/group-access.js';

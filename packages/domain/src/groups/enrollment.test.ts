@@ -10,6 +10,7 @@ const open = {
   groupEndsOn: null,
   startsOn: '2026-02-02',
   joinWaitlist: false,
+  today: '2026-02-02',
 };
 
 describe('enrollment (Rule 3: capacity and waitlist)', () => {
@@ -30,6 +31,9 @@ describe('enrollment (Rule 3: capacity and waitlist)', () => {
   it('a closed group takes new members only at its start', () => {
     const closed = { ...open, enrollmentMode: 'CLOSED' as const, groupStartsOn: '2026-02-02' };
     expect(decideEnrollment(closed)).toEqual({ status: 'ACTIVE' });
+    expect(decideEnrollment({ ...closed, today: '2026-02-03' })).toMatchObject({
+      refused: 'CLOSED_GROUP_STARTED',
+    });
     expect(decideEnrollment({ ...closed, startsOn: '2026-02-03' })).toMatchObject({
       refused: 'CLOSED_GROUP_STARTED',
       field: 'startsOn',

@@ -12,6 +12,8 @@ export interface EnrollmentContext {
   startsOn: CalendarDate;
   /** The caller asked for the waitlist should the group be full. */
   joinWaitlist: boolean;
+  /** Today in the program's time zone. */
+  today: CalendarDate;
 }
 
 export type EnrollmentRefusal =
@@ -42,6 +44,7 @@ export function decideEnrollment(c: EnrollmentContext): EnrollmentDecision {
   });
   if (c.groupEndsOn && c.startsOn > c.groupEndsOn) return refuse('GROUP_ENDED');
   if (c.enrollmentMode === 'CLOSED') {
+    if (c.today > c.groupStartsOn) return refuse('CLOSED_GROUP_STARTED');
     if (c.startsOn !== c.groupStartsOn) {
       return refuse(c.startsOn > c.groupStartsOn ? 'CLOSED_GROUP_STARTED' : 'BEFORE_GROUP_STARTS');
     }
