@@ -184,6 +184,11 @@ export class ClientScope {
    * OWN_CASELOAD and RECENT_CARE_TEAM once, for both).
    */
   private bucketSql(b: Bucket, params: SqlParams, e: string): string {
+    // A grant without SQL of its own adds no parameter: PostgreSQL cannot type an unused one
+    // (42P18), which broke the first query to ask for READ_GROUP_RECORDS (group members).
+    if (b.relationship === 'FACILITATES_GROUP' || b.relationship === 'EMERGENCY_ACCESS') {
+      return 'false';
+    }
     const inPrograms = `${e}.program_id = ANY(${params.add(b.programIds)}::uuid[])`;
     const statusIn = (list: readonly EpisodeStatus[]) =>
       `${e}.status = ANY(${params.add(list)}::text[])`;
