@@ -77,6 +77,7 @@ export function EnrolClientPanel({ groupId, programId }: { groupId: string; prog
           onClick={() => void enrol(false)}
           disabled={!episodeId}
           loading={mutations.enrolling}
+          data-testid="enrol-submit"
         >
           Enrol
         </Button>

@@ -91,7 +91,11 @@ export function GroupsPage() {
             />
           )}
           {mayCreateGroup(viewer.programRoles, programId) && (
-            <Button leftSection={<PlusIcon size={16} />} onClick={() => setCreating(true)}>
+            <Button
+              leftSection={<PlusIcon size={16} />}
+              onClick={() => setCreating(true)}
+              data-testid="new-group"
+            >
               New group
             </Button>
           )}
