@@ -60,6 +60,14 @@ import {
 } from '../modules/treatment-plan/status-history.resolver.js';
 import { TreatmentPlanResolver } from '../modules/treatment-plan/treatment-plan.resolver.js';
 
+import { GroupEnrollmentResolver, GroupResolver } from '../modules/group/group.resolver.js';
+import { GroupEnrollmentConflict } from '../modules/group/group-save-results.js';
+import {
+  ClientSessionsResolver,
+  ClinicalSessionResolver,
+  EpisodeSessionsResolver,
+} from '../modules/clinical-session/clinical-session.resolver.js';
+import { ClinicalSessionConflictResolver } from '../modules/clinical-session/clinical-session-save-result.js';
 import { authChecker } from './auth-checker.js';
 import { validateArguments } from './validate-arguments.js';
 
@@ -111,6 +119,13 @@ export const resolvers = [
   ClientContactConflict.resolver,
   EpisodeConflict.resolver,
   ...planConflictResolvers,
+  GroupResolver,
+  GroupEnrollmentResolver,
+  GroupEnrollmentConflict.resolver,
+  ClinicalSessionResolver,
+  ClinicalSessionConflictResolver,
+  ClientSessionsResolver,
+  EpisodeSessionsResolver,
 ] as const;
 
 export function buildWaypointSchema(): Promise<GraphQLSchema> {

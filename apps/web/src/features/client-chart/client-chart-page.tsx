@@ -20,6 +20,7 @@ import { ClientChartHeader } from './client-chart-header';
 import { ContactDetailsCard } from './contact-details-card';
 import { EmergencyContactsCard } from './emergency-contacts-card';
 import { EpisodeList } from './episode-list';
+import { ClientScheduleCard } from '../groups/client-schedule-card';
 import { useScrollToHash } from '../../ui/use-scroll-to-hash';
 
 const ClientChartQuery = graphql(`
@@ -33,6 +34,7 @@ const ClientChartQuery = graphql(`
       ...ChartAccess_client
       ...EpisodeWorkspace_client
       ...TreatmentPlanChartCard_client
+      ...ClientScheduleCard_client
     }
   }
 `);
@@ -125,7 +127,10 @@ export function ClientChartPage({ clientId }: { clientId: string }) {
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
-            <EpisodeList client={client} />
+            <Stack gap="lg">
+              <ClientScheduleCard client={client} canEdit={access.canEdit && !grant} />
+              <EpisodeList client={client} />
+            </Stack>
           </Grid.Col>
         </Grid>
         {isDirector(viewer) && <ChartAccessLogPanel clientId={client.id} />}
