@@ -11,6 +11,8 @@ export interface Measurement {
   errors: number;
   timeouts: number;
   statementsPerRequest: number;
+  /** The server process's CPU time (user + system) per request, over sequential requests. */
+  cpuMsPerRequest: number;
 }
 
 const LABEL: Record<ServerName, string> = {
@@ -35,6 +37,7 @@ export function table(results: Measurement[]): string[][] {
       'errors',
       'time-outs',
       'statements/request',
+      'server CPU ms/request',
       'Waypoint / PostGraphile',
       'Waypoint / raw',
     ],
@@ -56,6 +59,7 @@ export function table(results: Measurement[]): string[][] {
       String(m.errors),
       String(m.timeouts),
       m.statementsPerRequest.toFixed(1),
+      m.cpuMsPerRequest.toFixed(2),
       waypoint ? ratio(m.requestsPerSecond, peer('postgraphile')) : '',
       waypoint ? ratio(m.requestsPerSecond, peer('raw')) : '',
     ]);
