@@ -42,8 +42,9 @@ function populationCtes(
   cur AS (
     SELECT DISTINCT ON (e.client_id) e.id, e.client_id, e.program_id, e.status, e.admitted_at,
       e.discharged_at, e.primary_clinician_id, e.review_due_on, e.review_due_reason, pr.time_zone
-    FROM episode e JOIN visible v ON v.id = e.client_id JOIN program pr ON pr.id = e.program_id
-    -- the newest episode the viewer may read (access is judged per episode)
+    FROM episode e JOIN program pr ON pr.id = e.program_id
+    -- the newest episode the viewer may read (access is judged per episode; an episode the
+    -- viewer may read makes its client visible, so no join with \`visible\` is needed here)
     WHERE ${scope.episodeCondition('READ_CHART', params)}
     ORDER BY e.client_id, e.opened_at DESC, e.id DESC
   ),
