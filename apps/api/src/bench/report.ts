@@ -85,8 +85,8 @@ per operation, no authorization, no audit), PostGraphile v4 (as the schema's own
 authorization, no audit) and Waypoint's production build (signed in as the clinic's director,
 authorization and audit on), loaded in turn with autocannon after their answers were checked
 equal. Each section is replaced by the next run on the same kind of server and clinic size.
-Statements per request are counted in each server's process (every statement sent through \`pg\`)
-over sequential requests. PostGraphile has no dashboard; the dashboard's raw floor is the
+Statements per request and the server's CPU time per request (user + system) are counted in
+each server's process (every statement sent through \`pg\`) over sequential requests. PostGraphile has no dashboard; the dashboard's raw floor is the
 hand-written query of the same figures (apps/api/src/bench/baseline-dashboard.sql.ts).
 `;
 
