@@ -35,13 +35,20 @@ const ONLY = env.BENCH_OPERATIONS?.split(',');
 const POOL_SIZE = env.BENCH_POOL_SIZE ?? '10';
 const SERVERS: ServerName[] = ['raw', 'postgraphile', 'waypoint'];
 const repoRoot = path.resolve(benchScript('.'), '../../../..');
-for (const clients of TIERS) await runTier(clients);
+// One embedded server for the run (when no server is named); each size gets a database of its own.
+const embedded = env.BENCH_DATABASE_URL ? undefined : await startScratchDatabase();
+try {
+  for (const clients of TIERS) await runTier(clients);
+} finally {
+  await embedded?.stop();
+}
 
 async function runTier(CLIENTS: number): Promise<void> {
   const started = performance.now();
-  const scratch = env.BENCH_DATABASE_URL
-    ? await createScratchDatabase(env.BENCH_DATABASE_URL, 'waypoint_bench')
-    : await startScratchDatabase().then((db) => ({ url: db.url, drop: () => db.stop() }));
+  const scratch = await createScratchDatabase(
+    env.BENCH_DATABASE_URL ?? embedded!.url,
+    'waypoint_bench',
+  );
   const cleanup: (() => Promise<void>)[] = [() => scratch.drop()];
   try {
     // Production's layout: the owner migrates and owns the tables, the app role is restricted.
