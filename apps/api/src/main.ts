@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from './config/config.js';
+import { pino } from 'pino';
 import { createLogger } from './logging/logger.js';
 import { seedDemoClinic } from './db/seed/demo-clinic.js';
 import { startServer } from './server.js';
@@ -11,7 +12,9 @@ try {
   console.error(err.message);
   process.exit(2);
 }
-const logger = createLogger(config.logLevel);
+// Log lines are written asynchronously (lines logged while a write is in flight go out together
+// in the next one), not with a blocking write per request; pino flushes what is left on exit.
+const logger = createLogger(config.logLevel, pino.destination({ dest: 1, sync: false }));
 
 const server = await startServer(config, logger, async ({ dataSource }) => {
   if (!config.seedDemoData) return;

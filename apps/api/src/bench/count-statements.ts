@@ -4,7 +4,9 @@ import type pg from 'pg';
 /**
  * Preloaded (`node --import`) into each server the benchmark starts, so that a production build
  * is measured unchanged: counts every statement sent through `pg` (TypeORM, PostGraphile and the
- * raw floor all use it) and answers the benchmark's `statements` message over the IPC channel.
+ * raw floor all use it) and answers the benchmark's `statements` message over the IPC channel,
+ * with the process's CPU time so far (user + system, ms): CPU per request is the figure a loaded
+ * machine distorts least (wall-clock waits for other processes do not count).
  */
 const { Client } = createRequire(import.meta.url)('pg') as typeof pg;
 let statements = 0;
@@ -16,5 +18,7 @@ Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
 } as typeof Client.prototype.query;
 
 process.on('message', (message) => {
-  if (message === 'statements') process.send?.({ statements });
+  if (message !== 'statements') return;
+  const { user, system } = process.cpuUsage();
+  process.send?.({ statements, cpuMs: (user + system) / 1000 });
 });

@@ -11,6 +11,8 @@ export interface Measurement {
   errors: number;
   timeouts: number;
   statementsPerRequest: number;
+  /** The server process's CPU time (user + system) per request, over sequential requests. */
+  cpuMsPerRequest: number;
 }
 
 const LABEL: Record<ServerName, string> = {
@@ -35,6 +37,7 @@ export function table(results: Measurement[]): string[][] {
       'errors',
       'time-outs',
       'statements/request',
+      'server CPU ms/request',
       'Waypoint / PostGraphile',
       'Waypoint / raw',
     ],
@@ -56,6 +59,7 @@ export function table(results: Measurement[]): string[][] {
       String(m.errors),
       String(m.timeouts),
       m.statementsPerRequest.toFixed(1),
+      m.cpuMsPerRequest.toFixed(2),
       waypoint ? ratio(m.requestsPerSecond, peer('postgraphile')) : '',
       waypoint ? ratio(m.requestsPerSecond, peer('raw')) : '',
     ]);
@@ -81,8 +85,8 @@ per operation, no authorization, no audit), PostGraphile v4 (as the schema's own
 authorization, no audit) and Waypoint's production build (signed in as the clinic's director,
 authorization and audit on), loaded in turn with autocannon after their answers were checked
 equal. Each section is replaced by the next run on the same kind of server and clinic size.
-Statements per request are counted in each server's process (every statement sent through \`pg\`)
-over sequential requests. PostGraphile has no dashboard; the dashboard's raw floor is the
+Statements per request and the server's CPU time per request (user + system) are counted in
+each server's process (every statement sent through \`pg\`) over sequential requests. PostGraphile has no dashboard; the dashboard's raw floor is the
 hand-written query of the same figures (apps/api/src/bench/baseline-dashboard.sql.ts).
 `;
 

@@ -16,7 +16,8 @@ import { markdownTable, printTable, table, writeSection, type Measurement } from
 import { benchScript, send, startBenchServer, type BenchServer } from './servers.js';
 
 /**
- * `pnpm bench`: builds the scale clinic (BENCH_CLIENTS, default 10,000) into a fresh database —
+ * `pnpm bench`: for each clinic size (BENCH_CLIENTS, default "10000,100000": the growth of each
+ * operation's cost with the clinic's size shows side by side) builds the scale clinic into a fresh database —
  * on the server BENCH_DATABASE_URL names (a superuser URL; the database is created and dropped
  * here) or else in an embedded PostgreSQL — starts the raw floor, PostGraphile v4 and Waypoint's
  * production build, checks that they answer the same, then loads each in turn with autocannon
@@ -25,7 +26,8 @@ import { benchScript, send, startBenchServer, type BenchServer } from './servers
  * BENCH_PROFILE=1 starts Waypoint with --cpu-prof (profiles in BENCH_PROFILE_DIR).
  */
 const env = process.env;
-const CLIENTS = Number(env.BENCH_CLIENTS ?? 10_000);
+// Clinic sizes, each measured in a database of its own; CI's smoke run names one small size.
+const TIERS = (env.BENCH_CLIENTS ?? '10000,100000').split(',').map(Number);
 const SECONDS = Number(env.BENCH_SECONDS ?? 10);
 const WARMUP_SECONDS = Number(env.BENCH_WARMUP_SECONDS ?? Math.min(3, SECONDS));
 const CONNECTIONS = (env.BENCH_CONNECTIONS ?? '10,50').split(',').map(Number);
@@ -33,176 +35,191 @@ const ONLY = env.BENCH_OPERATIONS?.split(',');
 const POOL_SIZE = env.BENCH_POOL_SIZE ?? '10';
 const SERVERS: ServerName[] = ['raw', 'postgraphile', 'waypoint'];
 const repoRoot = path.resolve(benchScript('.'), '../../../..');
-const started = performance.now();
-
-const scratch = env.BENCH_DATABASE_URL
-  ? await createScratchDatabase(env.BENCH_DATABASE_URL, 'waypoint_bench')
-  : await startScratchDatabase().then((db) => ({ url: db.url, drop: () => db.stop() }));
-const cleanup: (() => Promise<void>)[] = [() => scratch.drop()];
+// One embedded server for the run (when no server is named); each size gets a database of its own.
+const embedded = env.BENCH_DATABASE_URL ? undefined : await startScratchDatabase();
 try {
-  // Production's layout: the owner migrates and owns the tables, the app role is restricted.
-  const roles = await provisionRoles(scratch.url);
-  const database = decodeURIComponent(new URL(scratch.url).pathname.slice(1));
-  await migrateAsOwner(roles.ownerUrl, derivedRoleNames(database).app);
-  const owner = createDataSource(roles.ownerUrl, 2);
-  await owner.initialize();
-  cleanup.unshift(() => owner.destroy());
-  const clinic = await buildScaleClinic(owner, { clients: CLIENTS });
-  await owner.query('ANALYZE');
-  const [{ version, jit }] = await owner.query<[{ version: string; jit: string }]>(
-    `SELECT current_setting('server_version') AS version, current_setting('jit') AS jit`,
-  );
-  // A returning client: two episodes on the chart.
-  const [{ id: clientId }] = await owner.query<[{ id: string }]>(
-    `SELECT client_id AS id FROM episode GROUP BY client_id HAVING count(*) > 1 ORDER BY 1 LIMIT 1`,
-  );
-  const { token } = await createSession(owner, clinic.directorId, 24);
-  // PostGraphile would make this function a computed column `hash`, clashing with the column.
-  await owner.query(`COMMENT ON FUNCTION audit_event_hash(audit_event) IS '@omit'`);
-  console.log(
-    `PostgreSQL ${version} (jit ${jit}), scale clinic: ${clinic.clients} clients, ${clinic.episodes} episodes, built in ${clinic.ms} ms`,
-  );
-
-  const servers: BenchServer[] = [];
-  cleanup.unshift(() => Promise.all(servers.map((s) => s.stop())).then(() => undefined));
-  const ops = operations({ clientId, programIds: clinic.programIds, pageSize: 25 }).filter(
-    (op) => !ONLY || ONLY.some((name) => op.name.startsWith(name)),
-  );
-  const probe = (server: ServerName) => ops.find((op) => op.requests[server])!.requests[server]!;
-  const serverEnv = { BENCH_SERVER_DATABASE_URL: roles.ownerUrl, BENCH_POOL_SIZE: POOL_SIZE };
-  servers.push(
-    await startBenchServer({
-      name: 'raw',
-      script: benchScript('./raw-server.js'),
-      env: serverEnv,
-      probe: probe('raw'),
-    }),
-    await startBenchServer({
-      name: 'postgraphile',
-      script: benchScript('./postgraphile-server.js'),
-      env: serverEnv,
-      probe: probe('postgraphile'),
-    }),
-    await startBenchServer({
-      name: 'waypoint',
-      script: benchScript('../main.js'),
-      env: {
-        NODE_ENV: 'production',
-        DATABASE_URL: roles.appUrl,
-        DATABASE_MIGRATION_URL: roles.ownerUrl,
-        DATABASE_POOL_SIZE: POOL_SIZE,
-        WEB_DIST_DIR: '/nonexistent',
-        LOG_LEVEL: env.BENCH_WAYPOINT_LOG_LEVEL ?? 'info',
-      },
-      headers: { cookie: `${SESSION_COOKIE}=${token}` },
-      probe: probe('waypoint'),
-      execArgv: env.BENCH_PROFILE
-        ? [
-            '--cpu-prof',
-            `--cpu-prof-dir=${env.BENCH_PROFILE_DIR ?? path.join(repoRoot, '.profiles')}`,
-          ]
-        : [],
-    }),
-  );
-  const byName = (name: ServerName) => servers.find((s) => s.name === name)!;
-
-  // Equal answers first: a server that answers differently is not measured.
-  const expected = new Map<string, string>();
-  for (const op of ops) {
-    let reference: unknown;
-    for (const name of SERVERS) {
-      const request = op.requests[name];
-      if (!request) continue;
-      const res = await send(byName(name), request);
-      const body = await res.text();
-      if (res.status !== 200) throw new Error(`${name} ${op.name}: HTTP ${res.status} ${body}`);
-      const answer = op.normalise[name](JSON.parse(body));
-      reference ??= answer;
-      if (!isDeepStrictEqual(answer, reference)) {
-        throw new Error(
-          `${op.name}: ${name} answers differently from raw\n${JSON.stringify(answer)}\n${JSON.stringify(reference)}`,
-        );
-      }
-      expected.set(`${op.name}:${name}`, body);
-    }
-    console.log(`${op.name}: the servers' answers are equal`);
-  }
-
-  const load = (server: BenchServer, op: Operation, connections: number, duration: number) => {
-    const request = op.requests[server.name]!;
-    return autocannon({
-      url: server.url + request.path,
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...server.headers },
-      body: request.body,
-      connections,
-      duration,
-      timeout: Number(env.BENCH_TIMEOUT_SECONDS ?? 10),
-      // A different answer under load counts as an error (autocannon's "mismatches").
-      expectBody: expected.get(`${op.name}:${server.name}`),
-    });
-  };
-  // Counted over sequential requests once the server has finished the load's last requests.
-  const statementsPerRequest = async (server: BenchServer, op: Operation) => {
-    const deadline = Date.now() + 30_000;
-    let before = await server.statements();
-    for (let last = -1; before !== last && Date.now() < deadline;) {
-      await new Promise((r) => setTimeout(r, 300));
-      [last, before] = [before, await server.statements()];
-    }
-    const n = 10;
-    for (let i = 0; i < n; i++) await (await send(server, op.requests[server.name]!)).text();
-    return ((await server.statements()) - before) / n;
-  };
-
-  const results: Measurement[] = [];
-  for (const op of ops) {
-    for (const connections of CONNECTIONS) {
-      for (const server of servers) {
-        if (!op.requests[server.name]) continue;
-        if (WARMUP_SECONDS > 0) await load(server, op, connections, WARMUP_SECONDS);
-        const r = await load(server, op, connections, SECONDS);
-        const m: Measurement = {
-          operation: op.name,
-          connections,
-          server: server.name,
-          requestsPerSecond: r.requests.total / r.duration,
-          p50: r.latency.p50,
-          p99: r.latency.p99,
-          errors: r.errors - r.timeouts + r.non2xx + (r as { mismatches?: number }).mismatches!,
-          timeouts: r.timeouts,
-          statementsPerRequest: await statementsPerRequest(server, op),
-        };
-        results.push(m);
-        console.log(
-          `${op.name}, ${connections} connections, ${server.name}: ${m.requestsPerSecond.toFixed(0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.errors} errors, ${m.timeouts} time-outs, ${m.statementsPerRequest} statements/request`,
-        );
-      }
-    }
-  }
-
-  const rows = table(results);
-  console.log('');
-  printTable(rows);
-  const minutes = ((performance.now() - started) / 60_000).toFixed(1);
-  const source = env.BENCH_DATABASE_URL ? 'server (BENCH_DATABASE_URL)' : 'embedded';
-  const cpus = os.cpus();
-  const key = `PostgreSQL ${version.split('.')[0]} ${source}, ${clinic.clients} clients`;
-  writeSection(
-    env.BENCH_REPORT ?? path.join(repoRoot, 'BENCHMARKS.md'),
-    key,
-    `## ${key}
-
-${new Date().toISOString().slice(0, 10)}: PostgreSQL ${version} (jit ${jit}), Node ${process.version},
-${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}.
-${clinic.clients} clients, ${clinic.episodes} episodes; pool of ${POOL_SIZE} connections per server;
-${SECONDS} s per measurement after ${WARMUP_SECONDS} s of warm-up; the whole run took ${minutes} min;
-load average ${os.loadavg()[0]!.toFixed(1)} at the end (other work on the machine shares its CPUs).
-
-${markdownTable(rows)}
-`,
-  );
-  console.log(`\npnpm bench took ${minutes} min`);
+  for (const clients of TIERS) await runTier(clients);
 } finally {
-  for (const step of cleanup) await step().catch((err: unknown) => console.error(err));
+  await embedded?.stop();
+}
+
+async function runTier(CLIENTS: number): Promise<void> {
+  const started = performance.now();
+  const scratch = await createScratchDatabase(
+    env.BENCH_DATABASE_URL ?? embedded!.url,
+    'waypoint_bench',
+  );
+  const cleanup: (() => Promise<void>)[] = [() => scratch.drop()];
+  try {
+    // Production's layout: the owner migrates and owns the tables, the app role is restricted.
+    const roles = await provisionRoles(scratch.url);
+    const database = decodeURIComponent(new URL(scratch.url).pathname.slice(1));
+    await migrateAsOwner(roles.ownerUrl, derivedRoleNames(database).app);
+    const owner = createDataSource(roles.ownerUrl, 2);
+    await owner.initialize();
+    cleanup.unshift(() => owner.destroy());
+    const clinic = await buildScaleClinic(owner, { clients: CLIENTS });
+    await owner.query('ANALYZE');
+    const [{ version, jit }] = await owner.query<[{ version: string; jit: string }]>(
+      `SELECT current_setting('server_version') AS version, current_setting('jit') AS jit`,
+    );
+    // A returning client: two episodes on the chart.
+    const [{ id: clientId }] = await owner.query<[{ id: string }]>(
+      `SELECT client_id AS id FROM episode GROUP BY client_id HAVING count(*) > 1 ORDER BY 1 LIMIT 1`,
+    );
+    const { token } = await createSession(owner, clinic.directorId, 24);
+    // PostGraphile would make this function a computed column `hash`, clashing with the column.
+    await owner.query(`COMMENT ON FUNCTION audit_event_hash(audit_event) IS '@omit'`);
+    console.log(
+      `PostgreSQL ${version} (jit ${jit}), scale clinic: ${clinic.clients} clients, ${clinic.episodes} episodes, built in ${clinic.ms} ms`,
+    );
+
+    const servers: BenchServer[] = [];
+    cleanup.unshift(() => Promise.all(servers.map((s) => s.stop())).then(() => undefined));
+    const ops = operations({ clientId, programIds: clinic.programIds, pageSize: 25 }).filter(
+      (op) => !ONLY || ONLY.some((name) => op.name.startsWith(name)),
+    );
+    const probe = (server: ServerName) => ops.find((op) => op.requests[server])!.requests[server]!;
+    const serverEnv = { BENCH_SERVER_DATABASE_URL: roles.ownerUrl, BENCH_POOL_SIZE: POOL_SIZE };
+    servers.push(
+      await startBenchServer({
+        name: 'raw',
+        script: benchScript('./raw-server.js'),
+        env: serverEnv,
+        probe: probe('raw'),
+      }),
+      await startBenchServer({
+        name: 'postgraphile',
+        script: benchScript('./postgraphile-server.js'),
+        env: serverEnv,
+        probe: probe('postgraphile'),
+      }),
+      await startBenchServer({
+        name: 'waypoint',
+        script: benchScript('../main.js'),
+        env: {
+          NODE_ENV: 'production',
+          DATABASE_URL: roles.appUrl,
+          DATABASE_MIGRATION_URL: roles.ownerUrl,
+          DATABASE_POOL_SIZE: POOL_SIZE,
+          WEB_DIST_DIR: '/nonexistent',
+          LOG_LEVEL: env.BENCH_WAYPOINT_LOG_LEVEL ?? 'info',
+        },
+        headers: { cookie: `${SESSION_COOKIE}=${token}` },
+        probe: probe('waypoint'),
+        execArgv: env.BENCH_PROFILE
+          ? [
+              '--cpu-prof',
+              `--cpu-prof-dir=${env.BENCH_PROFILE_DIR ?? path.join(repoRoot, '.profiles')}`,
+            ]
+          : [],
+      }),
+    );
+    const byName = (name: ServerName) => servers.find((s) => s.name === name)!;
+
+    // Equal answers first: a server that answers differently is not measured.
+    const expected = new Map<string, string>();
+    for (const op of ops) {
+      let reference: unknown;
+      for (const name of SERVERS) {
+        const request = op.requests[name];
+        if (!request) continue;
+        const res = await send(byName(name), request);
+        const body = await res.text();
+        if (res.status !== 200) throw new Error(`${name} ${op.name}: HTTP ${res.status} ${body}`);
+        const answer = op.normalise[name](JSON.parse(body));
+        reference ??= answer;
+        if (!isDeepStrictEqual(answer, reference)) {
+          throw new Error(
+            `${op.name}: ${name} answers differently from raw\n${JSON.stringify(answer)}\n${JSON.stringify(reference)}`,
+          );
+        }
+        expected.set(`${op.name}:${name}`, body);
+      }
+      console.log(`${op.name}: the servers' answers are equal`);
+    }
+
+    const load = (server: BenchServer, op: Operation, connections: number, duration: number) => {
+      const request = op.requests[server.name]!;
+      return autocannon({
+        url: server.url + request.path,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...server.headers },
+        body: request.body,
+        connections,
+        duration,
+        timeout: Number(env.BENCH_TIMEOUT_SECONDS ?? 10),
+        // A different answer under load counts as an error (autocannon's "mismatches").
+        expectBody: expected.get(`${op.name}:${server.name}`),
+      });
+    };
+    // Statements and the server's CPU time, over sequential requests once the server has finished the load's last requests.
+    const statementsPerRequest = async (server: BenchServer, op: Operation) => {
+      const deadline = Date.now() + 30_000;
+      let before = await server.statements();
+      for (let last = -1; before !== last && Date.now() < deadline;) {
+        await new Promise((r) => setTimeout(r, 300));
+        [last, before] = [before, await server.statements()];
+      }
+      const n = 20;
+      const start = await server.counters();
+      for (let i = 0; i < n; i++) await (await send(server, op.requests[server.name]!)).text();
+      const end = await server.counters();
+      return {
+        statementsPerRequest: (end.statements - start.statements) / n,
+        cpuMsPerRequest: (end.cpuMs - start.cpuMs) / n,
+      };
+    };
+
+    const results: Measurement[] = [];
+    for (const op of ops) {
+      for (const connections of CONNECTIONS) {
+        for (const server of servers) {
+          if (!op.requests[server.name]) continue;
+          if (WARMUP_SECONDS > 0) await load(server, op, connections, WARMUP_SECONDS);
+          const r = await load(server, op, connections, SECONDS);
+          const m: Measurement = {
+            operation: op.name,
+            connections,
+            server: server.name,
+            requestsPerSecond: r.requests.total / r.duration,
+            p50: r.latency.p50,
+            p99: r.latency.p99,
+            errors: r.errors - r.timeouts + r.non2xx + (r as { mismatches?: number }).mismatches!,
+            timeouts: r.timeouts,
+            ...(await statementsPerRequest(server, op)),
+          };
+          results.push(m);
+          console.log(
+            `${op.name}, ${connections} connections, ${server.name}: ${m.requestsPerSecond.toFixed(0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.errors} errors, ${m.timeouts} time-outs, ${m.statementsPerRequest} statements/request, ${m.cpuMsPerRequest.toFixed(2)} ms server CPU/request`,
+          );
+        }
+      }
+    }
+
+    const rows = table(results);
+    console.log('');
+    printTable(rows);
+    const minutes = ((performance.now() - started) / 60_000).toFixed(1);
+    const source = env.BENCH_DATABASE_URL ? 'server (BENCH_DATABASE_URL)' : 'embedded';
+    const cpus = os.cpus();
+    const key = `PostgreSQL ${version.split('.')[0]} ${source}, ${clinic.clients} clients`;
+    writeSection(
+      env.BENCH_REPORT ?? path.join(repoRoot, 'BENCHMARKS.md'),
+      key,
+      `## ${key}
+
+  ${new Date().toISOString().slice(0, 10)}: PostgreSQL ${version} (jit ${jit}), Node ${process.version},
+  ${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}.
+  ${clinic.clients} clients, ${clinic.episodes} episodes; pool of ${POOL_SIZE} connections per server;
+  ${SECONDS} s per measurement after ${WARMUP_SECONDS} s of warm-up; the whole run took ${minutes} min;
+  load average ${os.loadavg()[0]!.toFixed(1)} at the end (other work on the machine shares its CPUs).
+
+  ${markdownTable(rows)}
+  `,
+    );
+    console.log(`\npnpm bench took ${minutes} min`);
+  } finally {
+    for (const step of cleanup) await step().catch((err: unknown) => console.error(err));
+  }
 }

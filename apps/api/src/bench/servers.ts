@@ -10,6 +10,8 @@ export interface BenchServer {
   headers: Record<string, string>;
   /** Statements sent to PostgreSQL so far. */
   statements(): Promise<number>;
+  /** Statements so far and the process's CPU time so far (ms). */
+  counters(): Promise<{ statements: number; cpuMs: number }>;
   stop(): Promise<void>;
 }
 
@@ -57,9 +59,10 @@ export async function startBenchServer(args: {
     name: args.name,
     url: `http://127.0.0.1:${port}`,
     headers: args.headers ?? {},
-    statements: () =>
+    statements: () => server.counters().then((c) => c.statements),
+    counters: () =>
       new Promise((resolve) => {
-        child.once('message', (m) => resolve((m as { statements: number }).statements));
+        child.once('message', (m) => resolve(m as { statements: number; cpuMs: number }));
         child.send('statements');
       }),
     async stop() {

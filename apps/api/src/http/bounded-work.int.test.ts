@@ -6,7 +6,8 @@ import { startTestServer, type Caller, type TestServer } from '../test-support/t
 /**
  * Bounded work, on servers with ONE pool connection (so the test knows which backend serves the
  * request under test). A statement is held up by an exclusive lock on `program`, which the
- * chart's program loader reads after the client and its episodes have been read.
+ * chart's statement reads (with the client, its episodes and their programs) after the session
+ * was read.
  */
 const CHART = `query ($id: ID!) { client(id: $id) { id episodes { id program { name } } } }`;
 
@@ -52,10 +53,14 @@ const activity = async (pid: number) =>
     )
   ).rows[0];
 
-const waitingOnProgram = (pid: number) => async () => {
-  const a = await activity(pid);
-  return a?.wait_event_type === 'Lock' && /FROM program/.test(a.query);
-};
+/** The backend waits for a lock on `program` (its statement's text is too long to go by). */
+const waitingOnProgram = (pid: number) => async () =>
+  (
+    await observer.query(
+      `SELECT 1 FROM pg_locks WHERE pid = $1 AND NOT granted AND relation = 'program'::regclass`,
+      [pid],
+    )
+  ).rowCount === 1;
 
 const auditedReads = async () =>
   Number(

@@ -56,5 +56,7 @@ it('every scoped list, count, dashboard and chart check is priced within budget 
     `planner cost, ${CLIENTS} clients, budget ${Math.round(budget)}:\n  ${report.join('\n  ')}`,
   );
   expect(over).toEqual([]);
-  expect(report.length).toBeGreaterThan(40); // every read ran for every viewer
+  // Every read ran for every viewer: seven reads, each one statement (counts, current episodes
+  // and related records are folded into the statement that reads the list).
+  expect(report.length).toBeGreaterThanOrEqual(7 * viewers.length);
 }, 300_000);

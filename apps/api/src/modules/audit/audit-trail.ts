@@ -46,6 +46,14 @@ export class AuditTrail {
     });
   }
 
+  /**
+   * An event written with the request's reads (one INSERT before the response leaves, never for
+   * an answer nobody receives), e.g. the read of an aggregate that names no record.
+   */
+  collect(entry: AuditEntry): void {
+    this.reads.set(`${entry.recordType}:${entry.recordId ?? ''}:${entry.action}`, entry);
+  }
+
   async write(
     entries: AuditEntry | AuditEntry[],
     manager: EntityManager = this.ds.manager,

@@ -6,18 +6,21 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Mutation,
   ObjectType,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { clientDisplayName } from '@waypoint/domain';
 import { orConflict } from '../../graphql/conflict.js';
 import { Connection } from '../../graphql/connection.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { requireId } from '../../graphql/ids.js';
+import { selects } from '../../graphql/selection.js';
 import { Episode } from '../episode/episode.entity.js';
 import { ClientSaveResult } from './client-save-result.js';
 import { Client } from './client.entity.js';
@@ -63,14 +66,24 @@ export class ClientResolver {
   @Query(() => ClientConnection, {
     description: 'The clients you may see, by name, filtered by their current episode.',
   })
-  clients(@Args(() => ClientsArgs) args: ClientsArgs, @Ctx() ctx: GraphQLContext) {
-    return listClients(ctx.scope(), args);
+  clients(
+    @Args(() => ClientsArgs) args: ClientsArgs,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const current = selects(info, 'edges', 'node', 'currentEpisode');
+    return listClients(ctx.scope(), args, current ? ctx.loaders : undefined);
   }
 
   @Authorized('READ_CHART')
   @Query(() => Client, { description: 'FORBIDDEN outside your access; see breakGlass.' })
-  client(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Client> {
-    return getClient(ctx.scope(), requireId(id, 'id'));
+  client(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Client> {
+    const episodes = selects(info, 'episodes');
+    return getClient(ctx.scope(), requireId(id, 'id'), episodes ? ctx.loaders : undefined);
   }
 
   @Authorized('EDIT_CHART')

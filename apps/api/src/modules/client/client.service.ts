@@ -5,10 +5,14 @@ import { guardedUpdate } from '../../db/guarded-update.js';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors.js';
 import { auditedWhenRead } from '../access/audited-connection.js';
 import { SqlParams, type ClientScope } from '../access/client-scope.js';
+import type { Owned } from '../access/scoped-loader.js';
 import { Client } from './client.entity.js';
 import type { ClientFilter } from './dto/clients.args.js';
 import type { UpdateClientInput } from './dto/update-client.input.js';
 import { clientToday } from '../program/program-today.js';
+import { episodeFromJson, episodesJsonSql } from '../episode/episode-prefetch.js';
+import type { Loaders } from '../../graphql/loaders.js';
+import type { Episode } from '../episode/episode.entity.js';
 
 type SortedClient = Client & { sortLast: string; sortFirst: string };
 
@@ -57,6 +61,8 @@ function searchSql(filter: ClientFilter | null | undefined, params: SqlParams): 
 export async function listClients(
   scope: ClientScope,
   args: { first: number; after?: string | null; filter?: ClientFilter | null },
+  /** Read each client's current episode in the same statement and hand it to these loaders. */
+  currentEpisodeInto?: Loaders,
 ) {
   const params = new SqlParams();
   const byEpisode = filterSql(args.filter, params);
@@ -69,29 +75,57 @@ export async function listClients(
     ...searchSql(args.filter, params),
   ];
   const countSql = `SELECT count(*)::int AS n FROM client c ${join} WHERE ${where.join(' AND ')}`;
-  const countParams = [...params.values];
   if (args.after) {
     const [last, first, id] = decodeCursor(args.after, ['text', 'text', 'id']);
     where.push(
       `(lower(c.last_name), lower(c.first_name), c.id) > (${params.add(last)}, ${params.add(first)}, ${params.add(id)}::uuid)`,
     );
   }
+  const current = currentEpisodeInto
+    ? `, ${episodesJsonSql(scope, params, 'c.id', 'newest')} AS "currentEpisode"`
+    : '';
   const pageSql = `SELECT ${selectColumns(scope.db, Client, 'c')},
-      lower(c.last_name) AS "sortLast", lower(c.first_name) AS "sortFirst"
+      lower(c.last_name) AS "sortLast", lower(c.first_name) AS "sortFirst"${current}
     FROM client c ${join}
     WHERE ${where.join(' AND ')}
     ORDER BY lower(c.last_name), lower(c.first_name), c.id
     LIMIT ${args.first + 1}`;
-  const [rows, [count]] = await Promise.all([
-    scope.db.query<SortedClient[]>(pageSql, params.values),
-    scope.db.query<{ n: number }[]>(countSql, countParams),
-  ]);
-  const page = toConnection(rows, args.first, count?.n ?? 0, (c) => [
-    c.sortLast,
-    c.sortFirst,
-    c.id,
-  ]);
-  return auditedWhenRead(page, (node) => scope.audit.read('Client', node.id, node.id));
+  // The count and the page in one round trip: the count (uncorrelated, run once) is the one row
+  // the page joins to, so an empty page still carries it.
+  const [rows, n] = unpackCounted(
+    await scope.db.query<(SortedClient & Counted)[]>(
+      `SELECT t.n AS "totalCount", p.* FROM (${countSql}) t
+       LEFT JOIN LATERAL (${pageSql}) p ON true
+       ORDER BY p."sortLast", p."sortFirst", p.id`,
+      params.values,
+    ),
+  );
+  const episodes = new Map<string, Episode | null>();
+  if (currentEpisodeInto) {
+    for (const row of rows as (SortedClient & { currentEpisode?: unknown })[]) {
+      const json = row.currentEpisode;
+      delete row.currentEpisode;
+      const episode = json ? episodeFromJson(scope.db, currentEpisodeInto, json) : null;
+      episodes.set(row.id, episode);
+      currentEpisodeInto.currentEpisodeByClient.prime(row.id, episode);
+    }
+  }
+  const page = toConnection(rows, args.first, n, (c) => [c.sortLast, c.sortFirst, c.id]);
+  return auditedWhenRead(page, (node) => {
+    scope.audit.read('Client', node.id, node.id);
+    const episode = episodes.get(node.id);
+    if (episode) scope.audit.read('Episode', episode.id, node.id);
+  });
+}
+
+type Counted = { totalCount: number };
+
+/** The page's rows (none when the page is empty) and the total count they all carry. */
+function unpackCounted<T extends { id: string | null } & Counted>(rows: T[]): [T[], number] {
+  const n = rows[0]?.totalCount ?? 0;
+  const page = rows.filter((r) => r.id !== null);
+  for (const r of page) delete (r as Partial<Counted>).totalCount;
+  return [page, n];
 }
 
 /**
@@ -99,11 +133,19 @@ export async function listClients(
  * when that finds nothing does a second look tell a refusal (audited, FORBIDDEN) from an unknown
  * id (NOT_FOUND).
  */
-export async function getClient(scope: ClientScope, id: string): Promise<Client> {
+export async function getClient(
+  scope: ClientScope,
+  id: string,
+  /** Read the client's episodes in the same statement and hand them to these loaders. */
+  episodesInto?: Loaders,
+): Promise<Client> {
   const params = new SqlParams([id]);
-  const [client] = await scope.db.query<Client[]>(
-    `SELECT ${selectColumns(scope.db, Client, 'x')} FROM client x
-     WHERE x.id = $1 AND ${scope.condition('READ_CHART', params, 'x')}`,
+  const episodes = episodesInto
+    ? `, ${episodesJsonSql(scope, params, 'x.id', 'all')} AS "episodes"`
+    : '';
+  const [client] = await scope.db.query<(Client & { episodes?: unknown[] })[]>(
+    `SELECT ${selectColumns(scope.db, Client, 'x')}${episodes} FROM client x
+     WHERE x.id = $1 AND ${scope.condition('READ_CHART', params, 'x', { perClient: true })}`,
     params.values,
   );
   if (!client) {
@@ -111,6 +153,15 @@ export async function getClient(scope: ClientScope, id: string): Promise<Client>
     throw new NotFoundError('Client'); // access granted in between: the caller may simply retry
   }
   scope.audit.read('Client', id, id);
+  if (episodesInto) {
+    const list = (client.episodes ?? []).map((json) => {
+      const episode = episodeFromJson(scope.db, episodesInto, json) as Owned<Episode>;
+      scope.audit.read('Episode', episode.id, id);
+      return episode;
+    });
+    delete client.episodes;
+    episodesInto.episodesByClient.prime(id, list);
+  }
   return client;
 }
 

@@ -1,4 +1,16 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Info,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { selects } from '../../graphql/selection.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { requireId } from '../../graphql/ids.js';
 import { Client } from '../client/client.entity.js';
@@ -30,9 +42,14 @@ export class DashboardResolver {
   })
   directorDashboard(
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => DashboardFilter, { nullable: true }) filter?: DashboardFilter | null,
   ) {
-    return directorDashboard(ctx.scope(), filter);
+    return directorDashboard(ctx.scope(), filter, new Date(), {
+      loaders: ctx.loaders,
+      programs: selects(info, 'census', 'program'),
+      clinicians: selects(info, 'caseloads', 'clinician'),
+    });
   }
 
   @Authorized('READ_CHART')

@@ -5,7 +5,11 @@ import { isRecordId } from '../../graphql/input-guard.js';
 import { SqlParams, type ClientScope } from '../access/client-scope.js';
 import { programsWhere } from '../auth/viewer.js';
 import { notACursor } from './dashboard-cursor.js';
-import { programDayCte, programDays, reviewStatusSql } from './program-day.sql.js';
+import { programDayCte, reviewStatusSql } from './program-day.sql.js';
+import { jsonRecord, readJsonRecord } from '../../db/json-record.js';
+import type { Loaders } from '../../graphql/loaders.js';
+import { Program } from '../program/program.entity.js';
+import { Staff } from '../staff/staff.entity.js';
 import type {
   DashboardClientRow,
   DashboardClientSort,
@@ -38,8 +42,9 @@ function populationCtes(
   cur AS (
     SELECT DISTINCT ON (e.client_id) e.id, e.client_id, e.program_id, e.status, e.admitted_at,
       e.discharged_at, e.primary_clinician_id, e.review_due_on, e.review_due_reason, pr.time_zone
-    FROM episode e JOIN visible v ON v.id = e.client_id JOIN program pr ON pr.id = e.program_id
-    -- the newest episode the viewer may read (access is judged per episode)
+    FROM episode e JOIN program pr ON pr.id = e.program_id
+    -- the newest episode the viewer may read (access is judged per episode; an episode the
+    -- viewer may read makes its client visible, so no join with \`visible\` is needed here)
     WHERE ${scope.episodeCondition('READ_CHART', params)}
     ORDER BY e.client_id, e.opened_at DESC, e.id DESC
   ),
@@ -57,16 +62,24 @@ export async function directorDashboard(
   scope: ClientScope,
   filter: DashboardFilter | null | undefined,
   now = new Date(),
+  /** Programs and clinicians the answer names, read in the same statement into these loaders. */
+  related?: { loaders: Loaders; programs: boolean; clinicians: boolean },
 ): Promise<DirectorDashboard> {
   const params = new SqlParams();
-  const days = await programDays(scope.db, now);
+  const ds = scope.db;
+  const programJson = related?.programs
+    ? `, 'program', (SELECT ${jsonRecord(ds, Program, 'p')} FROM program p WHERE p.id = c.program_id)`
+    : '';
+  const clinicianJson = related?.clinicians
+    ? `, 'clinician', (SELECT ${jsonRecord(ds, Staff, 's')} FROM staff s WHERE s.id = k.id)`
+    : '';
   const inTreatment = params.add(statusesInPhase('IN_TREATMENT'));
   const programs = filter?.programIds?.length
     ? filter.programIds
     : programsWhere(scope.viewer, ['DIRECTOR', 'CLINICIAN', 'CASE_MANAGER', 'INTAKE']);
   const programList = params.add(programs);
   const clinician = filter?.clinicianId ? params.add(filter.clinicianId) : null;
-  const sql = `WITH ${programDayCte(params, days)}, ${populationCtes(scope, params, filter)},
+  const sql = `WITH ${programDayCte(params, now)}, ${populationCtes(scope, params, filter)},
   -- Each episode falls in the week of its own program's calendar; the twelve weeks shown end with
   -- the latest current week among the programs (they differ only around Monday midnight).
   this_week AS (SELECT coalesce(max(monday) FILTER (WHERE program_id = ANY(${programList}::uuid[])), max(monday)) AS monday FROM program_day),
@@ -92,14 +105,14 @@ export async function directorDashboard(
       AND ${clinician ? `s.id = ${clinician}::uuid` : 'true'}
   )
   SELECT json_build_object(
-    'census', (SELECT coalesce(json_agg(json_build_object('programId', program_id, 'status', status, 'count', n)
+    'census', (SELECT coalesce(json_agg(json_build_object('programId', program_id, 'status', status, 'count', n${programJson})
                  ORDER BY program_id, status), '[]')
                FROM (SELECT program_id, status, count(*)::int AS n FROM pop GROUP BY 1, 2) c),
     'weeklyFlow', (SELECT json_agg(json_build_object('weekStart', w.week_start,
                      'admissions', coalesce(a.n, 0), 'discharges', coalesce(d.n, 0)) ORDER BY w.week_start)
                    FROM weeks w LEFT JOIN admitted a ON a.wk = w.week_start LEFT JOIN discharged d ON d.wk = w.week_start),
     'caseloads', (SELECT coalesce(json_agg(json_build_object('clinicianId', k.id, 'activeClients', k.active,
-                    'reviewsOverdue', k.overdue, 'reviewsDueSoon', k.due_soon) ORDER BY k.active DESC, k.id), '[]')
+                    'reviewsOverdue', k.overdue, 'reviewsDueSoon', k.due_soon${clinicianJson}) ORDER BY k.active DESC, k.id), '[]')
                   FROM (SELECT cl.id, count(t.id)::int AS active,
                           count(t.id) FILTER (WHERE t.review_status = 'OVERDUE')::int AS overdue,
                           count(t.id) FILTER (WHERE t.review_status IN ('DUE', 'DUE_SOON'))::int AS due_soon
@@ -118,14 +131,29 @@ export async function directorDashboard(
     sql,
     params.values,
   );
-  await scope.audit.write({
+  // Written with the request's other reads, in one INSERT before the answer leaves.
+  scope.audit.collect({
     action: 'READ',
     recordType: 'DirectorDashboard',
     recordId: null,
     clientId: null,
     outcome: 'SUCCESS',
   });
-  return { generatedAt: now, ...row!.figures };
+  const figures = row!.figures as Omit<DirectorDashboard, 'generatedAt'> & {
+    census: { program?: Record<string, unknown> }[];
+    caseloads: { clinician?: Record<string, unknown> }[];
+  };
+  for (const c of figures.census) {
+    if (c.program)
+      related?.loaders.program.prime(c.programId, readJsonRecord(ds, Program, c.program));
+    delete c.program;
+  }
+  for (const k of figures.caseloads) {
+    if (k.clinician)
+      related?.loaders.staff.prime(k.clinicianId, readJsonRecord(ds, Staff, k.clinician));
+    delete k.clinician;
+  }
+  return { generatedAt: now, ...figures };
 }
 
 /** How a drill-down is sorted: each a stable keyset, so pages never skip or repeat a client. */
@@ -163,7 +191,6 @@ export async function dashboardClients(
 ) {
   const { input } = args;
   const params = new SqlParams();
-  const days = await programDays(scope.db, now);
   const key = () => {
     if (!input.key)
       throw new BadUserInputError([{ field: 'key', message: `is required for ${input.metric}` }]);
@@ -215,7 +242,7 @@ export async function dashboardClients(
     after = `(${order.keys.join(', ')}) > (${params.add(k0)}::${dateKey ? 'date' : 'int'}, ${params.add(last)}, ${params.add(first)}, ${params.add(id)}::uuid)`;
   }
   const [result] = await scope.db.query<{ total: number; page: DrillRow[] }[]>(
-    `WITH ${programDayCte(params, days)}, ${populationCtes(scope, params, input)},
+    `WITH ${programDayCte(params, now)}, ${populationCtes(scope, params, input)},
      r AS (
        SELECT p.client_id, p.id AS episode_id, p.review_due_on, p.review_status, p.review_due_reason,
          p.days_in, lower(c.last_name) AS sort_last, lower(c.first_name) AS sort_first
@@ -259,9 +286,8 @@ async function worklist(
   episodes: (params: SqlParams) => string,
 ): Promise<WorklistItem[]> {
   const params = new SqlParams();
-  const days = await programDays(scope.db, now);
   const rows = await scope.db.query<(WorklistItem & { rank: number })[]>(
-    `WITH ${programDayCte(params, days)},
+    `WITH ${programDayCte(params, now)},
      mine AS (
        SELECT e.id, e.client_id, e.status, e.review_due_on, e.review_due_reason,
          ${reviewStatusSql('e.review_due_on', 'd')} AS review_status, e.review_due_on - d.today AS days_until_due

@@ -8,7 +8,7 @@ import { Episode } from '../episode/episode.entity.js';
 import { TreatmentPlan } from '../treatment-plan/treatment-plan.entity.js';
 import type { PlanReviewDue } from '../treatment-plan/treatment-plan.types.js';
 import { notACursor } from './dashboard-cursor.js';
-import { programDayCte, programDays, reviewStatusSql } from './program-day.sql.js';
+import { programDayCte, reviewStatusSql } from './program-day.sql.js';
 
 export interface PlanReviewsDueArgs {
   programId?: string | null;
@@ -38,7 +38,6 @@ export async function listPlanReviewsDue(
   now = new Date(),
 ) {
   const params = new SqlParams();
-  const days = await programDays(scope.db, now);
   const where = [scope.episodeCondition('READ_CHART', params), 'e.review_due_on IS NOT NULL'];
   if (args.programId) where.push(`e.program_id = ${params.add(args.programId)}::uuid`);
   if (args.statuses?.length) {
@@ -55,7 +54,7 @@ export async function listPlanReviewsDue(
     after = `(r."dueDate", r."episodeId") > (${params.add(dueDate)}::date, ${params.add(episodeId)}::uuid)`;
   }
   const [result] = await scope.db.query<{ total: number; page: DueRow[] }[]>(
-    `WITH ${programDayCte(params, days)},
+    `WITH ${programDayCte(params, now)},
      r AS (
        SELECT e.id AS "episodeId", e.client_id AS "clientId", ap.id AS "planId",
          e.review_due_on AS "dueDate", ${reviewStatusSql('e.review_due_on', 'd')} AS status,

@@ -33,15 +33,20 @@ export async function programDays(
   });
 }
 
-/** A CTE `program_day(program_id, today, soon_until, monday)` from the computed days. */
-export function programDayCte(params: SqlParams, days: readonly ProgramDay[]): string {
-  const ids = params.add(days.map((d) => d.programId));
-  const today = params.add(days.map((d) => d.today));
-  const soon = params.add(days.map((d) => d.soonUntil));
-  const monday = params.add(days.map((d) => d.monday));
+/**
+ * A CTE `program_day(program_id, today, soon_until, monday)`, every program's day computed in the
+ * statement that uses it (no round trip to read the programs' time zones first): the domain's
+ * `todayIn` (the calendar date at `now`, the API's clock, in the program's time zone),
+ * `addCalendarDays(today, DEFAULT_DUE_SOON_DAYS)` and `mondayOf(today)`, written in SQL.
+ * program-day.int.test.ts checks it agrees with `programDays` in every program's zone.
+ */
+export function programDayCte(params: SqlParams, now: Date): string {
+  const at = params.add(now);
+  const soon = params.add(DEFAULT_DUE_SOON_DAYS);
   return `program_day AS (
-    SELECT * FROM unnest(${ids}::uuid[], ${today}::date[], ${soon}::date[], ${monday}::date[])
-      AS d(program_id, today, soon_until, monday)
+    SELECT p.id AS program_id, d.today, d.today + ${soon}::int AS soon_until,
+      d.today - (extract(isodow FROM d.today)::int - 1) AS monday
+    FROM program p, LATERAL (SELECT (${at}::timestamptz AT TIME ZONE p.time_zone)::date AS today) d
   )`;
 }
 
