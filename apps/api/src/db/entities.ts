@@ -25,6 +25,7 @@ import { MfaRecoveryCode, SignInChallenge, StaffMfa } from '../modules/mfa/mfa.e
 import { Program } from '../modules/program/program.entity.js';
 import { ProgramSettingsVersion } from '../modules/program/program-settings-version.entity.js';
 import { Staff, StaffProgramRole } from '../modules/staff/staff.entity.js';
+import { Attendance } from '../modules/attendance/attendance.entity.js';
 
 /** Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const entities = [
@@ -55,4 +56,5 @@ export const entities = [
   MfaRecoveryCode,
   SignInChallenge,
   PlanStatusChange,
+  Attendance,
 ];

@@ -59,6 +59,10 @@ import {
   PlanStatusChangeResolver,
 } from '../modules/treatment-plan/status-history.resolver.js';
 import { TreatmentPlanResolver } from '../modules/treatment-plan/treatment-plan.resolver.js';
+import {
+  AttendanceResolver,
+  EpisodeAttendanceResolver,
+} from '../modules/attendance/attendance.resolver.js';
 
 import { authChecker } from './auth-checker.js';
 import { validateArguments } from './validate-arguments.js';
@@ -111,6 +115,8 @@ export const resolvers = [
   ClientContactConflict.resolver,
   EpisodeConflict.resolver,
   ...planConflictResolvers,
+  AttendanceResolver,
+  EpisodeAttendanceResolver,
 ] as const;
 
 export function buildWaypointSchema(): Promise<GraphQLSchema> {

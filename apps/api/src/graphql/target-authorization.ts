@@ -6,13 +6,14 @@ import { requireProgramAction } from '../modules/program/program-access.js';
 import { requireTarget, type PlanTargetKind } from '../modules/treatment-plan/plan-access.js';
 import { requireProgressTarget } from '../modules/treatment-plan/goal-progress.service.js';
 import { requireAdministeredRecord } from '../modules/staff-admin/administered-record.js';
+import { requireSessionTarget } from '../modules/attendance/attendance-roster.service.js';
 
 /**
  * The kinds of record an operation can act on, each authorised through the caller's scope.
  * INSTALLATION: no one record, the installation as a whole (creating a program).
  */
 export type TargetKind =
-  'CLIENT' | 'PROGRAM' | 'PROGRESS' | 'STAFF' | 'INSTALLATION' | PlanTargetKind;
+  'CLIENT' | 'PROGRAM' | 'PROGRESS' | 'STAFF' | 'INSTALLATION' | 'SESSION_ROSTER' | PlanTargetKind;
 
 /**
  * What an operation's `@Authorized(...)` may name for its target to be checked against: a client
@@ -175,6 +176,8 @@ export async function authorizeTarget(
     case 'PROGRESS':
       await requireProgressTarget(scope, clientAction, id);
       return;
+    case 'SESSION_ROSTER':
+      return requireSessionTarget(scope, clientAction, id);
     case 'EPISODE':
       await requireTarget(scope, clientAction, kind, id);
       return;

@@ -134,8 +134,10 @@ export function weekTarget(
   program: Pick<HoursProgram, 'weeklyHoursTarget' | 'minimumDaysPerWeek'>,
   inTreatmentDays: number,
 ): { targetMinutes: number; minimumDays: number } {
+  // Whole minutes first (the target is kept to tenths of an hour), so no float error can tip floor.
+  const weeklyMinutes = Math.round(program.weeklyHoursTarget * 60);
   return {
-    targetMinutes: Math.floor((program.weeklyHoursTarget * 60 * inTreatmentDays) / 7),
+    targetMinutes: Math.floor((weeklyMinutes * inTreatmentDays) / 7),
     minimumDays: Math.ceil((program.minimumDaysPerWeek * inTreatmentDays) / 7),
   };
 }
