@@ -32,6 +32,7 @@ export * from './staff/staff-account.js';
 export * from './treatment-plan/status-change.js';
 export * from './worklist/next-step.js';
 export * from './client/emergency-contact.js';
+export * from './groups/group-vocabulary.js';
 export * from './attendance/attendance-rules.js';
 export * from './attendance/weekly-hours.js';
 export * from './attendance/billable-days.js';

@@ -25,6 +25,17 @@ import { MfaRecoveryCode, SignInChallenge, StaffMfa } from '../modules/mfa/mfa.e
 import { Program } from '../modules/program/program.entity.js';
 import { ProgramSettingsVersion } from '../modules/program/program-settings-version.entity.js';
 import { Staff, StaffProgramRole } from '../modules/staff/staff.entity.js';
+import {
+  GroupEnrollment,
+  GroupFacilitator,
+  GroupScheduleException,
+  TherapyGroup,
+} from '../modules/group/group.entity.js';
+import {
+  ClinicalSession,
+  ClinicalSessionParticipant,
+  ClinicalSessionStaff,
+} from '../modules/clinical-session/clinical-session.entity.js';
 import { Attendance } from '../modules/attendance/attendance.entity.js';
 
 /** Listed as classes, not globs, so vitest and compiled code load the same set. */
@@ -56,5 +67,12 @@ export const entities = [
   MfaRecoveryCode,
   SignInChallenge,
   PlanStatusChange,
+  TherapyGroup,
+  GroupFacilitator,
+  GroupScheduleException,
+  GroupEnrollment,
+  ClinicalSession,
+  ClinicalSessionStaff,
+  ClinicalSessionParticipant,
   Attendance,
 ];
