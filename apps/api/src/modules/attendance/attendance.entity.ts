@@ -1,8 +1,22 @@
-import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  type Relation,
+} from 'typeorm';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { AttendanceStatus } from '@waypoint/domain';
 import { VersionedRecord, sqlValueList } from '../../db/columns.js';
+import { Client } from '../client/client.entity.js';
+import { ClinicalSession } from '../clinical-session/clinical-session.entity.js';
+import { Episode } from '../episode/episode.entity.js';
+import { Staff } from '../staff/staff.entity.js';
 
 registerEnumType(AttendanceStatus, {
   name: 'AttendanceStatus',
@@ -25,13 +39,25 @@ export class Attendance extends VersionedRecord {
   @Column({ type: 'uuid' })
   sessionId: string;
 
+  @ManyToOne(() => ClinicalSession, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  session: Relation<ClinicalSession>;
+
   @Field(() => ID)
   @Column({ type: 'uuid' })
   episodeId: string;
 
+  @ManyToOne(() => Episode, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  episode: Relation<Episode>;
+
   @Field(() => ID)
   @Column({ type: 'uuid' })
   clientId: string;
+
+  @ManyToOne(() => Client, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  client: Relation<Client>;
 
   @Field(() => AttendanceStatus)
   @Column({ type: 'text' })
@@ -47,6 +73,10 @@ export class Attendance extends VersionedRecord {
 
   @Column({ type: 'uuid' })
   recordedById: string;
+
+  @ManyToOne(() => Staff, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  recordedBy: Relation<Staff>;
 
   @Field(() => GraphQLDateTimeISO)
   @Column({ type: 'timestamptz', default: () => 'now()' })
