@@ -78,6 +78,7 @@ const StaffDetailPage = screen(
   () => import('../features/administration/staff-detail-page'),
   'StaffDetailPage',
 );
+const RosterRoute = screen(() => import('../features/attendance/roster-page'), 'RosterRoute');
 
 /** A screen outside the signed-in layout (which has its own loader for the screens inside). */
 function publicScreen(path: string, page: ReactNode) {
@@ -123,6 +124,7 @@ export const router = createBrowserRouter([
           { path: 'admin/staff/new', element: <NewStaffPage /> },
           { path: 'admin/staff/:staffId', element: <StaffDetailPage /> },
           { path: 'playground', element: <PlaygroundPage /> },
+          { path: 'sessions/:sessionId/attendance', element: <RosterRoute /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -7,6 +7,7 @@ import { QueryErrorAlert } from '../../ui/query-error-alert';
 import { useCurrentViewer } from '../auth/current-viewer';
 import { hasRole, readsClientRecords } from '../auth/viewer-roles';
 import { TodayItem } from './today-item';
+import { MySessionsToday } from '../attendance/my-sessions-today';
 import { groupWorklist, urgencyColors, worklistSummary } from './worklist';
 
 const TodayWorklistQuery = graphql(`
@@ -154,6 +155,7 @@ export function TodayPage() {
           </Text>
         )}
       </Group>
+      <MySessionsToday />
       {body}
     </Stack>
   );
