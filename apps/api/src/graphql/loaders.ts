@@ -8,6 +8,8 @@ import { Program } from '../modules/program/program.entity.js';
 import { Staff } from '../modules/staff/staff.entity.js';
 import { createTreatmentPlanLoaders } from '../modules/treatment-plan/treatment-plan.loader.js';
 import { createByIdLoader } from './by-id.loader.js';
+import { createGroupLoaders } from '../modules/group/group.loader.js';
+import { createSessionLoaders } from '../modules/clinical-session/session-reads.js';
 
 /**
  * Fresh per request: batching and caching never cross requests (or users). Programs and staff
@@ -30,6 +32,8 @@ export function createLoaders(ds: DataSource, scope: () => ClientScope) {
     ...createEpisodeLoaders(scope),
     treatmentPlan: createTreatmentPlanLoaders(scope),
     worklistByEpisode: createWorklistLoader(scope),
+    groups: createGroupLoaders(ds),
+    sessions: createSessionLoaders(scope),
   };
 }
 

@@ -64,6 +64,14 @@ import {
   EpisodeAttendanceResolver,
 } from '../modules/attendance/attendance.resolver.js';
 
+import { GroupEnrollmentResolver, GroupResolver } from '../modules/group/group.resolver.js';
+import { GroupEnrollmentConflict } from '../modules/group/group-save-results.js';
+import {
+  ClientSessionsResolver,
+  ClinicalSessionResolver,
+  EpisodeSessionsResolver,
+} from '../modules/clinical-session/clinical-session.resolver.js';
+import { ClinicalSessionConflictResolver } from '../modules/clinical-session/clinical-session-save-result.js';
 import { authChecker } from './auth-checker.js';
 import { validateArguments } from './validate-arguments.js';
 
@@ -115,6 +123,13 @@ export const resolvers = [
   ClientContactConflict.resolver,
   EpisodeConflict.resolver,
   ...planConflictResolvers,
+  GroupResolver,
+  GroupEnrollmentResolver,
+  GroupEnrollmentConflict.resolver,
+  ClinicalSessionResolver,
+  ClinicalSessionConflictResolver,
+  ClientSessionsResolver,
+  EpisodeSessionsResolver,
   AttendanceResolver,
   EpisodeAttendanceResolver,
 ] as const;

@@ -7,13 +7,21 @@ import { requireTarget, type PlanTargetKind } from '../modules/treatment-plan/pl
 import { requireProgressTarget } from '../modules/treatment-plan/goal-progress.service.js';
 import { requireAdministeredRecord } from '../modules/staff-admin/administered-record.js';
 import { requireSessionTarget } from '../modules/attendance/attendance-roster.service.js';
+import { requireGroupTarget, type GroupTargetKind } from '../modules/group/group-access.js';
 
 /**
  * The kinds of record an operation can act on, each authorised through the caller's scope.
  * INSTALLATION: no one record, the installation as a whole (creating a program).
  */
 export type TargetKind =
-  'CLIENT' | 'PROGRAM' | 'PROGRESS' | 'STAFF' | 'INSTALLATION' | 'SESSION_ROSTER' | PlanTargetKind;
+  | 'CLIENT'
+  | 'PROGRAM'
+  | 'PROGRESS'
+  | 'STAFF'
+  | 'INSTALLATION'
+  | 'SESSION_ROSTER'
+  | PlanTargetKind
+  | GroupTargetKind;
 
 /**
  * What an operation's `@Authorized(...)` may name for its target to be checked against: a client
@@ -158,6 +166,9 @@ export async function authorizeTarget(
   kind: TargetKind,
   id: string | null,
 ): Promise<void> {
+  if (kind === 'GROUP' || kind === 'SESSION') {
+    return requireGroupTarget(scope, action as ClientAction | ProgramAction, kind, String(id));
+  }
   if (programActions.has(action)) {
     const programId = kind === 'PROGRAM' ? id : null;
     return requireProgramAction(scope.viewer, scope.audit, action as ProgramAction, programId);

@@ -11,6 +11,8 @@ export const ProgramAction = {
   MANAGE_PROGRAMS: 'MANAGE_PROGRAMS',
   /** Change a program's settings and read their history. */
   EDIT_PROGRAM_SETTINGS: 'EDIT_PROGRAM_SETTINGS',
+  /** Create and change the program's groups (which group: `mayManageGroup` in groups/group-access). */
+  MANAGE_GROUPS: 'MANAGE_GROUPS',
 } as const;
 export type ProgramAction = (typeof ProgramAction)[keyof typeof ProgramAction];
 
@@ -18,6 +20,7 @@ export type ProgramAction = (typeof ProgramAction)[keyof typeof ProgramAction];
 const programGrants: Record<ProgramAction, readonly StaffRole[]> = {
   MANAGE_PROGRAMS: [],
   EDIT_PROGRAM_SETTINGS: ['DIRECTOR'],
+  MANAGE_GROUPS: ['DIRECTOR', 'CLINICIAN'],
 };
 
 /** A role held in any program that grants every program action everywhere. */
