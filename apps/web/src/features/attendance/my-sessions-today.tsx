@@ -39,8 +39,7 @@ export function MySessionsToday() {
                   {s.title}
                 </Text>
                 <Text size="sm" c="dimmed">
-                  {formatTime(s.startsAt)}–{formatTime(s.endsAt)} ·{' '}
-                  {s.rosterSize} on the roster
+                  {formatTime(s.startsAt)}–{formatTime(s.endsAt)} · {s.rosterSize} on the roster
                 </Text>
               </div>
               <Group gap="xs">

@@ -210,8 +210,16 @@ export function RosterPage({ roster: rosterRef }: { roster: Roster }) {
     }
   };
 
+  // Ctrl+Enter (⌘+Enter) saves from anywhere on the roster: no hunting for the button.
+  const onRosterKey = (event: React.KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void save();
+    }
+  };
+
   return (
-    <Stack gap="md" maw={980}>
+    <Stack gap="md" maw={980} onKeyDown={onRosterKey}>
       <Anchor component={Link} to="/today" size="sm" w="fit-content">
         <Group gap={6} wrap="nowrap">
           <ArrowLeftIcon size={14} />
@@ -237,7 +245,7 @@ export function RosterPage({ roster: rosterRef }: { roster: Roster }) {
       <Text size="sm" id="roster-help">
         Everyone starts present. Use ↑ ↓ to move, then press <kbd>P</kbd> present, <kbd>L</kbd>{' '}
         late, <kbd>E</kbd> left early, <kbd>X</kbd> excused, <kbd>U</kbd> unexcused. Tab reaches
-        minutes and reasons.
+        minutes and reasons; <kbd>Ctrl</kbd>+<kbd>Enter</kbd> saves.
       </Text>
       {notice && (
         <Alert color={notice.color} title={notice.title} data-testid="roster-notice" role="status">
