@@ -55,6 +55,7 @@ function HoursChart({ weeks }: { weeks: readonly Week[] }) {
     <svg
       viewBox={`0 0 ${W} ${H + 18}`}
       width="100%"
+      style={{ maxWidth: 520, display: 'block' }}
       role="img"
       aria-label={`Hours per week for the last ${weeks.length} weeks; ${belowCount} below target.`}
       data-testid="hours-chart"
