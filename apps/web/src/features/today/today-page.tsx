@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Badge, EmptyState, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { graphql } from '../../gql';
@@ -7,7 +8,11 @@ import { QueryErrorAlert } from '../../ui/query-error-alert';
 import { useCurrentViewer } from '../auth/current-viewer';
 import { hasRole, readsClientRecords } from '../auth/viewer-roles';
 import { TodayItem } from './today-item';
-import { MySessionsToday } from '../attendance/my-sessions-today';
+
+// Its own chunk: Today's first load is held to the bundle budget (check:bundle).
+const MySessionsToday = lazy(async () => ({
+  default: (await import('../attendance/my-sessions-today')).MySessionsToday,
+}));
 import { groupWorklist, urgencyColors, worklistSummary } from './worklist';
 
 const TodayWorklistQuery = graphql(`
@@ -155,7 +160,9 @@ export function TodayPage() {
           </Text>
         )}
       </Group>
-      <MySessionsToday />
+      <Suspense fallback={null}>
+        <MySessionsToday />
+      </Suspense>
       {body}
     </Stack>
   );
