@@ -51,6 +51,7 @@ let activeClientId = '';
 let inquiryClientId = '';
 let draftPlanClientId = '';
 let rosterSessionId = '';
+let groupId = '';
 
 const screens: Screen[] = [
   {
@@ -127,6 +128,18 @@ const screens: Screen[] = [
     primary: (p) => p.locator('[data-testid^="move-"]').first(),
   },
   {
+    name: 'groups',
+    role: 'director',
+    path: () => '/groups',
+    primary: (p) => p.getByTestId('new-group'),
+  },
+  {
+    name: 'group-detail',
+    role: 'director',
+    path: () => `/groups/${groupId}`,
+    primary: (p) => p.getByTestId('enrol-submit'),
+  },
+  {
     name: 'intake-outcome',
     role: 'intake',
     path: () => '/intake/outcome',
@@ -188,15 +201,15 @@ beforeAll(async () => {
   );
   draftPlanClientId = drafting.client.id;
   // A group the clinician runs, with a session today to take attendance for.
-  const groupId = await createTestGroup(app.db, programId, ids.clinician!, [ids.clinician!]);
-  await enrol(app.db, groupId, ids.clinician!, [
+  const rosterGroupId = await createTestGroup(app.db, programId, ids.clinician!, [ids.clinician!]);
+  await enrol(app.db, rosterGroupId, ids.clinician!, [
     { id: active.episode.id, clientId: active.client.id },
     { id: drafting.episode.id, clientId: drafting.client.id },
   ]);
   rosterSessionId = await createGroupSession(
     app.db,
     programId,
-    groupId,
+    rosterGroupId,
     ids.clinician!,
     new Date(),
   );
@@ -211,6 +224,25 @@ beforeAll(async () => {
     `INSERT INTO break_glass_grant (staff_id, client_id, reason, expires_at)
      VALUES ($1, $2, 'Covering an urgent call while the primary clinician is away', now() + interval '1 hour')`,
     [ids.clinician, inquiry.client.id],
+  );
+  // A group with a member, so the groups screens show a schedule, fill and a member list.
+  const [group] = await app.db.query<{ id: string }[]>(
+    `INSERT INTO therapy_group (program_id, name, format, topic, capacity, enrollment_mode, starts_on,
+       weekdays, start_time, end_time, location, created_by_staff_id, updated_by_staff_id)
+     VALUES ($1, 'Relapse Prevention', 'PSYCHOEDUCATIONAL', 'RELAPSE_PREVENTION', 12, 'OPEN',
+       current_date - 14, '{1,3,5}', '09:00', '12:00', 'Room 2', $2, $2) RETURNING id`,
+    [programId, ids.director],
+  );
+  groupId = group!.id;
+  await app.db.query(
+    `INSERT INTO group_facilitator (group_id, staff_id) VALUES ($1, $2), ($1, $3)`,
+    [groupId, ids.director, ids.clinician],
+  );
+  await app.db.query(
+    `INSERT INTO group_enrollment (group_id, client_id, episode_id, status, starts_on,
+       created_by_staff_id, updated_by_staff_id)
+     VALUES ($1, $2, $3, 'ACTIVE', current_date - 7, $4, $4)`,
+    [groupId, active.client.id, active.episode.id, ids.director],
   );
 });
 

@@ -78,6 +78,11 @@ function MainLinks({ stacked, onNavigate }: { stacked?: boolean; onNavigate?: ()
     >
       Caseload
     </NavLink>,
+    viewer.programRoles.some((r) => r.role !== 'ADMIN') && (
+      <NavLink key="groups" to="/groups" stacked={stacked} onNavigate={onNavigate}>
+        Groups
+      </NavLink>
+    ),
     isDirector(viewer) && (
       <NavLink key="access-log" to="/access-log" stacked={stacked} onNavigate={onNavigate}>
         Access log

@@ -66,6 +66,11 @@ const ReassignmentPage = screen(
   () => import('../features/reassignment/reassignment-page'),
   'ReassignmentPage',
 );
+const GroupsPage = screen(() => import('../features/groups/groups-page'), 'GroupsPage');
+const GroupDetailRoute = screen(
+  () => import('../features/groups/group-detail-page'),
+  'GroupDetailRoute',
+);
 const StaffListPage = screen(
   () => import('../features/administration/staff-list-page'),
   'StaffListPage',
@@ -123,6 +128,8 @@ export const router = createBrowserRouter([
           { path: 'admin/staff', element: <StaffListPage /> },
           { path: 'admin/staff/new', element: <NewStaffPage /> },
           { path: 'admin/staff/:staffId', element: <StaffDetailPage /> },
+          { path: 'groups', element: <GroupsPage /> },
+          { path: 'groups/:groupId', element: <GroupDetailRoute /> },
           { path: 'playground', element: <PlaygroundPage /> },
           { path: 'sessions/:sessionId/attendance', element: <RosterRoute /> },
           { path: '*', element: <NotFoundPage /> },

@@ -938,6 +938,39 @@ describe('the demo clinic seed', () => {
       ).toBeGreaterThanOrEqual(1);
     });
   });
+
+  it('has groups on a weekly schedule with facilitators, some full with a waitlist, and 12 weeks of sessions behind and 4 ahead', async () => {
+    const groups = await a.query<
+      { name: string; capacity: number; active: number; waiting: number; facilitators: number }[]
+    >(
+      `SELECT g.name, g.capacity,
+         (SELECT count(*)::int FROM group_enrollment x WHERE x.group_id = g.id AND x.status = 'ACTIVE') AS active,
+         (SELECT count(*)::int FROM group_enrollment x WHERE x.group_id = g.id AND x.status = 'WAITLISTED') AS waiting,
+         (SELECT count(*)::int FROM group_facilitator f WHERE f.group_id = g.id) AS facilitators
+       FROM therapy_group g ORDER BY g.name`,
+    );
+    expect(groups.length).toBeGreaterThanOrEqual(5);
+    expect(groups.every((g) => g.facilitators >= 1 && g.active <= g.capacity)).toBe(true);
+    expect(groups.some((g) => g.active === g.capacity && g.waiting > 0)).toBe(true);
+    const [span] = await a.query<
+      { first: string; last: string; held: number; scheduled: number }[]
+    >(
+      `SELECT min(occurrence_date)::text AS first, max(occurrence_date)::text AS last,
+         count(*) FILTER (WHERE status = 'HELD')::int AS held,
+         count(*) FILTER (WHERE status = 'SCHEDULED')::int AS scheduled
+       FROM clinical_session WHERE kind = 'GROUP'`,
+    );
+    // NOW is Wednesday 2026-03-18 in Los Angeles.
+    expect(span!.first <= '2025-12-26').toBe(true);
+    expect(span!.last >= '2026-04-13').toBe(true);
+    expect(span!.held).toBeGreaterThan(100);
+    expect(span!.scheduled).toBeGreaterThan(20);
+    const [unstaffed] = await a.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM clinical_session s WHERE s.kind = 'GROUP'
+         AND NOT EXISTS (SELECT 1 FROM clinical_session_staff x WHERE x.session_id = s.id)`,
+    );
+    expect(unstaffed!.n).toBe(0);
+  });
 });
 
 describe('a seed that fails part way', () => {

@@ -646,8 +646,182 @@ function planMutationProbes(key: EpisodeKey): Record<string, Probe> {
   return Object.fromEntries(entries);
 }
 
+/** A group in the episode's program (run by a colleague), for the enrolment probes. */
+async function groupFor(ds: DataSource, episodeId: string): Promise<string> {
+  const [g] = await ds.query<{ id: string }[]>(
+    `INSERT INTO therapy_group (program_id, name, format, topic, capacity, enrollment_mode, starts_on,
+       weekdays, start_time, end_time, created_by_staff_id, updated_by_staff_id)
+     SELECT e.program_id, 'Matrix group', 'PROCESS', 'OTHER', 12, 'OPEN', current_date - 30,
+       '{1,3,5}', '09:00', '12:00', $2, $2 FROM episode e WHERE e.id = $1 RETURNING id`,
+    [episodeId, colleagueId],
+  );
+  await ds.query(`INSERT INTO group_facilitator (group_id, staff_id) VALUES ($1, $2)`, [
+    g!.id,
+    colleagueId,
+  ]);
+  return g!.id;
+}
+
+/** The episode's client enrolled in a new group (ACTIVE), as the seed or another user made it. */
+async function enrolmentFor(ds: DataSource, episodeId: string) {
+  const groupId = await groupFor(ds, episodeId);
+  const [x] = await ds.query<{ id: string }[]>(
+    `INSERT INTO group_enrollment (group_id, client_id, episode_id, status, starts_on,
+       created_by_staff_id, updated_by_staff_id)
+     SELECT $1, e.client_id, e.id, 'ACTIVE', current_date - 7, $3, $3 FROM episode e WHERE e.id = $2
+     RETURNING id`,
+    [groupId, episodeId, colleagueId],
+  );
+  return { groupId, enrollmentId: x!.id };
+}
+
+let sessionSlot = 0;
+/** A session booked on the episode, at a time no other probe uses (no double booking). */
+async function sessionFor(ds: DataSource, episodeId: string) {
+  const startsAt = new Date(Date.UTC(2031, 0, 1) + sessionSlot++ * 7_200_000);
+  const [x] = await ds.query<{ id: string }[]>(
+    `INSERT INTO clinical_session (program_id, kind, episode_id, starts_at, ends_at, status, modality,
+       created_by_staff_id, updated_by_staff_id)
+     SELECT e.program_id, 'INDIVIDUAL', e.id, $2, $2::timestamptz + interval '1 hour', 'SCHEDULED',
+       'IN_PERSON', $3, $3 FROM episode e WHERE e.id = $1 RETURNING id`,
+    [episodeId, startsAt, colleagueId],
+  );
+  return { id: x!.id, startsAt };
+}
+
+/** Groups, enrolments and sessions of one episode (issue 11), for each episode of the fixture. */
+function groupProbes(key: EpisodeKey): Record<string, Probe> {
+  return {
+    [`enrollClient [${key}]`]: {
+      action: 'EDIT_CHART',
+      target: key,
+      run: async (caller, b, ds) => {
+        const groupId = await groupFor(ds, ep(b, key).id);
+        const res = await caller.gql(
+          `mutation ($input: EnrollClientInput!) { enrollClient(input: $input) { id } }`,
+          { input: { groupId, episodeId: ep(b, key).id } },
+        );
+        return outcome(res, answered(res, 'enrollClient'));
+      },
+    },
+    [`endEnrollment [${key}]`]: {
+      action: 'EDIT_CHART',
+      target: key,
+      run: async (caller, b, ds) => {
+        const { enrollmentId } = await enrolmentFor(ds, ep(b, key).id);
+        const res = await caller.gql(
+          `mutation ($input: EndEnrollmentInput!) { endEnrollment(input: $input) { __typename } }`,
+          {
+            input: {
+              episodeId: ep(b, key).id,
+              id: enrollmentId,
+              version: 9999,
+              status: 'WITHDRAWN',
+            },
+          },
+        );
+        return outcome(res, answered(res, 'endEnrollment'));
+      },
+    },
+    [`bookSession [${key}]`]: {
+      action: 'EDIT_CHART',
+      target: key,
+      run: async (caller, b) => {
+        const startsAt = new Date(Date.UTC(2032, 0, 1) + sessionSlot++ * 7_200_000);
+        const res = await caller.gql(
+          `mutation ($input: BookSessionInput!) { bookSession(input: $input) { id } }`,
+          {
+            input: {
+              episodeId: ep(b, key).id,
+              kind: 'INDIVIDUAL',
+              startsAt: startsAt.toISOString(),
+              endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+              modality: 'IN_PERSON',
+              staffIds: [colleagueId],
+            },
+          },
+        );
+        return outcome(res, answered(res, 'bookSession'));
+      },
+    },
+    ...Object.fromEntries(
+      (['updateSession', 'cancelSession'] as const).map((op) => [
+        `${op} [${key}]`,
+        {
+          action: 'EDIT_CHART',
+          target: key,
+          run: async (caller: Caller, b: Built, ds: DataSource) => {
+            const session = await sessionFor(ds, ep(b, key).id);
+            const type = op === 'updateSession' ? 'UpdateSessionInput' : 'CancelSessionInput';
+            const more =
+              op === 'updateSession'
+                ? {
+                    startsAt: session.startsAt.toISOString(),
+                    endsAt: new Date(session.startsAt.getTime() + 3_600_000).toISOString(),
+                    modality: 'TELEHEALTH',
+                  }
+                : {};
+            const res = await caller.gql(
+              `mutation ($input: ${type}!) { ${op}(input: $input) { __typename } }`,
+              { input: { id: session.id, version: 9999, ...more } },
+            );
+            return outcome(res, answered(res, op));
+          },
+        } satisfies Probe,
+      ]),
+    ),
+    [`Client.sessions lists it [${key}]`]: {
+      action: 'READ_CHART',
+      target: key,
+      run: async (caller, b, ds) => {
+        const session = await sessionFor(ds, ep(b, key).id);
+        const res = await caller.gql<{ client: { sessions: { id: string }[] } }>(
+          `query ($id: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {
+             client(id: $id) { sessions(from: $from, to: $to) { id participants { id } } } }`,
+          {
+            id: b.clientId,
+            from: new Date(session.startsAt.getTime() - 60_000).toISOString(),
+            to: new Date(session.startsAt.getTime() + 60_000).toISOString(),
+          },
+        );
+        return readOutcome(res, !!res.data?.client?.sessions.some((x) => x.id === session.id));
+      },
+    },
+    [`Client.weeklySchedule lists the membership [${key}]`]: {
+      action: 'READ_CHART',
+      target: key,
+      run: async (caller, b, ds) => {
+        const { enrollmentId } = await enrolmentFor(ds, ep(b, key).id);
+        const res = await caller.gql<{
+          client: { weeklySchedule: { memberships: { id: string }[] } };
+        }>(`query ($id: ID!) { client(id: $id) { weeklySchedule { memberships { id } } } }`, {
+          id: b.clientId,
+        });
+        const seen = res.data?.client?.weeklySchedule.memberships.some(
+          (m) => m.id === enrollmentId,
+        );
+        return readOutcome(res, !!seen);
+      },
+    },
+    [`group(id) { members } lists the member [${key}]`]: {
+      action: 'READ_CHART',
+      target: key,
+      run: async (caller, b, ds) => {
+        const { groupId, enrollmentId } = await enrolmentFor(ds, ep(b, key).id);
+        const res = await caller.gql<{ group: { members: { id: string }[] } }>(
+          `query ($id: ID!) { group(id: $id) { id fill members { id clientName } } }`,
+          { id: groupId },
+        );
+        return readOutcome(res, !!res.data?.group?.members.some((m) => m.id === enrollmentId));
+      },
+    },
+  };
+}
+
 const allProbes: Record<string, Probe> = {
   ...probes,
+  ...groupProbes('current'),
+  ...groupProbes('earlier'),
   ...episodeProbes('current'),
   ...episodeProbes('earlier'),
   ...planMutationProbes('current'),
@@ -725,6 +899,14 @@ const notProbedHere: Record<string, string> = {
   careTeamReassignments:
     'directors’ list of episodes through the scoped episode loader (each checked and audited); ' +
     'refused to ADMIN, empty for other roles (staff-admin tests)',
+  // Groups themselves (names, schedules, fill) are not client data; who may change them (a
+  // director of the program, or a facilitator) is tested in group/group.int.test.ts. Their
+  // members are client data: probed above (group(id) { members }, enrollClient, endEnrollment).
+  groups: 'no client data: the program’s groups (group tests)',
+  createGroup: 'no client data: director or facilitating clinician (group tests)',
+  updateGroup: 'no client data: director or facilitator of the group (group tests)',
+  addGroupScheduleException: 'no client data: director or facilitator (group tests)',
+  generateGroupSessions: 'no client data: the program’s group sessions (group tests)',
 };
 
 let server: TestServer;

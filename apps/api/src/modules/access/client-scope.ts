@@ -185,10 +185,12 @@ export class ClientScope {
    * OWN_CASELOAD and RECENT_CARE_TEAM once, for both).
    */
   private bucketSql(b: Bucket, params: SqlParams, e: string): string {
-    const inPrograms = `${e}.program_id = ANY(${params.add(b.programIds)}::uuid[])`;
+    // Added only when used: PostgreSQL cannot type an unused parameter (42P18), which broke the
+    // first query asking for READ_GROUP_RECORDS (a group's members) when FACILITATES_GROUP is 'false'.
+    const inPrograms = () => `${e}.program_id = ANY(${params.add(b.programIds)}::uuid[])`;
     const statusIn = (list: readonly EpisodeStatus[]) =>
       `${e}.status = ANY(${params.add(list)}::text[])`;
-    const conditions = [inPrograms];
+    const conditions: string[] = [];
     switch (b.relationship) {
       case 'OWN_CASELOAD':
         conditions.push(statusIn(OPEN_STATUSES));
@@ -223,6 +225,7 @@ export class ClientScope {
       case 'OTHER_PROGRAM':
         return 'true';
     }
+    conditions.unshift(inPrograms());
     if (b.phases) conditions.push(statusIn(b.phases.flatMap(statusesInPhase)));
     if (b.neverAdmitted) conditions.push(`${e}.admitted_at IS NULL`);
     return `(${conditions.join(' AND ')})`;

@@ -21,6 +21,7 @@ import { ContactDetailsCard } from './contact-details-card';
 import { EmergencyContactsCard } from './emergency-contacts-card';
 import { EpisodeList } from './episode-list';
 import { HoursCard } from '../attendance/hours-card';
+import { ClientScheduleCard } from '../groups/client-schedule-card';
 import { useScrollToHash } from '../../ui/use-scroll-to-hash';
 
 const ClientChartQuery = graphql(`
@@ -34,6 +35,7 @@ const ClientChartQuery = graphql(`
       ...ChartAccess_client
       ...EpisodeWorkspace_client
       ...TreatmentPlanChartCard_client
+      ...ClientScheduleCard_client
     }
   }
 `);
@@ -127,7 +129,10 @@ export function ClientChartPage({ clientId }: { clientId: string }) {
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
-            <EpisodeList client={client} />
+            <Stack gap="lg">
+              <ClientScheduleCard client={client} canEdit={access.canEdit && !grant} />
+              <EpisodeList client={client} />
+            </Stack>
           </Grid.Col>
         </Grid>
         {isDirector(viewer) && <ChartAccessLogPanel clientId={client.id} />}
