@@ -4,6 +4,9 @@ import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  createGroupSession,
+  createTestGroup,
+  enrol,
   createTestClient,
   createTestEpisodeRecords,
   createTestProgram,
@@ -47,6 +50,7 @@ const emails: Record<Exclude<Role, 'nobody'>, string> = { clinician: '', directo
 let activeClientId = '';
 let inquiryClientId = '';
 let draftPlanClientId = '';
+let rosterSessionId = '';
 let groupId = '';
 
 const screens: Screen[] = [
@@ -141,6 +145,12 @@ const screens: Screen[] = [
     path: () => '/intake/outcome',
     primary: (p) => p.getByTestId('outcome-back-to-intake'),
   },
+  {
+    name: 'attendance-roster',
+    role: 'clinician',
+    path: () => `/sessions/${rosterSessionId}/attendance`,
+    primary: (p) => p.getByTestId('roster-save'),
+  },
 ];
 
 beforeAll(async () => {
@@ -190,6 +200,19 @@ beforeAll(async () => {
     { firstName: 'Cornelius', lastName: 'Vantongeren' },
   );
   draftPlanClientId = drafting.client.id;
+  // A group the clinician runs, with a session today to take attendance for.
+  const rosterGroupId = await createTestGroup(app.db, programId, ids.clinician!, [ids.clinician!]);
+  await enrol(app.db, rosterGroupId, ids.clinician!, [
+    { id: active.episode.id, clientId: active.client.id },
+    { id: drafting.episode.id, clientId: drafting.client.id },
+  ]);
+  rosterSessionId = await createGroupSession(
+    app.db,
+    programId,
+    rosterGroupId,
+    ids.clinician!,
+    new Date(),
+  );
   await createTestEpisodeRecords(app.db, drafting.episode.id, ids.clinician!, { status: 'DRAFT' });
   const inquiry = await createTestClient(
     app.db,

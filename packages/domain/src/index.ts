@@ -39,3 +39,7 @@ export * from './groups/enrollment.js';
 export * from './groups/session-overlap.js';
 export * from './groups/group-input.js';
 export * from './groups/group-access.js';
+export * from './attendance/attendance-rules.js';
+export * from './attendance/weekly-hours.js';
+export * from './attendance/billable-days.js';
+export * from './attendance/missed-sessions.js';

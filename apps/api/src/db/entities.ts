@@ -36,6 +36,7 @@ import {
   ClinicalSessionParticipant,
   ClinicalSessionStaff,
 } from '../modules/clinical-session/clinical-session.entity.js';
+import { Attendance } from '../modules/attendance/attendance.entity.js';
 
 /** Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const entities = [
@@ -73,4 +74,5 @@ export const entities = [
   ClinicalSession,
   ClinicalSessionStaff,
   ClinicalSessionParticipant,
+  Attendance,
 ];

@@ -59,6 +59,10 @@ import {
   PlanStatusChangeResolver,
 } from '../modules/treatment-plan/status-history.resolver.js';
 import { TreatmentPlanResolver } from '../modules/treatment-plan/treatment-plan.resolver.js';
+import {
+  AttendanceResolver,
+  EpisodeAttendanceResolver,
+} from '../modules/attendance/attendance.resolver.js';
 
 import { GroupEnrollmentResolver, GroupResolver } from '../modules/group/group.resolver.js';
 import { GroupEnrollmentConflict } from '../modules/group/group-save-results.js';
@@ -126,6 +130,8 @@ export const resolvers = [
   ClinicalSessionConflictResolver,
   ClientSessionsResolver,
   EpisodeSessionsResolver,
+  AttendanceResolver,
+  EpisodeAttendanceResolver,
 ] as const;
 
 export function buildWaypointSchema(): Promise<GraphQLSchema> {

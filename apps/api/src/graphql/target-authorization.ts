@@ -6,6 +6,7 @@ import { requireProgramAction } from '../modules/program/program-access.js';
 import { requireTarget, type PlanTargetKind } from '../modules/treatment-plan/plan-access.js';
 import { requireProgressTarget } from '../modules/treatment-plan/goal-progress.service.js';
 import { requireAdministeredRecord } from '../modules/staff-admin/administered-record.js';
+import { requireSessionTarget } from '../modules/attendance/attendance-roster.service.js';
 import { requireGroupTarget, type GroupTargetKind } from '../modules/group/group-access.js';
 
 /**
@@ -13,7 +14,14 @@ import { requireGroupTarget, type GroupTargetKind } from '../modules/group/group
  * INSTALLATION: no one record, the installation as a whole (creating a program).
  */
 export type TargetKind =
-  'CLIENT' | 'PROGRAM' | 'PROGRESS' | 'STAFF' | 'INSTALLATION' | PlanTargetKind | GroupTargetKind;
+  | 'CLIENT'
+  | 'PROGRAM'
+  | 'PROGRESS'
+  | 'STAFF'
+  | 'INSTALLATION'
+  | 'SESSION_ROSTER'
+  | PlanTargetKind
+  | GroupTargetKind;
 
 /**
  * What an operation's `@Authorized(...)` may name for its target to be checked against: a client
@@ -179,6 +187,8 @@ export async function authorizeTarget(
     case 'PROGRESS':
       await requireProgressTarget(scope, clientAction, id);
       return;
+    case 'SESSION_ROSTER':
+      return requireSessionTarget(scope, clientAction, id);
     case 'EPISODE':
       await requireTarget(scope, clientAction, kind, id);
       return;

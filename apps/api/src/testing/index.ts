@@ -6,3 +6,8 @@ export { provisionRoles, type DatabaseRoles } from '../db/database-roles.js';
 export { hashPassword } from '../modules/auth/password.js';
 export { recomputeReviewClock } from '../modules/treatment-plan/plan-clock.js';
 export { issuePasswordLink } from '../modules/auth/password-link.service.js';
+export {
+  createTestGroup,
+  enrol,
+  createGroupSession,
+} from '../modules/attendance/attendance-fixtures.js';

@@ -83,6 +83,7 @@ const StaffDetailPage = screen(
   () => import('../features/administration/staff-detail-page'),
   'StaffDetailPage',
 );
+const RosterRoute = screen(() => import('../features/attendance/roster-page'), 'RosterRoute');
 
 /** A screen outside the signed-in layout (which has its own loader for the screens inside). */
 function publicScreen(path: string, page: ReactNode) {
@@ -130,6 +131,7 @@ export const router = createBrowserRouter([
           { path: 'groups', element: <GroupsPage /> },
           { path: 'groups/:groupId', element: <GroupDetailRoute /> },
           { path: 'playground', element: <PlaygroundPage /> },
+          { path: 'sessions/:sessionId/attendance', element: <RosterRoute /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -15,7 +15,11 @@ export const Relationship = {
    * `careTeamReadDaysAfterDischarge` days ago: time to finish the paperwork, read-only.
    */
   RECENT_CARE_TEAM: 'RECENT_CARE_TEAM',
-  /** Facilitates a group the client attends (takes effect when groups arrive). */
+  /**
+   * Facilitates a group in which this episode is enrolled (ACTIVE or COMPLETED enrollment) and
+   * the episode is open. Judged per episode: a returning client's earlier episode in the group
+   * gives nothing on the later one, and a former facilitator (no longer on the group) nothing.
+   */
   FACILITATES_GROUP: 'FACILITATES_GROUP',
   /** The episode is in a program where the staff member holds the role. */
   SAME_PROGRAM: 'SAME_PROGRAM',
@@ -31,8 +35,10 @@ export const ClientAction = {
   READ_CHART: 'READ_CHART',
   /** Change demographics, the episode and its clinical records. */
   EDIT_CHART: 'EDIT_CHART',
-  /** Attendance and notes of group sessions (when groups arrive). */
+  /** Attendance and notes of group sessions. */
   READ_GROUP_RECORDS: 'READ_GROUP_RECORDS',
+  /** Take attendance (a roster) for a session the client belongs to. */
+  RECORD_ATTENDANCE: 'RECORD_ATTENDANCE',
   /** See who opened the chart and when. */
   READ_AUDIT_TRAIL: 'READ_AUDIT_TRAIL',
   /** Emergency access with a stated reason. */
@@ -78,14 +84,16 @@ export const policy: Record<StaffRole, Partial<Record<Relationship, readonly Gra
     SAME_PROGRAM: [
       ...chart,
       { action: 'READ_GROUP_RECORDS' },
+      { action: 'RECORD_ATTENDANCE' },
       { action: 'READ_AUDIT_TRAIL' },
       { action: 'OPEN_EPISODE' },
     ],
   },
   CLINICIAN: {
-    OWN_CASELOAD: [...chart, { action: 'READ_GROUP_RECORDS' }],
+    OWN_CASELOAD: [...chart, { action: 'READ_GROUP_RECORDS' }, { action: 'RECORD_ATTENDANCE' }],
     RECENT_CARE_TEAM: [{ action: 'READ_CHART' }],
-    FACILITATES_GROUP: [{ action: 'READ_GROUP_RECORDS' }],
+    // Attendance of their groups' members, nothing else of those charts.
+    FACILITATES_GROUP: [{ action: 'READ_GROUP_RECORDS' }, { action: 'RECORD_ATTENDANCE' }],
     SAME_PROGRAM: [{ action: 'BREAK_GLASS' }],
     EMERGENCY_ACCESS: [{ action: 'READ_CHART' }],
   },

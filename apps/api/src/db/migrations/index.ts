@@ -15,6 +15,7 @@ import { ProgramSettingsHistory1795910000000 } from './1795910000000-program-set
 import { PlanStatusHistory1795930000000 } from './1795930000000-plan-status-history.js';
 import { ClientContacts1795960000000 } from './1795960000000-client-contacts.js';
 import { GroupsAndSessions1796000000000 } from './1796000000000-groups-and-sessions.js';
+import { Attendance1796010000000 } from './1796010000000-attendance.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   PlanStatusHistory1795930000000,
   ClientContacts1795960000000,
   GroupsAndSessions1796000000000,
+  Attendance1796010000000,
 ];

@@ -41,6 +41,7 @@ import {
 import { DemoCalendar } from './demo-time.js';
 import { Rng } from './random.js';
 import { recomputeReviewClocks } from '../../modules/treatment-plan/plan-clock.js';
+import { seedDemoAttendance } from './demo-attendance.js';
 import { seedDemoGroups } from './demo-groups.js';
 
 /**
@@ -592,11 +593,13 @@ export async function seedDemoClinic(
     await insertAll(em, PlanSignature, clinic.signatures);
     await insertAll(em, PlanReview, clinic.reviews);
     await insertAll(em, GoalProgress, clinic.progress);
+    await seedDemoGroups(em, opts.now ?? new Date());
+    // After the groups and their sessions, before the clocks (missed sessions move reviews).
+    await seedDemoAttendance(em, opts.now ?? new Date());
     await recomputeReviewClocks(
       em,
       clinic.episodes.map((e) => e.id),
     );
-    await seedDemoGroups(em, opts.now ?? new Date());
     return { seeded: true };
   });
 }

@@ -13,7 +13,9 @@ import {
   type Relationship,
 } from '@waypoint/domain';
 import type { DataSource } from 'typeorm';
+import { createGroupSession, createTestGroup, enrol } from '../attendance/attendance-fixtures.js';
 import {
+  createTestClient,
   createTestEpisode,
   createTestEpisodeRecords,
   createTestProgram,
@@ -34,7 +36,7 @@ import {
  * episodes, and how the viewer stands to each) × every operation and nested path that reaches
  * client data, asserting the allowed and the refused outcome alike. Each probe names the record
  * it reaches: the client's own chart, or a record of ONE of its episodes, which must be judged by
- * the relationship to that episode alone. READ_GROUP_RECORDS has no operation until groups arrive.
+ * the relationship to that episode alone. Group records (FACILITATES_GROUP) are probed at the end.
  */
 
 type EpisodeKey = 'current' | 'earlier';
@@ -132,7 +134,7 @@ interface Built {
 type Target = 'client' | EpisodeKey;
 
 interface Probe {
-  action: Exclude<ClientAction, 'READ_GROUP_RECORDS'>;
+  action: Exclude<ClientAction, 'READ_GROUP_RECORDS' | 'RECORD_ATTENDANCE'>;
   /** What the probe reaches: the client's own chart, or a record of one of its episodes. */
   target: Target | 'program';
   /** Needs a plan on the target episode (an ACTIVE one: the episode's current plan). */
@@ -879,6 +881,11 @@ const notProbedHere: Record<string, string> = {
   myWorklist: 'the clinician’s own episodes, judged per episode (dashboard tests)',
   planReviewsDue: 'judged per episode in SQL (treatment-plan tests)',
   signPlan: 'who may sign as which signer is its own rule (supervisor-signature tests)',
+  sessionRoster: 'FACILITATES_GROUP: probed below (facilitators) and in attendance tests',
+  recordAttendance: 'FACILITATES_GROUP: probed below (facilitators) and in attendance tests',
+  mySessionsToday: 'the caller’s own sessions; counts only, no client data',
+  belowWeeklyHours: 'over the scoped population like the dashboard (weekly-hours tests)',
+  billableDaysCsv: 'over the scoped population like the dashboard (weekly-hours tests)',
   // Programs themselves, never a client's record: every role × each of these, from the domain's
   // program-administration grants, in program/program-settings.int.test.ts.
   managedPrograms: 'program administration, no client data (program-settings tests, by role)',
@@ -1075,4 +1082,122 @@ describe('authorization matrix', () => {
       expect(await c.probe.run(viewer.caller, b, ds)).toBe(c.want);
     },
   );
+});
+
+/**
+ * FACILITATES_GROUP (issue 11): a facilitator reads and records the attendance of their groups'
+ * members and nothing else of those charts; the relationship is per episode and per current
+ * facilitation, so a former facilitator and a returning client's later stay get nothing from it.
+ */
+describe('authorization matrix: group facilitators', () => {
+  let server: TestServer;
+  let ds: DataSource;
+  let facilitator: Caller;
+  let former: Caller;
+  let sessionId: string;
+  let member: { id: string; clientId: string };
+  let returning: { earlier: { id: string }; current: { id: string }; clientId: string };
+
+  const ROSTER = `query ($id: ID!) { sessionRoster(sessionId: $id) { entries { episodeId } } }`;
+  const RECORD = `mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { __typename } }`;
+  const record = (caller: Caller, episodeId: string) =>
+    caller.gql(RECORD, {
+      input: { sessionId, entries: [{ episodeId, status: 'PRESENT', version: null }] },
+    });
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    ds = server.database.dataSource;
+    const program = await createTestProgram(ds);
+    const [f, g, clinician] = [
+      await createTestStaff(ds, [{ programId: program.id, role: 'CLINICIAN' }]),
+      await createTestStaff(ds, [{ programId: program.id, role: 'CLINICIAN' }]),
+      await createTestStaff(ds, [{ programId: program.id, role: 'CLINICIAN' }]),
+    ];
+    const { client, episode } = await createTestClient(ds, {
+      programId: program.id,
+      primaryClinicianId: clinician.id,
+    });
+    member = { id: episode.id, clientId: client.id };
+    await createTestEpisodeRecords(ds, episode.id, clinician.id, { status: 'ACTIVE' });
+    const back = await createTestClient(ds, {
+      programId: program.id,
+      primaryClinicianId: clinician.id,
+    });
+    const earlier = await createTestEpisode(ds, back.client.id, {
+      programId: program.id,
+      status: 'CLOSED',
+      actorStaffId: clinician.id,
+      primaryClinicianId: clinician.id,
+      openedDaysAgo: 200,
+      admitted: true,
+      endedDaysAgo: 90,
+    });
+    returning = { earlier, current: back.episode, clientId: back.client.id };
+    // The group: f facilitates it now; g did once (no longer on it).
+    const groupId = await createTestGroup(ds, program.id, clinician.id, [f.id]);
+    await enrol(ds, groupId, clinician.id, [member]);
+    await enrol(
+      ds,
+      groupId,
+      clinician.id,
+      [{ id: earlier.id, clientId: back.client.id }],
+      'COMPLETED',
+    );
+    sessionId = await createGroupSession(
+      ds,
+      program.id,
+      groupId,
+      clinician.id,
+      new Date(Date.now() - 86_400_000),
+    );
+    facilitator = await server.as(f);
+    former = await server.as(g);
+  });
+  afterAll(() => server?.close());
+
+  it('a facilitator not on the caseload reads and records the attendance of a member', async () => {
+    const roster = await facilitator.gql<{ sessionRoster: { entries: { episodeId: string }[] } }>(
+      ROSTER,
+      { id: sessionId },
+    );
+    expect(roster.errors).toBeUndefined();
+    expect(roster.data!.sessionRoster.entries.map((e) => e.episodeId)).toEqual([member.id]);
+    const saved = await record(facilitator, member.id);
+    expect(saved.errors).toBeUndefined();
+  });
+
+  it('…and nothing else of that chart: not the client, not the plan', async () => {
+    const chart = await facilitator.gql(`query ($id: ID!) { client(id: $id) { id } }`, {
+      id: member.clientId,
+    });
+    expect(chart.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const plan = await facilitator.gql(
+      `query ($id: ID!) { episode(id: $id) { id currentTreatmentPlan { id } } }`,
+      {
+        id: member.id,
+      },
+    );
+    expect(plan.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('a former facilitator reads and records nothing', async () => {
+    const roster = await former.gql(ROSTER, { id: sessionId });
+    expect(roster.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const saved = await record(former, member.id);
+    expect(saved.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('a returning client whose earlier stay was in the group: neither stay is open to the facilitator', async () => {
+    expect((await record(facilitator, returning.earlier.id)).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await record(facilitator, returning.current.id)).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    const chart = await facilitator.gql(`query ($id: ID!) { client(id: $id) { id } }`, {
+      id: returning.clientId,
+    });
+    expect(chart.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
 });

@@ -18,6 +18,7 @@ export const auditActionOf: Record<ClientAction, AuditAction> = {
   READ_CHART: 'READ',
   EDIT_CHART: 'UPDATE',
   READ_GROUP_RECORDS: 'READ',
+  RECORD_ATTENDANCE: 'UPDATE',
   READ_AUDIT_TRAIL: 'READ',
   BREAK_GLASS: 'BREAK_GLASS',
   OPEN_EPISODE: 'CREATE',
@@ -209,7 +210,16 @@ export class ClientScope {
       }
       case 'SAME_PROGRAM':
         break;
-      case 'FACILITATES_GROUP': // groups are not recorded yet: nobody facilitates one
+      case 'FACILITATES_GROUP': {
+        // Episodes enrolled (ACTIVE or COMPLETED) in a group the viewer facilitates now, and
+        // open: as an array computed once (an InitPlan), like the recent care team's.
+        const me = params.add(this.viewer.staffId);
+        conditions.push(statusIn(OPEN_STATUSES));
+        conditions.push(`${e}.id = ANY(ARRAY(SELECT ge.episode_id FROM group_facilitator gf
+          JOIN group_enrollment ge ON ge.group_id = gf.group_id AND ge.status IN ('ACTIVE', 'COMPLETED')
+          WHERE gf.staff_id = ${me}))`);
+        break;
+      }
       case 'EMERGENCY_ACCESS': // client-wide, handled by the callers
         return 'false';
       case 'OTHER_PROGRAM':

@@ -78,6 +78,8 @@ export interface ClockFacts extends ClockEpisode {
   /** When the episode entered its current status (null if no transition is recorded). */
   statusSince: Instant | null;
   levelOfCare: readonly LevelOfCareRecord[];
+  /** Start instants of missed sessions (attendance/missed-sessions in the domain decides which). */
+  missedSessions?: readonly Instant[];
 }
 
 /**
@@ -102,6 +104,7 @@ export function episodeReviewDue(facts: ClockFacts): ReviewDue | null {
       kind: 'LEVEL_OF_CARE_CHANGE' as const,
       at,
     })),
+    missedSessions: facts.missedSessions ?? [],
   });
 }
 
@@ -125,6 +128,7 @@ interface FactsRow {
   lastPlanEndedAt: Date | null;
   statusSince: Date | null;
   levelOfCare: { changedAt: string; clinicalLevel: string; authorizedLevel: string | null }[];
+  missedSessions: Date[];
 }
 
 /** Loads the clock's inputs for many episodes in one statement. */
@@ -144,7 +148,17 @@ export async function loadClockFacts(
         WHERE t.episode_id = e.id AND t.to_status = e.status) AS "statusSince",
        coalesce((SELECT json_agg(json_build_object('changedAt', l.changed_at, 'clinicalLevel', l.clinical_level,
                   'authorizedLevel', l.authorized_level) ORDER BY l.changed_at, l.id)
-                 FROM level_of_care_change l WHERE l.episode_id = e.id), '[]') AS "levelOfCare"
+                 FROM level_of_care_change l WHERE l.episode_id = e.id), '[]') AS "levelOfCare",
+       -- Missed sessions (the domain's isMissedSession): an unexcused absence from a session
+       -- that was not cancelled, or a session of the episode marked NO_SHOW with no attendance.
+       coalesce((SELECT array_agg(m.at ORDER BY m.at) FROM (
+                   SELECT cs.starts_at AS at FROM attendance a JOIN clinical_session cs ON cs.id = a.session_id
+                   WHERE a.episode_id = e.id AND a.status = 'ABSENT_UNEXCUSED' AND cs.status <> 'CANCELLED'
+                   UNION ALL
+                   SELECT cs.starts_at FROM clinical_session cs
+                   WHERE cs.episode_id = e.id AND cs.status = 'NO_SHOW' AND NOT EXISTS (
+                     SELECT 1 FROM attendance a WHERE a.session_id = cs.id AND a.episode_id = e.id)) m),
+                '{}') AS "missedSessions"
      FROM episode e
      JOIN program pr ON pr.id = e.program_id
      LEFT JOIN treatment_plan ap ON ap.episode_id = e.id AND ap.status = 'ACTIVE'
@@ -169,6 +183,7 @@ export async function loadClockFacts(
         lastPlanEndedAt: r.lastPlanEndedAt,
         statusSince: r.statusSince,
         levelOfCare: r.levelOfCare,
+        missedSessions: r.missedSessions,
       },
     ]),
   );

@@ -20,6 +20,7 @@ import { ClientChartHeader } from './client-chart-header';
 import { ContactDetailsCard } from './contact-details-card';
 import { EmergencyContactsCard } from './emergency-contacts-card';
 import { EpisodeList } from './episode-list';
+import { HoursCard } from '../attendance/hours-card';
 import { ClientScheduleCard } from '../groups/client-schedule-card';
 import { useScrollToHash } from '../../ui/use-scroll-to-hash';
 
@@ -118,6 +119,7 @@ export function ClientChartPage({ clientId }: { clientId: string }) {
           <EmergencyAccessBanner expiresAt={grant?.expiresAt ?? null} />
         )}
         <TreatmentPlanChartCard client={client} />
+        <HoursCard clientId={client.id} />
         <EpisodeWorkspace client={client} canEdit={access.canEdit && !grant} />
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 7 }}>

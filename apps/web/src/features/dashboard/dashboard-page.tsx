@@ -32,6 +32,7 @@ import { ReviewsSection } from './reviews-section';
 import { DrillDownLinkContext, useDashboardUrl } from './use-dashboard-url';
 import { livePolling, POLL_INTERVAL_MS, useRefreshWhenVisible } from './use-live-polling';
 import { WeeklyFlowSection } from './weekly-flow-section';
+import { BelowHoursSection } from '../attendance/below-hours-section';
 
 const DirectorDashboardQuery = graphql(`
   query DirectorDashboard($filter: DashboardFilter) {
@@ -205,6 +206,7 @@ function DashboardView() {
             <Stack gap="lg">
               <ClinicianCaseloadSection dashboard={dashboard} />
               <WeeklyFlowSection dashboard={dashboard} />
+              <BelowHoursSection programIds={filters.programIds} />
             </Stack>
           </Grid.Col>
         </Grid>

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Badge, EmptyState, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { graphql } from '../../gql';
@@ -7,6 +8,11 @@ import { QueryErrorAlert } from '../../ui/query-error-alert';
 import { useCurrentViewer } from '../auth/current-viewer';
 import { hasRole, readsClientRecords } from '../auth/viewer-roles';
 import { TodayItem } from './today-item';
+
+// Its own chunk: Today's first load is held to the bundle budget (check:bundle).
+const MySessionsToday = lazy(async () => ({
+  default: (await import('../attendance/my-sessions-today')).MySessionsToday,
+}));
 import { groupWorklist, urgencyColors, worklistSummary } from './worklist';
 
 const TodayWorklistQuery = graphql(`
@@ -154,6 +160,9 @@ export function TodayPage() {
           </Text>
         )}
       </Group>
+      <Suspense fallback={null}>
+        <MySessionsToday />
+      </Suspense>
       {body}
     </Stack>
   );

@@ -1,0 +1,294 @@
+import {
+  addCalendarDays,
+  BILLABLE_DAY_MINUTES,
+  billableDaysCsv,
+  billableWeek,
+  clientDisplayName,
+  localDate,
+  mondayOf,
+  todayIn,
+  weeklyHoursSeries,
+  type AttendedService,
+  type BillableWeek,
+  type CalendarDate,
+  type HoursProgram,
+  type WeekHours,
+} from '@waypoint/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { BadUserInputError } from '../../graphql/errors.js';
+import { SqlParams, type ClientScope } from '../access/client-scope.js';
+import { programDayCte } from '../dashboard/program-day.sql.js';
+import type { Episode } from '../episode/episode.entity.js';
+import type { AttendanceSummary, BelowWeeklyHours } from './attendance.types.js';
+
+type Db = Pick<DataSource | EntityManager, 'query'>;
+
+/**
+ * The attended services that Rule 2 counts, as SQL: attendance with some minutes at a session
+ * that was not cancelled, and a HELD individual/family session of the episode with no attendance
+ * recorded (it counts whole). Minutes never exceed the session (Rule 3, clipped again here as
+ * the domain's serviceDays does). Columns: episode_id, kind, starts_at, ends_at, minutes.
+ */
+export const ATTENDED_SERVICES_SQL = (episodes: string, from: string, to: string) => `
+  SELECT a.episode_id, cs.kind, cs.starts_at, cs.ends_at,
+    least(a.minutes, floor(extract(epoch FROM cs.ends_at - cs.starts_at) / 60)::int) AS minutes
+  FROM attendance a JOIN clinical_session cs ON cs.id = a.session_id
+  WHERE a.episode_id = ANY(${episodes}) AND a.status IN ('PRESENT', 'LATE', 'LEFT_EARLY')
+    AND a.minutes > 0 AND cs.status <> 'CANCELLED' AND cs.kind IN ('GROUP', 'INDIVIDUAL', 'FAMILY')
+    AND cs.starts_at >= ${from} AND cs.starts_at < ${to}
+  UNION ALL
+  SELECT cs.episode_id, cs.kind, cs.starts_at, cs.ends_at,
+    floor(extract(epoch FROM cs.ends_at - cs.starts_at) / 60)::int
+  FROM clinical_session cs
+  WHERE cs.episode_id = ANY(${episodes}) AND cs.status = 'HELD' AND cs.kind IN ('INDIVIDUAL', 'FAMILY')
+    AND cs.starts_at >= ${from} AND cs.starts_at < ${to}
+    AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.session_id = cs.id AND a.episode_id = cs.episode_id)`;
+
+interface ProgramHours extends HoursProgram {
+  id: string;
+}
+
+async function programOf(db: Db, programId: string): Promise<ProgramHours> {
+  const [p] = await db.query<ProgramHours[]>(
+    `SELECT id, time_zone AS "timeZone", weekly_hours_target::float AS "weeklyHoursTarget",
+       minimum_days_per_week AS "minimumDaysPerWeek" FROM program WHERE id = $1`,
+    [programId],
+  );
+  return p!;
+}
+
+/** A margin of two days either side: the local weeks are cut by the domain, not by SQL. */
+const MARGIN_MS = 2 * 86_400_000;
+
+async function servicesOf(
+  db: Db,
+  episodeId: string,
+  fromDate: CalendarDate,
+  toDate: CalendarDate,
+): Promise<AttendedService[]> {
+  const from = new Date(Date.parse(`${fromDate}T00:00:00Z`) - MARGIN_MS);
+  const to = new Date(Date.parse(`${toDate}T00:00:00Z`) + MARGIN_MS);
+  const rows = await db.query<{ kind: string; starts_at: Date; ends_at: Date; minutes: number }[]>(
+    ATTENDED_SERVICES_SQL('$1::uuid[]', '$2', '$3'),
+    [[episodeId], from, to],
+  );
+  return rows.map((r) => ({
+    kind: r.kind,
+    startsAt: r.starts_at,
+    endsAt: r.ends_at,
+    minutes: r.minutes,
+  }));
+}
+
+function spanOf(episode: Episode, timeZone: string) {
+  return {
+    admittedOn: episode.admittedAt ? localDate(episode.admittedAt, timeZone) : null,
+    dischargedOn: episode.dischargedAt ? localDate(episode.dischargedAt, timeZone) : null,
+  };
+}
+
+/** Rule 2 for the last `weeks` weeks ending with the program's current week (two statements). */
+export async function episodeWeeklyHours(
+  db: Db,
+  episode: Episode,
+  weeks: number,
+  now = new Date(),
+): Promise<WeekHours[]> {
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > 52) {
+    throw new BadUserInputError([{ field: 'weeks', message: 'must be between 1 and 52' }]);
+  }
+  const program = await programOf(db, episode.programId);
+  const today = todayIn(program.timeZone, now);
+  const first = addCalendarDays(mondayOf(today), -7 * (weeks - 1));
+  const services = await servicesOf(db, episode.id, first, addCalendarDays(mondayOf(today), 7));
+  return weeklyHoursSeries(services, program, spanOf(episode, program.timeZone), today, weeks);
+}
+
+/** Attended and billable days in the week containing `date` (default: this week). */
+export async function episodeBillableWeek(
+  db: Db,
+  episode: Episode,
+  date: CalendarDate | null,
+  now = new Date(),
+): Promise<BillableWeek> {
+  const program = await programOf(db, episode.programId);
+  const monday = mondayOf(date ?? todayIn(program.timeZone, now));
+  const services = await servicesOf(db, episode.id, monday, addCalendarDays(monday, 7));
+  return billableWeek(services, program.timeZone, monday);
+}
+
+/** Sessions attended and missed this week and in the last 14 days (one statement). */
+export async function episodeAttendanceSummary(
+  db: Db,
+  episode: Episode,
+  now = new Date(),
+): Promise<AttendanceSummary> {
+  const [row] = await db.query<AttendanceSummary[]>(
+    `WITH d AS (SELECT (now() AT TIME ZONE pr.time_zone)::date AS today, pr.time_zone
+                FROM program pr WHERE pr.id = $2),
+     x AS (
+       SELECT cs.starts_at, a.status IN ('PRESENT', 'LATE', 'LEFT_EARLY') AS attended,
+         a.status = 'ABSENT_UNEXCUSED' AS missed
+       FROM attendance a JOIN clinical_session cs ON cs.id = a.session_id
+       WHERE a.episode_id = $1 AND cs.status <> 'CANCELLED' AND cs.starts_at > $3::timestamptz - interval '16 days'
+       UNION ALL
+       SELECT cs.starts_at, cs.status = 'HELD', cs.status = 'NO_SHOW' FROM clinical_session cs
+       WHERE cs.episode_id = $1 AND cs.status IN ('HELD', 'NO_SHOW') AND cs.starts_at > $3::timestamptz - interval '16 days'
+         AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.session_id = cs.id AND a.episode_id = $1)
+     ),
+     l AS (SELECT (x.starts_at AT TIME ZONE d.time_zone)::date AS day, x.attended, x.missed, d.today FROM x, d
+           WHERE x.starts_at <= $3)
+     SELECT
+       count(*) FILTER (WHERE attended AND day >= date_trunc('week', today)::date)::int AS "attendedThisWeek",
+       count(*) FILTER (WHERE missed AND day >= date_trunc('week', today)::date)::int AS "missedThisWeek",
+       count(*) FILTER (WHERE attended AND day > today - 14)::int AS "attendedLast14Days",
+       count(*) FILTER (WHERE missed AND day > today - 14)::int AS "missedLast14Days"
+     FROM l`,
+    [episode.id, episode.programId, now],
+  );
+  return row!;
+}
+
+/**
+ * Rule 2 set-based, for the director's "below weekly hours": the same choices as the domain's
+ * weeklyHours (date of service in the program's zone, minutes clipped to the session, target
+ * prorated by days in treatment with floor, minimum days with ceil). It sums minutes without
+ * merging overlaps, which Rule 3 and double-booking refusal keep out of the records; a property
+ * test (weekly-hours.int.test.ts) holds the two to the same answers on generated data.
+ * The week is the program's last complete week unless `weekStart` names one.
+ */
+export async function belowWeeklyHours(
+  scope: ClientScope,
+  options: { programIds?: readonly string[] | null; weekStart?: CalendarDate | null },
+  now = new Date(),
+): Promise<BelowWeeklyHours> {
+  const params = new SqlParams();
+  const week = options.weekStart ? params.add(mondayOf(options.weekStart)) : null;
+  const programs = options.programIds?.length ? params.add(options.programIds) : null;
+  const rows = await scope.db.query<
+    {
+      weekStart: string;
+      clientId: string | null;
+      episodeId: string | null;
+      firstName: string;
+      lastName: string;
+      preferredName: string | null;
+      totalMinutes: number;
+      targetMinutes: number;
+      daysAttended: number;
+      minimumDays: number;
+      below: boolean;
+    }[]
+  >(
+    `WITH ${programDayCte(params, now)},
+     eps AS (
+       SELECT e.id, e.client_id, pr.time_zone, w.week_start,
+         round(pr.weekly_hours_target * 60)::int AS weekly_minutes, pr.minimum_days_per_week,
+         (least(w.week_start + 6, coalesce((e.discharged_at AT TIME ZONE pr.time_zone)::date, w.week_start + 6))
+           - greatest(w.week_start, (e.admitted_at AT TIME ZONE pr.time_zone)::date) + 1) AS days_in
+       FROM episode e JOIN program pr ON pr.id = e.program_id
+       JOIN (SELECT program_id, ${week ? `${week}::date` : 'monday - 7'} AS week_start FROM program_day) w
+         ON w.program_id = e.program_id
+       WHERE e.admitted_at IS NOT NULL
+         AND (e.admitted_at AT TIME ZONE pr.time_zone)::date <= w.week_start + 6
+         AND (e.discharged_at IS NULL OR (e.discharged_at AT TIME ZONE pr.time_zone)::date >= w.week_start)
+         AND ${programs ? `e.program_id = ANY(${programs}::uuid[])` : 'true'}
+         AND ${scope.episodeCondition('READ_CHART', params)}
+     ),
+     svc AS (
+       SELECT s.episode_id, (s.starts_at AT TIME ZONE eps.time_zone)::date AS day, s.minutes
+       FROM (${ATTENDED_SERVICES_SQL(
+         `ARRAY(SELECT id FROM eps)`,
+         `(SELECT min(week_start) FROM eps)::timestamp - interval '2 days'`,
+         `(SELECT max(week_start) FROM eps)::timestamp + interval '9 days'`,
+       )}) s JOIN eps ON eps.id = s.episode_id
+       WHERE (s.starts_at AT TIME ZONE eps.time_zone)::date BETWEEN eps.week_start AND eps.week_start + 6
+     ),
+     per AS (SELECT episode_id, sum(minutes)::int AS total, count(DISTINCT day)::int AS days FROM svc GROUP BY 1),
+     judged AS (
+       SELECT eps.*, coalesce(per.total, 0) AS total, coalesce(per.days, 0) AS days,
+         floor(eps.weekly_minutes * eps.days_in / 7.0)::int AS target,
+         ceil(eps.minimum_days_per_week * eps.days_in / 7.0)::int AS min_days
+       FROM eps LEFT JOIN per ON per.episode_id = eps.id
+     )
+     SELECT to_char(j.week_start, 'YYYY-MM-DD') AS "weekStart", j.client_id AS "clientId", j.id AS "episodeId",
+       c.first_name AS "firstName", c.last_name AS "lastName", c.preferred_name AS "preferredName",
+       j.total AS "totalMinutes", j.target AS "targetMinutes", j.days AS "daysAttended",
+       j.min_days AS "minimumDays", j.total < j.target AS below
+     FROM judged j JOIN client c ON c.id = j.client_id
+     ORDER BY j.total - j.target, lower(c.last_name), lower(c.first_name), j.id`,
+    params.values,
+  );
+  const below = rows.filter((r) => r.below);
+  for (const r of below) scope.audit.read('Client', r.clientId!, r.clientId!);
+  const weekStart =
+    rows[0]?.weekStart ??
+    (options.weekStart
+      ? mondayOf(options.weekStart)
+      : // Nobody in treatment to read the week from: last week by the API's clock.
+        addCalendarDays(mondayOf(todayIn('UTC', now)), -7));
+  return {
+    weekStart,
+    inTreatment: rows.length,
+    count: below.length,
+    clients: below.map((r) => ({
+      clientId: r.clientId!,
+      episodeId: r.episodeId!,
+      clientName: clientDisplayName(r),
+      totalMinutes: r.totalMinutes,
+      targetMinutes: r.targetMinutes,
+      daysAttended: r.daysAttended,
+      minimumDays: r.minimumDays,
+    })),
+  };
+}
+
+/** The week's billable IOP days of a program as CSV (one row per client per billable day). */
+export async function billableDaysExport(
+  scope: ClientScope,
+  programId: string,
+  weekStart: CalendarDate,
+): Promise<string> {
+  const monday = mondayOf(weekStart);
+  const params = new SqlParams([programId, monday]);
+  const rows = await scope.db.query<
+    {
+      clientId: string;
+      episodeId: string;
+      firstName: string;
+      lastName: string;
+      preferredName: string | null;
+      day: string;
+      minutes: number;
+    }[]
+  >(
+    `WITH eps AS (
+       SELECT e.id, e.client_id, pr.time_zone FROM episode e JOIN program pr ON pr.id = e.program_id
+       WHERE e.program_id = $1 AND e.admitted_at IS NOT NULL
+         AND ${scope.episodeCondition('READ_CHART', params)}
+     ),
+     svc AS (
+       SELECT s.episode_id, (s.starts_at AT TIME ZONE eps.time_zone)::date AS day, s.minutes
+       FROM (${ATTENDED_SERVICES_SQL('ARRAY(SELECT id FROM eps)', `$2::date - interval '2 days'`, `$2::date + interval '9 days'`)}) s
+       JOIN eps ON eps.id = s.episode_id
+     )
+     SELECT eps.client_id AS "clientId", eps.id AS "episodeId", c.first_name AS "firstName",
+       c.last_name AS "lastName", c.preferred_name AS "preferredName",
+       to_char(svc.day, 'YYYY-MM-DD') AS day, sum(svc.minutes)::int AS minutes
+     FROM svc JOIN eps ON eps.id = svc.episode_id JOIN client c ON c.id = eps.client_id
+     WHERE svc.day BETWEEN $2::date AND $2::date + 6
+     GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(svc.minutes) >= ${BILLABLE_DAY_MINUTES}
+     ORDER BY lower(c.last_name), lower(c.first_name), eps.id, day`,
+    params.values,
+  );
+  for (const r of rows) scope.audit.read('Client', r.clientId, r.clientId);
+  return billableDaysCsv(
+    rows.map((r) => ({
+      clientId: r.clientId,
+      clientName: clientDisplayName(r),
+      episodeId: r.episodeId,
+      date: r.day,
+      minutes: r.minutes,
+    })),
+  );
+}

@@ -1,0 +1,170 @@
+import { useQuery } from '@apollo/client/react';
+import { Badge, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { graphql } from '../../gql';
+import { formatLocalDate } from '../../ui/dates';
+import { formatMinutes } from './roster-state';
+
+const ClientHoursQuery = graphql(`
+  query ClientHours($id: ID!) {
+    client(id: $id) {
+      id
+      currentEpisode {
+        id
+        weeklyHours(weeks: 12) {
+          weekStart
+          groupMinutes
+          individualFamilyMinutes
+          totalMinutes
+          targetMinutes
+          daysAttended
+          minimumDays
+          billableDays
+          partial
+          belowTarget
+        }
+        attendanceSummary {
+          attendedThisWeek
+          missedThisWeek
+          attendedLast14Days
+          missedLast14Days
+        }
+      }
+    }
+  }
+`);
+
+interface Week {
+  weekStart: string;
+  groupMinutes: number;
+  individualFamilyMinutes: number;
+  totalMinutes: number;
+  targetMinutes: number;
+  belowTarget: boolean;
+}
+
+const W = 360;
+const H = 120;
+
+/** Twelve weeks as bars (group dark, individual/family light) against each week's target. */
+function HoursChart({ weeks }: { weeks: readonly Week[] }) {
+  const max = Math.max(60, ...weeks.map((w) => Math.max(w.totalMinutes, w.targetMinutes)));
+  const slot = W / weeks.length;
+  const y = (m: number) => H - (m / max) * H;
+  const belowCount = weeks.filter((w) => w.belowTarget).length;
+  return (
+    <svg
+      viewBox={`0 0 ${W} ${H + 18}`}
+      width="100%"
+      style={{ maxWidth: 520, display: 'block' }}
+      role="img"
+      aria-label={`Hours per week for the last ${weeks.length} weeks; ${belowCount} below target.`}
+      data-testid="hours-chart"
+    >
+      {weeks.map((w, i) => {
+        const x = i * slot + slot * 0.15;
+        const bw = slot * 0.7;
+        return (
+          <g key={w.weekStart}>
+            <title>
+              {`Week of ${formatLocalDate(w.weekStart)}: ${formatMinutes(w.totalMinutes)} of ${formatMinutes(w.targetMinutes)}`}
+            </title>
+            <rect
+              x={x}
+              y={y(w.groupMinutes)}
+              width={bw}
+              height={H - y(w.groupMinutes)}
+              fill={w.belowTarget ? 'var(--mantine-color-orange-7)' : 'var(--mantine-color-teal-7)'}
+            />
+            <rect
+              x={x}
+              y={y(w.totalMinutes)}
+              width={bw}
+              height={y(w.groupMinutes) - y(w.totalMinutes)}
+              fill={w.belowTarget ? 'var(--mantine-color-orange-3)' : 'var(--mantine-color-teal-3)'}
+            />
+            {w.targetMinutes > 0 && (
+              <line
+                x1={i * slot + 1}
+                x2={(i + 1) * slot - 1}
+                y1={y(w.targetMinutes)}
+                y2={y(w.targetMinutes)}
+                stroke="var(--mantine-color-dark-6)"
+                strokeDasharray="3 2"
+              />
+            )}
+            {i % 2 === weeks.length % 2 && (
+              <text
+                x={i * slot + slot / 2}
+                y={H + 14}
+                fontSize="9"
+                textAnchor="middle"
+                fill="currentColor"
+              >
+                {w.weekStart.slice(5)}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+/** Rule 2 on the chart: this week against the target, and twelve weeks at a glance. */
+export function HoursCard({ clientId }: { clientId: string }) {
+  const { data } = useQuery(ClientHoursQuery, {
+    variables: { id: clientId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const episode = data?.client?.currentEpisode;
+  if (!episode) return null;
+  const weeks = episode.weeklyHours;
+  const week = weeks[weeks.length - 1];
+  if (!week) return null;
+  const s = episode.attendanceSummary;
+  const pct = week.targetMinutes
+    ? Math.min(100, (100 * week.totalMinutes) / week.targetMinutes)
+    : 0;
+  return (
+    <Paper
+      withBorder
+      radius="md"
+      p="lg"
+      component="section"
+      aria-labelledby="hours-card"
+      data-testid="hours-card"
+    >
+      <Group justify="space-between" mb="xs">
+        <Title order={2} fz={16} id="hours-card">
+          Hours
+        </Title>
+        {week.targetMinutes > 0 && (
+          <Badge color={week.belowTarget ? 'orange' : 'teal'} variant="light">
+            {week.belowTarget ? 'Below target so far' : 'Target met'}
+          </Badge>
+        )}
+      </Group>
+      <Stack gap={6}>
+        <Text size="sm" data-testid="hours-this-week">
+          This week: <b>{formatMinutes(week.totalMinutes)}</b> of{' '}
+          {formatMinutes(week.targetMinutes)}
+          {week.partial ? ' (prorated: admitted or discharged this week)' : ''} · group{' '}
+          {formatMinutes(week.groupMinutes)}, individual/family{' '}
+          {formatMinutes(week.individualFamilyMinutes)} · {week.daysAttended} of {week.minimumDays}{' '}
+          days
+        </Text>
+        <Progress
+          value={pct}
+          color={week.belowTarget ? 'orange' : 'teal'}
+          aria-label="This week against the target"
+        />
+        <HoursChart weeks={weeks} />
+        <Text size="xs" c="dimmed">
+          Sessions attended this week {s.attendedThisWeek}, missed {s.missedThisWeek} · last 14 days
+          attended {s.attendedLast14Days}, missed {s.missedLast14Days}. Dashed line: the week’s
+          target.
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}
