@@ -38,3 +38,4 @@ export * from './measures/measure-schedule.js';
 export * from './measures/safety-follow-up.js';
 export * from './drug-screen/drug-screen.js';
 export * from './drug-screen/random-pick.js';
+export * from './measures/measure-triggers.js';

@@ -25,6 +25,8 @@ import { MfaRecoveryCode, SignInChallenge, StaffMfa } from '../modules/mfa/mfa.e
 import { Program } from '../modules/program/program.entity.js';
 import { ProgramSettingsVersion } from '../modules/program/program-settings-version.entity.js';
 import { Staff, StaffProgramRole } from '../modules/staff/staff.entity.js';
+import { SafetyFollowUp } from '../modules/assessment/safety-follow-up.entity.js';
+import { DrugScreen, RandomScreeningPick } from '../modules/drug-screen/drug-screen.entity.js';
 
 /** Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const entities = [
@@ -55,4 +57,7 @@ export const entities = [
   MfaRecoveryCode,
   SignInChallenge,
   PlanStatusChange,
+  SafetyFollowUp,
+  DrugScreen,
+  RandomScreeningPick,
 ];

@@ -60,6 +60,17 @@ import {
 } from '../modules/treatment-plan/status-history.resolver.js';
 import { TreatmentPlanResolver } from '../modules/treatment-plan/treatment-plan.resolver.js';
 
+import {
+  EpisodeMeasuresResolver,
+  MeasureScoreResolver,
+  SafetyFollowUpResolver,
+} from '../modules/measure/measure.resolver.js';
+import {
+  DrugScreenResolver,
+  EpisodeDrugScreenResolver,
+  RandomScreeningPickResolver,
+} from '../modules/drug-screen/drug-screen.resolver.js';
+import { DrugScreenConflict } from '../modules/drug-screen/drug-screen-save-result.js';
 import { authChecker } from './auth-checker.js';
 import { validateArguments } from './validate-arguments.js';
 
@@ -111,6 +122,13 @@ export const resolvers = [
   ClientContactConflict.resolver,
   EpisodeConflict.resolver,
   ...planConflictResolvers,
+  EpisodeMeasuresResolver,
+  MeasureScoreResolver,
+  SafetyFollowUpResolver,
+  EpisodeDrugScreenResolver,
+  DrugScreenResolver,
+  RandomScreeningPickResolver,
+  DrugScreenConflict.resolver,
 ] as const;
 
 export function buildWaypointSchema(): Promise<GraphQLSchema> {

@@ -224,6 +224,7 @@ export type DashboardMetric =
   | 'DISCHARGED_IN_WEEK'
   | 'IN_TREATMENT'
   | 'PAST_TWELVE_WEEKS'
+  | 'POSITIVE_SCREENS_14D'
   | 'REVIEWS_DUE_SOON'
   | 'REVIEWS_OVERDUE';
 
@@ -290,7 +291,10 @@ export type GoalLifecycleStatus =
 
 export type Instrument =
   | 'ASAM'
-  | 'INTAKE_BPS';
+  | 'BAM'
+  | 'GAD7'
+  | 'INTAKE_BPS'
+  | 'PHQ9';
 
 export type InterventionModality =
   | 'CASE_MANAGEMENT'
@@ -721,11 +725,13 @@ export type WorklistKind =
   | 'DRAFT_PLAN'
   | 'INITIAL_PLAN_DUE'
   | 'INITIAL_PLAN_OVERDUE'
+  | 'MEASURE_DUE'
   | 'ORIENTATION_INCOMPLETE'
   | 'PLAN_AWAITING_SIGNATURE'
   | 'REVIEW_DUE_SOON'
   | 'REVIEW_DUE_TODAY'
-  | 'REVIEW_OVERDUE';
+  | 'REVIEW_OVERDUE'
+  | 'SAFETY_FOLLOW_UP';
 
 export type BreakGlassAccessesQueryVariables = Exact<{
   first: number;
