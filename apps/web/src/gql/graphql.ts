@@ -62,6 +62,15 @@ export type AddProblemInput = {
   strengths?: string | null | undefined;
 };
 
+export type AdministerMeasureInput = {
+  /** Now when left out. */
+  administeredAt?: string | null | undefined;
+  /** Item answers keyed by item number ("1".."9"; BAM "7a".."7g"); a skipped item is left out and makes the measure INCOMPLETE. */
+  answers: Record<string, unknown>;
+  episodeId: string | number;
+  instrument: MeasureInstrument;
+};
+
 /** The goodness-of-fit decision made after assessment. */
 export type AdmissionDecision =
   | 'ADMIT'
@@ -73,6 +82,40 @@ export type AdmissionDecisionInput = {
   decision: AdmissionDecision;
   /** Why: goodness of fit, as discussed with the client. */
   rationale: string;
+};
+
+export type Analyte =
+  | 'ALCOHOL'
+  | 'AMPHETAMINES'
+  | 'BARBITURATES'
+  | 'BENZODIAZEPINES'
+  | 'BUPRENORPHINE'
+  | 'COCAINE'
+  | 'FENTANYL'
+  | 'MARIJUANA'
+  | 'METHADONE'
+  | 'METHAMPHETAMINE'
+  | 'OPIATES'
+  | 'OXYCODONE'
+  | 'XYLAZINE';
+
+export type AnalyteLineInput = {
+  analyte: Analyte;
+  /** The client is prescribed this substance (e.g. buprenorphine): a positive is expected. */
+  expected?: boolean;
+  result: AnalyteResult;
+};
+
+/** PENDING: a lab result still to come (completeDrugScreen records it). */
+export type AnalyteResult =
+  | 'INVALID'
+  | 'NEGATIVE'
+  | 'PENDING'
+  | 'POSITIVE';
+
+export type AnalyteResultInput = {
+  analyte: Analyte;
+  result: AnalyteResult;
 };
 
 export type AssignCareTeamInput = {
@@ -153,6 +196,13 @@ export type CloseTreatmentPlanInput = {
   planId: string | number;
   reason: string;
   /** The version you read; a newer one on the server answers a conflict. */
+  version: number;
+};
+
+/** The lab results of a screen’s PENDING analytes. */
+export type CompleteDrugScreenInput = {
+  id: string | number;
+  results: Array<AnalyteResultInput>;
   version: number;
 };
 
@@ -307,6 +357,26 @@ export type InterventionModality =
   | 'RELAPSE_PREVENTION'
   | 'TWELVE_STEP_FACILITATION';
 
+export type MeasureDueReason =
+  | 'ADMISSION'
+  | 'DISCHARGE'
+  | 'INTERVAL';
+
+/** SAFETY: PHQ-9 item 9 above 0; stays raised until a safety follow-up is recorded. */
+export type MeasureFlag =
+  | 'SAFETY';
+
+/** The scored measures: PHQ-9, GAD-7, BAM. */
+export type MeasureInstrument =
+  | 'BAM'
+  | 'GAD7'
+  | 'PHQ9';
+
+/** INCOMPLETE: a required item was not answered, so there is no total. */
+export type MeasureStatus =
+  | 'COMPLETE'
+  | 'INCOMPLETE';
+
 /** A code from the authenticator app, or one of the recovery codes. */
 export type MfaCodeInput = {
   code: string;
@@ -422,6 +492,16 @@ export type RecordAssessmentInput = {
   instrument: Instrument;
 };
 
+export type RecordDrugScreenInput = {
+  collectedAt: string;
+  episodeId: string | number;
+  method: ScreenMethod;
+  observed: boolean;
+  panel: Array<AnalyteLineInput>;
+  /** Collected for the weekly random pick. */
+  randomPick?: boolean;
+};
+
 /** A dated progress entry on a goal (and optionally one of its objectives), on a DRAFT or ACTIVE plan. Give a rating, a measure value or both. */
 export type RecordGoalProgressInput = {
   goalId: string | number;
@@ -433,6 +513,18 @@ export type RecordGoalProgressInput = {
   rating?: number | null | undefined;
   /** The program's local date; not in the future, not before admission. */
   recordedOn: string;
+};
+
+export type RecordSafetyFollowUpInput = {
+  /** The flagged PHQ-9. */
+  assessmentId: string | number;
+  /** The safety plan. */
+  plan: string;
+  /** The risk as assessed. */
+  riskAssessment: string;
+  riskLevel: SafetyRiskLevel;
+  /** Who was told (supervisor, crisis team, family…). */
+  whoWasTold: string;
 };
 
 /** Proof that it is still you: a current code, or your password. */
@@ -493,6 +585,24 @@ export type ReviewPlanInput = {
   version: number;
 };
 
+export type SafetyRiskLevel =
+  | 'HIGH'
+  | 'LOW'
+  | 'MODERATE';
+
+export type ScreenMethod =
+  | 'BREATHALYZER'
+  | 'LAB'
+  | 'ORAL_FLUID'
+  | 'POINT_OF_CARE_CUP';
+
+/** UNEXPECTED_POSITIVE: positive for a substance the client is not prescribed; it brings the plan review forward. */
+export type ScreenStatus =
+  | 'EXPECTED_POSITIVE'
+  | 'NEGATIVE'
+  | 'PENDING'
+  | 'UNEXPECTED_POSITIVE';
+
 /** Where a goal stands; allowed on a DRAFT or ACTIVE plan (statuses track progress, not plan content). The two statuses are independent: give either or both. */
 export type SetGoalStatusInput = {
   achievementStatus?: GoalAchievementStatus | null | undefined;
@@ -519,6 +629,13 @@ export type SetPasswordWithLinkInput = {
   newPassword: string;
   token: string;
 };
+
+export type SeverityBand =
+  | 'MILD'
+  | 'MINIMAL'
+  | 'MODERATE'
+  | 'MODERATELY_SEVERE'
+  | 'SEVERE';
 
 export type SignInInput = {
   email: string;
@@ -1234,6 +1351,44 @@ export type OpenInquiryMutationVariables = Exact<{
 
 export type OpenInquiryMutation = { openInquiry: { id: string, status: EpisodeStatus, client: { id: string, displayName: string } } };
 
+export type RecordDrugScreenMutationVariables = Exact<{
+  input: RecordDrugScreenInput;
+}>;
+
+
+export type RecordDrugScreenMutation = { recordDrugScreen: { id: string, status: ScreenStatus } };
+
+export type CompleteDrugScreenMutationVariables = Exact<{
+  input: CompleteDrugScreenInput;
+}>;
+
+
+export type CompleteDrugScreenMutation = { completeDrugScreen:
+    | { __typename: 'DrugScreen', id: string, version: number, status: ScreenStatus }
+    | { __typename: 'DrugScreenConflict', message: string }
+   };
+
+export type AdministerMeasureMutationVariables = Exact<{
+  input: AdministerMeasureInput;
+}>;
+
+
+export type AdministerMeasureMutation = { administerMeasure: { id: string, scoreStatus: MeasureStatus | null, totalScore: number | null, severityBand: SeverityBand | null, flags: Array<MeasureFlag> } };
+
+export type ChartMeasuresQueryVariables = Exact<{
+  clientId: string | number;
+}>;
+
+
+export type ChartMeasuresQuery = { client: { id: string, currentEpisode: { id: string, phase: EpisodePhase, program: { id: string, timeZone: string }, openSafetyFlags: Array<{ id: string, administeredAt: string, totalScore: number | null, answers: Record<string, unknown> }>, measuresDue: Array<{ instrument: MeasureInstrument, reason: MeasureDueReason, dueDate: string, daysUntilDue: number }>, measureTrends: Array<{ instrument: MeasureInstrument, name: string, totalLoinc: string | null, maxTotal: number | null, bands: Array<{ band: SeverityBand, label: string, min: number, max: number }>, points: Array<{ id: string, administeredAt: string, scoreStatus: MeasureStatus | null, totalScore: number | null, severityBand: SeverityBand | null, flags: Array<MeasureFlag>, bamSubscales: { use: number | null, risk: number | null, protective: number | null } | null }>, changeSinceIntake: { first: number, latest: number, change: number } | null }>, drugScreens: Array<{ id: string, version: number, collectedAt: string, method: ScreenMethod, observed: boolean, status: ScreenStatus, randomPick: boolean, panel: Array<{ analyte: Analyte, result: AnalyteResult, expected: boolean }> }> } | null } };
+
+export type RecordSafetyFollowUpMutationVariables = Exact<{
+  input: RecordSafetyFollowUpInput;
+}>;
+
+
+export type RecordSafetyFollowUpMutation = { recordSafetyFollowUp: { id: string, safetyFollowUp: { id: string, riskLevel: SafetyRiskLevel } | null } };
+
 export type StartMfaEnrolmentMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1800,6 +1955,11 @@ export const UpdateOrientationDocument = {"kind":"Document","definitions":[{"kin
 export const IntakeClientsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IntakeClients"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currentEpisode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IntakeRow_client"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntakeRow_client"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Client"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"pronouns"}},{"kind":"Field","name":{"kind":"Name","value":"currentEpisode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"referralSource"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]}}]} as unknown as DocumentNode<IntakeClientsQuery, IntakeClientsQueryVariables>;
 export const PossibleDuplicatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PossibleDuplicates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PossibleDuplicatesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"possibleDuplicates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"match"}},{"kind":"Field","name":{"kind":"Name","value":"lastProgramName"}},{"kind":"Field","name":{"kind":"Name","value":"lastEpisodeStatusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"mayReadmit"}}]}}]}}]} as unknown as DocumentNode<PossibleDuplicatesQuery, PossibleDuplicatesQueryVariables>;
 export const OpenInquiryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenInquiry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenInquiryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openInquiry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<OpenInquiryMutation, OpenInquiryMutationVariables>;
+export const RecordDrugScreenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDrugScreen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDrugScreenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDrugScreen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordDrugScreenMutation, RecordDrugScreenMutationVariables>;
+export const CompleteDrugScreenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteDrugScreen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteDrugScreenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeDrugScreen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DrugScreen"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DrugScreenConflict"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CompleteDrugScreenMutation, CompleteDrugScreenMutationVariables>;
+export const AdministerMeasureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdministerMeasure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdministerMeasureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"administerMeasure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scoreStatus"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"severityBand"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}}]}}]}}]} as unknown as DocumentNode<AdministerMeasureMutation, AdministerMeasureMutationVariables>;
+export const ChartMeasuresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChartMeasures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currentEpisode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openSafetyFlags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"administeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"answers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measuresDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instrument"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"daysUntilDue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measureTrends"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instrument"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"totalLoinc"}},{"kind":"Field","name":{"kind":"Name","value":"maxTotal"}},{"kind":"Field","name":{"kind":"Name","value":"bands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}}]}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"administeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"scoreStatus"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"severityBand"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"bamSubscales"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"use"}},{"kind":"Field","name":{"kind":"Name","value":"risk"}},{"kind":"Field","name":{"kind":"Name","value":"protective"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeSinceIntake"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"first"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"change"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"drugScreens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"collectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"observed"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"randomPick"}},{"kind":"Field","name":{"kind":"Name","value":"panel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analyte"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChartMeasuresQuery, ChartMeasuresQueryVariables>;
+export const RecordSafetyFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordSafetyFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSafetyFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSafetyFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"safetyFollowUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}}]}}]}}]}}]} as unknown as DocumentNode<RecordSafetyFollowUpMutation, RecordSafetyFollowUpMutationVariables>;
 export const StartMfaEnrolmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartMfaEnrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMfaEnrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"qrCodeDataUrl"}}]}}]}}]} as unknown as DocumentNode<StartMfaEnrolmentMutation, StartMfaEnrolmentMutationVariables>;
 export const ConfirmMfaEnrolmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmMfaEnrolment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MfaCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmMfaEnrolment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recoveryCodes"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrentViewer_viewer"}},{"kind":"Field","name":{"kind":"Name","value":"mfa"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryCodesLeft"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentViewer_viewer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programRoles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"idleTimeoutMinutes"}}]}}]} as unknown as DocumentNode<ConfirmMfaEnrolmentMutation, ConfirmMfaEnrolmentMutationVariables>;
 export const MyMfaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyMfa"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mfa"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryCodesLeft"}}]}}]}}]}}]} as unknown as DocumentNode<MyMfaQuery, MyMfaQueryVariables>;
