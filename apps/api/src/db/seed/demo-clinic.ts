@@ -41,6 +41,7 @@ import {
 import { DemoCalendar } from './demo-time.js';
 import { Rng } from './random.js';
 import { recomputeReviewClocks } from '../../modules/treatment-plan/plan-clock.js';
+import { seedDemoMeasures } from './demo-measures.js';
 
 /**
  * The synthetic demo clinic (PRODUCT.md, "Demo data"), as far as the records built so far go:
@@ -591,6 +592,7 @@ export async function seedDemoClinic(
     await insertAll(em, PlanSignature, clinic.signatures);
     await insertAll(em, PlanReview, clinic.reviews);
     await insertAll(em, GoalProgress, clinic.progress);
+    await seedDemoMeasures(em, clinic.episodes, opts.now ?? new Date());
     await recomputeReviewClocks(
       em,
       clinic.episodes.map((e) => e.id),
