@@ -46,6 +46,8 @@ beforeAll(async () => {
     credentials: 'LMFT',
   });
   await setPassword(app.db, clinician.id);
+  // Sign-in opens once an administrator exists (a fresh database asks for the first one).
+  await createTestStaff(app.db, [{ programId, role: 'ADMIN' }]);
   email = clinician.email;
   ({
     client: { id: clientId },
