@@ -125,7 +125,7 @@ export function SafetyBanner({ clientId, canEdit }: { clientId: string; canEdit:
   return (
     <Stack gap="sm" id="safety-follow-up" data-testid="safety-banner">
       {flags.map((flag) => {
-        const item9 = (flag.answers)['9'];
+        const item9 = flag.answers['9'];
         return (
           <Alert
             key={flag.id}
@@ -135,15 +135,14 @@ export function SafetyBanner({ clientId, canEdit }: { clientId: string; canEdit:
             role="alert"
           >
             <Text size="sm">
-              PHQ-9 given {formatDateTime(flag.administeredAt, episode?.program.timeZone)}: item 9
-              (thoughts of death or self-harm) answered {String(item9)}. Assess the risk, make a
-              plan and tell someone; record it here.
+              PHQ-9 of {formatDateTime(flag.administeredAt, episode?.program.timeZone)}: item 9
+              (self-harm) answered {String(item9)}.
             </Text>
             {canEdit &&
               (open === flag.id ? (
                 <FollowUpForm assessmentId={flag.id} clientId={clientId} />
               ) : (
-                <Button mt="sm" color="red" onClick={() => setOpen(flag.id)}>
+                <Button mt="xs" size="xs" color="red" onClick={() => setOpen(flag.id)}>
                   Record safety follow-up
                 </Button>
               ))}
