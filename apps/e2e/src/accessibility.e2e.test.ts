@@ -79,6 +79,13 @@ const screens: Screen[] = [
     primary: (p) => p.getByTestId('open-plan'),
   },
   {
+    // The chart's lazily loaded measures and screens, with a safety flag awaiting follow-up.
+    name: 'client-chart-measures',
+    role: 'clinician',
+    path: () => `/clients/${activeClientId}#measures`,
+    primary: (p) => p.getByTestId('measure-trend-chart'),
+  },
+  {
     name: 'treatment-plan',
     role: 'clinician',
     path: () => `/clients/${activeClientId}/plan`,
@@ -193,6 +200,23 @@ beforeAll(async () => {
     app.db,
     { programId, status: 'ON_HOLD', primaryClinicianId: ids.clinician },
     { firstName: 'Bartholomew', lastName: 'Quintanilla-Reyes' },
+  );
+  // Two PHQ-9s (the second with item 9 answered), a BAM and two drug screens for the chart's cards.
+  await app.db.query(
+    `INSERT INTO assessment (episode_id, instrument, instrument_version, answers, administered_at,
+       administered_by_staff_id, score_status, total_score, severity_band, subscales, flags)
+     VALUES ($1, 'PHQ9', 'PHQ-9', '{}', now() - interval '20 days', $2, 'COMPLETE', 16, 'MODERATELY_SEVERE', NULL, '{}'),
+            ($1, 'PHQ9', 'PHQ-9', '{"9": 1}', now() - interval '1 day', $2, 'COMPLETE', 9, 'MILD', NULL, '{SAFETY}'),
+            ($1, 'BAM', 'BAM', '{}', now() - interval '1 day', $2, 'COMPLETE', NULL, NULL, '{"USE": 3, "RISK": 9, "PROTECTIVE": 14}', '{}')`,
+    [active.episode.id, ids.clinician],
+  );
+  await app.db.query(
+    `INSERT INTO drug_screen (episode_id, collected_at, method, observed, panel, status, unexpected_positive_at, recorded_by_staff_id)
+     VALUES ($1, now() - interval '3 days', 'LAB', true,
+       '[{"analyte":"OPIATES","result":"PENDING","expected":false},{"analyte":"BUPRENORPHINE","result":"POSITIVE","expected":true}]', 'PENDING', NULL, $2),
+            ($1, now() - interval '10 days', 'POINT_OF_CARE_CUP', false,
+       '[{"analyte":"COCAINE","result":"POSITIVE","expected":false}]', 'UNEXPECTED_POSITIVE', now() - interval '10 days', $2)`,
+    [active.episode.id, ids.clinician],
   );
   const drafting = await createTestClient(
     app.db,

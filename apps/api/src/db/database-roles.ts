@@ -29,6 +29,9 @@ const RESTRICTED_TABLES: Record<string, string> = {
   migrations: 'SELECT',
   // Settings versions are history: added to, never changed.
   program_settings_version: 'SELECT, INSERT',
+  // A safety follow-up and a week's random screening pick are written once, never changed.
+  safety_follow_up: 'SELECT, INSERT',
+  random_screening_pick: 'SELECT, INSERT',
 };
 
 /**

@@ -37,6 +37,8 @@ import {
   ClinicalSessionStaff,
 } from '../modules/clinical-session/clinical-session.entity.js';
 import { Attendance } from '../modules/attendance/attendance.entity.js';
+import { SafetyFollowUp } from '../modules/assessment/safety-follow-up.entity.js';
+import { DrugScreen, RandomScreeningPick } from '../modules/drug-screen/drug-screen.entity.js';
 
 /** Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const entities = [
@@ -75,4 +77,7 @@ export const entities = [
   ClinicalSessionStaff,
   ClinicalSessionParticipant,
   Attendance,
+  SafetyFollowUp,
+  DrugScreen,
+  RandomScreeningPick,
 ];

@@ -52,9 +52,7 @@ function columnsOf(ds: DataSource, entity: EntityTarget<ObjectLiteral>): JsonCol
         column: c.databaseName,
         property: c.propertyName,
         timestamp: TIMESTAMP_TYPES.has(String(c.type)),
-        ...(c.transformer
-          ? { from: [c.transformer].flat().reverse() }
-          : {}),
+        ...(c.transformer ? { from: [c.transformer].flat().reverse() } : {}),
       }));
     if (columns.length > 50) throw new Error(`${metadata.name}: too many columns for JSON`);
     columnCache.set(metadata, columns);

@@ -4,6 +4,8 @@ import { scopedByIdLoader } from '../modules/access/scoped-loader.js';
 import { Client } from '../modules/client/client.entity.js';
 import { createWorklistLoader } from '../modules/dashboard/episode-worklist.resolver.js';
 import { createEpisodeLoaders } from '../modules/episode/episode.loader.js';
+import { createMeasureLoaders } from '../modules/measure/measure.loader.js';
+import { createDrugScreenLoaders } from '../modules/drug-screen/drug-screen.loader.js';
 import { Program } from '../modules/program/program.entity.js';
 import { Staff } from '../modules/staff/staff.entity.js';
 import { createTreatmentPlanLoaders } from '../modules/treatment-plan/treatment-plan.loader.js';
@@ -34,6 +36,8 @@ export function createLoaders(ds: DataSource, scope: () => ClientScope) {
     worklistByEpisode: createWorklistLoader(scope),
     groups: createGroupLoaders(ds),
     sessions: createSessionLoaders(scope),
+    ...createMeasureLoaders(scope),
+    ...createDrugScreenLoaders(scope),
   };
 }
 

@@ -72,6 +72,17 @@ import {
   EpisodeSessionsResolver,
 } from '../modules/clinical-session/clinical-session.resolver.js';
 import { ClinicalSessionConflictResolver } from '../modules/clinical-session/clinical-session-save-result.js';
+import {
+  EpisodeMeasuresResolver,
+  MeasureScoreResolver,
+  SafetyFollowUpResolver,
+} from '../modules/measure/measure.resolver.js';
+import {
+  DrugScreenResolver,
+  EpisodeDrugScreenResolver,
+  RandomScreeningPickResolver,
+} from '../modules/drug-screen/drug-screen.resolver.js';
+import { DrugScreenConflict } from '../modules/drug-screen/drug-screen-save-result.js';
 import { authChecker } from './auth-checker.js';
 import { validateArguments } from './validate-arguments.js';
 
@@ -132,6 +143,13 @@ export const resolvers = [
   EpisodeSessionsResolver,
   AttendanceResolver,
   EpisodeAttendanceResolver,
+  EpisodeMeasuresResolver,
+  MeasureScoreResolver,
+  SafetyFollowUpResolver,
+  EpisodeDrugScreenResolver,
+  DrugScreenResolver,
+  RandomScreeningPickResolver,
+  DrugScreenConflict.resolver,
 ] as const;
 
 export function buildWaypointSchema(): Promise<GraphQLSchema> {

@@ -4,6 +4,8 @@
  * opens the screen (and section) where it is done.
  */
 export const WorklistKind = {
+  /** A PHQ-9 answered above 0 on item 9 with no safety follow-up yet: always first. */
+  SAFETY_FOLLOW_UP: 'SAFETY_FOLLOW_UP',
   REVIEW_OVERDUE: 'REVIEW_OVERDUE',
   INITIAL_PLAN_OVERDUE: 'INITIAL_PLAN_OVERDUE',
   REVIEW_DUE_TODAY: 'REVIEW_DUE_TODAY',
@@ -12,6 +14,8 @@ export const WorklistKind = {
   INITIAL_PLAN_DUE: 'INITIAL_PLAN_DUE',
   DRAFT_PLAN: 'DRAFT_PLAN',
   ORIENTATION_INCOMPLETE: 'ORIENTATION_INCOMPLETE',
+  /** A scheduled measure (PHQ-9, GAD-7, BAM) is due. */
+  MEASURE_DUE: 'MEASURE_DUE',
 } as const;
 export type WorklistKind = (typeof WorklistKind)[keyof typeof WorklistKind];
 
@@ -21,7 +25,7 @@ export const WORKLIST_ORDER: readonly WorklistKind[] = Object.values(WorklistKin
 /** Where a piece of work is done: a screen of the client's record and the section on it. */
 export type WorkPlace =
   | { screen: 'PLAN'; section: 'PLAN' | 'SIGNING' | 'REVIEW' }
-  | { screen: 'CHART'; section: 'ORIENTATION' };
+  | { screen: 'CHART'; section: 'ORIENTATION' | 'MEASURES' | 'SAFETY' };
 
 export interface WorkItem {
   kind: WorklistKind;
@@ -72,6 +76,14 @@ export function workFor(kind: WorklistKind, { drafting = false } = {}): Work {
       return { kind, action: 'Get plan signed', place: { screen: 'PLAN', section: 'SIGNING' } };
     case 'DRAFT_PLAN':
       return { kind, action: 'Finish treatment plan', place: { screen: 'PLAN', section: 'PLAN' } };
+    case 'SAFETY_FOLLOW_UP':
+      return {
+        kind,
+        action: 'Record safety follow-up',
+        place: { screen: 'CHART', section: 'SAFETY' },
+      };
+    case 'MEASURE_DUE':
+      return { kind, action: 'Give measures', place: { screen: 'CHART', section: 'MEASURES' } };
     case 'ORIENTATION_INCOMPLETE':
       return {
         kind,
@@ -86,6 +98,8 @@ const sectionAnchors = {
   SIGNING: 'plan-signing',
   REVIEW: 'plan-review',
   ORIENTATION: 'orientation',
+  MEASURES: 'measures',
+  SAFETY: 'safety-follow-up',
 } as const;
 
 /** The element id of a work place's section (the screens give their sections these ids). */

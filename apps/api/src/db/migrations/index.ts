@@ -16,6 +16,7 @@ import { PlanStatusHistory1795930000000 } from './1795930000000-plan-status-hist
 import { ClientContacts1795960000000 } from './1795960000000-client-contacts.js';
 import { GroupsAndSessions1796000000000 } from './1796000000000-groups-and-sessions.js';
 import { Attendance1796010000000 } from './1796010000000-attendance.js';
+import { MeasuresAndScreens1796020000000 } from './1796020000000-measures-and-screens.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   ClientContacts1795960000000,
   GroupsAndSessions1796000000000,
   Attendance1796010000000,
+  MeasuresAndScreens1796020000000,
 ];

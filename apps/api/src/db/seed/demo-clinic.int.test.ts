@@ -550,6 +550,32 @@ describe('the demo clinic seed', () => {
       }
     });
 
+    it('has measures that improve, stall and worsen, a followed-up item 9, and screens of every kind', async () => {
+      const [m] = await a.query<
+        {
+          phq9: number;
+          flagged: number;
+          followed: number;
+          unexpected: number;
+          expected: number;
+          pending: number;
+        }[]
+      >(
+        `SELECT (SELECT count(*)::int FROM assessment WHERE instrument = 'PHQ9') AS phq9,
+           (SELECT count(*)::int FROM assessment WHERE 'SAFETY' = ANY(flags)) AS flagged,
+           (SELECT count(*)::int FROM safety_follow_up) AS followed,
+           (SELECT count(*)::int FROM drug_screen WHERE status = 'UNEXPECTED_POSITIVE') AS unexpected,
+           (SELECT count(*)::int FROM drug_screen WHERE status = 'EXPECTED_POSITIVE') AS expected,
+           (SELECT count(*)::int FROM drug_screen WHERE status = 'PENDING') AS pending`,
+      );
+      expect(m!.phq9).toBeGreaterThan(20);
+      expect(m!.flagged).toBeGreaterThanOrEqual(1);
+      expect(m!.followed).toBe(1);
+      expect(m!.unexpected).toBeGreaterThan(0);
+      expect(m!.expected).toBeGreaterThan(0);
+      expect(m!.pending).toBeGreaterThan(0);
+    });
+
     it('has valid intake assessments, in varied words, for every episode that reached assessment', async () => {
       const rows = await a.query<
         {
@@ -560,7 +586,7 @@ describe('the demo clinic seed', () => {
           administered_at: Date;
           administered_by_staff_id: string;
         }[]
-      >(`SELECT * FROM assessment`);
+      >(`SELECT * FROM assessment WHERE instrument IN ('INTAKE_BPS', 'ASAM')`); // measures: below
       const assessed = episodes.filter((e) =>
         (transitions.get(e.id) ?? []).some((m) => m.to_status === 'ASSESSMENT'),
       );

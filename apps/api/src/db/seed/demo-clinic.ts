@@ -43,6 +43,7 @@ import { Rng } from './random.js';
 import { recomputeReviewClocks } from '../../modules/treatment-plan/plan-clock.js';
 import { seedDemoAttendance } from './demo-attendance.js';
 import { seedDemoGroups } from './demo-groups.js';
+import { seedDemoMeasures } from './demo-measures.js';
 
 /**
  * The synthetic demo clinic (PRODUCT.md, "Demo data"), as far as the records built so far go:
@@ -596,6 +597,7 @@ export async function seedDemoClinic(
     await seedDemoGroups(em, opts.now ?? new Date());
     // After the groups and their sessions, before the clocks (missed sessions move reviews).
     await seedDemoAttendance(em, opts.now ?? new Date());
+    await seedDemoMeasures(em, clinic.episodes, opts.now ?? new Date());
     await recomputeReviewClocks(
       em,
       clinic.episodes.map((e) => e.id),

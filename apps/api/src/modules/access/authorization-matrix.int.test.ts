@@ -141,6 +141,8 @@ interface Probe {
   needsPlan?: true | 'ACTIVE';
   /** Changes access (a grant): run on a fixture of its own. */
   fresh?: boolean;
+  /** The operation is also limited to these roles in the episode's program (a clinical act). */
+  roles?: readonly StaffRole[];
   run(caller: Caller, b: Built, ds: DataSource): Promise<'allowed' | 'refused'>;
 }
 
@@ -836,10 +838,136 @@ function groupProbes(key: EpisodeKey): Record<string, Probe> {
   };
 }
 
+/** Measures, safety follow-ups and drug screens (issue 12): clinical acts of a clinician or director. */
+const CLINICAL: readonly StaffRole[] = ['CLINICIAN', 'DIRECTOR'];
+
+async function flaggedMeasureAndScreen(ds: DataSource, episodeId: string) {
+  const [measure] = await ds.query<{ id: string }[]>(
+    `INSERT INTO assessment (episode_id, instrument, instrument_version, answers, administered_by_staff_id,
+       score_status, total_score, severity_band, flags)
+     VALUES ($1, 'PHQ9', 'probe', '{"9": 1}', $2, 'INCOMPLETE', NULL, NULL, '{SAFETY}') RETURNING id`,
+    [episodeId, colleagueId],
+  );
+  await ds.query(
+    `INSERT INTO safety_follow_up (assessment_id, episode_id, risk_level, risk_assessment, plan, who_was_told, recorded_by_staff_id)
+     VALUES ($1, $2, 'LOW', 'probe', 'probe', 'probe', $3)`,
+    [measure!.id, episodeId, colleagueId],
+  );
+  const [screen] = await ds.query<{ id: string }[]>(
+    `INSERT INTO drug_screen (episode_id, collected_at, method, observed, panel, status, recorded_by_staff_id)
+     VALUES ($1, now() - interval '1 day', 'LAB', true, '[{"analyte":"OPIATES","result":"PENDING","expected":false}]',
+       'PENDING', $2) RETURNING id`,
+    [episodeId, colleagueId],
+  );
+  return { measureId: measure!.id, screenId: screen!.id };
+}
+
+function measureProbes(key: EpisodeKey): Record<string, Probe> {
+  return {
+    [`Episode.measures, trends, safety flags, measuresDue and drugScreens [${key}]`]: {
+      action: 'READ_CHART',
+      target: key,
+      run: async (caller, b, ds) => {
+        const { measureId, screenId } = await flaggedMeasureAndScreen(ds, ep(b, key).id);
+        const res = await caller.gql<{
+          episode: {
+            measures: { id: string; safetyFollowUp: { id: string } | null }[];
+            drugScreens: { id: string }[];
+          };
+        }>(
+          `query ($id: ID!) { episode(id: $id) {
+             measures { id totalLoinc bamSubscales { use } safetyFollowUp { id recordedBy { id } } administeredBy { id } }
+             measureTrends { instrument points { id } } openSafetyFlags { id } measuresDue { instrument }
+             drugScreens { id recordedBy { id } panel { analyte } } } }`,
+          { id: ep(b, key).id },
+        );
+        const m = res.data?.episode?.measures.find((x) => x.id === measureId);
+        const seen =
+          !!m?.safetyFollowUp && !!res.data?.episode?.drugScreens.some((x) => x.id === screenId);
+        return readOutcome(res, seen);
+      },
+    },
+    [`administerMeasure (an answer out of range) [${key}]`]: {
+      action: 'EDIT_CHART',
+      target: key,
+      roles: CLINICAL,
+      run: async (caller, b) => {
+        const res = await caller.gql(
+          `mutation ($input: AdministerMeasureInput!) { administerMeasure(input: $input) { id } }`,
+          { input: { episodeId: ep(b, key).id, instrument: 'PHQ9', answers: { '1': 9 } } },
+        );
+        return outcome(res, answered(res));
+      },
+    },
+    [`recordSafetyFollowUp (no risk assessment) [${key}]`]: {
+      action: 'EDIT_CHART',
+      target: key,
+      roles: CLINICAL,
+      run: async (caller, b, ds) => {
+        const { measureId } = await flaggedMeasureAndScreen(ds, ep(b, key).id);
+        const res = await caller.gql(
+          `mutation ($input: RecordSafetyFollowUpInput!) { recordSafetyFollowUp(input: $input) { id } }`,
+          {
+            input: {
+              assessmentId: measureId,
+              riskLevel: 'LOW',
+              riskAssessment: '',
+              plan: 'p',
+              whoWasTold: 'w',
+            },
+          },
+        );
+        return outcome(res, answered(res));
+      },
+    },
+    [`recordDrugScreen (empty panel) [${key}]`]: {
+      action: 'EDIT_CHART',
+      target: key,
+      roles: CLINICAL,
+      run: async (caller, b) => {
+        const res = await caller.gql(
+          `mutation ($input: RecordDrugScreenInput!) { recordDrugScreen(input: $input) { id } }`,
+          {
+            input: {
+              episodeId: ep(b, key).id,
+              collectedAt: new Date().toISOString(),
+              method: 'LAB',
+              observed: true,
+              panel: [],
+            },
+          },
+        );
+        return outcome(res, answered(res));
+      },
+    },
+    [`completeDrugScreen (stale version) [${key}]`]: {
+      action: 'EDIT_CHART',
+      target: key,
+      roles: CLINICAL,
+      run: async (caller, b, ds) => {
+        const { screenId } = await flaggedMeasureAndScreen(ds, ep(b, key).id);
+        const res = await caller.gql(
+          `mutation ($input: CompleteDrugScreenInput!) { completeDrugScreen(input: $input) { __typename } }`,
+          {
+            input: {
+              id: screenId,
+              version: 9999,
+              results: [{ analyte: 'OPIATES', result: 'NEGATIVE' }],
+            },
+          },
+        );
+        return outcome(res, answered(res));
+      },
+    },
+  };
+}
+
 const allProbes: Record<string, Probe> = {
   ...probes,
   ...groupProbes('current'),
   ...groupProbes('earlier'),
+  ...measureProbes('current'),
+  ...measureProbes('earlier'),
   ...episodeProbes('current'),
   ...episodeProbes('earlier'),
   ...planMutationProbes('current'),
@@ -914,6 +1042,10 @@ const notProbedHere: Record<string, string> = {
   revokeStaffRole: 'no client data (staff-admin tests)',
   issueStaffPasswordLink: 'no client data (staff-admin tests)',
   setupStatus: 'public; says only whether an active administrator exists',
+  runRandomScreeningPick:
+    'a program’s weekly pick, DIRECTOR of that program only; every other role refused in drug-screen/drug-screen.int.test.ts',
+  randomScreeningPick:
+    'a program’s weekly pick, DIRECTOR of that program only; the picked episodes through the scoped loader',
   careTeamReassignments:
     'directors’ list of episodes through the scoped episode loader (each checked and audited); ' +
     'refused to ADMIN, empty for other roles (staff-admin tests)',
@@ -979,6 +1111,7 @@ async function build(ds: DataSource, viewerId: string, fixture: Fixture): Promis
  * stands to each episode.
  */
 function expected(role: StaffRole, fixture: Fixture, probe: Probe): boolean {
+  if (probe.roles && !probe.roles.includes(role)) return false;
   const now = new Date();
   const judged = (spec: EpisodeSpec) => {
     const relationships: Relationship[] = episodeRelationships(

@@ -266,11 +266,10 @@ describe('a clinician’s today', () => {
     }>(`{ myWorklist { kind dueDate daysUntilDue client { id } } }`);
     expect(res.errors).toBeUndefined();
     expect(
-      res.data!.myWorklist.map((i) => [
-        Object.keys(ids).find((k) => ids[k] === i.client.id),
-        i.kind,
-        i.daysUntilDue,
-      ]),
+      res
+        .data!.myWorklist // measures due (none given in these stays) are measure/measure.int.test.ts's
+        .filter((i) => i.kind !== 'MEASURE_DUE')
+        .map((i) => [Object.keys(ids).find((k) => ids[k] === i.client.id), i.kind, i.daysUntilDue]),
     ).toEqual([
       ['Alder', 'REVIEW_OVERDUE', -10],
       ['Elm', 'REVIEW_OVERDUE', -2],

@@ -4,6 +4,7 @@ import { BadUserInputError } from '../../graphql/errors.js';
 import { isRecordId } from '../../graphql/input-guard.js';
 import { SqlParams, type ClientScope } from '../access/client-scope.js';
 import { programsWhere } from '../auth/viewer.js';
+import { measuresDueFor } from '../measure/measures-due.js';
 import { notACursor } from './dashboard-cursor.js';
 import { programDayCte, reviewStatusSql } from './program-day.sql.js';
 import { jsonRecord, readJsonRecord } from '../../db/json-record.js';
@@ -21,6 +22,13 @@ import type {
 } from './dashboard.types.js';
 
 const TWELVE_WEEKS_DAYS = 84;
+const POSITIVE_SCREEN_DAYS = 14;
+
+/** The episodes with a screen that became an unexpected positive in the last 14 days. */
+function positiveScreensSql(params: SqlParams, now: Date): string {
+  const since = params.add(new Date(now.getTime() - POSITIVE_SCREEN_DAYS * 86_400_000));
+  return `SELECT s.episode_id FROM drug_screen s WHERE s.unexpected_positive_at >= ${since}::timestamptz`;
+}
 
 /**
  * The clients the dashboard counts: those the viewer may read (the same scope as every list),
@@ -125,7 +133,8 @@ export async function directorDashboard(
                   'inTreatment', count(*),
                   'averageDays', round(avg(days_in)::numeric, 1),
                   'medianDays', percentile_cont(0.5) WITHIN GROUP (ORDER BY days_in),
-                  'pastTwelveWeeks', count(*) FILTER (WHERE days_in >= ${TWELVE_WEEKS_DAYS})) FROM treated)
+                  'pastTwelveWeeks', count(*) FILTER (WHERE days_in >= ${TWELVE_WEEKS_DAYS})) FROM treated),
+    'positiveScreens14d', (SELECT count(*) FROM pop WHERE pop.id IN (${positiveScreensSql(params, now)}))
   ) AS figures`;
   const [row] = await scope.db.query<{ figures: Omit<DirectorDashboard, 'generatedAt'> }[]>(
     sql,
@@ -211,6 +220,7 @@ export async function dashboardClients(
     ADMITTED_IN_WEEK: () => `true`, // the week is chosen in the source: see below
     DISCHARGED_IN_WEEK: () => `true`,
     PAST_TWELVE_WEEKS: () => `${treated()} AND p.days_in >= ${TWELVE_WEEKS_DAYS}`,
+    POSITIVE_SCREENS_14D: () => `p.id IN (${positiveScreensSql(params, now)})`,
   };
   const weekly = input.metric === 'ADMITTED_IN_WEEK' || input.metric === 'DISCHARGED_IN_WEEK';
   const column = input.metric === 'ADMITTED_IN_WEEK' ? 'admitted_at' : 'discharged_at';
@@ -312,6 +322,11 @@ async function worklist(
        FROM mine m JOIN treatment_plan tp ON tp.episode_id = m.id AND tp.status IN ('DRAFT', 'PENDING_SIGNATURE')
        UNION ALL
        SELECT m.client_id, m.id, 'ORIENTATION_INCOMPLETE', NULL, NULL FROM mine m WHERE m.status = 'ORIENTATION'
+       UNION ALL
+       -- A safety flag stays on top until its follow-up is recorded (measure/measure.service.ts).
+       SELECT DISTINCT m.client_id, m.id, 'SAFETY_FOLLOW_UP', NULL::date, NULL::int
+       FROM mine m JOIN assessment a ON a.episode_id = m.id AND a.flags <> '{}' AND 'SAFETY' = ANY(a.flags)
+       WHERE NOT EXISTS (SELECT 1 FROM safety_follow_up f WHERE f.assessment_id = a.id)
      )
      SELECT i.client_id AS "clientId", i.episode_id AS "episodeId", i.kind, to_char(i.due_date, 'YYYY-MM-DD') AS "dueDate",
        i.days_until_due AS "daysUntilDue",
@@ -320,6 +335,53 @@ async function worklist(
      ORDER BY rank, i.days_until_due NULLS LAST, i.client_id`,
     params.values,
   );
-  for (const r of rows) scope.audit.read('Client', r.clientId, r.clientId);
-  return rows.map(({ rank: _rank, ...r }) => r);
+  const items: WorklistItem[] = [
+    ...rows.map(({ rank: _rank, ...r }) => r),
+    ...(await measureDueItems(scope, now, episodes)),
+  ].sort(
+    (a, b) =>
+      WORKLIST_ORDER.indexOf(a.kind) - WORKLIST_ORDER.indexOf(b.kind) ||
+      (a.daysUntilDue ?? Number.MAX_SAFE_INTEGER) - (b.daysUntilDue ?? Number.MAX_SAFE_INTEGER) ||
+      a.clientId.localeCompare(b.clientId),
+  );
+  for (const r of items) scope.audit.read('Client', r.clientId, r.clientId);
+  return items;
+}
+
+/**
+ * One MEASURE_DUE item per episode with a scheduled measure due today or earlier (the domain's
+ * schedule, measure/measures-due.ts), dated by the earliest.
+ */
+async function measureDueItems(
+  scope: ClientScope,
+  now: Date,
+  episodes: (params: SqlParams) => string,
+): Promise<WorklistItem[]> {
+  const params = new SqlParams();
+  const mine = await scope.db.query<{ id: string; clientId: string }[]>(
+    `SELECT e.id, e.client_id AS "clientId" FROM episode e
+     WHERE ${episodes(params)} AND ${scope.episodeCondition('READ_CHART', params)}`,
+    params.values,
+  );
+  const due = await measuresDueFor(
+    scope.db,
+    mine.map((e) => e.id),
+    now,
+  );
+  return mine.flatMap((e) => {
+    const earliest = (due.get(e.id) ?? [])
+      .filter((d) => d.daysUntilDue <= 0)
+      .sort((a, b) => a.daysUntilDue - b.daysUntilDue)[0];
+    return earliest
+      ? [
+          {
+            clientId: e.clientId,
+            episodeId: e.id,
+            kind: 'MEASURE_DUE' as const,
+            dueDate: earliest.dueDate,
+            daysUntilDue: earliest.daysUntilDue,
+          },
+        ]
+      : [];
+  });
 }

@@ -34,6 +34,8 @@ export const DashboardMetric = {
   DISCHARGED_IN_WEEK: 'DISCHARGED_IN_WEEK',
   /** In treatment for 12 weeks or more. */
   PAST_TWELVE_WEEKS: 'PAST_TWELVE_WEEKS',
+  /** With a drug screen that became an unexpected positive in the last 14 days. */
+  POSITIVE_SCREENS_14D: 'POSITIVE_SCREENS_14D',
 } as const;
 export type DashboardMetric = (typeof DashboardMetric)[keyof typeof DashboardMetric];
 registerEnumType(DashboardMetric, { name: 'DashboardMetric' });
@@ -172,6 +174,12 @@ export class DirectorDashboard {
 
   @Field(() => LengthOfStayFigures)
   lengthOfStay: LengthOfStayFigures;
+
+  @Field(() => Int, {
+    description:
+      'Clients with an unexpected positive drug screen (not prescribed-expected) in the last 14 days.',
+  })
+  positiveScreens14d: number;
 }
 
 @ObjectType()

@@ -50,6 +50,8 @@ export function createEpisodeLoaders(scope: () => ClientScope) {
       keyColumn: 'episode_id',
       keyProperty: 'episodeId',
       orderBy: 'x.administered_at DESC, x.id',
+      // The intake instruments; the scored measures have their own loader (measuresByEpisode).
+      where: `x.instrument IN ('INTAKE_BPS', 'ASAM')`,
     }),
     levelOfCareByEpisode: scopedGroupLoader(scope, {
       entity: LevelOfCareChange,

@@ -5,6 +5,7 @@ import {
   checkTransition,
   endsTreatment,
   episodePhase,
+  isMeasureInstrument,
   isOrientationItemKey,
   mayDecideAdmission,
   mayOverrideAgeRule,
@@ -373,13 +374,20 @@ export async function recordAssessment(
   input: RecordAssessmentInput,
 ): Promise<Assessment> {
   const episode = await episodeFor(scope, 'EDIT_CHART', input.episodeId);
+  const { instrument } = input;
+  if (isMeasureInstrument(instrument)) {
+    // Measures are scored on the server: administerMeasure stores them with their scores.
+    throw new BadUserInputError([
+      { field: 'instrument', message: 'is a scored measure: give it with administerMeasure' },
+    ]);
+  }
   await requireDecision(
     scope,
     episode,
-    mayRecordInstrument(rolesIn(scope, episode.programId), input.instrument),
+    mayRecordInstrument(rolesIn(scope, episode.programId), instrument),
     'The ASAM assessment recommends a level of care, a clinical decision: a clinician or director of the program records it',
   );
-  const problems = validateAssessmentAnswers(input.instrument, input.answers);
+  const problems = validateAssessmentAnswers(instrument, input.answers);
   if (problems.length) {
     throw new BadUserInputError(
       problems.map((p) => ({ field: `answers.${p.field}`, message: p.message })),
@@ -397,8 +405,8 @@ export async function recordAssessment(
        VALUES ($1, $2, $3, $4, $5) RETURNING ${selectColumns(scope.db, Assessment, 'assessment')}`,
       [
         episode.id,
-        input.instrument,
-        INSTRUMENT_VERSIONS[input.instrument],
+        instrument,
+        INSTRUMENT_VERSIONS[instrument],
         JSON.stringify(input.answers),
         scope.viewer.staffId,
       ],

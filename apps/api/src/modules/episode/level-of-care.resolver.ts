@@ -9,7 +9,13 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { episodePhase, intakeCapabilities, localDate, admissionReadiness } from '@waypoint/domain';
+import {
+  episodePhase,
+  intakeCapabilities,
+  isMeasureInstrument,
+  localDate,
+  admissionReadiness,
+} from '@waypoint/domain';
 import { orConflict } from '../../graphql/conflict.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { AuthorizesTarget } from '../../graphql/target-authorization.js';
@@ -103,10 +109,9 @@ export class EpisodeLevelOfCareResolver {
     ]);
     const readiness = admissionReadiness({
       roles,
-      assessments: assessments.map((a) => ({
-        instrument: a.instrument,
-        answers: a.answers,
-      })),
+      assessments: assessments.flatMap((a) =>
+        isMeasureInstrument(a.instrument) ? [] : [{ instrument: a.instrument, answers: a.answers }],
+      ),
       dateOfBirth: client.dateOfBirth,
       admissionDate: localDate(new Date(), program!.timeZone),
       ageRange: { minAge: program!.minAge, maxAge: program!.maxAge },

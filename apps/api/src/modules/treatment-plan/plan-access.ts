@@ -20,7 +20,9 @@ import {
   TreatmentPlan,
 } from './treatment-plan.entity.js';
 
-export type PlanTargetKind = 'EPISODE' | 'PLAN' | PlanElementKind;
+/** Records of an episode outside the plan, authorised the same way (their own episode). */
+export type EpisodeRecordKind = 'ASSESSMENT' | 'DRUG_SCREEN';
+export type PlanTargetKind = 'EPISODE' | 'PLAN' | PlanElementKind | EpisodeRecordKind;
 
 /** What every plan operation needs to know about the episode it touches. */
 export interface EpisodeTarget {
@@ -44,6 +46,8 @@ export const recordTypeOf: Record<PlanTargetKind, string> = {
   GOAL: 'PlanGoal',
   OBJECTIVE: 'PlanObjective',
   INTERVENTION: 'PlanIntervention',
+  ASSESSMENT: 'Assessment',
+  DRUG_SCREEN: 'DrugScreen',
 };
 
 /** From a record of each kind (alias `x`) up to its plan (`tp`, none for an episode) and episode (`e`). */
@@ -72,14 +76,16 @@ const pathOf: Record<PlanTargetKind, { from: string; planId: string | null }> = 
       JOIN treatment_plan tp ON tp.id = pp.plan_id JOIN episode e ON e.id = tp.episode_id`,
     planId: 'tp.id',
   },
+  ASSESSMENT: { from: `assessment x JOIN episode e ON e.id = x.episode_id`, planId: null },
+  DRUG_SCREEN: { from: `drug_screen x JOIN episode e ON e.id = x.episode_id`, planId: null },
 };
 
-type PlanKind = Exclude<PlanTargetKind, 'EPISODE'>;
+type PlanKind = Exclude<PlanTargetKind, 'EPISODE' | EpisodeRecordKind>;
 
 /** The episode (and plan) a record belongs to, with its program's clock settings. */
 export async function locate(
   manager: DataSource | EntityManager,
-  kind: 'EPISODE',
+  kind: 'EPISODE' | EpisodeRecordKind,
   id: string,
 ): Promise<EpisodeTarget>;
 export async function locate(
@@ -87,6 +93,11 @@ export async function locate(
   kind: PlanKind,
   id: string,
 ): Promise<PlanTarget>;
+export async function locate(
+  manager: DataSource | EntityManager,
+  kind: PlanTargetKind,
+  id: string,
+): Promise<EpisodeTarget | PlanTarget>;
 export async function locate(
   manager: DataSource | EntityManager,
   kind: PlanTargetKind,
@@ -118,7 +129,7 @@ export async function locate(
 export async function requireTarget(
   scope: ClientScope,
   action: ClientAction,
-  kind: 'EPISODE',
+  kind: 'EPISODE' | EpisodeRecordKind,
   id: string,
 ): Promise<EpisodeTarget>;
 export async function requireTarget(
@@ -132,9 +143,14 @@ export async function requireTarget(
   action: ClientAction,
   kind: PlanTargetKind,
   id: string,
+): Promise<EpisodeTarget | PlanTarget>;
+export async function requireTarget(
+  scope: ClientScope,
+  action: ClientAction,
+  kind: PlanTargetKind,
+  id: string,
 ): Promise<EpisodeTarget | PlanTarget> {
-  const target =
-    kind === 'EPISODE' ? await locate(scope.db, kind, id) : await locate(scope.db, kind, id);
+  const target = await locate(scope.db, kind as PlanKind, id);
   await scope.requireEpisode(
     action,
     { id: target.episodeId, clientId: target.clientId },

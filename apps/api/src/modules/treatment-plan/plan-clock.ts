@@ -13,7 +13,9 @@ import {
   type ReviewDueReason,
   type ReviewDueStatus,
   type ReviewClockProgram,
+  type ReviewTriggerEvent,
 } from '@waypoint/domain';
+import { loadRecordTriggers } from '../measure/record-triggers.js';
 
 /**
  * The review clock (Rule 1) is computed by the domain's `nextReviewDue` on every write that changes
@@ -23,7 +25,8 @@ import {
  *
  * Write points call `recomputeReviewClock(tx, episodeId)` in their transaction: plan activation
  * and closing, a review that continues the plan, every episode transition (admission starts the
- * initial-plan window, leaving treatment stops the clock), and every level-of-care change.
+ * initial-plan window, leaving treatment stops the clock), every level-of-care change, and every
+ * measure or drug screen that may fire a trigger (measure/record-triggers.ts).
  */
 export interface ClockEpisode {
   admittedAt: Instant | null;
@@ -80,6 +83,8 @@ export interface ClockFacts extends ClockEpisode {
   levelOfCare: readonly LevelOfCareRecord[];
   /** Start instants of missed sessions (attendance/missed-sessions in the domain decides which). */
   missedSessions?: readonly Instant[];
+  /** Triggers fired by the episode's measures and drug screens (measure/record-triggers.ts). */
+  recordTriggers?: readonly ReviewTriggerEvent[];
 }
 
 /**
@@ -100,10 +105,13 @@ export function episodeReviewDue(facts: ClockFacts): ReviewDue | null {
     lastActivatedAt: plan?.activatedAt ?? null,
     lastReviewedAt: plan?.lastReviewedAt ?? null,
     lastPlanEndedAt: ended && later(ended, facts.statusSince),
-    triggers: levelChanges(facts.levelOfCare).map((at) => ({
-      kind: 'LEVEL_OF_CARE_CHANGE' as const,
-      at,
-    })),
+    triggers: [
+      ...levelChanges(facts.levelOfCare).map((at) => ({
+        kind: 'LEVEL_OF_CARE_CHANGE' as const,
+        at,
+      })),
+      ...(facts.recordTriggers ?? []),
+    ],
     missedSessions: facts.missedSessions ?? [],
   });
 }
@@ -165,6 +173,7 @@ export async function loadClockFacts(
      WHERE e.id = ANY($1::uuid[])`,
     [episodeIds],
   );
+  const triggers = await loadRecordTriggers(db, episodeIds);
   return new Map(
     rows.map((r) => [
       r.id,
@@ -184,6 +193,7 @@ export async function loadClockFacts(
         statusSince: r.statusSince,
         levelOfCare: r.levelOfCare,
         missedSessions: r.missedSessions,
+        recordTriggers: triggers.get(r.id) ?? [],
       },
     ]),
   );

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Grid, Group, Paper, Skeleton, Stack } from '@mantine/core';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { getFragmentData, graphql } from '../../gql';
 import { formatTime } from '../../ui/dates';
@@ -45,6 +45,14 @@ export function ClientChartRoute() {
   const { clientId = '' } = useParams();
   return <ClientChartPage key={clientId} clientId={clientId} />;
 }
+
+// Measures and screens (with their forms and the trend chart) load after the chart itself.
+const SafetyBanner = lazy(async () => ({
+  default: (await import('../measures/clinical-measures')).SafetyBanner,
+}));
+const MeasuresAndScreens = lazy(async () => ({
+  default: (await import('../measures/clinical-measures')).MeasuresAndScreens,
+}));
 
 function BackToCaseload() {
   return (
@@ -118,9 +126,15 @@ export function ClientChartPage({ clientId }: { clientId: string }) {
         {(access.emergencyOnly || grant) && (
           <EmergencyAccessBanner expiresAt={grant?.expiresAt ?? null} />
         )}
+        <Suspense fallback={null}>
+          <SafetyBanner clientId={client.id} canEdit={access.canEdit && !grant} />
+        </Suspense>
         <TreatmentPlanChartCard client={client} />
         <HoursCard clientId={client.id} />
         <EpisodeWorkspace client={client} canEdit={access.canEdit && !grant} />
+        <Suspense fallback={<Skeleton height={200} radius="md" />}>
+          <MeasuresAndScreens clientId={client.id} canEdit={access.canEdit && !grant} />
+        </Suspense>
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 7 }}>
             <Stack gap="lg">

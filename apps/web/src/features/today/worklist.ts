@@ -3,6 +3,8 @@ import type { WorklistKind } from '../../gql/graphql';
 
 /** How soon something needs doing; the sections of the Today list, in order. */
 export const Urgency = {
+  /** A safety flag awaiting its follow-up: always first, never silent. */
+  SAFETY: 'safety',
   OVERDUE: 'overdue',
   TODAY: 'today',
   SOON: 'soon',
@@ -13,6 +15,7 @@ export type Urgency = (typeof Urgency)[keyof typeof Urgency];
 export const urgenciesInOrder: readonly Urgency[] = Object.values(Urgency);
 
 export const urgencyLabels: Record<Urgency, string> = {
+  safety: 'Safety',
   overdue: 'Overdue',
   today: 'Today',
   soon: 'Soon',
@@ -20,6 +23,7 @@ export const urgencyLabels: Record<Urgency, string> = {
 };
 
 export const urgencyColors: Record<Urgency, MantineColor> = {
+  safety: 'red',
   overdue: 'red',
   today: 'orange',
   soon: 'yellow',
@@ -27,6 +31,7 @@ export const urgencyColors: Record<Urgency, MantineColor> = {
 };
 
 const urgencyOfKind: Record<WorklistKind, Urgency> = {
+  SAFETY_FOLLOW_UP: 'safety',
   REVIEW_OVERDUE: 'overdue',
   INITIAL_PLAN_OVERDUE: 'overdue',
   REVIEW_DUE_TODAY: 'today',
@@ -36,6 +41,7 @@ const urgencyOfKind: Record<WorklistKind, Urgency> = {
   INITIAL_PLAN_DUE: 'soon',
   DRAFT_PLAN: 'todo',
   ORIENTATION_INCOMPLETE: 'todo',
+  MEASURE_DUE: 'today',
 };
 
 interface WorklistEntry {
@@ -45,6 +51,7 @@ interface WorklistEntry {
 
 /** The section an item belongs in; a due date that has come or passed outranks its kind. */
 export function worklistUrgency({ kind, daysUntilDue }: WorklistEntry): Urgency {
+  if (kind === 'SAFETY_FOLLOW_UP') return 'safety';
   if (typeof daysUntilDue === 'number') {
     if (daysUntilDue < 0) return 'overdue';
     if (daysUntilDue === 0) return 'today';
@@ -92,6 +99,10 @@ export function worklistLabel({ kind, daysUntilDue }: WorklistEntry): string {
       return 'Draft plan to finish';
     case 'ORIENTATION_INCOMPLETE':
       return 'Orientation not complete';
+    case 'SAFETY_FOLLOW_UP':
+      return 'Safety follow-up needed (PHQ-9 item 9)';
+    case 'MEASURE_DUE':
+      return `Measures due${overdueBy(daysUntilDue)}`;
   }
 }
 
