@@ -8,7 +8,7 @@
  *      bare-machine path on a machine that has a system Chromium).
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -49,19 +49,32 @@ function onPath(name: string): string | undefined {
 const unwantedRegistryFlags = [
   '--disable-web-security',
   '--allow-running-insecure-content',
-  '--disable-site-isolation-trials',
   '--single-process',
   '--headless=',
 ];
 
+/** A package's folder and version, found from what Node resolves for it. */
+async function installed(name: string, resolvable: string, depth: number) {
+  const folder = path.resolve(
+    createRequire(import.meta.url).resolve(resolvable),
+    '../'.repeat(depth),
+  );
+  const { version } = JSON.parse(await readFile(path.join(folder, 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  return { folder, version, name };
+}
+
 async function registryChromium(): Promise<BrowserChoice> {
   const { default: packaged } = await import('@sparticuz/chromium');
-  const require = createRequire(import.meta.url);
-  const entry = require.resolve('@sparticuz/chromium'); // <package>/build/cjs/index.cjs
-  const { version } = JSON.parse(
-    await readFile(path.resolve(entry, '../../../package.json'), 'utf8'),
-  ) as { version: string };
-  const dir = path.join(tmpdir(), `waypoint-e2e-chromium-${version}`);
+  // Its entry is <package>/build/cjs/index.cjs; it does not export its package.json.
+  const browser = await installed('@sparticuz/chromium', '@sparticuz/chromium', 3);
+  // It ships one font, Open Sans, which has no arrows (→ ↓ in the app); DejaVu has them.
+  const fonts = await installed('dejavu-fonts-ttf', 'dejavu-fonts-ttf/package.json', 1);
+  const dir = path.join(
+    tmpdir(),
+    `waypoint-e2e-chromium-${browser.version}-dejavu-${fonts.version}-${process.getuid?.() ?? 0}`,
+  );
   if (!existsSync(dir)) {
     // The package unpacks (about 200 MB, a few seconds) into os.tmpdir() and reuses whatever it
     // finds there, so unpack into a fresh directory and move it into place whole: a run that was
@@ -80,11 +93,20 @@ async function registryChromium(): Promise<BrowserChoice> {
         else process.env[key] = value;
       }
     }
-    // Its fonts.conf names /tmp/fonts; ours names where the fonts really are.
+    await cp(path.join(fonts.folder, 'ttf'), path.join(staging, 'fonts', 'dejavu'), {
+      recursive: true,
+    });
+    // Its fonts.conf names /tmp/fonts; ours names where the fonts are, and a monospace one.
     await writeFile(
       path.join(staging, 'fonts.conf'),
-      `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n` +
-        `  <dir>${path.join(dir, 'fonts')}</dir>\n  <cachedir>${path.join(dir, 'fonts-cache')}</cachedir>\n</fontconfig>\n`,
+      `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <dir>${path.join(dir, 'fonts')}</dir>
+  <cachedir>${path.join(dir, 'fonts-cache')}</cachedir>
+  <alias><family>monospace</family><prefer><family>DejaVu Sans Mono</family></prefer></alias>
+</fontconfig>
+`,
     );
     await rename(staging, dir).catch(async (error: unknown) => {
       await rm(staging, { recursive: true, force: true });
@@ -99,7 +121,7 @@ async function registryChromium(): Promise<BrowserChoice> {
       LD_LIBRARY_PATH: path.join(dir, 'al2023', 'lib'),
       FONTCONFIG_FILE: path.join(dir, 'fonts.conf'),
     },
-    source: `@sparticuz/chromium ${version}`,
+    source: `${browser.name} ${browser.version}, fonts from ${fonts.name} ${fonts.version}`,
   };
 }
 
