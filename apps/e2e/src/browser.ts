@@ -67,6 +67,9 @@ async function installed(name: string, resolvable: string, depth: number) {
 
 async function registryChromium(): Promise<BrowserChoice> {
   const { default: packaged } = await import('@sparticuz/chromium');
+  // No WebGL (the app draws with SVG): software compositing, as a system Chromium does with
+  // --disable-gpu, rather than its SwiftShader GL, under which animations lag on a loaded machine.
+  packaged.setGraphicsMode = false;
   // Its entry is <package>/build/cjs/index.cjs; it does not export its package.json.
   const browser = await installed('@sparticuz/chromium', '@sparticuz/chromium', 3);
   // It ships one font, Open Sans, which has no arrows (→ ↓ in the app); DejaVu has them.
@@ -125,8 +128,8 @@ async function registryChromium(): Promise<BrowserChoice> {
   };
 }
 
-export async function chooseBrowser(): Promise<BrowserChoice> {
-  const wanted = process.env.E2E_BROWSER;
+async function chooseBrowser(): Promise<BrowserChoice> {
+  const wanted = process.env.E2E_BROWSER || undefined;
   if (wanted !== undefined && wanted !== 'registry') {
     throw new Error(
       `E2E_BROWSER=${wanted}: the only value is "registry" (unset: use the first found)`,
