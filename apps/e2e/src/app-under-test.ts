@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -8,11 +7,14 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import {
   createDataSource,
   createScratchDatabase,
+  createTestProgram,
+  createTestStaff,
   migrate,
   provisionRoles,
   startScratchDatabase,
 } from '@waypoint/api/testing';
 import type { DataSource } from 'typeorm';
+import { inject } from 'vitest';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const apiRoot = path.resolve(here, '../../api');
@@ -64,17 +66,30 @@ async function serverFor(options: AppOptions) {
 }
 
 /**
+ * An installed clinic has an active administrator; without one the sign-in page offers only the
+ * first-administrator instructions. A database of the run's own (a scratch embedded one, or a
+ * new DATABASE_URL) has none until something creates it, so create one, signing in never.
+ */
+async function ensureAnAdministrator(db: DataSource) {
+  const [admin] = await db.query<unknown[]>(
+    `SELECT 1 FROM staff s JOIN staff_program_role r ON r.staff_id = s.id
+      WHERE s.active AND r.role = 'ADMIN' LIMIT 1`,
+  );
+  if (admin) return;
+  const { id: programId } = await createTestProgram(db, { name: 'End-to-end administration' });
+  await createTestStaff(db, [{ programId, role: 'ADMIN' }], {
+    firstName: 'Installed',
+    lastName: 'Administrator',
+  });
+}
+
+/**
  * The production build as a user deploys it: the compiled API serving the built web app on one
- * port, over real PostgreSQL (DATABASE_URL, or a scratch embedded one), driven by Debian's Chromium.
+ * port, over real PostgreSQL (DATABASE_URL, or a scratch embedded one), driven by Chromium (browser.ts).
  */
 export async function startAppUnderTest(options: AppOptions = {}): Promise<AppUnderTest> {
-  // Before anything is started, so a missing browser leaves nothing running.
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `No Chromium at ${executablePath}: install it (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH to a Chrome/Chromium binary`,
-    );
-  }
+  // Chosen once for the run by the global setup (browser.ts).
+  const choice = inject('browser');
   let server: { url: string; stop: () => Promise<void> } | undefined;
   // The two roles production has: given (DATABASE_URL + DATABASE_MIGRATION_URL), or derived
   // from an administrator (DATABASE_URL alone, or a scratch embedded PostgreSQL).
@@ -86,6 +101,7 @@ export async function startAppUnderTest(options: AppOptions = {}): Promise<AppUn
   const db = createDataSource(roles.ownerUrl, 2);
   await db.initialize();
   await migrate(db);
+  if (!options.emptyDatabase) await ensureAnAdministrator(db);
 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -121,8 +137,9 @@ export async function startAppUnderTest(options: AppOptions = {}): Promise<AppUn
   }
 
   const browser = await chromium.launch({
-    executablePath,
+    executablePath: choice.executablePath,
     args: [
+      ...choice.args,
       '--headless',
       '--no-sandbox',
       '--disable-gpu',
@@ -130,6 +147,7 @@ export async function startAppUnderTest(options: AppOptions = {}): Promise<AppUn
       '--disable-component-update',
       '--no-first-run',
     ],
+    env: { ...process.env, ...choice.env },
   });
   await mkdir(artifactsDir, { recursive: true });
 

@@ -28,11 +28,19 @@ const CLIENT = {
 };
 let clientId = '';
 
-/** Notifications float over the page; close them so screenshots show the screen itself. */
+/**
+ * Notifications float over the page; close them so screenshots show the screen itself. They
+ * slide in and close by themselves too, so a pointer click can wait on one still moving or find
+ * it gone (or behind a dialog's overlay): press every close button there is until none is left.
+ */
 async function closeNotifications(page: Page) {
   const close = page.locator('.mantine-Notification-closeButton');
-  for (let i = await close.count(); i > 0; i--) await close.first().click();
-  await expect.poll(() => close.count()).toBe(0);
+  await expect
+    .poll(async () => {
+      await close.evaluateAll((buttons) => buttons.forEach((b) => (b as HTMLElement).click()));
+      return close.count();
+    })
+    .toBe(0);
 }
 
 /** The whole page; with a dialog open, the screen as seen (the dialog's overlay is the screen). */
