@@ -32,3 +32,4 @@ export * from './staff/staff-account.js';
 export * from './treatment-plan/status-change.js';
 export * from './worklist/next-step.js';
 export * from './client/emergency-contact.js';
+export * from './screening/intake-screening.js';
