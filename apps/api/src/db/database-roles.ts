@@ -29,6 +29,8 @@ const RESTRICTED_TABLES: Record<string, string> = {
   migrations: 'SELECT',
   // Settings versions are history: added to, never changed.
   program_settings_version: 'SELECT, INSERT',
+  // How each screening escalation was handled: recorded once, never changed.
+  intake_screening_escalation: 'SELECT, INSERT',
 };
 
 /**

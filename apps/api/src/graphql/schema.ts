@@ -60,6 +60,12 @@ import {
 } from '../modules/treatment-plan/status-history.resolver.js';
 import { TreatmentPlanResolver } from '../modules/treatment-plan/treatment-plan.resolver.js';
 
+import {
+  EpisodeScreeningResolver,
+  IntakeScreeningResolver,
+  ScreeningEscalationResolver,
+} from '../modules/screening/intake-screening.resolver.js';
+import { IntakeScreeningConflict } from '../modules/screening/intake-screening-save-result.js';
 import { authChecker } from './auth-checker.js';
 import { validateArguments } from './validate-arguments.js';
 
@@ -111,6 +117,10 @@ export const resolvers = [
   ClientContactConflict.resolver,
   EpisodeConflict.resolver,
   ...planConflictResolvers,
+  EpisodeScreeningResolver,
+  IntakeScreeningResolver,
+  ScreeningEscalationResolver,
+  IntakeScreeningConflict.resolver,
 ] as const;
 
 export function buildWaypointSchema(): Promise<GraphQLSchema> {
