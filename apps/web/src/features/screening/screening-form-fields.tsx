@@ -104,10 +104,7 @@ export function ScreeningForm({ initial, context, saving, onSave, onClose }: Scr
                 ))}
               </List>
               <Text size="sm">
-                Whom to call for this client:{' '}
-                <span style={{ textDecoration: 'underline' }}>
-                  <CrisisContactsLink />
-                </span>
+                Whom to call for this client: <CrisisContactsLink onColor />
               </Text>
             </Stack>
           </Alert>

@@ -22,9 +22,15 @@ export const URGENCY_COLORS: Record<ScreeningUrgency, string> = {
 };
 
 /** Where the chart keeps whom to call (the emergency contacts card). */
-export function CrisisContactsLink() {
+export function CrisisContactsLink({ onColor = false }: { onColor?: boolean }) {
   return (
-    <Anchor href="#emergency-contacts" size="sm">
+    // On a filled alert the link is white and underlined, so it reads as a link at full contrast.
+    <Anchor
+      href="#emergency-contacts"
+      size="sm"
+      c={onColor ? 'white' : undefined}
+      underline={onColor ? 'always' : undefined}
+    >
       The client’s emergency and crisis contacts
     </Anchor>
   );
