@@ -50,3 +50,4 @@ export * from './measures/safety-follow-up.js';
 export * from './drug-screen/drug-screen.js';
 export * from './drug-screen/random-pick.js';
 export * from './measures/measure-triggers.js';
+export * from './screening/intake-screening.js';

@@ -32,6 +32,8 @@ const RESTRICTED_TABLES: Record<string, string> = {
   // A safety follow-up and a week's random screening pick are written once, never changed.
   safety_follow_up: 'SELECT, INSERT',
   random_screening_pick: 'SELECT, INSERT',
+  // How each screening escalation was handled: recorded once, never changed.
+  intake_screening_escalation: 'SELECT, INSERT',
 };
 
 /**

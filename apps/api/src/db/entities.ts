@@ -20,6 +20,10 @@ import {
 import { PlanStatusChange } from '../modules/treatment-plan/status-change.entity.js';
 import { Client } from '../modules/client/client.entity.js';
 import { ClientContact } from '../modules/client/client-contact.entity.js';
+import {
+  IntakeScreening,
+  ScreeningEscalation,
+} from '../modules/screening/intake-screening.entity.js';
 import { Episode } from '../modules/episode/episode.entity.js';
 import { MfaRecoveryCode, SignInChallenge, StaffMfa } from '../modules/mfa/mfa.entity.js';
 import { Program } from '../modules/program/program.entity.js';
@@ -80,4 +84,6 @@ export const entities = [
   SafetyFollowUp,
   DrugScreen,
   RandomScreeningPick,
+  IntakeScreening,
+  ScreeningEscalation,
 ];

@@ -8,6 +8,7 @@ import { createMeasureLoaders } from '../modules/measure/measure.loader.js';
 import { createDrugScreenLoaders } from '../modules/drug-screen/drug-screen.loader.js';
 import { Program } from '../modules/program/program.entity.js';
 import { Staff } from '../modules/staff/staff.entity.js';
+import { createScreeningLoaders } from '../modules/screening/intake-screening.loader.js';
 import { createTreatmentPlanLoaders } from '../modules/treatment-plan/treatment-plan.loader.js';
 import { createByIdLoader } from './by-id.loader.js';
 import { createGroupLoaders } from '../modules/group/group.loader.js';
@@ -38,6 +39,7 @@ export function createLoaders(ds: DataSource, scope: () => ClientScope) {
     sessions: createSessionLoaders(scope),
     ...createMeasureLoaders(scope),
     ...createDrugScreenLoaders(scope),
+    ...createScreeningLoaders(scope),
   };
 }
 

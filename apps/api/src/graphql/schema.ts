@@ -83,6 +83,12 @@ import {
   RandomScreeningPickResolver,
 } from '../modules/drug-screen/drug-screen.resolver.js';
 import { DrugScreenConflict } from '../modules/drug-screen/drug-screen-save-result.js';
+import {
+  EpisodeScreeningResolver,
+  IntakeScreeningResolver,
+  ScreeningEscalationResolver,
+} from '../modules/screening/intake-screening.resolver.js';
+import { IntakeScreeningConflict } from '../modules/screening/intake-screening-save-result.js';
 import { authChecker } from './auth-checker.js';
 import { validateArguments } from './validate-arguments.js';
 
@@ -150,6 +156,10 @@ export const resolvers = [
   DrugScreenResolver,
   RandomScreeningPickResolver,
   DrugScreenConflict.resolver,
+  EpisodeScreeningResolver,
+  IntakeScreeningResolver,
+  ScreeningEscalationResolver,
+  IntakeScreeningConflict.resolver,
 ] as const;
 
 export function buildWaypointSchema(): Promise<GraphQLSchema> {

@@ -25,6 +25,9 @@ export const theme = createTheme({
     Button: { styles: { root: { flexShrink: 0 } } },
     Paper: { defaultProps: { shadow: 'none' } },
     Table: { defaultProps: { highlightOnHover: false } },
+    // A value with no break opportunity (an email address, a long name) wraps inside its column
+    // instead of pushing the whole page wider than a phone (the chart was 392 px at 390).
+    DataList: { styles: { itemValue: { minWidth: 0, overflowWrap: 'anywhere' } } },
   },
 });
 

@@ -17,6 +17,7 @@ import { ClientContacts1795960000000 } from './1795960000000-client-contacts.js'
 import { GroupsAndSessions1796000000000 } from './1796000000000-groups-and-sessions.js';
 import { Attendance1796010000000 } from './1796010000000-attendance.js';
 import { MeasuresAndScreens1796020000000 } from './1796020000000-measures-and-screens.js';
+import { IntakeScreening1795970000000 } from './1795970000000-intake-screening.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const migrations = [
@@ -36,6 +37,7 @@ export const migrations = [
   ProgramSettingsHistory1795910000000,
   PlanStatusHistory1795930000000,
   ClientContacts1795960000000,
+  IntakeScreening1795970000000,
   GroupsAndSessions1796000000000,
   Attendance1796010000000,
   MeasuresAndScreens1796020000000,

@@ -614,6 +614,27 @@ describe('the demo clinic seed', () => {
       expect(new Set(words).size).toBeGreaterThan(words.length * 0.9);
     });
 
+    it('has a structured screening for every episode that reached screening, some escalated', async () => {
+      const rows = await a.query<
+        { id: string; episode_id: string; escalated: boolean; urgency: string; safety: object }[]
+      >(`SELECT * FROM intake_screening`);
+      const screened = episodes.filter((e) =>
+        (transitions.get(e.id) ?? []).some((m) => m.to_status === 'SCREENING'),
+      );
+      expect(new Set(rows.map((r) => r.episode_id)).size).toBe(screened.length);
+      const escalated = rows.filter((r) => r.escalated);
+      expect(escalated.length).toBeGreaterThan(0);
+      expect(escalated.length).toBeLessThan(rows.length / 2);
+      for (const r of rows) {
+        expect(r.safety).not.toBeNull();
+        expect(r.urgency).toMatch(r.escalated ? /^(URGENT|EMERGENT)$/ : /^ROUTINE$/);
+      }
+      const [{ n }] = await a.query<[{ n: number }]>(
+        `SELECT count(DISTINCT screening_id)::int AS n FROM intake_screening_escalation`,
+      );
+      expect(n).toBe(escalated.length);
+    });
+
     it('keeps the orientation checklist: complete past orientation, partial during it', () => {
       for (const e of episodes) {
         const started = (transitions.get(e.id) ?? []).find((m) => m.to_status === 'ACTIVE');

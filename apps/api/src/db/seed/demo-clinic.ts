@@ -40,6 +40,16 @@ import {
 } from './demo-staff.js';
 import { DemoCalendar } from './demo-time.js';
 import { Rng } from './random.js';
+import {
+  buildDemoScreenings,
+  type ScreeningEscalationSeed,
+  type ScreeningSeed,
+} from './demo-screenings.js';
+import { DEMO_TIME_ZONE as SCREENING_TIME_ZONE } from './demo-staff.js';
+import {
+  IntakeScreening,
+  ScreeningEscalation,
+} from '../../modules/screening/intake-screening.entity.js';
 import { recomputeReviewClocks } from '../../modules/treatment-plan/plan-clock.js';
 import { seedDemoAttendance } from './demo-attendance.js';
 import { seedDemoGroups } from './demo-groups.js';
@@ -62,6 +72,7 @@ const PRNG_SEED = 20_240_917;
 // Histories and plans draw from their own streams, so adding to them leaves the people the same.
 const HISTORY_SEED = 20_250_301;
 const PLANS_SEED = 20_250_302;
+const SCREENINGS_SEED = 20_250_303;
 const DAY_MS = 86_400_000;
 
 export type ProgramSeed = Pick<
@@ -134,6 +145,8 @@ export interface DemoClinic extends DemoPlans {
   transitions: TransitionSeed[];
   levelOfCareChanges: LevelOfCareSeed[];
   assessments: AssessmentSeed[];
+  screenings: ScreeningSeed[];
+  screeningEscalations: ScreeningEscalationSeed[];
 }
 
 /**
@@ -504,6 +517,13 @@ export function buildDemoClinic(now: Date): DemoClinic {
     levelOfCareChanges: history.levelOfCareChanges,
   });
   settleLevelsOfCare(episodes, history.levelOfCareChanges);
+  const screenings = buildDemoScreenings({
+    rng: new Rng(SCREENINGS_SEED),
+    timeZone: SCREENING_TIME_ZONE,
+    clients,
+    episodes,
+    transitions: history.transitions,
+  });
 
   return {
     programs,
@@ -514,6 +534,8 @@ export function buildDemoClinic(now: Date): DemoClinic {
     transitions: history.transitions,
     levelOfCareChanges: history.levelOfCareChanges,
     assessments: history.assessments,
+    screenings: screenings.screenings,
+    screeningEscalations: screenings.escalations,
     ...plans,
   };
 }
@@ -586,6 +608,8 @@ export async function seedDemoClinic(
     await insertAll(em, EpisodeTransition, clinic.transitions);
     await insertAll(em, LevelOfCareChange, clinic.levelOfCareChanges);
     await insertAll(em, Assessment, clinic.assessments);
+    await insertAll(em, IntakeScreening, clinic.screenings);
+    await insertAll(em, ScreeningEscalation, clinic.screeningEscalations);
     await insertAll(em, TreatmentPlan, clinic.plans);
     await insertAll(em, PlanProblem, clinic.problems);
     await insertAll(em, PlanGoal, clinic.goals);

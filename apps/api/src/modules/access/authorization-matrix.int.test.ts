@@ -649,6 +649,28 @@ function planMutationProbes(key: EpisodeKey): Record<string, Probe> {
       },
     ],
     [
+      `saveIntakeScreening (no reason given) [${key}]`,
+      {
+        action: 'EDIT_CHART',
+        target: key,
+        run: async (caller, b) => {
+          const res = await caller.gql(
+            `mutation ($input: SaveIntakeScreeningInput!) { saveIntakeScreening(input: $input) { __typename } }`,
+            // Refused as input (or as after admission) once authorized: nothing is saved.
+            {
+              input: {
+                episodeId: ep(b, key).id,
+                reasonsForCall: [],
+                substances: [],
+                safety: {},
+              },
+            },
+          );
+          return outcome(res, answered(res));
+        },
+      },
+    ],
+    [
       `updateOrientation (stale version) [${key}]`,
       {
         action: 'EDIT_CHART',

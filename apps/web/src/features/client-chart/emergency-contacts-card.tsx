@@ -230,7 +230,8 @@ export function EmergencyContactsCard(props: EmergencyContactsCardProps) {
   );
 
   return (
-    <Paper withBorder radius="md" p="lg" data-testid="emergency-contacts">
+    // The id is where intake and orientation link to (`#emergency-contacts`).
+    <Paper withBorder radius="md" p="lg" data-testid="emergency-contacts" id="emergency-contacts">
       <Group justify="space-between" mb="md" wrap="nowrap">
         <Title order={2} fz={18}>
           Emergency and crisis contacts

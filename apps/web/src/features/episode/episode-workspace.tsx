@@ -10,6 +10,7 @@ import { LevelOfCareCard } from './level-of-care-card';
 import { EpisodeLifecycleCard } from './lifecycle-card';
 import { OrientationChecklist } from './orientation-checklist';
 import { TransitionHistory } from './transition-history';
+import { ScreeningCard } from '../screening/screening-card';
 import type { MoveContext } from './use-episode-move';
 
 // Each card declares its own fragment; both lists below spread all of them, side by side rather
@@ -74,6 +75,7 @@ export const EpisodeWorkspaceFragment = graphql(`
       ...OrientationChecklist_episode
       ...CareTeamCard_episode
       ...LevelOfCareCard_episode
+      ...ScreeningCard_episode
     }
   }
 `);
@@ -116,6 +118,7 @@ export function EpisodeWorkspace(props: EpisodeWorkspaceProps) {
             {episode.status === 'ORIENTATION' && (
               <OrientationChecklist episode={episode} canEdit={canEdit} context={context} />
             )}
+            <ScreeningCard episode={episode} canEdit={canEdit} />
             <IntakeAssessmentSection episode={episode} canEdit={canEdit} />
           </Stack>
         </Grid.Col>

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Button,
   Checkbox,
   Group,
@@ -161,7 +162,19 @@ export function OrientationChecklist(props: OrientationChecklistProps) {
                   {savingKey === item.key && <Loader size={12} aria-label="Saving" />}
                 </Group>
               }
-              description={item.doneAt ? `Done ${formatDateTime(item.doneAt, tz)}` : undefined}
+              description={
+                item.key === 'EMERGENCY_CONTACTS' ? (
+                  <>
+                    {item.doneAt && `Done ${formatDateTime(item.doneAt, tz)} · `}
+                    {/* They are kept on the client record, not here. */}
+                    <Anchor href="#emergency-contacts" size="xs">
+                      Record them on the emergency and crisis contacts card
+                    </Anchor>
+                  </>
+                ) : item.doneAt ? (
+                  `Done ${formatDateTime(item.doneAt, tz)}`
+                ) : undefined
+              }
               data-testid={`orientation-item-${item.key}`}
             />
           ))}
