@@ -32,3 +32,7 @@ export * from './staff/staff-account.js';
 export * from './treatment-plan/status-change.js';
 export * from './worklist/next-step.js';
 export * from './client/emergency-contact.js';
+export * from './referral/referral-lifecycle.js';
+export * from './consent/consent-coverage.js';
+export * from './consent/consent-elements.js';
+export * from './consent/consent-notice.js';
