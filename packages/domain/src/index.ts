@@ -36,3 +36,4 @@ export * from './referral/referral-lifecycle.js';
 export * from './consent/consent-coverage.js';
 export * from './consent/consent-elements.js';
 export * from './consent/consent-notice.js';
+export * from './community-resource/resource-directory.js';

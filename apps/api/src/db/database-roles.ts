@@ -29,6 +29,9 @@ const RESTRICTED_TABLES: Record<string, string> = {
   migrations: 'SELECT',
   // Settings versions are history: added to, never changed.
   program_settings_version: 'SELECT, INSERT',
+  // Disclosures made and referral status changes: the accounting and history, never changed.
+  disclosure: 'SELECT, INSERT',
+  referral_status_change: 'SELECT, INSERT',
 };
 
 /**

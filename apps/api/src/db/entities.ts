@@ -25,6 +25,10 @@ import { MfaRecoveryCode, SignInChallenge, StaffMfa } from '../modules/mfa/mfa.e
 import { Program } from '../modules/program/program.entity.js';
 import { ProgramSettingsVersion } from '../modules/program/program-settings-version.entity.js';
 import { Staff, StaffProgramRole } from '../modules/staff/staff.entity.js';
+import { CommunityResource } from '../modules/community-resource/community-resource.entity.js';
+import { Consent } from '../modules/consent/consent.entity.js';
+import { Disclosure } from '../modules/consent/disclosure.entity.js';
+import { Referral, ReferralStatusChange } from '../modules/referral/referral.entity.js';
 
 /** Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const entities = [
@@ -55,4 +59,9 @@ export const entities = [
   MfaRecoveryCode,
   SignInChallenge,
   PlanStatusChange,
+  CommunityResource,
+  Consent,
+  Disclosure,
+  Referral,
+  ReferralStatusChange,
 ];

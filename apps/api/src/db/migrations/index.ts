@@ -14,6 +14,7 @@ import { MultiFactorAuth1795900000000 } from './1795900000000-multi-factor-auth.
 import { ProgramSettingsHistory1795910000000 } from './1795910000000-program-settings-history.js';
 import { PlanStatusHistory1795930000000 } from './1795930000000-plan-status-history.js';
 import { ClientContacts1795960000000 } from './1795960000000-client-contacts.js';
+import { ReferralsAndConsents1796030000000 } from './1796030000000-referrals-and-consents.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   ProgramSettingsHistory1795910000000,
   PlanStatusHistory1795930000000,
   ClientContacts1795960000000,
+  ReferralsAndConsents1796030000000,
 ];
