@@ -6,6 +6,7 @@ import { createWorklistLoader } from '../modules/dashboard/episode-worklist.reso
 import { createEpisodeLoaders } from '../modules/episode/episode.loader.js';
 import { Program } from '../modules/program/program.entity.js';
 import { Staff } from '../modules/staff/staff.entity.js';
+import { createReferralLoaders } from '../modules/referral/referral.loader.js';
 import { createTreatmentPlanLoaders } from '../modules/treatment-plan/treatment-plan.loader.js';
 import { createByIdLoader } from './by-id.loader.js';
 
@@ -30,6 +31,7 @@ export function createLoaders(ds: DataSource, scope: () => ClientScope) {
     ...createEpisodeLoaders(scope),
     treatmentPlan: createTreatmentPlanLoaders(scope),
     worklistByEpisode: createWorklistLoader(scope),
+    referral: createReferralLoaders(ds, scope),
   };
 }
 

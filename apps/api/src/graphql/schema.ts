@@ -59,6 +59,18 @@ import {
   PlanStatusChangeResolver,
 } from '../modules/treatment-plan/status-history.resolver.js';
 import { TreatmentPlanResolver } from '../modules/treatment-plan/treatment-plan.resolver.js';
+import {
+  ConsentResolver,
+  DisclosureResolver,
+  EpisodeConsentResolver,
+} from '../modules/consent/consent.resolver.js';
+import { ConsentConflict } from '../modules/consent/consent-save-result.js';
+import {
+  EpisodeReferralResolver,
+  PlanGoalReferralResolver,
+  ReferralResolver,
+} from '../modules/referral/referral.resolver.js';
+import { ReferralConflict } from '../modules/referral/referral-save-result.js';
 
 import { authChecker } from './auth-checker.js';
 import { validateArguments } from './validate-arguments.js';
@@ -111,6 +123,14 @@ export const resolvers = [
   ClientContactConflict.resolver,
   EpisodeConflict.resolver,
   ...planConflictResolvers,
+  EpisodeConsentResolver,
+  DisclosureResolver,
+  ConsentResolver,
+  ConsentConflict.resolver,
+  EpisodeReferralResolver,
+  PlanGoalReferralResolver,
+  ReferralResolver,
+  ReferralConflict.resolver,
 ] as const;
 
 export function buildWaypointSchema(): Promise<GraphQLSchema> {
