@@ -71,6 +71,7 @@ import {
   ReferralResolver,
 } from '../modules/referral/referral.resolver.js';
 import { ReferralConflict } from '../modules/referral/referral-save-result.js';
+import { CommunityResourceResolver } from '../modules/community-resource/community-resource.resolver.js';
 
 import { authChecker } from './auth-checker.js';
 import { validateArguments } from './validate-arguments.js';
@@ -131,6 +132,7 @@ export const resolvers = [
   PlanGoalReferralResolver,
   ReferralResolver,
   ReferralConflict.resolver,
+  CommunityResourceResolver,
 ] as const;
 
 export function buildWaypointSchema(): Promise<GraphQLSchema> {

@@ -11,6 +11,10 @@ export const ProgramAction = {
   MANAGE_PROGRAMS: 'MANAGE_PROGRAMS',
   /** Change a program's settings and read their history. */
   EDIT_PROGRAM_SETTINGS: 'EDIT_PROGRAM_SETTINGS',
+  /** Read the program's community resource directory (not client data). */
+  READ_RESOURCE_DIRECTORY: 'READ_RESOURCE_DIRECTORY',
+  /** Add, change and re-verify entries of the directory: the case manager's work. */
+  MANAGE_RESOURCES: 'MANAGE_RESOURCES',
 } as const;
 export type ProgramAction = (typeof ProgramAction)[keyof typeof ProgramAction];
 
@@ -18,6 +22,8 @@ export type ProgramAction = (typeof ProgramAction)[keyof typeof ProgramAction];
 const programGrants: Record<ProgramAction, readonly StaffRole[]> = {
   MANAGE_PROGRAMS: [],
   EDIT_PROGRAM_SETTINGS: ['DIRECTOR'],
+  READ_RESOURCE_DIRECTORY: ['DIRECTOR', 'CLINICIAN', 'CASE_MANAGER', 'INTAKE'],
+  MANAGE_RESOURCES: ['DIRECTOR', 'CASE_MANAGER'],
 };
 
 /** A role held in any program that grants every program action everywhere. */

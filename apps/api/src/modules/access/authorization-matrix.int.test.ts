@@ -922,6 +922,11 @@ const allProbes: Record<string, Probe> = {
  * Query and Mutation field of the schema must have a probe above (a test fails otherwise).
  */
 const notProbedHere: Record<string, string> = {
+  communityResources:
+    'no client data: the program’s resource directory (community-resource tests, by role)',
+  createCommunityResource: 'no client data (community-resource tests, by role)',
+  updateCommunityResource: 'no client data (community-resource tests, by role)',
+  verifyCommunityResource: 'no client data (community-resource tests, by role)',
   signIn: 'no client data',
   signOut: 'no client data',
   me: 'no client data',
