@@ -1,9 +1,5 @@
 import type { DataSource } from 'typeorm';
-import {
-  DEFAULT_RESOURCE_REVERIFY_DAYS,
-  mayOnProgram,
-  type ResourceCategory,
-} from '@waypoint/domain';
+import { DEFAULT_RESOURCE_REVERIFY_DAYS, mayOnProgram } from '@waypoint/domain';
 import { guardedUpdate, TRANSACTION_TIME } from '../../db/guarded-update.js';
 import { selectColumns } from '../../db/select-columns.js';
 import { BadUserInputError, DomainError, NotFoundError } from '../../graphql/errors.js';
@@ -77,7 +73,7 @@ export async function searchResources(
     where.push(`${doc} @@ ${q}`);
     rank = `ts_rank(${doc}, ${q}) DESC, `;
   }
-  if (filter.category) where.push(`x.category = ${add(filter.category as ResourceCategory)}`);
+  if (filter.category) where.push(`x.category = ${add(filter.category)}`);
   if (filter.cost) where.push(`x.cost = ${add(filter.cost)}`);
   if (filter.acceptsMedicaid != null)
     where.push(`x.accepts_medicaid = ${add(filter.acceptsMedicaid)}`);
