@@ -38,9 +38,10 @@ export async function startJobRunner(options: {
 
 /** graphile-worker's log lines through the API's logger (its info is our debug: it is chatty). */
 export function workerLogger(logger: Logger): WorkerLogger {
+  // LogLevel is an ambient const enum (not importable here); its values are these strings.
   return new WorkerLogger(() => (level, message) => {
-    if (level === 'error') logger.error({ jobs: true }, message);
-    else if (level === 'warning') logger.warn({ jobs: true }, message);
+    if (String(level) === 'error') logger.error({ jobs: true }, message);
+    else if (String(level) === 'warning') logger.warn({ jobs: true }, message);
     else logger.debug({ jobs: true }, message);
   });
 }
