@@ -41,6 +41,7 @@ import {
 import { DemoCalendar } from './demo-time.js';
 import { Rng } from './random.js';
 import { recomputeReviewClocks } from '../../modules/treatment-plan/plan-clock.js';
+import { seedDemoReferrals } from './demo-referrals.js';
 
 /**
  * The synthetic demo clinic (PRODUCT.md, "Demo data"), as far as the records built so far go:
@@ -595,6 +596,7 @@ export async function seedDemoClinic(
       em,
       clinic.episodes.map((e) => e.id),
     );
+    await seedDemoReferrals(em, opts.now ?? new Date());
     return { seeded: true };
   });
 }
