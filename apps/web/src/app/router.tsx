@@ -25,6 +25,10 @@ const SetPasswordPage = screen(
   'SetPasswordPage',
 );
 const AppLayout = screen(() => import('./app-layout'), 'AppLayout');
+const ResourceDirectoryPage = screen(
+  () => import('../features/resources/resource-directory-page'),
+  'ResourceDirectoryPage',
+);
 const TodayPage = screen(() => import('../features/today/today-page'), 'TodayPage');
 const PlaygroundPage = screen(
   () => import('../features/playground/playground-page'),
@@ -122,6 +126,7 @@ export const router = createBrowserRouter([
           { path: 'admin/staff', element: <StaffListPage /> },
           { path: 'admin/staff/new', element: <NewStaffPage /> },
           { path: 'admin/staff/:staffId', element: <StaffDetailPage /> },
+          { path: 'resources', element: <ResourceDirectoryPage /> },
           { path: 'playground', element: <PlaygroundPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
