@@ -3,6 +3,8 @@ import { pino } from 'pino';
 import { createLogger } from './logging/logger.js';
 import { seedDemoClinic } from './db/seed/demo-clinic.js';
 import { startServer } from './server.js';
+import { startJobRunner } from './jobs/job-runner.js';
+import { allJobs } from './jobs/jobs.js';
 
 let config;
 try {
@@ -25,6 +27,18 @@ const server = await startServer(config, logger, async ({ dataSource }) => {
   process.exit(1);
 });
 
+// Every replica may run jobs: graphile-worker schedules and locks each one once across them.
+const jobs = config.jobs
+  ? await startJobRunner({
+      connectionString: server.database.ownerUrl,
+      jobs: allJobs,
+      logger,
+    }).catch((err: unknown) => {
+      logger.error({ err }, 'background jobs failed to start; the API runs without them');
+      return null;
+    })
+  : null;
+
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
@@ -36,15 +50,17 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.exit(1);
     }, config.shutdownTimeoutMs + 5_000);
     force.unref();
-    server.close().then(
-      () => {
-        logger.info('stopped');
-        process.exit(0);
-      },
-      (err: unknown) => {
-        logger.error({ err }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
+    Promise.resolve(jobs?.stop())
+      .then(() => server.close())
+      .then(
+        () => {
+          logger.info('stopped');
+          process.exit(0);
+        },
+        (err: unknown) => {
+          logger.error({ err }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
   });
 }

@@ -51,3 +51,8 @@ export * from './drug-screen/drug-screen.js';
 export * from './drug-screen/random-pick.js';
 export * from './measures/measure-triggers.js';
 export * from './screening/intake-screening.js';
+export * from './referral/referral-lifecycle.js';
+export * from './consent/consent-coverage.js';
+export * from './consent/consent-elements.js';
+export * from './consent/consent-notice.js';
+export * from './community-resource/resource-directory.js';

@@ -26,6 +26,8 @@ const schema = z
       .default(path.join(apiRoot, '.data', 'postgres')),
     WEB_DIST_DIR: z.string().min(1).default(path.resolve(apiRoot, '../web/dist')),
     SEED_DEMO_DATA: flag,
+    /** Background jobs (graphile-worker): on in production unless JOBS=off; JOBS=on elsewhere. */
+    JOBS: z.enum(['on', 'off']).optional(),
     GRAPHQL_INTROSPECTION: flag,
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -90,6 +92,8 @@ const schema = z
   });
 
 export interface Config {
+  /** Whether this process runs the background jobs (main.ts; tests start a runner themselves). */
+  jobs: boolean;
   env: 'development' | 'test' | 'production';
   host: string;
   port: number;
@@ -161,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPostgres: { port: e.EMBEDDED_PG_PORT, dataDir: e.EMBEDDED_PG_DIR },
     webDistDir: e.WEB_DIST_DIR,
     seedDemoData: e.SEED_DEMO_DATA ?? e.NODE_ENV === 'development',
+    jobs: (e.JOBS ?? (e.NODE_ENV === 'production' ? 'on' : 'off')) === 'on',
     introspection: e.GRAPHQL_INTROSPECTION ?? dev,
     logLevel: e.LOG_LEVEL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,

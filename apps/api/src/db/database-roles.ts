@@ -34,6 +34,9 @@ const RESTRICTED_TABLES: Record<string, string> = {
   random_screening_pick: 'SELECT, INSERT',
   // How each screening escalation was handled: recorded once, never changed.
   intake_screening_escalation: 'SELECT, INSERT',
+  // Disclosures made and referral status changes: the accounting and history, never changed.
+  disclosure: 'SELECT, INSERT',
+  referral_status_change: 'SELECT, INSERT',
 };
 
 /**

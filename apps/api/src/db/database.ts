@@ -13,6 +13,8 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-databas
 export interface Database {
   /** Connected as the app's restricted role. */
   dataSource: DataSource;
+  /** The schema owner's connection string: background jobs keep their queue in a schema of their own. */
+  ownerUrl: string;
   /** Database reachable and every migration applied. */
   isReady(): Promise<boolean>;
   close(): Promise<void>;
@@ -109,6 +111,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   }
   return {
     dataSource,
+    ownerUrl: roles.ownerUrl,
     async isReady() {
       try {
         await dataSource.query('SELECT 1');

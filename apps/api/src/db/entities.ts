@@ -43,6 +43,10 @@ import {
 import { Attendance } from '../modules/attendance/attendance.entity.js';
 import { SafetyFollowUp } from '../modules/assessment/safety-follow-up.entity.js';
 import { DrugScreen, RandomScreeningPick } from '../modules/drug-screen/drug-screen.entity.js';
+import { CommunityResource } from '../modules/community-resource/community-resource.entity.js';
+import { Consent } from '../modules/consent/consent.entity.js';
+import { Disclosure } from '../modules/consent/disclosure.entity.js';
+import { Referral, ReferralStatusChange } from '../modules/referral/referral.entity.js';
 
 /** Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const entities = [
@@ -86,4 +90,9 @@ export const entities = [
   RandomScreeningPick,
   IntakeScreening,
   ScreeningEscalation,
+  CommunityResource,
+  Consent,
+  Disclosure,
+  Referral,
+  ReferralStatusChange,
 ];

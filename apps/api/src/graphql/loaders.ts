@@ -9,6 +9,7 @@ import { createDrugScreenLoaders } from '../modules/drug-screen/drug-screen.load
 import { Program } from '../modules/program/program.entity.js';
 import { Staff } from '../modules/staff/staff.entity.js';
 import { createScreeningLoaders } from '../modules/screening/intake-screening.loader.js';
+import { createReferralLoaders } from '../modules/referral/referral.loader.js';
 import { createTreatmentPlanLoaders } from '../modules/treatment-plan/treatment-plan.loader.js';
 import { createByIdLoader } from './by-id.loader.js';
 import { createGroupLoaders } from '../modules/group/group.loader.js';
@@ -40,6 +41,7 @@ export function createLoaders(ds: DataSource, scope: () => ClientScope) {
     ...createMeasureLoaders(scope),
     ...createDrugScreenLoaders(scope),
     ...createScreeningLoaders(scope),
+    referral: createReferralLoaders(ds, scope),
   };
 }
 

@@ -63,6 +63,19 @@ import {
   AttendanceResolver,
   EpisodeAttendanceResolver,
 } from '../modules/attendance/attendance.resolver.js';
+import {
+  ConsentResolver,
+  DisclosureResolver,
+  EpisodeConsentResolver,
+} from '../modules/consent/consent.resolver.js';
+import { ConsentConflict } from '../modules/consent/consent-save-result.js';
+import {
+  EpisodeReferralResolver,
+  PlanGoalReferralResolver,
+  ReferralResolver,
+} from '../modules/referral/referral.resolver.js';
+import { ReferralConflict } from '../modules/referral/referral-save-result.js';
+import { CommunityResourceResolver } from '../modules/community-resource/community-resource.resolver.js';
 
 import { GroupEnrollmentResolver, GroupResolver } from '../modules/group/group.resolver.js';
 import { GroupEnrollmentConflict } from '../modules/group/group-save-results.js';
@@ -160,6 +173,15 @@ export const resolvers = [
   IntakeScreeningResolver,
   ScreeningEscalationResolver,
   IntakeScreeningConflict.resolver,
+  EpisodeConsentResolver,
+  DisclosureResolver,
+  ConsentResolver,
+  ConsentConflict.resolver,
+  EpisodeReferralResolver,
+  PlanGoalReferralResolver,
+  ReferralResolver,
+  ReferralConflict.resolver,
+  CommunityResourceResolver,
 ] as const;
 
 export function buildWaypointSchema(): Promise<GraphQLSchema> {

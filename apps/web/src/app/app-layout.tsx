@@ -83,6 +83,11 @@ function MainLinks({ stacked, onNavigate }: { stacked?: boolean; onNavigate?: ()
         Groups
       </NavLink>
     ),
+    (hasRole(viewer, 'CASE_MANAGER') || hasRole(viewer, 'CLINICIAN') || isDirector(viewer)) && (
+      <NavLink key="resources" to="/resources" stacked={stacked} onNavigate={onNavigate}>
+        Resources
+      </NavLink>
+    ),
     isDirector(viewer) && (
       <NavLink key="access-log" to="/access-log" stacked={stacked} onNavigate={onNavigate}>
         Access log

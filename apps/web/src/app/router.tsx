@@ -25,6 +25,10 @@ const SetPasswordPage = screen(
   'SetPasswordPage',
 );
 const AppLayout = screen(() => import('./app-layout'), 'AppLayout');
+const ResourceDirectoryPage = screen(
+  () => import('../features/resources/resource-directory-page'),
+  'ResourceDirectoryPage',
+);
 const TodayPage = screen(() => import('../features/today/today-page'), 'TodayPage');
 const PlaygroundPage = screen(
   () => import('../features/playground/playground-page'),
@@ -130,6 +134,7 @@ export const router = createBrowserRouter([
           { path: 'admin/staff/:staffId', element: <StaffDetailPage /> },
           { path: 'groups', element: <GroupsPage /> },
           { path: 'groups/:groupId', element: <GroupDetailRoute /> },
+          { path: 'resources', element: <ResourceDirectoryPage /> },
           { path: 'playground', element: <PlaygroundPage /> },
           { path: 'sessions/:sessionId/attendance', element: <RosterRoute /> },
           { path: '*', element: <NotFoundPage /> },

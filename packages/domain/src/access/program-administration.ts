@@ -13,6 +13,10 @@ export const ProgramAction = {
   EDIT_PROGRAM_SETTINGS: 'EDIT_PROGRAM_SETTINGS',
   /** Create and change the program's groups (which group: `mayManageGroup` in groups/group-access). */
   MANAGE_GROUPS: 'MANAGE_GROUPS',
+  /** Read the program's community resource directory (not client data). */
+  READ_RESOURCE_DIRECTORY: 'READ_RESOURCE_DIRECTORY',
+  /** Add, change and re-verify entries of the directory: the case manager's work. */
+  MANAGE_RESOURCES: 'MANAGE_RESOURCES',
 } as const;
 export type ProgramAction = (typeof ProgramAction)[keyof typeof ProgramAction];
 
@@ -21,6 +25,8 @@ const programGrants: Record<ProgramAction, readonly StaffRole[]> = {
   MANAGE_PROGRAMS: [],
   EDIT_PROGRAM_SETTINGS: ['DIRECTOR'],
   MANAGE_GROUPS: ['DIRECTOR', 'CLINICIAN'],
+  READ_RESOURCE_DIRECTORY: ['DIRECTOR', 'CLINICIAN', 'CASE_MANAGER', 'INTAKE'],
+  MANAGE_RESOURCES: ['DIRECTOR', 'CASE_MANAGER'],
 };
 
 /** A role held in any program that grants every program action everywhere. */

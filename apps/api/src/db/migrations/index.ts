@@ -18,6 +18,7 @@ import { GroupsAndSessions1796000000000 } from './1796000000000-groups-and-sessi
 import { Attendance1796010000000 } from './1796010000000-attendance.js';
 import { MeasuresAndScreens1796020000000 } from './1796020000000-measures-and-screens.js';
 import { IntakeScreening1795970000000 } from './1795970000000-intake-screening.js';
+import { ReferralsAndConsents1796030000000 } from './1796030000000-referrals-and-consents.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   GroupsAndSessions1796000000000,
   Attendance1796010000000,
   MeasuresAndScreens1796020000000,
+  ReferralsAndConsents1796030000000,
 ];

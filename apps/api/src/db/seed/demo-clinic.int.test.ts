@@ -119,6 +119,27 @@ describe('the demo clinic seed', () => {
     console.info(`demo clinic seeded in ${Math.round(seedMs)} ms`, counts);
   });
 
+  it('has a resource directory, referrals in many states, and a revoked consent that blocked a send', async () => {
+    const [dir] = await a.query<{ n: number; categories: number }[]>(
+      'SELECT count(*)::int AS n, count(DISTINCT category)::int AS categories FROM community_resource',
+    );
+    expect(dir!.n).toBeGreaterThanOrEqual(80);
+    expect(dir!.categories).toBe(12);
+    const states = await a.query<{ status: string }[]>('SELECT DISTINCT status FROM referral');
+    expect(states.length).toBeGreaterThanOrEqual(8);
+    const [blocked] = await a.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM referral r JOIN consent c ON c.episode_id = r.episode_id
+       WHERE r.status = 'PENDING_CONSENT' AND c.status = 'REVOKED'`,
+    );
+    expect(blocked!.n).toBe(1);
+    // Every demo disclosure is a send of its referral under its consent.
+    const [odd] = await a.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM referral r FULL JOIN disclosure d ON d.referral_id = r.id
+       WHERE (r.sent_at IS NOT NULL) <> (d.id IS NOT NULL)`,
+    );
+    expect(odd!.n).toBe(0);
+  });
+
   it('builds an adult and an adolescent program with their default settings', async () => {
     const rows = await a.query<
       { code: string; name: string; population: string; time_zone: string; hours: number }[]

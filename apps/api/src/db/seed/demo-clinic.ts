@@ -54,6 +54,7 @@ import { recomputeReviewClocks } from '../../modules/treatment-plan/plan-clock.j
 import { seedDemoAttendance } from './demo-attendance.js';
 import { seedDemoGroups } from './demo-groups.js';
 import { seedDemoMeasures } from './demo-measures.js';
+import { seedDemoReferrals } from './demo-referrals.js';
 
 /**
  * The synthetic demo clinic (PRODUCT.md, "Demo data"), as far as the records built so far go:
@@ -626,6 +627,7 @@ export async function seedDemoClinic(
       em,
       clinic.episodes.map((e) => e.id),
     );
+    await seedDemoReferrals(em, opts.now ?? new Date());
     return { seeded: true };
   });
 }

@@ -688,6 +688,250 @@ function planMutationProbes(key: EpisodeKey): Record<string, Probe> {
   return Object.fromEntries(entries);
 }
 
+/** A consent, a referral sent under it and its disclosure, written directly on one episode. */
+async function referralRecords(ds: DataSource, b: Built, key: EpisodeKey) {
+  const episodeId = ep(b, key).id;
+  const one = async (sql: string, params: unknown[]) =>
+    (await ds.query<{ id: string }[]>(sql, params))[0]!.id;
+  const consentId = await one(
+    `INSERT INTO consent (episode_id, client_id, status, disclosing_party, information_description,
+       recipients, purposes, purpose_description, revocation_statement, created_by_id, expires_on,
+       signed_at, signed_on, signed_by_name)
+     VALUES ($1, $2, 'ACTIVE', 'Matrix IOP', 'Attendance dates', '[{"name":"Matrix Rehab","resourceId":null,"coveredEntity":false}]',
+       '{CARE_COORDINATION}', 'Work', 'Revoke any time', $3, '2099-01-01', now(), current_date, 'Client')
+     RETURNING id`,
+    [episodeId, b.clientId, colleagueId],
+  );
+  const referralId = await one(
+    `INSERT INTO referral (episode_id, client_id, recipient_name, reason, purpose, information_to_send,
+       urgency, status, consent_id, sent_at, sent_by_id, created_by_id)
+     VALUES ($1, $2, 'Matrix Rehab', 'Work', 'CARE_COORDINATION', 'Attendance', 'ROUTINE', 'SENT', $3,
+       now(), $4, $4) RETURNING id`,
+    [episodeId, b.clientId, consentId, colleagueId],
+  );
+  await ds.query(
+    `INSERT INTO referral_status_change (referral_id, episode_id, from_status, to_status, changed_by_id)
+     VALUES ($1, $2, 'READY', 'SENT', $3)`,
+    [referralId, episodeId, colleagueId],
+  );
+  const disclosureId = await one(
+    `INSERT INTO disclosure (client_id, episode_id, program_id, referral_id, consent_id, recipient_name,
+       purpose, information_disclosed, notice_text, disclosed_by_id)
+     SELECT $1, e.id, e.program_id, $2, $3, 'Matrix Rehab', 'CARE_COORDINATION', 'Attendance', 'notice', $4
+     FROM episode e WHERE e.id = $5 RETURNING id`,
+    [b.clientId, referralId, consentId, colleagueId, episodeId],
+  );
+  return { episodeId, consentId, referralId, disclosureId };
+}
+
+const REFERRAL_TREE = /* GraphQL */ `
+  consents { id recipients { name } }
+  referrals { id resource { id } statusHistory { id } allowedTransitions }
+  disclosures { id disclosedBy { id } }
+`;
+
+/** Consents, referrals and disclosures of one episode: judged by that episode alone. */
+function referralProbes(key: EpisodeKey): Record<string, Probe> {
+  const seenAll = (
+    e:
+      | { consents: { id: string }[]; referrals: { id: string }[]; disclosures: { id: string }[] }
+      | undefined,
+    r: Awaited<ReturnType<typeof referralRecords>>,
+  ) =>
+    !!e &&
+    e.consents.some((c) => c.id === r.consentId) &&
+    e.referrals.some((x) => x.id === r.referralId) &&
+    e.disclosures.some((d) => d.id === r.disclosureId);
+  type Tree = {
+    consents: { id: string }[];
+    referrals: { id: string }[];
+    disclosures: { id: string }[];
+  };
+  const staleRef = (
+    op: string,
+    inputType: string,
+    more: (r: Awaited<ReturnType<typeof referralRecords>>) => object,
+  ) => ({
+    action: 'EDIT_CHART' as const,
+    target: key,
+    run: async (caller: Caller, b: Built, ds: DataSource) => {
+      const r = await referralRecords(ds, b, key);
+      const res = await caller.gql(
+        `mutation ($input: ${inputType}!) { ${op}(input: $input) { __typename } }`,
+        {
+          input: { episodeId: r.episodeId, version: 9999, ...more(r) },
+        },
+      );
+      return outcome(res, answered(res));
+    },
+  });
+  const probesOfKey: Record<string, Probe> = {
+    [`Episode.consents, .referrals, .disclosures [${key}]`]: {
+      action: 'READ_CHART',
+      target: key,
+      run: async (caller, b, ds) => {
+        const r = await referralRecords(ds, b, key);
+        const res = await caller.gql<{ episode: Tree }>(
+          `query ($id: ID!) { episode(id: $id) { id ${REFERRAL_TREE} } }`,
+          { id: r.episodeId },
+        );
+        return readOutcome(res, seenAll(res.data?.episode, r));
+      },
+    },
+    [`client { episodes { consents referrals disclosures } } [${key}]`]: {
+      action: 'READ_CHART',
+      target: key,
+      run: async (caller, b, ds) => {
+        const r = await referralRecords(ds, b, key);
+        const res = await caller.gql<{ client: { episodes: (Tree & { id: string })[] } }>(
+          `query ($id: ID!) { client(id: $id) { episodes { id ${REFERRAL_TREE} } } }`,
+          { id: b.clientId },
+        );
+        return readOutcome(
+          res,
+          seenAll(
+            res.data?.client?.episodes.find((e) => e.id === r.episodeId),
+            r,
+          ),
+        );
+      },
+    },
+  };
+  // Only a current stay has an ACTIVE plan to show goals of (an earlier one's is closed).
+  if (key === 'current') {
+    probesOfKey[`PlanGoal.referrals [${key}]`] = {
+      action: 'READ_CHART',
+      target: key,
+      needsPlan: 'ACTIVE',
+      run: async (caller, b, ds) => {
+        const r = await referralRecords(ds, b, key);
+        await ds.query(
+          'UPDATE referral SET goal_lineage_id = (SELECT lineage_id FROM plan_goal WHERE id = $1) WHERE id = $2',
+          [ep(b, key).plan!.goalId, r.referralId],
+        );
+        const res = await caller.gql<{
+          episode: {
+            currentTreatmentPlan: {
+              problems: { goals: { referrals: { id: string }[] }[] }[];
+            } | null;
+          };
+        }>(
+          `query ($id: ID!) { episode(id: $id) { currentTreatmentPlan { problems { goals { referrals { id outcome } } } } } }`,
+          { id: r.episodeId },
+        );
+        const seen = res.data?.episode?.currentTreatmentPlan?.problems.some((p) =>
+          p.goals.some((g) => g.referrals.some((x) => x.id === r.referralId)),
+        );
+        return readOutcome(res, !!seen);
+      },
+    };
+  }
+  return {
+    ...probesOfKey,
+    [`recordConsent (elements missing) [${key}]`]: {
+      action: 'EDIT_CHART',
+      target: key,
+      run: async (caller, b) => {
+        const res = await caller.gql(
+          `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`,
+          {
+            input: {
+              episodeId: ep(b, key).id,
+              disclosingParty: '',
+              informationDescription: '',
+              recipients: [],
+              purposes: [],
+              purposeDescription: '',
+              revocationStatement: '',
+            },
+          },
+        );
+        return outcome(res, answered(res));
+      },
+    },
+    [`signConsent (stale version) [${key}]`]: staleRef('signConsent', 'SignConsentInput', (r) => ({
+      id: r.consentId,
+      signedByName: 'Client',
+      signedOn: '2026-01-05',
+    })),
+    [`declineConsent (stale version) [${key}]`]: staleRef(
+      'declineConsent',
+      'DeclineConsentInput',
+      (r) => ({
+        id: r.consentId,
+      }),
+    ),
+    [`revokeConsent (stale version) [${key}]`]: staleRef(
+      'revokeConsent',
+      'RevokeConsentInput',
+      (r) => ({
+        id: r.consentId,
+        reason: 'Matrix',
+      }),
+    ),
+    [`recordConsentExpiryEvent (stale version) [${key}]`]: staleRef(
+      'recordConsentExpiryEvent',
+      'RecordConsentExpiryEventInput',
+      (r) => ({ id: r.consentId, occurredAt: new Date().toISOString() }),
+    ),
+    [`createReferral (reason missing) [${key}]`]: {
+      action: 'EDIT_CHART',
+      target: key,
+      run: async (caller, b) => {
+        const res = await caller.gql(
+          `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id } }`,
+          {
+            input: {
+              episodeId: ep(b, key).id,
+              recipientName: 'X',
+              reason: '',
+              informationToSend: '',
+            },
+          },
+        );
+        return outcome(res, answered(res));
+      },
+    },
+    [`sendReferral (stale version) [${key}]`]: staleRef('sendReferral', 'ReferralRef', (r) => ({
+      id: r.referralId,
+    })),
+    [`transitionReferral (stale version) [${key}]`]: staleRef(
+      'transitionReferral',
+      'TransitionReferralInput',
+      (r) => ({ id: r.referralId, to: 'ACCEPTED' }),
+    ),
+  };
+}
+
+const disclosureProbes: Record<string, Probe> = {
+  'disclosureAccounting (the client’s)': {
+    action: 'READ_CHART',
+    target: 'client',
+    run: async (caller, b) => {
+      const res = await caller.gql<{ disclosureAccounting: { id: string }[] }>(
+        `query ($id: ID!) { disclosureAccounting(clientId: $id, from: "2000-01-01", to: "2099-12-31") { id } }`,
+        { id: b.clientId },
+      );
+      return outcome(res, Array.isArray(res.data?.disclosureAccounting));
+    },
+  },
+  'programDisclosures (the program of the current stay)': {
+    action: 'READ_AUDIT_TRAIL',
+    target: 'program',
+    run: async (caller, b, ds) => {
+      const [row] = await ds.query<{ program_id: string }[]>(
+        'SELECT program_id FROM episode WHERE id = $1',
+        [ep(b, 'current').id],
+      );
+      const res = await caller.gql<{ programDisclosures: { id: string }[] }>(
+        `query ($id: ID!) { programDisclosures(programId: $id, from: "2000-01-01", to: "2099-12-31") { id } }`,
+        { id: row!.program_id },
+      );
+      return outcome(res, Array.isArray(res.data?.programDisclosures));
+    },
+  },
+};
+
 /** A group in the episode's program (run by a colleague), for the enrolment probes. */
 async function groupFor(ds: DataSource, episodeId: string): Promise<string> {
   const [g] = await ds.query<{ id: string }[]>(
@@ -994,6 +1238,9 @@ const allProbes: Record<string, Probe> = {
   ...episodeProbes('earlier'),
   ...planMutationProbes('current'),
   ...planMutationProbes('earlier'),
+  ...referralProbes('current'),
+  ...referralProbes('earlier'),
+  ...disclosureProbes,
 };
 
 /**
@@ -1001,6 +1248,11 @@ const allProbes: Record<string, Probe> = {
  * Query and Mutation field of the schema must have a probe above (a test fails otherwise).
  */
 const notProbedHere: Record<string, string> = {
+  communityResources:
+    'no client data: the program’s resource directory (community-resource tests, by role)',
+  createCommunityResource: 'no client data (community-resource tests, by role)',
+  updateCommunityResource: 'no client data (community-resource tests, by role)',
+  verifyCommunityResource: 'no client data (community-resource tests, by role)',
   signIn: 'no client data',
   signOut: 'no client data',
   me: 'no client data',

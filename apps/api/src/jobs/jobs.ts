@@ -1,0 +1,5 @@
+import type { ScheduledJob } from './job-runner.js';
+import { referralJobs } from './referral-jobs.js';
+
+/** Every background job of the API; a feature appends its own list here. */
+export const allJobs: readonly ScheduledJob[] = [...referralJobs];
