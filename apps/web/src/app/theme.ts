@@ -28,6 +28,8 @@ export const theme = createTheme({
     // A value with no break opportunity (an email address, a long name) wraps inside its column
     // instead of pushing the whole page wider than a phone (the chart was 392 px at 390).
     DataList: { styles: { itemValue: { minWidth: 0, overflowWrap: 'anywhere' } } },
+    // Mantine's close button is an icon alone: without a name a screen reader says "button".
+    Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } } },
   },
 });
 
