@@ -102,7 +102,9 @@ export function worklistLabel({ kind, daysUntilDue }: WorklistEntry): string {
     case 'SAFETY_FOLLOW_UP':
       return 'Safety follow-up needed (PHQ-9 item 9)';
     case 'MEASURE_DUE':
-      return `Measures due${overdueBy(daysUntilDue)}`;
+      return typeof daysUntilDue === 'number' && daysUntilDue < 0
+        ? `Measures overdue${overdueBy(daysUntilDue)}`
+        : 'Measures due today';
   }
 }
 
