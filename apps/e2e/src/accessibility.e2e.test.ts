@@ -158,6 +158,13 @@ const screens: Screen[] = [
     path: () => `/sessions/${rosterSessionId}/attendance`,
     primary: (p) => p.getByTestId('roster-save'),
   },
+  {
+    name: 'resources',
+    role: 'director',
+    path: () => '/resources',
+    // A directory to search: its search box is what the screen is for.
+    primary: (p) => p.getByRole('textbox', { name: 'Search' }),
+  },
 ];
 
 beforeAll(async () => {
