@@ -335,6 +335,9 @@ describe('the idle warning', () => {
     const page = await app.newPage();
     await signInAt(page, `/clients/${clients.ownA}`, emails.clinician);
     await page.getByTestId('client-chart').waitFor();
+    // The chart's cards load their own data after it shows, and each answer is activity: let them
+    // finish, or one arriving late resets the clock set below.
+    await page.waitForLoadState('networkidle');
     // Pretend the last request was 14½ minutes ago (the clock is shared by the browser's tabs).
     const idleFor = (minutes: number) =>
       page.evaluate(
