@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { DataSource } from 'typeorm';
+import { DEFAULT_DUE_SOON_DAYS, addCalendarDays, mondayOf, todayIn } from '@waypoint/domain';
+import type { DataSource, EntityManager } from 'typeorm';
 import { createDataSource } from '../../db/data-source.js';
 import { createTestProgram } from '../../testing/factories.js';
 import { SqlParams } from '../access/client-scope.js';
-import { programDayCte, programDays, type ProgramDay } from './program-day.sql.js';
+import { programDayCte } from './program-day.sql.js';
 
 let ds: DataSource;
 beforeAll(async () => {
@@ -11,6 +12,30 @@ beforeAll(async () => {
   await ds.initialize();
 });
 afterAll(() => ds?.destroy());
+
+/** Each program's day by the domain functions, read in Node: what the SQL must agree with. */
+interface ProgramDay {
+  programId: string;
+  today: string;
+  /** The last date that counts as DUE_SOON (reviewDueStatus: within DEFAULT_DUE_SOON_DAYS). */
+  soonUntil: string;
+  monday: string;
+}
+
+async function programDays(db: DataSource | EntityManager, now: Date): Promise<ProgramDay[]> {
+  const programs = await db.query<{ id: string; timeZone: string }[]>(
+    `SELECT id, time_zone AS "timeZone" FROM program`,
+  );
+  return programs.map((p) => {
+    const today = todayIn(p.timeZone, now);
+    return {
+      programId: p.id,
+      today,
+      soonUntil: addCalendarDays(today, DEFAULT_DUE_SOON_DAYS),
+      monday: mondayOf(today),
+    };
+  });
+}
 
 /**
  * The dashboards compute each program's day inside their own statement; it must be the domain's

@@ -1,44 +1,12 @@
-import { DEFAULT_DUE_SOON_DAYS, addCalendarDays, mondayOf, todayIn } from '@waypoint/domain';
-import type { DataSource, EntityManager } from 'typeorm';
+import { DEFAULT_DUE_SOON_DAYS } from '@waypoint/domain';
 import type { SqlParams } from '../access/client-scope.js';
-
-/**
- * "Today" for set-based reads, one per program: the domain's `todayIn` in the program's time zone
- * (never the database server's clock or UTC date), with the bounds of DUE_SOON and the Monday of
- * the program's current week. Each row of a list is compared with its own program's day.
- */
-export interface ProgramDay {
-  programId: string;
-  today: string;
-  /** The last date that counts as DUE_SOON (reviewDueStatus: within DEFAULT_DUE_SOON_DAYS). */
-  soonUntil: string;
-  monday: string;
-}
-
-export async function programDays(
-  db: DataSource | EntityManager,
-  now: Date,
-): Promise<ProgramDay[]> {
-  const programs = await db.query<{ id: string; timeZone: string }[]>(
-    `SELECT id, time_zone AS "timeZone" FROM program`,
-  );
-  return programs.map((p) => {
-    const today = todayIn(p.timeZone, now);
-    return {
-      programId: p.id,
-      today,
-      soonUntil: addCalendarDays(today, DEFAULT_DUE_SOON_DAYS),
-      monday: mondayOf(today),
-    };
-  });
-}
 
 /**
  * A CTE `program_day(program_id, today, soon_until, monday)`, every program's day computed in the
  * statement that uses it (no round trip to read the programs' time zones first): the domain's
  * `todayIn` (the calendar date at `now`, the API's clock, in the program's time zone),
  * `addCalendarDays(today, DEFAULT_DUE_SOON_DAYS)` and `mondayOf(today)`, written in SQL.
- * program-day.int.test.ts checks it agrees with `programDays` in every program's zone.
+ * program-day.int.test.ts checks it agrees with the domain functions in every program's zone.
  */
 export function programDayCte(params: SqlParams, now: Date): string {
   const at = params.add(now);
