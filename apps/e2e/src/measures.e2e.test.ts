@@ -105,4 +105,37 @@ describe('measures and safety', () => {
     await page.getByTestId('today-list').or(page.getByTestId('today-empty')).first().waitFor();
     expect(await page.getByTestId('today-group-safety').count()).toBe(0);
   });
+
+  it('the chart’s timeline reads the measures and the follow-up in order, filterable by kind', async () => {
+    await page.goto(`${app.baseUrl}/clients/${clientId}`);
+    const timeline = page.getByTestId('timeline-card');
+    await timeline.getByText('Safety follow-up').waitFor();
+    const titles = await timeline.getByTestId('timeline-entry').allInnerTexts();
+    const first = titles.findIndex((t) => t.includes('Safety follow-up'));
+    const flagged = titles.findIndex((t) => t.includes('safety flag'));
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(flagged).toBeGreaterThan(first); // newest first: the follow-up came after the flag
+    await timeline.getByText('Needs attention:').first().waitFor({ state: 'attached' });
+
+    // Mantine's chip is a label over a hidden checkbox: click what a user clicks.
+    await timeline
+      .locator('label')
+      .filter({ hasText: /^Measures$/ })
+      .click();
+    expect(await timeline.getByRole('checkbox', { name: 'Measures' }).isChecked()).toBe(true);
+    await expect
+      .poll(async () => (await timeline.getByTestId('timeline-entry').allInnerTexts()).length)
+      .toBe(3); // two PHQ-9s and the follow-up, nothing else
+    await timeline.scrollIntoViewIfNeeded();
+    await timeline.screenshot({ path: path.join(artifactsDir, 'client-timeline.png') });
+
+    const phone = await app.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await signInAt(phone, `/clients/${clientId}`, email);
+    const small = phone.getByTestId('timeline-card');
+    await small.getByText('Safety follow-up').waitFor();
+    await small.scrollIntoViewIfNeeded();
+    await small.screenshot({ path: path.join(artifactsDir, 'client-timeline-phone.png') });
+    await phone.close();
+  });
 });

@@ -76,6 +76,7 @@ import {
 } from '../modules/referral/referral.resolver.js';
 import { ReferralConflict } from '../modules/referral/referral-save-result.js';
 import { CommunityResourceResolver } from '../modules/community-resource/community-resource.resolver.js';
+import { ClientTimelineResolver } from '../modules/timeline/timeline.resolver.js';
 
 import { GroupEnrollmentResolver, GroupResolver } from '../modules/group/group.resolver.js';
 import { GroupEnrollmentConflict } from '../modules/group/group-save-results.js';
@@ -160,6 +161,7 @@ export const resolvers = [
   ClinicalSessionConflictResolver,
   ClientSessionsResolver,
   EpisodeSessionsResolver,
+  ClientTimelineResolver,
   AttendanceResolver,
   EpisodeAttendanceResolver,
   EpisodeMeasuresResolver,

@@ -1073,6 +1073,18 @@ function groupProbes(key: EpisodeKey): Record<string, Probe> {
         return readOutcome(res, !!res.data?.client?.sessions.some((x) => x.id === session.id));
       },
     },
+    [`Client.timeline lists the episode's lifecycle move [${key}]`]: {
+      action: 'READ_CHART',
+      target: key,
+      run: async (caller, b) => {
+        const res = await caller.gql<{ client: { timeline: { entries: { id: string }[] } } }>(
+          `query ($id: ID!) { client(id: $id) { timeline(kinds: [LIFECYCLE], first: 100) { entries { id } } } }`,
+          { id: b.clientId },
+        );
+        const move = `EPISODE_MOVED:${ep(b, key).transitionId}`;
+        return readOutcome(res, !!res.data?.client?.timeline.entries.some((e) => e.id === move));
+      },
+    },
     [`Client.weeklySchedule lists the membership [${key}]`]: {
       action: 'READ_CHART',
       target: key,

@@ -54,6 +54,10 @@ const MeasuresAndScreens = lazy(async () => ({
   default: (await import('../measures/clinical-measures')).MeasuresAndScreens,
 }));
 
+const TimelineCard = lazy(async () => ({
+  default: (await import('../timeline/timeline-card')).TimelineCard,
+}));
+
 function BackToCaseload() {
   return (
     <Anchor component={Link} to="/caseload" size="sm" w="fit-content">
@@ -134,6 +138,9 @@ export function ClientChartPage({ clientId }: { clientId: string }) {
         <EpisodeWorkspace client={client} canEdit={access.canEdit && !grant} />
         <Suspense fallback={<Skeleton height={200} radius="md" />}>
           <MeasuresAndScreens clientId={client.id} canEdit={access.canEdit && !grant} />
+        </Suspense>
+        <Suspense fallback={<Skeleton height={200} radius="md" />}>
+          <TimelineCard clientId={client.id} />
         </Suspense>
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 7 }}>
