@@ -188,6 +188,29 @@ describe('the director’s dashboard', () => {
     await page.getByTestId('kpi-cards').waitFor();
     await page.close();
   });
+
+  it('the director picks this week’s random screens once; the pick stays as drawn', async () => {
+    const page = await app.newPage();
+    await signInAt(page, '/dashboard', emails.director);
+    const section = page.getByTestId('random-screening-section');
+    await section.getByLabel('Share of clients in treatment').fill('50');
+    await section.getByRole('button', { name: 'Pick this week’s clients' }).click();
+    const clients = section.getByTestId('random-pick-clients');
+    await clients.getByRole('link').first().waitFor();
+    // Half of the two clients in treatment (rounded up), named with links to their charts.
+    expect(await section.innerText()).toMatch(/1 of 2 in treatment \(50%\), picked by/);
+    const picked = await clients.innerText();
+    expect(['Rosalind Ashcombe', 'Ezra Calloway']).toContain(picked.trim());
+    // Opened again, the same pick, with no way to draw again.
+    await page.reload();
+    await section.getByTestId('random-pick-clients').waitFor();
+    expect((await section.getByTestId('random-pick-clients').innerText()).trim()).toBe(
+      picked.trim(),
+    );
+    expect(await section.getByRole('button', { name: 'Pick this week’s clients' }).count()).toBe(0);
+    await section.screenshot({ path: path.join(artifactsDir, 'random-screening.png') });
+    await page.close();
+  });
 });
 
 describe('a clinician’s today', () => {

@@ -32,6 +32,7 @@ import { ReviewsSection } from './reviews-section';
 import { DrillDownLinkContext, useDashboardUrl } from './use-dashboard-url';
 import { livePolling, POLL_INTERVAL_MS, useRefreshWhenVisible } from './use-live-polling';
 import { WeeklyFlowSection } from './weekly-flow-section';
+import { RandomScreeningSection } from '../measures/random-screening-section';
 import { BelowHoursSection } from '../attendance/below-hours-section';
 
 const DirectorDashboardQuery = graphql(`
@@ -207,6 +208,11 @@ function DashboardView() {
               <ClinicianCaseloadSection dashboard={dashboard} />
               <WeeklyFlowSection dashboard={dashboard} />
               <BelowHoursSection programIds={filters.programIds} />
+              <RandomScreeningSection
+                programs={programs.filter(
+                  (p) => !filters.programIds.length || filters.programIds.includes(p.id),
+                )}
+              />
             </Stack>
           </Grid.Col>
         </Grid>
