@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MEASURE_SCHEDULE, measuresDue, measuresDueBy } from './measure-schedule.js';
+import {
+  DEFAULT_MEASURE_SCHEDULE,
+  measureScheduleOf,
+  measuresDue,
+  measuresDueBy,
+} from './measure-schedule.js';
 import { safetyFollowUpProblems } from './safety-follow-up.js';
 
 const schedule = { ...DEFAULT_MEASURE_SCHEDULE, instruments: ['PHQ9' as const] };
@@ -31,6 +36,19 @@ describe('measure schedule', () => {
         lastGiven: { PHQ9: '2026-03-04' },
       }),
     ).toEqual([{ instrument: 'PHQ9', reason: 'INTERVAL', dueDate: '2026-04-03' }]);
+  });
+  it('at the program’s own interval; with 0, nothing between admission and discharge', () => {
+    const facts = {
+      admittedOn: '2026-03-02',
+      dischargePlanningSince: null,
+      lastGiven: { PHQ9: '2026-03-04', GAD7: '2026-03-04', BAM: '2026-03-04' },
+    };
+    expect(measuresDue(measureScheduleOf({ measureIntervalDays: 14 }), facts)[0]).toEqual({
+      instrument: 'PHQ9',
+      reason: 'INTERVAL',
+      dueDate: '2026-03-18',
+    });
+    expect(measuresDue(measureScheduleOf({ measureIntervalDays: 0 }), facts)).toEqual([]);
   });
   it('and at discharge planning when not given since it began', () => {
     const facts = {

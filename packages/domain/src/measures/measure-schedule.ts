@@ -1,4 +1,5 @@
 import { addCalendarDays, type CalendarDate } from '../treatment-plan/calendar-date.js';
+import type { ProgramSettings } from '../program/program-settings.js';
 import { MEASURE_INSTRUMENTS, type MeasureInstrument } from './instruments.js';
 
 /**
@@ -22,6 +23,16 @@ export const DEFAULT_MEASURE_SCHEDULE: MeasureSchedule = {
   everyDays: 30,
   atDischarge: true,
 };
+
+/** A program's schedule: the default one, repeated at the program's own interval (0: never). */
+export function measureScheduleOf(
+  program: Pick<ProgramSettings, 'measureIntervalDays'>,
+): MeasureSchedule {
+  return {
+    ...DEFAULT_MEASURE_SCHEDULE,
+    everyDays: program.measureIntervalDays > 0 ? program.measureIntervalDays : null,
+  };
+}
 
 export const MeasureDueReason = {
   ADMISSION: 'ADMISSION',

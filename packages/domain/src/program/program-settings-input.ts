@@ -15,6 +15,7 @@ export const PROGRAM_SETTING_LIMITS = {
   initialPlanDueDays: { min: 1, max: 30 },
   maxGroupSize: { min: 1, max: 50 },
   careTeamReadDaysAfterDischarge: { min: 0, max: 365 },
+  measureIntervalDays: { min: 0, max: 180 },
   age: { min: 0, max: 120 },
 } as const;
 
@@ -70,6 +71,7 @@ export const programSettingsSchema = z
       PROGRAM_SETTING_LIMITS.careTeamReadDaysAfterDischarge,
       'days',
     ),
+    measureIntervalDays: wholeNumber(PROGRAM_SETTING_LIMITS.measureIntervalDays, 'days'),
     requiresSupervisorSignature: z.boolean({ error: 'Choose yes or no' }),
     mfaRequired: z.boolean({ error: 'Choose yes or no' }),
     minAge: age,
@@ -104,6 +106,7 @@ export const PROGRAM_SETTING_LABELS: Record<ProgramSettingField, string> = {
   initialPlanDueDays: 'Initial plan due (days after admission)',
   maxGroupSize: 'Maximum group size',
   careTeamReadDaysAfterDischarge: 'Care team may read after discharge (days)',
+  measureIntervalDays: 'Measures repeated every (days; 0: at admission and discharge only)',
   requiresSupervisorSignature: 'Plans need a supervisor’s signature',
   mfaRequired: 'Two-step sign-in required',
   minAge: 'Youngest age',

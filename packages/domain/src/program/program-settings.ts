@@ -16,6 +16,11 @@ export interface ProgramSettings extends AgeRange {
    * not change it, for this many days (to finish notes and the discharge summary); 0: not at all.
    */
   careTeamReadDaysAfterDischarge: number;
+  /**
+   * PHQ-9, GAD-7 and BAM are given at admission, then every this many days in treatment, and at
+   * discharge; 0: at admission and discharge only.
+   */
+  measureIntervalDays: number;
   /** Whether a plan also needs a director's co-signature (as supervisor) to take effect. */
   requiresSupervisorSignature: boolean;
   /** Every role that reads client records must sign in with a second factor (TOTP). */
@@ -33,6 +38,7 @@ export function defaultProgramSettings(population: Population): ProgramSettings 
     maxGroupSize: 12,
     ...defaultAgeRange(population),
     careTeamReadDaysAfterDischarge: 30,
+    measureIntervalDays: 30,
     requiresSupervisorSignature: false,
     mfaRequired: false,
   };

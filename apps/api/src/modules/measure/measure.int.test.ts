@@ -1,3 +1,4 @@
+import { addCalendarDays } from '@waypoint/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestClient, createTestProgram, createTestStaff } from '../../testing/factories.js';
 import { errorOf, ok, planHarness, type PlanHarness } from '../../test-support/plan-harness.js';
@@ -291,6 +292,44 @@ describe('measures', () => {
       { instrument: 'GAD7', reason: 'ADMISSION' },
       { instrument: 'BAM', reason: 'ADMISSION' },
     ]);
+  });
+
+  it('a measure given is due again after the program’s own interval, which a director sets', async () => {
+    const episode = await h.newEpisode();
+    await ok(h.clinician, ADMINISTER, {
+      input: { episodeId: episode.id, instrument: 'PHQ9', answers: phq9(5) },
+    });
+    const nextPhq9 = async () =>
+      (
+        await ok<{
+          episode: { measuresDue: { instrument: string; reason: string; dueDate: string }[] };
+        }>(
+          h.clinician,
+          `query ($id: ID!) { episode(id: $id) { measuresDue { instrument reason dueDate } } }`,
+          { id: episode.id },
+        )
+      ).episode.measuresDue.find((d) => d.instrument === 'PHQ9');
+    expect(await nextPhq9()).toEqual({
+      instrument: 'PHQ9',
+      reason: 'INTERVAL',
+      dueDate: addCalendarDays(h.today(), 30),
+    });
+    const [{ version }] = (await h.ds.query('SELECT version FROM program WHERE id = $1', [
+      h.program.id,
+    ])) as [{ version: number }];
+    const changed = await h.director.gql<{ updateProgramSettings: { __typename: string } }>(
+      `mutation ($input: UpdateProgramSettingsInput!) {
+         updateProgramSettings(input: $input) { __typename } }`,
+      { input: { programId: h.program.id, version, measureIntervalDays: 14 } },
+    );
+    expect(changed.data?.updateProgramSettings.__typename).toBe('Program');
+    expect((await nextPhq9())?.dueDate).toBe(addCalendarDays(h.today(), 14));
+    const refused = await h.director.gql(
+      `mutation ($input: UpdateProgramSettingsInput!) {
+         updateProgramSettings(input: $input) { __typename } }`,
+      { input: { programId: h.program.id, version: version + 1, measureIntervalDays: 400 } },
+    );
+    expect(JSON.stringify(errorOf(refused))).toContain('measureIntervalDays');
   });
 
   it('someone outside the care team, and a case manager, may not give a measure (audited as denied)', async () => {

@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import {
-  DEFAULT_MEASURE_SCHEDULE,
   calendarDaysBetween,
   localDate,
+  measureScheduleOf,
   measuresDue,
   statusesInPhase,
   todayIn,
@@ -13,6 +13,7 @@ import type { MeasureDue } from './measure.types.js';
 interface DueFactsRow {
   episodeId: string;
   timeZone: string;
+  measureIntervalDays: number;
   admittedAt: Date;
   dischargePlanningSince: Date | null;
   lastGiven: Partial<Record<MeasureInstrument, string>>;
@@ -21,7 +22,7 @@ interface DueFactsRow {
 /**
  * The scheduled measures of in-treatment episodes and when each is next due (the domain's
  * measuresDue over the schedule and the last administrations), for many episodes in one
- * statement. Every program uses DEFAULT_MEASURE_SCHEDULE until programs can set their own.
+ * statement, each on its program's schedule (measureScheduleOf).
  * The caller has already checked the viewer may read these episodes; only dates are read here.
  */
 export async function measuresDueFor(
@@ -31,7 +32,8 @@ export async function measuresDueFor(
 ): Promise<Map<string, MeasureDue[]>> {
   if (!episodeIds.length) return new Map();
   const rows = await db.query<DueFactsRow[]>(
-    `SELECT e.id AS "episodeId", pr.time_zone AS "timeZone", coalesce(e.admitted_at, e.opened_at) AS "admittedAt",
+    `SELECT e.id AS "episodeId", pr.time_zone AS "timeZone", pr.measure_interval_days AS "measureIntervalDays",
+       coalesce(e.admitted_at, e.opened_at) AS "admittedAt",
        CASE WHEN e.status = 'DISCHARGE_PLANNING' THEN
          (SELECT max(t.occurred_at) FROM episode_transition t WHERE t.episode_id = e.id AND t.to_status = e.status)
        END AS "dischargePlanningSince",
@@ -46,7 +48,7 @@ export async function measuresDueFor(
   return new Map(
     rows.map((r) => {
       const today = todayIn(r.timeZone, now);
-      const due = measuresDue(DEFAULT_MEASURE_SCHEDULE, {
+      const due = measuresDue(measureScheduleOf(r), {
         admittedOn: localDate(r.admittedAt, r.timeZone),
         dischargePlanningSince: r.dischargePlanningSince
           ? localDate(r.dischargePlanningSince, r.timeZone)

@@ -10,6 +10,7 @@ registerEnumType(Population, { name: 'Population', description: 'Who a program s
 @Check('program_population_check', `population IN ('ADULT', 'ADOLESCENT')`)
 @Check('program_age_range_check', 'min_age IS NULL OR max_age IS NULL OR min_age <= max_age')
 @Check('program_care_team_read_days_check', `care_team_read_days_after_discharge BETWEEN 0 AND 365`)
+@Check('program_measure_interval_days_check', `measure_interval_days BETWEEN 0 AND 180`)
 export class Program extends VersionedRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -80,6 +81,13 @@ export class Program extends VersionedRecord {
   })
   @Column({ type: 'int', default: 30 })
   careTeamReadDaysAfterDischarge: number;
+
+  @Field(() => Int, {
+    description:
+      'PHQ-9, GAD-7 and BAM are repeated every this many days in treatment; 0: at admission and discharge only.',
+  })
+  @Column({ type: 'int', default: 30 })
+  measureIntervalDays: number;
 
   @Field(() => Boolean, {
     description:

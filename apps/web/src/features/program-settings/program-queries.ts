@@ -15,6 +15,7 @@ export const ProgramSettingsFormFragment = graphql(`
     initialPlanDueDays
     maxGroupSize
     careTeamReadDaysAfterDischarge
+    measureIntervalDays
     requiresSupervisorSignature
     mfaRequired
     minAge

@@ -76,6 +76,9 @@ export class UpdateProgramSettingsInput {
   @Field(() => Int, { nullable: true })
   careTeamReadDaysAfterDischarge?: number;
 
+  @Field(() => Int, { nullable: true })
+  measureIntervalDays?: number;
+
   @Field(() => Boolean, { nullable: true })
   requiresSupervisorSignature?: boolean;
 
