@@ -314,9 +314,10 @@ describe('measures', () => {
       reason: 'INTERVAL',
       dueDate: addCalendarDays(h.today(), 30),
     });
-    const [{ version }] = (await h.ds.query('SELECT version FROM program WHERE id = $1', [
-      h.program.id,
-    ])) as [{ version: number }];
+    const [{ version }] = await h.ds.query<[{ version: number }]>(
+      'SELECT version FROM program WHERE id = $1',
+      [h.program.id],
+    );
     const changed = await h.director.gql<{ updateProgramSettings: { __typename: string } }>(
       `mutation ($input: UpdateProgramSettingsInput!) {
          updateProgramSettings(input: $input) { __typename } }`,
