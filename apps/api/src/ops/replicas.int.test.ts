@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../db/data-source.js';
 import { migrations } from '../db/migrations/index.js';
-import { hashPassword } from '../modules/auth/password.js';
-import { createTestProgram, createTestStaff } from '../testing/factories.js';
 import {
   eventually,
+  passwordAccount,
+  PASSWORD,
+  signIn as signInAt,
   post,
   replicaDatabase,
   startReplica,
@@ -17,8 +18,6 @@ import {
  * Two API processes (the built server, as production runs it) against one PostgreSQL database
  * at once, as behind a load balancer.
  */
-const PASSWORD = 'correct horse battery staple';
-const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { staff { id } } }`;
 const ME = `{ me { staff { id } } }`;
 
 let database: Awaited<ReturnType<typeof replicaDatabase>>;
@@ -33,23 +32,9 @@ const start = (port?: number) =>
     env: { LOG_LEVEL: 'debug' },
   });
 
-async function newAccount() {
-  const { id: programId } = await createTestProgram(owner);
-  const staff = await createTestStaff(owner, [{ programId, role: 'CLINICIAN' }]);
-  await owner.query('UPDATE staff SET password_hash = $1 WHERE id = $2', [
-    await hashPassword(PASSWORD),
-    staff.id,
-  ]);
-  return staff;
-}
-
+const newAccount = () => passwordAccount(owner);
 const signIn = (replica: Replica, email: string, password: string, from: string) =>
-  post<{ signIn: { staff: { id: string } } }>(
-    replica.url,
-    SIGN_IN,
-    { input: { email, password } },
-    { 'x-forwarded-for': from },
-  );
+  signInAt(replica.url, email, password, from);
 
 beforeAll(async () => {
   database = await replicaDatabase('wp_replicas');

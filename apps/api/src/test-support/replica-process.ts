@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
 import { createScratchDatabase } from './scratch-databases.js';
 import { freePort } from '../testing/scratch-database.js';
+import type { DataSource } from 'typeorm';
+import { hashPassword } from '../modules/auth/password.js';
+import { createTestProgram, createTestStaff } from '../testing/factories.js';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const mainJs = path.join(apiRoot, 'dist/main.js');
@@ -139,3 +142,26 @@ export async function post<T = Record<string, unknown>>(
     setCookie: res.headers.get('set-cookie'),
   };
 }
+
+export const PASSWORD = 'correct horse battery staple';
+
+/** A clinician of a new program whose password is PASSWORD. */
+export async function passwordAccount(owner: DataSource) {
+  const { id: programId } = await createTestProgram(owner);
+  const staff = await createTestStaff(owner, [{ programId, role: 'CLINICIAN' }]);
+  await owner.query('UPDATE staff SET password_hash = $1 WHERE id = $2', [
+    await hashPassword(PASSWORD),
+    staff.id,
+  ]);
+  return staff;
+}
+
+const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { staff { id } } }`;
+
+export const signIn = (baseUrl: string, email: string, password: string, from: string) =>
+  post<{ signIn: { staff: { id: string } } }>(
+    baseUrl,
+    SIGN_IN,
+    { input: { email, password } },
+    { 'x-forwarded-for': from },
+  );
