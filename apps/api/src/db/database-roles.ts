@@ -185,6 +185,7 @@ export async function grantAppPrivileges(manager: EntityManager, appRole: string
   );
   if (owner) throw unrestrictedRole(appRole, ['owns the schema (or may act as its owner)']);
   const role = `"${appRole.replaceAll('"', '""')}"`;
+  const lit = (v: string) => `'${v.replaceAll("'", "''")}'`;
   await manager.query(`REVOKE CREATE ON SCHEMA public FROM PUBLIC`);
   await manager.query(`REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${role}`);
   await manager.query(`REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM ${role}`);
@@ -197,6 +198,14 @@ export async function grantAppPrivileges(manager: EntityManager, appRole: string
     await manager.query(`REVOKE ALL ON "${table}" FROM ${role}`);
     await manager.query(`GRANT ${RESTRICTED_TABLES[table]} ON "${table}" TO ${role}`);
   }
+  // Partitions are reached through their parent (whose privileges apply); the app gets none on
+  // them directly, so a partition of an append-only table cannot be written around its parent.
+  await manager.query(`DO $$ DECLARE r record; BEGIN
+    FOR r IN SELECT i.inhrelid::regclass AS part FROM pg_inherits i
+             JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace n ON n.oid = p.relnamespace
+             WHERE n.nspname = 'public' AND p.relkind = 'p' LOOP
+      EXECUTE format('REVOKE ALL ON %s FROM %I', r.part, ${lit(appRole)});
+    END LOOP; END $$`);
   for (const fn of APP_FUNCTIONS) {
     const [{ exists }] = await manager.query<[{ exists: boolean }]>(
       `SELECT to_regprocedure($1) IS NOT NULL AS exists`,
@@ -225,7 +234,10 @@ export async function assertRestrictedAppRole(manager: EntityManager): Promise<v
   >(`SELECT current_user AS role,
             r.rolsuper OR r.rolbypassrls AS superuser,
             pg_has_role(current_user, c.relowner, 'MEMBER') AS owner,
-            has_table_privilege(c.oid, 'UPDATE, DELETE, TRUNCATE, TRIGGER, REFERENCES') AS alter,
+            has_table_privilege(c.oid, 'UPDATE, DELETE, TRUNCATE, TRIGGER, REFERENCES')
+              OR EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhparent = c.oid AND
+                has_table_privilege(i.inhrelid, 'UPDATE, DELETE, TRUNCATE, TRIGGER, REFERENCES'))
+              AS alter,
             has_schema_privilege('public', 'CREATE') AS create
      FROM pg_roles r, pg_class c
      WHERE r.rolname = current_user AND c.oid = 'public.audit_event'::regclass`);

@@ -68,20 +68,31 @@ export function isDatabaseInputError(error: unknown): boolean {
 /** Seconds a client is told to wait (Retry-After) before asking an overloaded server again. */
 export const RETRY_AFTER_SECONDS = 1;
 
+/** PostgreSQL shutting down (57P01, 57P02) or out of reach. */
+const DATABASE_GONE = new Set([
+  '57P01',
+  '57P02',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+]);
+
 /**
  * The server could not do the work in time, through no fault of the request: no free database
  * connection within DATABASE_POOL_WAIT_MS, a statement past DATABASE_STATEMENT_TIMEOUT_MS
- * (query_canceled 57014), PostgreSQL refusing connections (53300, 57P03), or the request's own
- * client gone. Answered SERVICE_UNAVAILABLE with HTTP 503 and Retry-After.
+ * (query_canceled 57014), PostgreSQL refusing connections (53300, 57P03) or unreachable, or the
+ * request's own client gone. Answered SERVICE_UNAVAILABLE with HTTP 503 and Retry-After.
  */
 export function isServiceUnavailable(error: unknown): boolean {
   if (error instanceof RequestAbandonedError) return true;
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
   if (code === '57014' || code === '53300' || code === '57P03') return true;
-  return /^(timeout exceeded when trying to connect|Connection terminated due to connection timeout)/.test(
-    error.message,
-  );
+  // PostgreSQL gone or going (shut down, restarted, network cut): the API recovers by itself
+  // when it returns (the pool opens new connections), so this is not the request's fault either.
+  if (typeof code === 'string' && (DATABASE_GONE.has(code) || /^08/.test(code))) return true;
+  return /^(timeout exceeded when trying to connect|Connection terminated)/.test(error.message);
 }
 
 const unavailable = {

@@ -41,22 +41,7 @@ export class AuditChain1795840000000 implements MigrationInterface {
     // field as "<UTF-8 byte length>:<value>", or "~" when null, so no two events serialise alike;
     // the timestamp in UTC with microseconds, whatever the session's TimeZone. PL/pgSQL rather
     // than SQL: it is an order of magnitude faster per row here.
-    await queryRunner.query(`CREATE FUNCTION audit_event_hash(e audit_event) RETURNS bytea
-      LANGUAGE plpgsql STABLE SET search_path = pg_catalog AS $$
-      DECLARE
-        fields text[] := ARRAY[
-          e.chain_seq::text, encode(e.prev_hash, 'hex'), e.id::text,
-          to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
-          e.actor_staff_id::text, e.action, e.record_type, e.record_id, e.client_id::text,
-          e.request_id, e.correlation_id, e.outcome, e.note, e.operation];
-        canonical text := 'waypoint-audit-v1|';
-        f text;
-      BEGIN
-        FOREACH f IN ARRAY fields LOOP
-          canonical := canonical || coalesce(octet_length(convert_to(f, 'UTF8'))::text || ':' || f, '~');
-        END LOOP;
-        RETURN sha256(convert_to(canonical, 'UTF8'));
-      END $$`);
+    await queryRunner.query(AUDIT_EVENT_HASH);
 
     // Back-fill: chain the existing events in id order. The append-only guard is lifted only
     // inside this transaction, which holds audit_event exclusively (ALTER TABLE above).
@@ -190,3 +175,21 @@ const GUARD_WITHOUT_SEAL = `CREATE OR REPLACE FUNCTION audit_event_is_append_onl
   BEGIN
     RAISE EXCEPTION 'audit_event is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
   END $$`;
+
+/** The event's hash over its canonical serialisation (also recreated by 1796150000000). */
+export const AUDIT_EVENT_HASH = `CREATE FUNCTION audit_event_hash(e audit_event) RETURNS bytea
+      LANGUAGE plpgsql STABLE SET search_path = pg_catalog AS $$
+      DECLARE
+        fields text[] := ARRAY[
+          e.chain_seq::text, encode(e.prev_hash, 'hex'), e.id::text,
+          to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+          e.actor_staff_id::text, e.action, e.record_type, e.record_id, e.client_id::text,
+          e.request_id, e.correlation_id, e.outcome, e.note, e.operation];
+        canonical text := 'waypoint-audit-v1|';
+        f text;
+      BEGIN
+        FOREACH f IN ARRAY fields LOOP
+          canonical := canonical || coalesce(octet_length(convert_to(f, 'UTF8'))::text || ':' || f, '~');
+        END LOOP;
+        RETURN sha256(convert_to(canonical, 'UTF8'));
+      END $$`;

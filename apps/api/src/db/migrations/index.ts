@@ -20,6 +20,7 @@ import { MeasuresAndScreens1796020000000 } from './1796020000000-measures-and-sc
 import { IntakeScreening1795970000000 } from './1795970000000-intake-screening.js';
 import { ReferralsAndConsents1796030000000 } from './1796030000000-referrals-and-consents.js';
 import { ProgramMeasureInterval1796040000000 } from './1796040000000-program-measure-interval.js';
+import { AuditPartitions1796150000000 } from './1796150000000-audit-partitions.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   MeasuresAndScreens1796020000000,
   ReferralsAndConsents1796030000000,
   ProgramMeasureInterval1796040000000,
+  AuditPartitions1796150000000,
 ];

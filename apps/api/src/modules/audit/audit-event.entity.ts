@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { sqlValueList } from '../../db/columns.js';
@@ -43,13 +43,24 @@ export const CORRELATION_ID_MAX_LENGTH = 128;
 @Index(['requestId'])
 // The sealer's queue (seal_audit_chain): unsealed events only, so finding them stays cheap.
 @Index('audit_event_unsealed_id', ['id'], { where: '"chain_seq" IS NULL' })
+// The verification's walk; not unique: see migration 1796150000000 (partitioned by month).
+@Index('audit_event_chain_seq', ['chainSeq'])
 export class AuditEvent {
   @Field(() => ID)
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  @PrimaryGeneratedColumn('identity', {
+    type: 'bigint',
+    generatedIdentity: 'ALWAYS',
+    primaryKeyConstraintName: 'PK_audit_event_id_occurred_at',
+  })
   id: string;
 
+  /** Also the partition key (by month), so part of the primary key. */
   @Field(() => GraphQLDateTimeISO)
-  @Column({ type: 'timestamptz', default: () => 'now()' })
+  @PrimaryColumn({
+    type: 'timestamptz',
+    default: () => 'now()',
+    primaryKeyConstraintName: 'PK_audit_event_id_occurred_at',
+  })
   occurredAt: Date;
 
   /** Null only for sign-in attempts that matched no account. */
@@ -108,7 +119,7 @@ export class AuditEvent {
    * Position in the hash chain: 1, 2, 3… with no gaps, in the order events were sealed. This and
    * the two hashes are filled in by seal_audit_chain shortly after commit (null until then).
    */
-  @Column({ type: 'bigint', unique: true, nullable: true, select: false })
+  @Column({ type: 'bigint', nullable: true, select: false })
   chainSeq: string | null;
 
   /** The previous event's `hash` (32 zero bytes for the first event). */

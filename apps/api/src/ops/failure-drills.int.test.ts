@@ -1,0 +1,311 @@
+import { createServer, connect, type Server, type Socket } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import pg from 'pg';
+import { findEpisodeTransition } from '@waypoint/domain';
+import type { DataSource } from 'typeorm';
+import { createDataSource } from '../db/data-source.js';
+import { mutation, planHarness, type PlanHarness } from '../test-support/plan-harness.js';
+import {
+  eventually,
+  isReady,
+  passwordAccount,
+  PASSWORD,
+  post,
+  replicaDatabase,
+  signIn,
+  startReplica,
+  untilReady,
+  type Replica,
+} from '../test-support/replica-process.js';
+
+/**
+ * Faults a clinic will meet, on the built API in its own process: the process killed in the
+ * middle of a mutation, PostgreSQL going away and coming back. (Pool exhaustion — a clear
+ * SERVICE_UNAVAILABLE after DATABASE_POOL_WAIT_MS — is proven in http/bounded-work.int.test.ts.)
+ */
+
+const SIGN = mutation('signPlan', 'SignPlanInput', 'id version status');
+const TRANSITION = mutation('transitionEpisode', 'TransitionEpisodeInput', 'status');
+
+describe('kill -9 of the API in the middle of a multi-statement mutation', () => {
+  let h: PlanHarness;
+  beforeAll(async () => {
+    h = await planHarness();
+  });
+  afterAll(() => h?.server.close());
+
+  const replica = async () =>
+    untilReady(
+      await startReplica({
+        appUrl: inject('appDatabaseUrl'),
+        ownerUrl: inject('databaseUrl'),
+        env: { JOBS: 'off' },
+      }),
+    );
+
+  /**
+   * Sends `send` to a replica while the audit trail is locked, so the mutation's transaction
+   * stops at its audit INSERT with its other writes (to `wrote`) made; kills the process there
+   * (SIGKILL: no shutdown code runs), then lets the database go on.
+   */
+  async function killMidway(send: (replica: Replica) => Promise<unknown>, wrote: string[]) {
+    const api = await replica();
+    const locker = new pg.Client({ connectionString: inject('databaseUrl') });
+    await locker.connect();
+    try {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE audit_event IN SHARE MODE');
+      const answer = send(api).then(
+        () => 'answered',
+        () => 'cut off',
+      );
+      await eventually(
+        `the mutation waits with its writes to ${wrote.join(' or ')} made`,
+        async () => {
+          const { rows } = await locker.query(
+            `SELECT 1 FROM pg_locks w
+           WHERE NOT w.granted AND w.relation = 'audit_event'::regclass
+             AND EXISTS (SELECT 1 FROM pg_locks h WHERE h.pid = w.pid AND h.granted
+                           AND h.relation = ANY($1::regclass[]) AND h.mode = 'RowExclusiveLock')`,
+            [wrote],
+          );
+          return rows.length > 0;
+        },
+      );
+      await api.kill9();
+      expect(await answer).toBe('cut off');
+    } finally {
+      await api.kill9();
+      await locker.query('ROLLBACK');
+      await locker.end();
+    }
+  }
+
+  const eventsOf = (correlationId: string) =>
+    h.ds.query<{ action: string; record_type: string; outcome: string }[]>(
+      `SELECT action, record_type, outcome FROM audit_event WHERE correlation_id = $1`,
+      [correlationId],
+    );
+  /** The whole plan row, so any change to it shows. */
+  const planState = async (planId: string) =>
+    (
+      await h.ds.query<{ status: string; version: number; row: unknown }[]>(
+        `SELECT status, version, to_jsonb(p) AS row FROM treatment_plan p WHERE id = $1`,
+        [planId],
+      )
+    )[0]!;
+
+  it('signing a plan into effect: nothing of it after the crash, all of it after a restart', async () => {
+    const { plan } = await h.signableDraft();
+    await h.submit(plan.id);
+    await h.clinician.gql(SIGN, {
+      input: {
+        planId: plan.id,
+        version: await h.planVersion(plan.id),
+        signer: 'CLIENT',
+        signedName: 'T C',
+      },
+    });
+    const before = await planState(plan.id);
+    const sign = (api: Replica, correlationId: string) =>
+      post<{ signPlan: { status: string } }>(
+        api.url,
+        SIGN,
+        { input: { planId: plan.id, version: before.version, signer: 'CLINICIAN' } },
+        { cookie: h.clinician.cookie!, 'x-request-id': correlationId },
+      );
+
+    const crashed = `drill-${randomUUID()}`;
+    await killMidway((api) => sign(api, crashed), ['plan_signature']);
+    expect(await planState(plan.id)).toEqual(before);
+    expect(await eventsOf(crashed)).toEqual([]);
+
+    const api = await replica();
+    try {
+      const retried = `drill-${randomUUID()}`;
+      const answer = await sign(api, retried);
+      expect(answer.body.errors).toBeUndefined();
+      const after = await planState(plan.id);
+      expect(after.status).toBe('ACTIVE');
+      expect(after.version).toBeGreaterThan(before.version);
+      expect(await eventsOf(retried)).toContainEqual({
+        action: 'UPDATE',
+        record_type: 'TreatmentPlan',
+        outcome: 'SUCCESS',
+      });
+    } finally {
+      await api.stop();
+    }
+  }, 180_000);
+
+  it('a discharge: the episode and its plan move together or not at all, and the audit agrees', async () => {
+    const { episodeId, plan } = await h.signableDraft();
+    await h.activate(plan.id);
+    expect((await h.transition(episodeId, 'DISCHARGE_PLANNING')).errors).toBeUndefined();
+    const state = async () => ({
+      episode: (
+        await h.ds.query<{ status: string; version: number }[]>(
+          `SELECT status, version FROM episode WHERE id = $1`,
+          [episodeId],
+        )
+      )[0],
+      plan: await planState(plan.id),
+    });
+    const before = await state();
+    const discharge = (api: Replica, correlationId: string) =>
+      post(
+        api.url,
+        TRANSITION,
+        {
+          input: {
+            episodeId,
+            version: before.episode!.version,
+            to: 'DISCHARGED',
+            reason: 'Completed the program',
+            dischargeType: findEpisodeTransition('DISCHARGE_PLANNING', 'DISCHARGED')
+              ?.dischargeTypes?.[0],
+          },
+        },
+        { cookie: h.clinician.cookie!, 'x-request-id': correlationId },
+      );
+
+    const crashed = `drill-${randomUUID()}`;
+    await killMidway(
+      (api) => discharge(api, crashed),
+      ['episode', 'episode_transition', 'treatment_plan'],
+    );
+    expect(await state()).toEqual(before);
+    expect(await eventsOf(crashed)).toEqual([]);
+
+    const api = await replica();
+    try {
+      const retried = `drill-${randomUUID()}`;
+      const answer = await discharge(api, retried);
+      expect(answer.body.errors).toBeUndefined();
+      const after = await state();
+      expect(after.episode!.status).toBe('DISCHARGED');
+      expect(after.plan.status).not.toBe(before.plan.status);
+      expect((await eventsOf(retried)).map((e) => e.record_type)).toContain('Episode');
+    } finally {
+      await api.stop();
+    }
+  }, 180_000);
+});
+
+/** A TCP proxy in front of PostgreSQL that the test can cut and restore. */
+async function databaseProxy(target: URL) {
+  const sockets = new Set<Socket>();
+  let open = true;
+  const server: Server = createServer((client) => {
+    if (!open) return void client.destroy();
+    const upstream = connect(Number(target.port || 5432), target.hostname);
+    const end = () => {
+      client.destroy();
+      upstream.destroy();
+      sockets.delete(client);
+      sockets.delete(upstream);
+    };
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('error', end).on('close', end);
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  return {
+    via: (url: string) => {
+      const u = new URL(url);
+      u.hostname = '127.0.0.1';
+      u.port = String(port);
+      return u.toString();
+    },
+    /** As PostgreSQL stopped in immediate mode: every connection dropped, new ones refused. */
+    cut() {
+      open = false;
+      for (const s of sockets) s.destroy();
+    },
+    restore() {
+      open = true;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe('PostgreSQL unavailable under load', () => {
+  let database: Awaited<ReturnType<typeof replicaDatabase>>;
+  let owner: DataSource;
+  let proxy: Awaited<ReturnType<typeof databaseProxy>>;
+  let api: Replica;
+  beforeAll(async () => {
+    database = await replicaDatabase('wp_drills');
+    proxy = await databaseProxy(new URL(database.ownerUrl));
+    api = await untilReady(
+      await startReplica({
+        appUrl: proxy.via(database.appUrl),
+        ownerUrl: proxy.via(database.ownerUrl),
+        env: { JOBS: 'off' },
+      }),
+    );
+    owner = createDataSource(database.ownerUrl, 2);
+    await owner.initialize();
+  }, 120_000);
+  afterAll(async () => {
+    await api?.stop();
+    await owner?.destroy();
+    await proxy?.close();
+    await database?.drop();
+  });
+
+  it('/readyz answers 503, requests SERVICE_UNAVAILABLE, and it recovers by itself with no acknowledged write lost', async () => {
+    const staff = await passwordAccount(owner);
+    // The load: sign-ins (each a write: a session and its audit event), one after another.
+    const acknowledged: string[] = [];
+    const refusedCodes = new Set<string>();
+    let running = true;
+    const load = (async () => {
+      for (let n = 0; running && n < 2_000; n++) {
+        const answer = await signIn(api.url, staff.email, PASSWORD, `2001:db8:7::${n + 1}`).catch(
+          () => null,
+        );
+        if (answer?.body.data?.signIn) acknowledged.push(answer.setCookie!.split(';')[0]!);
+        for (const e of answer?.body.errors ?? []) refusedCodes.add(String(e.extensions?.code));
+      }
+    })();
+    await eventually('some sign-ins acknowledged', () => Promise.resolve(acknowledged.length >= 3));
+    const cookie = acknowledged[0]!;
+
+    proxy.cut();
+    await eventually('/readyz answers 503', async () => {
+      const res = await fetch(`${api.url}/readyz`);
+      return res.status === 503;
+    });
+    const during = await post(api.url, `{ me { staff { id } } }`, {}, { cookie });
+    expect(during.status).toBe(503);
+    expect(during.body.errors?.map((e) => e.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
+    const ackedBeforeRestore = acknowledged.length;
+
+    proxy.restore();
+    await eventually('/readyz answers 200 again', () => isReady(api));
+    await eventually('sign-ins acknowledged again', () =>
+      Promise.resolve(acknowledged.length > ackedBeforeRestore),
+    );
+    running = false;
+    await load;
+
+    // Every failure during the outage was the clear one, never an internal error.
+    expect([...refusedCodes].filter((c) => c !== 'SERVICE_UNAVAILABLE')).toEqual([]);
+    // Every session the API acknowledged is there and works.
+    for (const c of acknowledged) {
+      const me = await post<{ me: { staff: { id: string } } | null }>(
+        api.url,
+        `{ me { staff { id } } }`,
+        {},
+        { cookie: c },
+      );
+      expect(me.body.data?.me?.staff.id).toBe(staff.id);
+    }
+    expect(api.child.exitCode).toBe(null);
+  }, 180_000);
+});

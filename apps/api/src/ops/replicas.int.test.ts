@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DataSource } from 'typeorm';
+import { createDataSource } from '../db/data-source.js';
+import { migrations } from '../db/migrations/index.js';
+import {
+  eventually,
+  passwordAccount,
+  PASSWORD,
+  signIn as signInAt,
+  post,
+  replicaDatabase,
+  startReplica,
+  untilReady,
+  type Replica,
+} from '../test-support/replica-process.js';
+
+/**
+ * Two API processes (the built server, as production runs it) against one PostgreSQL database
+ * at once, as behind a load balancer.
+ */
+const ME = `{ me { staff { id } } }`;
+
+let database: Awaited<ReturnType<typeof replicaDatabase>>;
+let owner: DataSource;
+let replicas: Replica[] = [];
+
+const start = (port?: number) =>
+  startReplica({
+    appUrl: database.appUrl,
+    ownerUrl: database.ownerUrl,
+    port,
+    env: { LOG_LEVEL: 'debug' },
+  });
+
+const newAccount = () => passwordAccount(owner);
+const signIn = (replica: Replica, email: string, password: string, from: string) =>
+  signInAt(replica.url, email, password, from);
+
+beforeAll(async () => {
+  database = await replicaDatabase('wp_replicas');
+  // Both at once on an empty database: they race for the migration lock.
+  replicas = await Promise.all([start(), start()]);
+  await Promise.all(replicas.map(untilReady));
+  owner = createDataSource(database.ownerUrl, 2);
+  await owner.initialize();
+}, 180_000);
+
+afterAll(async () => {
+  await Promise.all(replicas.map((r) => r.stop()));
+  await owner?.destroy();
+  await database?.drop();
+});
+
+describe('two API replicas on one database', () => {
+  it('migrate it once between them, under the advisory lock', async () => {
+    const rows = await owner.query<{ name: string; n: number }[]>(
+      `SELECT name, count(*)::int AS n FROM migrations GROUP BY name`,
+    );
+    expect(rows).toHaveLength(migrations.length);
+    expect(rows.every((r) => r.n === 1)).toBe(true);
+    const applied = replicas.map((r) => r.lines.filter((l) => l.includes('migrations applied')));
+    expect(applied.flat()).toHaveLength(1);
+  });
+
+  it('honour a session created on the other', async () => {
+    const staff = await newAccount();
+    const [a, b] = replicas as [Replica, Replica];
+    const signedIn = await signIn(a, staff.email, PASSWORD, '2001:db8:1::1');
+    expect(signedIn.body.data?.signIn.staff.id).toBe(staff.id);
+    const cookie = signedIn.setCookie!.split(';')[0]!;
+    const me = await post<{ me: { staff: { id: string } } | null }>(b.url, ME, {}, { cookie });
+    expect(me.body.data?.me?.staff.id).toBe(staff.id);
+    // Signed out on b, the session is gone on a as well.
+    const out = await post<{ signOut: { signedOut: boolean } }>(
+      b.url,
+      `mutation { signOut { signedOut } }`,
+      {},
+      { cookie },
+    );
+    expect(out.body.data?.signOut.signedOut).toBe(true);
+    const after = await post<{ me: unknown }>(a.url, ME, {}, { cookie });
+    expect(after.body.data?.me ?? null).toBe(null);
+  });
+
+  it('count sign-in failures together: guesses spread over both are throttled as one', async () => {
+    const staff = await newAccount();
+    const [a, b] = replicas as [Replica, Replica];
+    // Four wrong passwords, alternating replicas and addresses (so only the email's rule counts).
+    for (let i = 0; i < 4; i++) {
+      const answer = await signIn(i % 2 ? b : a, staff.email, `guess-${i}`, `2001:db8:2::${i + 1}`);
+      expect(answer.body.data?.signIn ?? null).toBe(null);
+    }
+    const [row] = await owner.query<{ failures: number }[]>(
+      `SELECT failures FROM sign_in_throttle WHERE key LIKE 'email:%' ORDER BY last_failure_at DESC LIMIT 1`,
+    );
+    expect(row?.failures).toBe(4);
+    // The fourth failure blocks the email for a while, on both replicas: the right password too.
+    const refused = await signIn(a, staff.email, PASSWORD, '2001:db8:2::9');
+    expect(refused.body.errors?.[0]?.message).toMatch(/^Too many attempts/);
+  });
+
+  it('run a queued job on one replica only', async () => {
+    // Ten runs of the partition job queued at once; one partition to create between them.
+    const [{ ahead }] = await owner.query<[{ ahead: string }]>(
+      `SELECT to_char((now() AT TIME ZONE 'UTC') + interval '12 months', '"audit_event_y"YYYY"m"MM') AS ahead`,
+    );
+    await owner.query(`DROP TABLE ${ahead}`);
+    await owner.query(
+      `SELECT graphile_worker.add_job('audit_partitions') FROM generate_series(1, 10)`,
+    );
+    const reports = () =>
+      replicas.flatMap((r) =>
+        r.lines.flatMap((l) => /created (\d+) audit partition/.exec(l)?.[1] ?? []).map(Number),
+      );
+    await eventually('ten job runs reported', () => Promise.resolve(reports().length >= 10));
+    const [{ queued }] = await owner.query<[{ queued: number }]>(
+      `SELECT count(*)::int AS queued FROM graphile_worker.jobs WHERE task_identifier = 'audit_partitions'`,
+    );
+    expect(queued).toBe(0);
+    expect(reports()).toHaveLength(10);
+    expect(reports().reduce((s, n) => s + n, 0)).toBe(1);
+    const [made] = await owner.query<{ t: string | null }[]>(`SELECT to_regclass($1) AS t`, [
+      ahead,
+    ]);
+    expect(made?.t).not.toBe(null);
+  });
+
+  it('lose no request during a rolling restart when the client retries on the other replica', async () => {
+    const staff = await newAccount();
+    const signedIn = await signIn(replicas[0]!, staff.email, PASSWORD, '2001:db8:3::1');
+    const cookie = signedIn.setCookie!.split(';')[0]!;
+    let restarting = true;
+    const served = [0, 0];
+    const lost: string[] = [];
+    // As a proxy would: a refused connection, a reset or a 503 is tried again on the other one.
+    const request = async (first: number) => {
+      for (let attempt = 0; attempt < 6; attempt++) {
+        const i = (first + attempt) % 2;
+        try {
+          const answer = await post<{ me: { staff: { id: string } } }>(
+            replicas[i]!.url,
+            ME,
+            {},
+            { cookie },
+          );
+          if (answer.status === 503) continue;
+          if (answer.body.data?.me?.staff.id === staff.id) {
+            served[i]!++;
+            return;
+          }
+          lost.push(JSON.stringify(answer.body));
+          return;
+        } catch {
+          // connection refused or closed: the other replica
+        }
+      }
+      lost.push('no replica answered');
+    };
+    // Four clients, each a bounded number of requests, until both restarts are done.
+    const clients = Array.from({ length: 4 }, async (_, c) => {
+      for (let n = 0; restarting && n < 5_000; n++) await request((c + n) % 2);
+    });
+    for (const i of [0, 1]) {
+      const old = replicas[i]!;
+      expect(await old.stop()).toBe(0);
+      replicas[i] = await untilReady(await start(old.port));
+    }
+    restarting = false;
+    await Promise.all(clients);
+    expect(lost).toEqual([]);
+    expect(served[0]! + served[1]!).toBeGreaterThan(0);
+  }, 180_000);
+});
