@@ -49,6 +49,11 @@ async function rebuildAuditTable(q: QueryRunner, shape: 'partitioned' | 'plain')
     await q.query(`ALTER TABLE "audit_event_old" DROP CONSTRAINT "PK_audit_event_id_occurred_at"`);
     await q.query(`DROP INDEX "audit_event_chain_seq"`);
   }
+  // The actions as the schema allows them now (a later feature may have added some).
+  const [{ actions }] = (await q.query(
+    `SELECT pg_get_constraintdef(oid) AS actions FROM pg_constraint
+     WHERE conrelid = 'audit_event_old'::regclass AND conname = 'audit_event_action_check'`,
+  )) as [{ actions: string }];
   await q.query(`DROP INDEX "IDX_8b0cf8a255e4215403a4e29c8e"`);
   await q.query(`DROP INDEX "IDX_68ec1a1c4945398c6a75d507bf"`);
   await q.query(`DROP INDEX "audit_event_unsealed_id"`);
@@ -60,7 +65,7 @@ async function rebuildAuditTable(q: QueryRunner, shape: 'partitioned' | 'plain')
     "client_id" uuid, "request_id" text NOT NULL, "outcome" text NOT NULL, "note" text,
     "operation" text, "correlation_id" text, "chain_seq" bigint, "prev_hash" bytea, "hash" bytea,
     CONSTRAINT "audit_event_outcome_check" CHECK (outcome IN ('SUCCESS', 'DENIED', 'FAILED')),
-    CONSTRAINT "audit_event_action_check" CHECK (action IN ('READ', 'CREATE', 'UPDATE', 'DELETE', 'DISCLOSE', 'SIGN_IN', 'SIGN_OUT', 'BREAK_GLASS')),
+    CONSTRAINT "audit_event_action_check" ${actions},
     CONSTRAINT "audit_event_correlation_id_check" CHECK (char_length(correlation_id) <= 128),
     ${
       partitioned
