@@ -149,9 +149,11 @@ export type AuditAction =
   | 'DELETE'
   | 'DISCLOSE'
   | 'READ'
+  | 'READ_COUNSELING_NOTE'
   | 'SIGN_IN'
   | 'SIGN_OUT'
-  | 'UPDATE';
+  | 'UPDATE'
+  | 'WRITE_COUNSELING_NOTE';
 
 export type AuditOutcome =
   | 'DENIED'
