@@ -33,6 +33,7 @@ import { DrillDownLinkContext, useDashboardUrl } from './use-dashboard-url';
 import { livePolling, POLL_INTERVAL_MS, useRefreshWhenVisible } from './use-live-polling';
 import { WeeklyFlowSection } from './weekly-flow-section';
 import { BelowHoursSection } from '../attendance/below-hours-section';
+import { NotesOverdueSection } from '../progress-notes/notes-overdue-section';
 
 const DirectorDashboardQuery = graphql(`
   query DirectorDashboard($filter: DashboardFilter) {
@@ -207,6 +208,7 @@ function DashboardView() {
               <ClinicianCaseloadSection dashboard={dashboard} />
               <WeeklyFlowSection dashboard={dashboard} />
               <BelowHoursSection programIds={filters.programIds} />
+              <NotesOverdueSection programIds={filters.programIds} />
             </Stack>
           </Grid.Col>
         </Grid>
