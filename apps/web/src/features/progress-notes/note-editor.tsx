@@ -119,26 +119,16 @@ export function NoteEditor(props: {
   const editable = !note || note.status === 'DRAFT';
   const id = (s: string) => `note-${props.clientName.replace(/\W+/g, '-')}-${s}`;
 
-  const onSign = async () => {
+  /** Signs or co-signs at the version shown; a newer version answers with its message. */
+  const signAs = async (run: typeof sign | typeof cosign) => {
     if (!note) return;
     setError(null);
     try {
-      const res = await sign({ variables: { input: { id: note.id, version: note.version } } });
-      if (res.data?.signProgressNote.__typename === 'ProgressNoteConflict') {
-        setError(res.data.signProgressNote.message);
-      }
-    } catch (e) {
-      setError(describeError(e).message);
-    }
-  };
-  const onCosign = async () => {
-    if (!note) return;
-    setError(null);
-    try {
-      const res = await cosign({ variables: { input: { id: note.id, version: note.version } } });
-      if (res.data?.cosignProgressNote.__typename === 'ProgressNoteConflict') {
-        setError(res.data.cosignProgressNote.message);
-      }
+      const res = await run({ variables: { input: { id: note.id, version: note.version } } });
+      const data = res.data as
+        Record<string, { __typename: string; message?: string } | undefined> | undefined;
+      const answer = data && Object.values(data)[0];
+      if (answer?.__typename === 'ProgressNoteConflict') setError(answer.message ?? null);
     } catch (e) {
       setError(describeError(e).message);
     }
@@ -204,7 +194,7 @@ export function NoteEditor(props: {
           ))}
           {note && (
             <Group>
-              <Button variant="light" onClick={() => void onSign()} loading={signing.loading}>
+              <Button variant="light" onClick={() => void signAs(sign)} loading={signing.loading}>
                 Sign note
               </Button>
               <Text size="xs" c="dimmed">
@@ -236,7 +226,7 @@ export function NoteEditor(props: {
       )}
       {note?.status === 'PENDING_COSIGN' && (
         <Group>
-          <Button onClick={() => void onCosign()} loading={cosigning.loading}>
+          <Button onClick={() => void signAs(cosign)} loading={cosigning.loading}>
             Co-sign note
           </Button>
         </Group>

@@ -10,11 +10,8 @@ const NotesOverdueQuery = graphql(`
       items {
         sessionId
         episodeId
-        clientName
-        sessionTitle
-        sessionStartsAt
-        dueAt
         status
+        ...NoteWorkLine_item
       }
     }
   }

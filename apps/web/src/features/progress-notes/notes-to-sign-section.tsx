@@ -1,44 +1,43 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router-dom';
-import { graphql } from '../../gql';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatDateTime } from '../../ui/dates';
+
+export const NoteWorkLine_item = graphql(`
+  fragment NoteWorkLine_item on NoteWorkItem {
+    sessionId
+    episodeId
+    clientName
+    sessionTitle
+    sessionStartsAt
+    dueAt
+    status
+  }
+`);
 
 const NotesToSignQuery = graphql(`
   query NotesToSign {
     myOverdueNotes {
       sessionId
       episodeId
-      clientName
-      sessionTitle
-      sessionStartsAt
-      dueAt
       status
+      ...NoteWorkLine_item
     }
     notesToCosign {
       sessionId
       episodeId
-      clientName
-      sessionTitle
-      sessionStartsAt
-      dueAt
-      status
+      ...NoteWorkLine_item
     }
   }
 `);
 
-/** What a worklist line shows of a note to write, sign or co-sign. */
-export interface NoteWorkItem {
-  sessionId: string;
-  episodeId: string;
-  clientName: string;
-  sessionTitle: string;
-  sessionStartsAt: string;
-  dueAt: string;
-  status?: string | null;
-}
-
-export function NoteWorkLine({ item, action }: { item: NoteWorkItem; action: string }) {
+export function NoteWorkLine(props: {
+  item: FragmentType<typeof NoteWorkLine_item>;
+  action: string;
+}) {
+  const item = getFragmentData(NoteWorkLine_item, props.item);
+  const { action } = props;
   return (
     <Group justify="space-between" wrap="wrap" gap="xs">
       <div>
