@@ -208,7 +208,7 @@ export function NoteEditor(props: {
           <Paper withBorder p="sm" radius="sm" data-testid="note-original">
             <Text size="xs" c="dimmed" mb={4}>
               Original, signed by {note.author.displayName}
-              {note.signedAt ? ` ${formatDateTime(note.signedAt)}` : ''}
+              {note.signedAt ? `, ${formatDateTime(note.signedAt)}` : ''}
               {note.cosigner ? ` · co-signed by ${note.cosigner.displayName}` : ''}
             </Text>
             {note.sections.map((s) => (
