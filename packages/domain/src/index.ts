@@ -57,3 +57,5 @@ export * from './consent/consent-elements.js';
 export * from './consent/consent-notice.js';
 export * from './community-resource/resource-directory.js';
 export * from './timeline/timeline.js';
+export * from './notes/note-format.js';
+export * from './notes/note-lifecycle.js';

@@ -37,6 +37,8 @@ const RESTRICTED_TABLES: Record<string, string> = {
   // Disclosures made and referral status changes: the accounting and history, never changed.
   disclosure: 'SELECT, INSERT',
   referral_status_change: 'SELECT, INSERT',
+  // Amendments to signed notes: appended, never changed.
+  progress_note_amendment: 'SELECT, INSERT',
 };
 
 /**

@@ -47,6 +47,13 @@ import { CommunityResource } from '../modules/community-resource/community-resou
 import { Consent } from '../modules/consent/consent.entity.js';
 import { Disclosure } from '../modules/consent/disclosure.entity.js';
 import { Referral, ReferralStatusChange } from '../modules/referral/referral.entity.js';
+import {
+  CounselingNote,
+  GroupNote,
+  ProgramNotePolicy,
+  ProgressNote,
+  ProgressNoteAmendment,
+} from '../modules/progress-note/progress-note.entity.js';
 
 /** Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const entities = [
@@ -95,4 +102,9 @@ export const entities = [
   Disclosure,
   Referral,
   ReferralStatusChange,
+  ProgressNote,
+  ProgressNoteAmendment,
+  GroupNote,
+  CounselingNote,
+  ProgramNotePolicy,
 ];

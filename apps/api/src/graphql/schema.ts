@@ -103,6 +103,13 @@ import {
   ScreeningEscalationResolver,
 } from '../modules/screening/intake-screening.resolver.js';
 import { IntakeScreeningConflict } from '../modules/screening/intake-screening-save-result.js';
+import {
+  CounselingNoteResolver,
+  EpisodeProgressNotesResolver,
+  ProgressNoteAmendmentResolver,
+  ProgressNoteResolver,
+} from '../modules/progress-note/progress-note.resolver.js';
+import { ProgressNoteConflict } from '../modules/progress-note/progress-note-save-result.js';
 import { authChecker } from './auth-checker.js';
 import { validateArguments } from './validate-arguments.js';
 
@@ -184,6 +191,11 @@ export const resolvers = [
   ReferralResolver,
   ReferralConflict.resolver,
   CommunityResourceResolver,
+  ProgressNoteResolver,
+  ProgressNoteAmendmentResolver,
+  EpisodeProgressNotesResolver,
+  CounselingNoteResolver,
+  ProgressNoteConflict.resolver,
 ] as const;
 
 export function buildWaypointSchema(): Promise<GraphQLSchema> {

@@ -8,6 +8,7 @@ import { requireProgressTarget } from '../modules/treatment-plan/goal-progress.s
 import { requireAdministeredRecord } from '../modules/staff-admin/administered-record.js';
 import { requireSessionTarget } from '../modules/attendance/attendance-roster.service.js';
 import { requireGroupTarget, type GroupTargetKind } from '../modules/group/group-access.js';
+import { requireNoteTarget } from '../modules/progress-note/progress-note.service.js';
 
 /**
  * The kinds of record an operation can act on, each authorised through the caller's scope.
@@ -20,6 +21,7 @@ export type TargetKind =
   | 'STAFF'
   | 'INSTALLATION'
   | 'SESSION_ROSTER'
+  | 'PROGRESS_NOTE'
   | PlanTargetKind
   | GroupTargetKind;
 
@@ -189,6 +191,8 @@ export async function authorizeTarget(
       return;
     case 'SESSION_ROSTER':
       return requireSessionTarget(scope, clientAction, id);
+    case 'PROGRESS_NOTE':
+      return requireNoteTarget(scope, clientAction, id);
     case 'EPISODE':
       await requireTarget(scope, clientAction, kind, id);
       return;

@@ -88,6 +88,10 @@ const StaffDetailPage = screen(
   'StaffDetailPage',
 );
 const RosterRoute = screen(() => import('../features/attendance/roster-page'), 'RosterRoute');
+const SessionNotesPage = screen(
+  () => import('../features/progress-notes/session-notes-page'),
+  'SessionNotesPage',
+);
 
 /** A screen outside the signed-in layout (which has its own loader for the screens inside). */
 function publicScreen(path: string, page: ReactNode) {
@@ -137,6 +141,7 @@ export const router = createBrowserRouter([
           { path: 'resources', element: <ResourceDirectoryPage /> },
           { path: 'playground', element: <PlaygroundPage /> },
           { path: 'sessions/:sessionId/attendance', element: <RosterRoute /> },
+          { path: 'sessions/:sessionId/notes', element: <SessionNotesPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

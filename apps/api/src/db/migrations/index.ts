@@ -21,6 +21,7 @@ import { IntakeScreening1795970000000 } from './1795970000000-intake-screening.j
 import { ReferralsAndConsents1796030000000 } from './1796030000000-referrals-and-consents.js';
 import { ProgramMeasureInterval1796040000000 } from './1796040000000-program-measure-interval.js';
 import { AuditPartitions1796150000000 } from './1796150000000-audit-partitions.js';
+import { ProgressNotes1796100000000 } from './1796100000000-progress-notes.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const migrations = [
@@ -46,5 +47,6 @@ export const migrations = [
   MeasuresAndScreens1796020000000,
   ReferralsAndConsents1796030000000,
   ProgramMeasureInterval1796040000000,
+  ProgressNotes1796100000000,
   AuditPartitions1796150000000,
 ];

@@ -1240,6 +1240,171 @@ function measureProbes(key: EpisodeKey): Record<string, Probe> {
   };
 }
 
+/** A note by a colleague on a session of the episode (ended `daysAgo` days ago), attended. */
+async function noteFor(
+  ds: DataSource,
+  episodeId: string,
+  status: 'DRAFT' | 'PENDING_COSIGN' | 'SIGNED',
+  daysAgo = 0,
+) {
+  const { id: sessionId } = await sessionFor(ds, episodeId);
+  if (daysAgo) {
+    await ds.query(
+      `UPDATE clinical_session SET starts_at = now() - make_interval(days => $2) - interval '2 hours',
+         ends_at = now() - make_interval(days => $2) - interval '1 hour', status = 'HELD' WHERE id = $1`,
+      [sessionId, daysAgo],
+    );
+    await ds.query(
+      `INSERT INTO attendance (session_id, episode_id, client_id, status, minutes, recorded_by_id)
+       SELECT $1, e.id, e.client_id, 'PRESENT', 60, $3 FROM episode e WHERE e.id = $2`,
+      [sessionId, episodeId, colleagueId],
+    );
+  }
+  const [note] = await ds.query<{ id: string }[]>(
+    `INSERT INTO progress_note (session_id, episode_id, author_staff_id, format, sections, status, due_at,
+       signed_at, cosigner_staff_id, cosigned_at)
+     SELECT $1, $2, $3, 'DAP', '{"data":"probe"}', $4, cs.ends_at + interval '72 hours',
+       CASE WHEN $4 <> 'DRAFT' THEN now() END, CASE WHEN $4 = 'SIGNED' THEN $3::uuid END,
+       CASE WHEN $4 = 'SIGNED' THEN now() END
+     FROM clinical_session cs WHERE cs.id = $1 RETURNING id`,
+    [sessionId, episodeId, colleagueId, status],
+  );
+  if (status === 'SIGNED') {
+    await ds.query(
+      `INSERT INTO progress_note_amendment (note_id, author_staff_id, reason, text) VALUES ($1, $2, 'probe', 'probe')`,
+      [note!.id, colleagueId],
+    );
+  }
+  return { sessionId, noteId: note!.id };
+}
+
+/** Progress notes and counseling notes of one episode (issue 12). */
+function noteProbes(key: EpisodeKey): Record<string, Probe> {
+  return {
+    [`Episode.progressNotes, sections, amendments, author and cosigner [${key}]`]: {
+      action: 'READ_CHART',
+      target: key,
+      run: async (caller, b, ds) => {
+        const { noteId } = await noteFor(ds, ep(b, key).id, 'SIGNED');
+        const res = await caller.gql<{
+          episode: { progressNotes: { id: string; amendments: { id: string }[] }[] };
+        }>(
+          `query ($id: ID!) { episode(id: $id) { progressNotes {
+             id sections { section text } amendments { id author { id } } author { id } cosigner { id } } } }`,
+          { id: ep(b, key).id },
+        );
+        const note = res.data?.episode?.progressNotes.find((n) => n.id === noteId);
+        return readOutcome(res, !!note?.amendments.length);
+      },
+    },
+    [`sessionNotes [${key}]`]: {
+      action: 'READ_CHART',
+      target: key,
+      run: async (caller, b, ds) => {
+        const { sessionId, noteId } = await noteFor(ds, ep(b, key).id, 'DRAFT');
+        const res = await caller.gql<{
+          sessionNotes: { lines: { note: { id: string } | null }[] };
+        }>(
+          `query ($id: ID!) { sessionNotes(sessionId: $id) { lines { note { id amendments { id } } } } }`,
+          { id: sessionId },
+        );
+        return readOutcome(res, !!res.data?.sessionNotes.lines.some((l) => l.note?.id === noteId));
+      },
+    },
+    [`saveProgressNote (stale version) [${key}]`]: {
+      action: 'EDIT_CHART',
+      target: key,
+      run: async (caller, b, ds) => {
+        const { sessionId } = await noteFor(ds, ep(b, key).id, 'DRAFT');
+        const res = await caller.gql(
+          `mutation ($input: SaveProgressNoteInput!) { saveProgressNote(input: $input) { __typename } }`,
+          {
+            input: {
+              sessionId,
+              episodeId: ep(b, key).id,
+              version: 9999,
+              format: 'DAP',
+              sections: [],
+            },
+          },
+        );
+        return outcome(res, answered(res));
+      },
+    },
+    [`signProgressNote (stale version) [${key}]`]: {
+      action: 'EDIT_CHART',
+      target: key,
+      run: async (caller, b, ds) => {
+        const { noteId } = await noteFor(ds, ep(b, key).id, 'DRAFT');
+        const res = await caller.gql(
+          `mutation ($input: NoteVersionInput!) { signProgressNote(input: $input) { __typename } }`,
+          { input: { id: noteId, version: 9999 } },
+        );
+        return outcome(res, answered(res));
+      },
+    },
+    [`cosignProgressNote (stale version) [${key}]`]: {
+      action: 'EDIT_CHART',
+      target: key,
+      run: async (caller, b, ds) => {
+        const { noteId } = await noteFor(ds, ep(b, key).id, 'PENDING_COSIGN');
+        const res = await caller.gql(
+          `mutation ($input: NoteVersionInput!) { cosignProgressNote(input: $input) { __typename } }`,
+          { input: { id: noteId, version: 9999 } },
+        );
+        return outcome(res, answered(res));
+      },
+    },
+    [`amendProgressNote (a draft) [${key}]`]: {
+      action: 'EDIT_CHART',
+      target: key,
+      run: async (caller, b, ds) => {
+        const { noteId } = await noteFor(ds, ep(b, key).id, 'DRAFT');
+        const res = await caller.gql(
+          `mutation ($input: AmendProgressNoteInput!) { amendProgressNote(input: $input) { id } }`,
+          { input: { id: noteId, reason: 'r', text: 't' } },
+        );
+        return outcome(res, answered(res));
+      },
+    },
+    [`notesToCosign [${key}]`]: {
+      action: 'READ_CHART',
+      target: key,
+      roles: ['DIRECTOR'],
+      run: async (caller, b, ds) => {
+        const { noteId } = await noteFor(ds, ep(b, key).id, 'PENDING_COSIGN');
+        const res = await caller.gql<{ notesToCosign: { noteId: string }[] }>(
+          `{ notesToCosign { noteId clientName } }`,
+        );
+        return readOutcome(res, !!res.data?.notesToCosign.some((n) => n.noteId === noteId));
+      },
+    },
+    [`notesOverdue [${key}]`]: {
+      action: 'READ_CHART',
+      target: key,
+      roles: ['DIRECTOR'],
+      run: async (caller, b, ds) => {
+        const { noteId } = await noteFor(ds, ep(b, key).id, 'DRAFT', 5);
+        const res = await caller.gql<{ notesOverdue: { items: { noteId: string }[] } }>(
+          `{ notesOverdue { totalCount items { noteId clientName } } }`,
+        );
+        return readOutcome(res, !!res.data?.notesOverdue.items.some((n) => n.noteId === noteId));
+      },
+    },
+    [`saveCounselingNote (blank) [${key}]`]: {
+      action: 'EDIT_CHART',
+      target: key,
+      run: async (caller, b) => {
+        const res = await caller.gql(
+          `mutation ($input: SaveCounselingNoteInput!) { saveCounselingNote(input: $input) { id } }`,
+          { input: { episodeId: ep(b, key).id, text: ' ' } },
+        );
+        return outcome(res, answered(res));
+      },
+    },
+  };
+}
+
 const allProbes: Record<string, Probe> = {
   ...probes,
   ...groupProbes('current'),
@@ -1253,6 +1418,8 @@ const allProbes: Record<string, Probe> = {
   ...referralProbes('current'),
   ...referralProbes('earlier'),
   ...disclosureProbes,
+  ...noteProbes('current'),
+  ...noteProbes('earlier'),
 };
 
 /**
@@ -1343,6 +1510,11 @@ const notProbedHere: Record<string, string> = {
   updateGroup: 'no client data: director or facilitator of the group (group tests)',
   addGroupScheduleException: 'no client data: director or facilitator (group tests)',
   generateGroupSessions: 'no client data: the program’s group sessions (group tests)',
+  myCounselingNotes:
+    'the caller’s own counseling notes only, whatever their role; nobody else’s (progress-note tests)',
+  myOverdueNotes:
+    'the caller’s own notes and sessions, each also judged per episode (progress-note tests)',
+  saveGroupNote: 'FACILITATES_GROUP: probed below (facilitators) and in progress-note tests',
 };
 
 let server: TestServer;
@@ -1598,6 +1770,40 @@ describe('authorization matrix: group facilitators', () => {
       },
     );
     expect(plan.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('a facilitator writes and reads the group note of a member who attended; nothing more', async () => {
+    await record(facilitator, member.id);
+    const part = {
+      episodeId: member.id,
+      format: 'DAP',
+      sections: [{ section: 'data', text: 'Took part.' }],
+    };
+    const saved = await facilitator.gql(
+      `mutation ($input: SaveGroupNoteInput!) { saveGroupNote(input: $input) { version } }`,
+      { input: { sessionId, content: 'Coping skills.', attendees: [part] } },
+    );
+    expect(saved.errors).toBeUndefined();
+    const notes = await facilitator.gql<{ sessionNotes: { lines: { note: { id: string } }[] } }>(
+      `query ($id: ID!) { sessionNotes(sessionId: $id) { lines { note { id amendments { id } } } } }`,
+      { id: sessionId },
+    );
+    expect(notes.data!.sessionNotes.lines.map((l) => !!l.note)).toEqual([true]);
+    const chartNotes = await facilitator.gql(
+      `query ($id: ID!) { episode(id: $id) { progressNotes { id } } }`,
+      { id: member.id },
+    );
+    expect(chartNotes.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const asFormer = await former.gql(
+      `mutation ($input: SaveGroupNoteInput!) { saveGroupNote(input: $input) { version } }`,
+      { input: { sessionId, version: 1, content: 'x', attendees: [] } },
+    );
+    expect(asFormer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const formerReads = await former.gql<{ sessionNotes: { lines: unknown[] } }>(
+      `query ($id: ID!) { sessionNotes(sessionId: $id) { lines { episodeId } } }`,
+      { id: sessionId },
+    );
+    expect(formerReads.data!.sessionNotes.lines).toEqual([]);
   });
 
   it('a former facilitator reads and records nothing', async () => {

@@ -12,6 +12,9 @@ export const AuditAction = {
   SIGN_IN: 'SIGN_IN',
   SIGN_OUT: 'SIGN_OUT',
   BREAK_GLASS: 'BREAK_GLASS',
+  /** Counseling (process) notes are audited apart from the record's reads and writes. */
+  READ_COUNSELING_NOTE: 'READ_COUNSELING_NOTE',
+  WRITE_COUNSELING_NOTE: 'WRITE_COUNSELING_NOTE',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 

@@ -55,12 +55,14 @@ async function insertEntry(
     amendsId?: string;
     amendment?: ProgressAmendment;
     amendReason?: string;
+    sessionId?: string | null;
   },
 ): Promise<GoalProgress> {
   const [inserted] = await tx.query<GoalProgress[]>(
     `INSERT INTO goal_progress AS x (episode_id, goal_lineage_id, objective_lineage_id,
-       recorded_on, rating, measure_value, note, author_staff_id, amends_id, amendment, amend_reason)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       recorded_on, rating, measure_value, note, author_staff_id, amends_id, amendment, amend_reason,
+       session_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
      RETURNING ${selectColumns(scope.db, GoalProgress, 'x')}`,
     [
       target.episodeId,
@@ -74,6 +76,7 @@ async function insertEntry(
       row.amendsId ?? null,
       row.amendment ?? null,
       row.amendReason ?? null,
+      row.sessionId ?? null,
     ],
   );
   await scope.audit.write(
@@ -97,10 +100,12 @@ async function insertEntry(
 export async function recordGoalProgress(
   scope: ClientScope,
   input: RecordGoalProgressInput,
+  /** From a progress note: inside its transaction, with its session attached. */
+  fromNote?: { tx: EntityManager; sessionId: string },
 ): Promise<GoalProgress> {
   const target = await requireTarget(scope, 'EDIT_CHART', 'GOAL', input.goalId);
   const values = entryValues(target, input);
-  return scope.db.transaction(async (tx) => {
+  const record = async (tx: EntityManager) => {
     const plan = await lockPlan(tx, target.planId, 'SHARE');
     const capabilities = await capabilitiesInTx(scope, tx, target, plan, target.episodeStatus);
     enforce(capabilities.recordProgress, plan);
@@ -123,8 +128,10 @@ export async function recordGoalProgress(
       rating: values.rating ?? null,
       measureValue: values.measureValue ?? null,
       note: values.note ?? null,
+      sessionId: fromNote?.sessionId ?? null,
     });
-  });
+  };
+  return fromNote ? record(fromNote.tx) : scope.db.transaction(record);
 }
 
 /** A progress entry's episode, after checking the viewer may perform `action` on its chart. */

@@ -387,6 +387,11 @@ export class GoalProgress {
   @Column({ type: 'uuid' })
   authorStaffId: string;
 
+  /** The session whose progress note recorded this entry, if any. */
+  @Field(() => ID, { nullable: true })
+  @Column({ type: 'uuid', nullable: true })
+  sessionId: string | null;
+
   @Field(() => GraphQLDateTimeISO)
   @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;

@@ -49,6 +49,9 @@ export function MySessionsToday() {
                 <Anchor component={Link} to={`/sessions/${s.sessionId}/attendance`} size="sm">
                   {taken ? 'Review roster' : 'Take attendance'}
                 </Anchor>
+                <Anchor component={Link} to={`/sessions/${s.sessionId}/notes`} size="sm">
+                  Notes
+                </Anchor>
               </Group>
             </Group>
           );

@@ -37,6 +37,8 @@ const actionLabels: Record<AuditAction, string> = {
   BREAK_GLASS: 'Emergency access',
   SIGN_IN: 'Signed in',
   SIGN_OUT: 'Signed out',
+  READ_COUNSELING_NOTE: 'Read own counseling note',
+  WRITE_COUNSELING_NOTE: 'Wrote own counseling note',
 };
 
 const outcomeLabels: Record<AuditOutcome, { label: string; color: MantineColor }> = {

@@ -34,6 +34,7 @@ import { livePolling, POLL_INTERVAL_MS, useRefreshWhenVisible } from './use-live
 import { WeeklyFlowSection } from './weekly-flow-section';
 import { RandomScreeningSection } from '../measures/random-screening-section';
 import { BelowHoursSection } from '../attendance/below-hours-section';
+import { NotesOverdueSection } from '../progress-notes/notes-overdue-section';
 
 const DirectorDashboardQuery = graphql(`
   query DirectorDashboard($filter: DashboardFilter) {
@@ -213,6 +214,7 @@ function DashboardView() {
                   (p) => !filters.programIds.length || filters.programIds.includes(p.id),
                 )}
               />
+              <NotesOverdueSection programIds={filters.programIds} />
             </Stack>
           </Grid.Col>
         </Grid>

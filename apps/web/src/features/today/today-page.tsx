@@ -8,6 +8,7 @@ import { QueryErrorAlert } from '../../ui/query-error-alert';
 import { useCurrentViewer } from '../auth/current-viewer';
 import { hasRole, readsClientRecords } from '../auth/viewer-roles';
 import { TodayItem } from './today-item';
+import { NotesToSignSection } from '../progress-notes/notes-to-sign-section';
 
 // Its own chunk: Today's first load is held to the bundle budget (check:bundle).
 const MySessionsToday = lazy(async () => ({
@@ -163,6 +164,7 @@ export function TodayPage() {
       <Suspense fallback={null}>
         <MySessionsToday />
       </Suspense>
+      {reads && <NotesToSignSection />}
       {body}
     </Stack>
   );
