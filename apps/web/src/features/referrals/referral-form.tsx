@@ -62,7 +62,7 @@ export function ReferralForm(props: {
 }) {
   const [to, setTo] = useState<'directory' | 'other'>('directory');
   const [search, setSearch] = useState('');
-  const [resourceId, setResourceId] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
   const [recipientName, setRecipientName] = useState('');
   const [recipientContact, setRecipientContact] = useState('');
   const [reason, setReason] = useState('');
@@ -76,7 +76,8 @@ export function ReferralForm(props: {
   const resources = useQuery(ResourcePickQuery, {
     variables: {
       programId: props.programId,
-      filter: { search: search.trim() || null, first: 20 },
+      // Choosing an option puts its label in the box; that is not a new search.
+      filter: { search: (search === chosen?.label ? '' : search.trim()) || null, first: 20 },
     },
     skip: to !== 'directory',
   });
@@ -84,10 +85,13 @@ export function ReferralForm(props: {
     refetchQueries: [{ query: ChartReferralsQuery, variables: { clientId: props.clientId } }],
     awaitRefetchQueries: true,
   });
-  const options = (resources.data?.communityResources ?? []).map((r) => ({
+  const found = (resources.data?.communityResources ?? []).map((r) => ({
     value: r.id,
     label: `${r.name} — ${resourceCategoryLabel(r.category)}`,
   }));
+  const options =
+    chosen && !found.some((o) => o.value === chosen.value) ? [chosen, ...found] : found;
+  const resourceId = chosen?.value ?? null;
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -151,7 +155,7 @@ export function ReferralForm(props: {
             onSearchChange={setSearch}
             data={options}
             value={resourceId}
-            onChange={setResourceId}
+            onChange={(_, option) => setChosen(option ?? null)}
             nothingFoundMessage={resources.loading ? 'Searching…' : 'No resource matches'}
             error={problems.resourceId}
           />

@@ -30,14 +30,27 @@ import { STATUS_COLOR } from './referral-status';
 type Episode = NonNullable<NonNullable<ChartReferralsData['client']>['currentEpisode']>;
 export type ChartReferral = Episode['referrals'][number];
 
+/** Everything a move changes, so the card shows the new state in one step. */
+graphql(`
+  fragment ReferralMoved on Referral {
+    id
+    version
+    status
+    allowedTransitions
+    consentId
+    sentAt
+    appointmentAt
+    outcome
+    closedReason
+  }
+`);
+
 const SendReferral = graphql(`
   mutation SendReferral($input: ReferralRef!) {
     sendReferral(input: $input) {
       __typename
       ... on Referral {
-        id
-        version
-        status
+        ...ReferralMoved
       }
       ... on ConsentMissing {
         message
@@ -63,9 +76,7 @@ const TransitionReferral = graphql(`
     transitionReferral(input: $input) {
       __typename
       ... on Referral {
-        id
-        version
-        status
+        ...ReferralMoved
       }
       ... on ReferralConflict {
         message
