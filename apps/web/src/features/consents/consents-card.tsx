@@ -18,6 +18,7 @@ import {
   GENERAL_TPO_DESIGNATION,
   type ConsentStatus,
 } from '@waypoint/domain';
+import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import type { ChartReferralsQuery as ChartReferralsData } from '../../gql/graphql';
 import { formatInstantDate, formatLocalDate, todayIn } from '../../ui/dates';
@@ -144,6 +145,8 @@ export function ConsentDialog(
   },
 ) {
   const [recorded, setRecorded] = useState<RecordedConsent | null>(null);
+  // A long form: on a phone it takes the whole screen rather than a card over the chart.
+  const phone = useMediaQuery('(max-width: 36em)') ?? false;
   const close = () => {
     setRecorded(null);
     props.onClose();
@@ -154,6 +157,7 @@ export function ConsentDialog(
       onClose={close}
       title={recorded ? 'Signature' : 'Consent to disclose (42 CFR Part 2)'}
       size="lg"
+      fullScreen={phone}
     >
       {recorded ? (
         <SignConsentForm {...props} consent={recorded} onDone={close} />

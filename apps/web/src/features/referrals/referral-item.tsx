@@ -302,7 +302,7 @@ export function ReferralItem(props: {
           </List>
           {props.canEdit && (
             <Button size="xs" mt="xs" onClick={() => props.onDraftConsent(missing.draft)}>
-              Draft consent for {missing.draft.recipientName}
+              Draft consent
             </Button>
           )}
         </Alert>
