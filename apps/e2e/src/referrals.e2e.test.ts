@@ -22,14 +22,15 @@ let clientId = '';
 let goal = '';
 let page: Page;
 
-async function shot(p: Page, name: string) {
+/** At desktop and phone width; a dialog is kept as the screen shows it (it does not scroll the page). */
+async function shot(p: Page, name: string, fullPage = true) {
   for (const [suffix, width] of [
     ['', 1440],
     ['-390', 390],
   ] as const) {
     await p.setViewportSize({ width, height: width === 390 ? 844 : 900 });
     await p.evaluate(() => window.scrollTo(0, 0));
-    await p.screenshot({ path: path.join(artifactsDir, `${name}${suffix}.png`), fullPage: true });
+    await p.screenshot({ path: path.join(artifactsDir, `${name}${suffix}.png`), fullPage });
   }
   await p.setViewportSize({ width: 1440, height: 900 });
 }
@@ -126,7 +127,7 @@ describe('a referral gated by consent', () => {
       .getByLabel('Purpose in the client’s words')
       .fill('To apply for vocational rehabilitation services');
     await form.getByLabel('Expires on').fill('2099-06-30');
-    await shot(page, 'referrals-consent-form');
+    await shot(page, 'referrals-consent-form', false);
     await form.getByRole('button', { name: 'Save for signature' }).click();
     const signature = page.getByTestId('consent-signature-form');
     await signature.getByLabel('Client’s signature (full name)').fill('Ignatius Featherstone');
