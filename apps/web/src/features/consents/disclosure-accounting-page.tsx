@@ -15,7 +15,7 @@ import { consentPurposeLabel } from '@waypoint/domain';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { graphql } from '../../gql';
-import { formatDateTime } from '../../ui/dates';
+import { formatDateTime, formatLocalDate } from '../../ui/dates';
 import '../../ui/print.css';
 import { QueryErrorAlert } from '../../ui/query-error-alert';
 
@@ -81,8 +81,8 @@ export function DisclosureAccountingPage({ clientId }: { clientId: string }) {
             Accounting of disclosures
           </Title>
           <Text>
-            Disclosures of {name}’s records made with their written consent (42 CFR Part 2), from{' '}
-            {from} to {to}.
+            Disclosures of {name}’s records made with their written consent (42 CFR Part 2)
+            {valid && `, from ${formatLocalDate(from)} to ${formatLocalDate(to)}`}.
           </Text>
           <Group align="end" gap="sm" wrap="wrap" data-print-hide>
             <TextInput
