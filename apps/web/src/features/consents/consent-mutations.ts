@@ -47,19 +47,3 @@ export const RevokeConsent = graphql(`
     }
   }
 `);
-
-export const RecordConsentExpiryEvent = graphql(`
-  mutation RecordConsentExpiryEvent($input: RecordConsentExpiryEventInput!) {
-    recordConsentExpiryEvent(input: $input) {
-      __typename
-      ... on Consent {
-        id
-        version
-        status
-      }
-      ... on ConsentConflict {
-        message
-      }
-    }
-  }
-`);
