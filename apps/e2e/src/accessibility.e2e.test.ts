@@ -165,6 +165,12 @@ const screens: Screen[] = [
     // A directory to search: its search box is what the screen is for.
     primary: (p) => p.getByRole('textbox', { name: 'Search' }),
   },
+  {
+    name: 'disclosure-accounting',
+    role: 'clinician',
+    path: () => `/clients/${activeClientId}/disclosures`,
+    primary: (p) => p.getByRole('button', { name: 'Print for the client' }),
+  },
 ];
 
 beforeAll(async () => {

@@ -29,6 +29,10 @@ const ResourceDirectoryPage = screen(
   () => import('../features/resources/resource-directory-page'),
   'ResourceDirectoryPage',
 );
+const DisclosuresRoute = screen(
+  () => import('../features/consents/disclosure-accounting-page'),
+  'DisclosuresRoute',
+);
 const TodayPage = screen(() => import('../features/today/today-page'), 'TodayPage');
 const PlaygroundPage = screen(
   () => import('../features/playground/playground-page'),
@@ -128,6 +132,7 @@ export const router = createBrowserRouter([
           { path: 'intake/outcome', element: <IntakeOutcomePage /> },
           { path: 'clients/:clientId', element: <ClientChartRoute /> },
           { path: 'clients/:clientId/plan', element: <TreatmentPlanRoute /> },
+          { path: 'clients/:clientId/disclosures', element: <DisclosuresRoute /> },
           { path: 'access-log', element: <BreakGlassAccessesPage /> },
           { path: 'programs', element: <ProgramsPage /> },
           { path: 'programs/:programId', element: <ProgramSettingsPage /> },

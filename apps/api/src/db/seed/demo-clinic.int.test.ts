@@ -119,7 +119,7 @@ describe('the demo clinic seed', () => {
     console.info(`demo clinic seeded in ${Math.round(seedMs)} ms`, counts);
   });
 
-  it('has a resource directory, referrals in many states, and a revoked consent that blocked a send', async () => {
+  it('has a resource directory, referrals in many states, consents in every status, and a revoked consent that blocked a send', async () => {
     const [dir] = await a.query<{ n: number; categories: number }[]>(
       'SELECT count(*)::int AS n, count(DISTINCT category)::int AS categories FROM community_resource',
     );
@@ -127,6 +127,16 @@ describe('the demo clinic seed', () => {
     expect(dir!.categories).toBe(12);
     const states = await a.query<{ status: string }[]>('SELECT DISTINCT status FROM referral');
     expect(states.length).toBeGreaterThanOrEqual(8);
+    const consents = await a.query<{ status: string }[]>(
+      'SELECT DISTINCT status FROM consent ORDER BY status',
+    );
+    expect(consents.map((c) => c.status)).toEqual([
+      'ACTIVE',
+      'DECLINED',
+      'EXPIRED',
+      'PENDING_SIGNATURE',
+      'REVOKED',
+    ]);
     const [blocked] = await a.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM referral r JOIN consent c ON c.episode_id = r.episode_id
        WHERE r.status = 'PENDING_CONSENT' AND c.status = 'REVOKED'`,

@@ -286,13 +286,17 @@ const RESOURCES: Entry[] = [
   ],
 ];
 
-/** The states the demo referrals show, each with whether it was sent (a disclosure). */
+/**
+ * The states the demo referrals show, each with whether it was sent (a disclosure), and the state
+ * of its consent where it is not ACTIVE (the legal referral's is REVOKED, below).
+ */
 const STORIES: {
   status: ReferralStatus;
   category: ResourceCategory;
   sent: boolean;
   outcome?: string;
   closed?: string;
+  consent?: 'PENDING_SIGNATURE' | 'DECLINED' | 'EXPIRED';
 }[] = [
   {
     status: 'COMPLETED',
@@ -310,15 +314,23 @@ const STORIES: {
     sent: true,
     closed: 'No answer by the due date',
   },
-  { status: 'REJECTED', category: 'HOUSING', sent: true, closed: 'Waitlist closed' },
+  {
+    status: 'REJECTED',
+    category: 'HOUSING',
+    sent: true,
+    closed: 'Waitlist closed',
+    // Sent while it held; its date has passed since.
+    consent: 'EXPIRED',
+  },
   {
     status: 'CLIENT_DECLINED',
     category: 'MUTUAL_SUPPORT',
     sent: false,
     closed: 'Prefers to find a meeting alone',
+    consent: 'DECLINED',
   },
   { status: 'READY', category: 'FOOD', sent: false },
-  { status: 'DRAFT', category: 'TRANSPORT', sent: false },
+  { status: 'DRAFT', category: 'TRANSPORT', sent: false, consent: 'PENDING_SIGNATURE' },
   { status: 'PENDING_CONSENT', category: 'LEGAL', sent: false },
 ];
 
@@ -375,17 +387,22 @@ export async function seedDemoReferrals(em: EntityManager, now: Date): Promise<v
     const consentId = randomUUID();
     const referralId = randomUUID();
     const covered = story.category === 'MEDICAL';
+    const signed = story.consent !== 'PENDING_SIGNATURE' && story.consent !== 'DECLINED';
     consents.push({
       id: consentId,
       episodeId: e.id,
       clientId: e.clientId,
-      status: revoked ? 'REVOKED' : 'ACTIVE',
+      status: story.consent ?? (revoked ? 'REVOKED' : 'ACTIVE'),
       recipients: [{ name: resource.name, resourceId: resource.id, coveredEntity: covered }],
       purpose: `To refer me to ${resource.name}`,
       redisclosure: covered ? DEFAULT_REDISCLOSURE_STATEMENT : null,
-      signedAt: day(-40),
-      expiresOn: day(325).toISOString().slice(0, 10),
-      signedOn: day(-40).toISOString().slice(0, 10),
+      signedAt: signed ? day(-40) : null,
+      signedBy: signed ? 'Client' : null,
+      declinedAt: story.consent === 'DECLINED' ? day(-20) : null,
+      expiresOn: day(story.consent === 'EXPIRED' ? -3 : 325)
+        .toISOString()
+        .slice(0, 10),
+      signedOn: signed ? day(-40).toISOString().slice(0, 10) : null,
       revokedAt: revoked ? day(-5) : null,
       revocationReason: revoked ? 'Client no longer wants legal help shared' : null,
       cm: e.cm,
@@ -423,14 +440,17 @@ export async function seedDemoReferrals(em: EntityManager, now: Date): Promise<v
   await em.query(
     `INSERT INTO consent (id, episode_id, client_id, status, disclosing_party, information_description,
        recipients, purposes, purpose_description, revocation_statement, redisclosure_statement,
-       expires_on, signed_by_name, signed_on, signed_at, revoked_at, revocation_reason, created_by_id)
+       expires_on, signed_by_name, signed_on, signed_at, declined_at, revoked_at, revocation_reason,
+       created_by_id)
      SELECT c.id, c."episodeId", c."clientId", c.status, 'Waypoint IOP',
        'Name, contact details, dates of attendance and the reason for referral; no diagnosis or notes.',
-       c.recipients, '{CARE_COORDINATION}', c.purpose, $2, c.redisclosure, c."expiresOn", 'Client',
-       c."signedOn", c."signedAt", c."revokedAt", c."revocationReason", c.cm
+       c.recipients, '{CARE_COORDINATION}', c.purpose, $2, c.redisclosure, c."expiresOn",
+       c."signedBy", c."signedOn", c."signedAt", c."declinedAt", c."revokedAt", c."revocationReason",
+       c.cm
      FROM jsonb_to_recordset($1::jsonb) AS c(id uuid, "episodeId" uuid, "clientId" uuid, status text,
-       recipients jsonb, purpose text, redisclosure text, "expiresOn" date, "signedOn" date,
-       "signedAt" timestamptz, "revokedAt" timestamptz, "revocationReason" text, cm uuid)`,
+       recipients jsonb, purpose text, redisclosure text, "expiresOn" date, "signedBy" text,
+       "signedOn" date, "signedAt" timestamptz, "declinedAt" timestamptz, "revokedAt" timestamptz,
+       "revocationReason" text, cm uuid)`,
     [JSON.stringify(consents), DEFAULT_REVOCATION_STATEMENT],
   );
   await em.query(

@@ -209,16 +209,22 @@ export function forCoverage(c: Consent): ConsentForCoverage {
 }
 
 /**
- * The consents given in an episode, held FOR SHARE until the caller's transaction ends: a
- * revocation (FOR NO KEY UPDATE) cannot slip between the gate's check and the disclosure.
+ * The consents that may cover a send from this episode, held FOR SHARE until the caller's
+ * transaction ends: a revocation (FOR NO KEY UPDATE) cannot slip between the gate's check and the
+ * disclosure. A consent is the client's authorisation to the program that discloses (§2.31 names
+ * the client and who may disclose, not a stay), so the client's consents from any episode in the
+ * same program count; another program is another discloser, so its consents never do. The
+ * episode's own consents come first, so they are the ones used when several cover.
  */
-export async function consentsOfEpisodeForShare(
+export async function consentsOfClientInProgramForShare(
   tx: EntityManager,
   episodeId: string,
 ): Promise<Consent[]> {
   return tx.query<Consent[]>(
     `SELECT ${selectColumns(tx.connection, Consent, 'x')} FROM consent x
-     WHERE x.episode_id = $1 ORDER BY x.created_at, x.id FOR SHARE`,
+     JOIN episode ce ON ce.id = x.episode_id
+     JOIN episode re ON re.id = $1 AND re.client_id = x.client_id AND re.program_id = ce.program_id
+     ORDER BY (x.episode_id = $1) DESC, x.created_at, x.id FOR SHARE OF x`,
     [episodeId],
   );
 }

@@ -475,4 +475,63 @@ describe('sending a referral is gated by consent (Rule 5) and records the disclo
     });
     expect(revoke.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('a returning client: a still-active consent from an earlier stay in the program covers the send; one given to another program does not', async () => {
+    const program = await createTestProgram(ds);
+    const other = await createTestProgram(ds);
+    const staff = await createTestStaff(ds, [{ programId: program.id, role: 'CASE_MANAGER' }]);
+    const { client } = await createTestClient(ds, { programId: program.id, status: 'SCREENING' });
+    const stay = (programId: string, status: 'CLOSED' | 'ACTIVE') =>
+      createTestEpisode(ds, client.id, {
+        programId,
+        status,
+        actorStaffId: staff.id,
+        caseManagerId: staff.id,
+        admitted: true,
+        ...(status === 'CLOSED' ? { endedDaysAgo: 200, openedDaysAgo: 400 } : {}),
+      });
+    const elsewhere = await stay(other.id, 'CLOSED');
+    const earlier = await stay(program.id, 'CLOSED');
+    const later = await stay(program.id, 'ACTIVE');
+    const consentIn = async (episode: string, recipient: string) =>
+      (
+        (await ds.query<{ id: string }[]>(
+          `INSERT INTO consent (episode_id, client_id, status, disclosing_party, information_description,
+             recipients, purposes, purpose_description, revocation_statement, created_by_id,
+             signed_at, signed_by_name, signed_on, expires_on)
+           VALUES ($1, $2, 'ACTIVE', 'P', 'Attendance dates', $3, '{CARE_COORDINATION}', 'p', 'r',
+             $4, now() - interval '1 day', 'Client', current_date - 1, '2099-01-01') RETURNING id`,
+          [
+            episode,
+            client.id,
+            JSON.stringify([{ name: recipient, coveredEntity: false }]),
+            staff.id,
+          ],
+        )) as [{ id: string }]
+      )[0].id;
+    const fromEarlier = await consentIn(earlier.id, VOC_REHAB);
+    await consentIn(elsewhere.id, 'Eastside Housing Collaborative');
+    const caller = await server.as(staff);
+    const create = async (recipientName: string) => {
+      const { id, version } = (
+        await caller.gql<{ createReferral: { id: string; version: number } }>(CREATE, {
+          input: {
+            episodeId: later.id,
+            recipientName,
+            reason: 'Returning client',
+            informationToSend: 'Attendance dates',
+          },
+        })
+      ).data!.createReferral;
+      return { id, version };
+    };
+    const covered = await caller.gql<Sent>(SEND, {
+      input: { episodeId: later.id, ...(await create(VOC_REHAB)) },
+    });
+    expect(covered.data?.sendReferral).toMatchObject({ status: 'SENT', consentId: fromEarlier });
+    const refused = await caller.gql<Sent>(SEND, {
+      input: { episodeId: later.id, ...(await create('Eastside Housing Collaborative')) },
+    });
+    expect(refused.data?.sendReferral.__typename).toBe('ConsentMissing');
+  });
 });

@@ -10,7 +10,7 @@ import { selectColumns } from '../../db/select-columns.js';
 import { ConflictError } from '../../graphql/conflict.js';
 import { BadUserInputError, DomainError, NotFoundError } from '../../graphql/errors.js';
 import type { ClientScope } from '../access/client-scope.js';
-import { consentsOfEpisodeForShare, forCoverage } from '../consent/consent.service.js';
+import { consentsOfClientInProgramForShare, forCoverage } from '../consent/consent.service.js';
 import { requireTarget, type EpisodeTarget } from '../treatment-plan/plan-access.js';
 import type {
   CreateReferralInput,
@@ -112,9 +112,9 @@ async function lockReferral(tx: EntityManager, ref: ReferralRef): Promise<Referr
   return found;
 }
 
-/** Rule 5 for this referral, at the database's clock, with the episode's consents held. */
+/** Rule 5 for this referral, at the database's clock, with the client's consents held. */
 async function coverageNow(tx: EntityManager, referral: Referral, target: EpisodeTarget) {
-  const consents = await consentsOfEpisodeForShare(tx, referral.episodeId);
+  const consents = await consentsOfClientInProgramForShare(tx, referral.episodeId);
   const [row] = await tx.query<{ at: Date }[]>('SELECT clock_timestamp() AS at');
   const at = row!.at;
   const coverage = consentCoverage(consents.map(forCoverage), {
@@ -207,7 +207,7 @@ const pathToSent: Partial<Record<ReferralStatus, ReferralStatus[]>> = {
 };
 
 /**
- * The gate (Rule 5). Sends the referral only if a consent of its episode covers the recipient and
+ * The gate (Rule 5). Sends the referral only if a consent of the client in this program covers the recipient and
  * purpose at this instant; then, in the same transaction, records the moves, the consent used and
  * one disclosure row (what, to whom, why, under which consent, by whom, when, with the §2.32
  * notice). Refused: answers ConsentMissing and changes nothing. The referral row is locked and

@@ -53,6 +53,9 @@ const SafetyBanner = lazy(async () => ({
 const MeasuresAndScreens = lazy(async () => ({
   default: (await import('../measures/clinical-measures')).MeasuresAndScreens,
 }));
+const ReferralsAndConsents = lazy(async () => ({
+  default: (await import('../referrals/referrals-card')).ReferralsAndConsents,
+}));
 
 const TimelineCard = lazy(async () => ({
   default: (await import('../timeline/timeline-card')).TimelineCard,
@@ -138,6 +141,9 @@ export function ClientChartPage({ clientId }: { clientId: string }) {
         <EpisodeWorkspace client={client} canEdit={access.canEdit && !grant} />
         <Suspense fallback={<Skeleton height={200} radius="md" />}>
           <MeasuresAndScreens clientId={client.id} canEdit={access.canEdit && !grant} />
+        </Suspense>
+        <Suspense fallback={<Skeleton height={200} radius="md" />}>
+          <ReferralsAndConsents clientId={client.id} canEdit={access.canEdit && !grant} />
         </Suspense>
         <Suspense fallback={<Skeleton height={200} radius="md" />}>
           <TimelineCard clientId={client.id} />

@@ -2,6 +2,7 @@ import { Box, Stack, Text } from '@mantine/core';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { AddElement } from './add-element';
 import { valuesOf } from './element-specs';
+import { GoalReferrals } from '../referrals/goal-referrals';
 import { GoalProgressPanel } from './goal-progress';
 import { ObjectiveCard } from './objective-card';
 import { usePlanEditing } from './plan-context';
@@ -33,6 +34,7 @@ export const GoalCardFragment = graphql(`
       id
       ...StatusHistory_change
     }
+    ...GoalReferrals_goal
     objectives {
       id
       lineageId
@@ -152,6 +154,7 @@ export function GoalCard({ problemId, number, count, onMove, ...props }: GoalCar
           progress={goal.progress}
           objectives={goal.objectives}
         />
+        <GoalReferrals goal={goal} />
         <Stack gap="xs" mt={4}>
           {ids.length === 0 && (
             <Text size="sm" c={ctx.editable ? 'orange.8' : 'dimmed'}>

@@ -1,0 +1,172 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createTestClient,
+  createTestEpisodeRecords,
+  createTestProgram,
+  createTestStaff,
+} from '@waypoint/api/testing';
+import { artifactsDir, startAppUnderTest, type AppUnderTest } from './app-under-test.js';
+import { setPassword, signInAt, uniqueSuffix } from './staff-accounts.js';
+
+/**
+ * Closed-loop referral under 42 CFR Part 2: a case manager finds a vocational-rehab resource,
+ * drafts a referral, is told consent is missing, records the consent, sends, and later records
+ * the outcome, which the plan goal then shows. The send appears in the accounting of disclosures.
+ */
+const VOC_REHAB = 'Riverside Vocational Rehabilitation';
+let app: AppUnderTest;
+let email = '';
+let clientId = '';
+let goal = '';
+let page: Page;
+
+/** At desktop and phone width; a dialog is kept as the screen shows it (it does not scroll the page). */
+async function shot(p: Page, name: string, fullPage = true) {
+  for (const [suffix, width] of [
+    ['', 1440],
+    ['-390', 390],
+  ] as const) {
+    await p.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+    await p.evaluate(() => window.scrollTo(0, 0));
+    await p.screenshot({ path: path.join(artifactsDir, `${name}${suffix}.png`), fullPage });
+  }
+  await p.setViewportSize({ width: 1440, height: 900 });
+}
+
+beforeAll(async () => {
+  app = await startAppUnderTest();
+  const { id: programId } = await createTestProgram(app.db, {
+    name: `Juniper Adult IOP ${uniqueSuffix()}`,
+  });
+  const cm = await createTestStaff(app.db, [{ programId, role: 'CASE_MANAGER' }], {
+    firstName: 'Ottoline',
+    lastName: 'Baptiste-Marr',
+  });
+  await setPassword(app.db, cm.id);
+  await createTestStaff(app.db, [{ programId, role: 'ADMIN' }]);
+  email = cm.email;
+  const made = await createTestClient(
+    app.db,
+    { programId, status: 'ACTIVE', caseManagerId: cm.id },
+    { firstName: 'Ignatius', lastName: 'Featherstone', pronouns: 'he/him' },
+  );
+  clientId = made.client.id;
+  const records = await createTestEpisodeRecords(app.db, made.episode.id, cm.id, {
+    status: 'ACTIVE',
+  });
+  const goals = await app.db.query<{ goal: string }[]>(
+    'SELECT description AS goal FROM plan_goal WHERE id = $1',
+    [records.plan!.goalId],
+  );
+  goal = goals[0]!.goal;
+  const resource = (name: string, category: string, services: string) =>
+    app.db.query(
+      `INSERT INTO community_resource (program_id, name, category, services, phone, hours,
+         languages, cost, accepts_medicaid, last_verified_at)
+       VALUES ($1, $2, $3, $4, '(555) 010-2200', 'Mon–Fri 9–5', '{English,Spanish}', 'FREE', true, now())`,
+      [programId, name, category, services],
+    );
+  await resource(VOC_REHAB, 'VOCATIONAL_REHAB', 'Job coaching, résumé help and supported work');
+  await resource('Harbor Food Pantry', 'FOOD', 'Weekly groceries, no ID needed');
+  await resource('Lakeside Legal Aid', 'LEGAL', 'Expungement clinics and tenant advice');
+});
+
+afterAll(() => app?.stop());
+
+describe('a referral gated by consent', () => {
+  it('the case manager finds a vocational-rehab resource in the directory', async () => {
+    page = await app.newPage();
+    await signInAt(page, '/resources', email);
+    await page.getByRole('textbox', { name: 'Search' }).fill('vocational');
+    const card = page.getByRole('article', { name: VOC_REHAB });
+    await card.waitFor();
+    expect(await page.getByRole('article').count()).toBe(1);
+    await shot(page, 'referrals-directory');
+  });
+
+  it('drafts a referral to it for a plan goal; the send is refused naming the missing consent', async () => {
+    await page.goto(`${app.baseUrl}/clients/${clientId}`);
+    const board = page.getByTestId('referral-board');
+    await board.getByRole('button', { name: 'New referral' }).click();
+    const form = page.getByTestId('referral-form');
+    await form.getByLabel('Resource', { exact: true }).fill('Riverside');
+    await page.getByRole('option', { name: new RegExp(VOC_REHAB) }).click();
+    await form.getByLabel('Reason for referral').fill('Wants help returning to work');
+    await form
+      .getByLabel('Information to send')
+      .fill('Name, phone, dates of attendance; no diagnosis');
+    await form.getByLabel('Plan goal', { exact: true }).click();
+    await page.getByRole('option', { name: goal }).click();
+    await form.getByLabel('Answer due by').fill('2099-01-15');
+    await form.getByRole('button', { name: 'Save draft' }).click();
+    await form.waitFor({ state: 'detached' });
+
+    const item = board.getByRole('listitem', { name: `Referral to ${VOC_REHAB}` });
+    await item.getByText('Draft', { exact: true }).waitFor();
+    await item.getByRole('button', { name: 'Send' }).click();
+    const refusal = item.getByRole('alert');
+    await refusal.getByText('Not sent: consent is missing').waitFor();
+    expect(await refusal.innerText()).toContain(`no consent to disclose to ${VOC_REHAB}`);
+    await item.getByText('Awaiting consent', { exact: true }).waitFor();
+  });
+
+  it('records the consent prefilled for that recipient and purpose, and the send goes out', async () => {
+    const item = page.getByRole('listitem', { name: `Referral to ${VOC_REHAB}` });
+    await item.getByRole('button', { name: 'Draft consent' }).click();
+    const form = page.getByTestId('consent-form');
+    expect(await form.getByLabel('Recipient 1').inputValue()).toBe(VOC_REHAB);
+    expect(await form.getByRole('checkbox', { name: /care coordination/ }).isChecked()).toBe(true);
+    await form.getByRole('button', { name: 'Save for signature' }).click();
+    await form.getByText('The consent is not complete').waitFor();
+    await form
+      .getByLabel('What information, described specifically')
+      .fill('Name, phone and dates of attendance; no diagnosis or test results.');
+    await form
+      .getByLabel('Purpose in the client’s words')
+      .fill('To apply for vocational rehabilitation services');
+    await form.getByLabel('Expires on').fill('2099-06-30');
+    await shot(page, 'referrals-consent-form', false);
+    await form.getByRole('button', { name: 'Save for signature' }).click();
+    const signature = page.getByTestId('consent-signature-form');
+    await signature.getByLabel('Client’s signature (full name)').fill('Ignatius Featherstone');
+    await signature.getByRole('button', { name: 'Record signature' }).click();
+    await signature.waitFor({ state: 'detached' });
+    const consent = page.getByRole('listitem', { name: `Consent to ${VOC_REHAB}` });
+    await consent.getByText('Active', { exact: true }).waitFor();
+
+    await item.getByRole('button', { name: 'Send' }).click();
+    await item.getByText('Sent', { exact: true }).waitFor();
+    expect(await item.getByRole('alert').count()).toBe(0);
+  });
+
+  it('later records acceptance, the appointment and the outcome; the plan goal shows it', async () => {
+    const item = page.getByRole('listitem', { name: `Referral to ${VOC_REHAB}` });
+    const move = async (action: string, fill?: [string, string]) => {
+      await item.getByRole('button', { name: action }).first().click();
+      if (fill) await item.getByLabel(fill[0]).fill(fill[1]);
+      await item.getByRole('button', { name: action }).click();
+      await item.getByRole('button', { name: 'Back' }).waitFor({ state: 'detached' });
+    };
+    await move('Recipient accepted');
+    await move('Appointment booked', ['Appointment', '2099-01-20T10:30']);
+    await move('Record outcome', ['Outcome', 'Enrolled in a 12-week job coaching programme']);
+    await item.getByText('Completed', { exact: true }).waitFor();
+    expect(await item.innerText()).toContain('Enrolled in a 12-week job coaching programme');
+    await shot(page, 'referrals-board');
+
+    await page.goto(`${app.baseUrl}/clients/${clientId}/plan`);
+    const onGoal = page.getByTestId('goal-referrals');
+    await onGoal.waitFor();
+    expect(await onGoal.innerText()).toContain('Enrolled in a 12-week job coaching programme');
+  });
+
+  it('the send is listed in the client’s accounting of disclosures', async () => {
+    await page.goto(`${app.baseUrl}/clients/${clientId}/disclosures`);
+    const sheet = page.getByTestId('disclosure-accounting');
+    await sheet.getByRole('cell', { name: VOC_REHAB }).waitFor();
+    expect(await sheet.getByRole('row').count()).toBe(2);
+    await shot(page, 'referrals-disclosure-accounting');
+  });
+});
