@@ -47,6 +47,8 @@ import { CommunityResource } from '../modules/community-resource/community-resou
 import { Consent } from '../modules/consent/consent.entity.js';
 import { Disclosure } from '../modules/consent/disclosure.entity.js';
 import { Referral, ReferralStatusChange } from '../modules/referral/referral.entity.js';
+import { Discharge } from '../modules/discharge/discharge.entity.js';
+import { FollowUpContact } from '../modules/follow-up/follow-up.entity.js';
 
 /** Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const entities = [
@@ -95,4 +97,6 @@ export const entities = [
   Disclosure,
   Referral,
   ReferralStatusChange,
+  Discharge,
+  FollowUpContact,
 ];

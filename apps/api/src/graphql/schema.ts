@@ -75,6 +75,15 @@ import {
   ReferralResolver,
 } from '../modules/referral/referral.resolver.js';
 import { ReferralConflict } from '../modules/referral/referral-save-result.js';
+import {
+  DischargeResolver,
+  EpisodeDischargeResolver,
+  FollowUpContactResolver,
+} from '../modules/discharge/discharge.resolver.js';
+import {
+  DischargeConflict,
+  FollowUpContactConflict,
+} from '../modules/discharge/discharge-save-result.js';
 import { CommunityResourceResolver } from '../modules/community-resource/community-resource.resolver.js';
 
 import { GroupEnrollmentResolver, GroupResolver } from '../modules/group/group.resolver.js';
@@ -182,6 +191,11 @@ export const resolvers = [
   ReferralResolver,
   ReferralConflict.resolver,
   CommunityResourceResolver,
+  EpisodeDischargeResolver,
+  DischargeResolver,
+  FollowUpContactResolver,
+  DischargeConflict.resolver,
+  FollowUpContactConflict.resolver,
 ] as const;
 
 export function buildWaypointSchema(): Promise<GraphQLSchema> {
