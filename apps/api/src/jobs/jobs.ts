@@ -1,5 +1,6 @@
 import type { ScheduledJob } from './job-runner.js';
 import { referralJobs } from './referral-jobs.js';
+import { aftercareJobs } from './aftercare-jobs.js';
 
 /** Every background job of the API; a feature appends its own list here. */
-export const allJobs: readonly ScheduledJob[] = [...referralJobs];
+export const allJobs: readonly ScheduledJob[] = [...referralJobs, ...aftercareJobs];
