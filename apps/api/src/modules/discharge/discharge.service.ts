@@ -7,6 +7,7 @@ import {
   type StaffRole,
 } from '@waypoint/domain';
 import { guardedUpdate } from '../../db/guarded-update.js';
+import { ConflictError } from '../../graphql/conflict.js';
 import { selectColumns } from '../../db/select-columns.js';
 import { BadUserInputError, DomainError, NotFoundError } from '../../graphql/errors.js';
 import type { ClientScope } from '../access/client-scope.js';
@@ -110,8 +111,10 @@ export async function dischargeEpisode(
   input: DischargeEpisodeInput,
   now = new Date(),
 ): Promise<Discharge> {
-  const episode = await episodeFor(scope, 'EDIT_CHART', input.episodeId, input.version);
+  const episode = await episodeFor(scope, 'EDIT_CHART', input.episodeId);
   await requireDischargeRole(scope, episode);
+  // The role is judged before the version, so a refusal is never hidden behind a conflict.
+  if (episode.version !== input.version) throw new ConflictError('Episode', episode);
   const [program] = await scope.db.query<{ timeZone: string }[]>(
     `SELECT time_zone AS "timeZone" FROM program WHERE id = $1`,
     [episode.programId],
