@@ -76,6 +76,7 @@ import {
 } from '../modules/referral/referral.resolver.js';
 import { ReferralConflict } from '../modules/referral/referral-save-result.js';
 import {
+  AftercareWorkResolver,
   DischargeResolver,
   EpisodeDischargeResolver,
   FollowUpContactResolver,
@@ -196,6 +197,7 @@ export const resolvers = [
   FollowUpContactResolver,
   DischargeConflict.resolver,
   FollowUpContactConflict.resolver,
+  AftercareWorkResolver,
 ] as const;
 
 export function buildWaypointSchema(): Promise<GraphQLSchema> {

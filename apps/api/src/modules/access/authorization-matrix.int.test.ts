@@ -1379,6 +1379,8 @@ const notProbedHere: Record<string, string> = {
   directorDashboard: 'aggregate figures over the scoped population (dashboard tests)',
   dashboardClients: 'drill-down lists over the same scoped population (dashboard tests)',
   myWorklist: 'the clinician’s own episodes, judged per episode (dashboard tests)',
+  myAftercareWork:
+    'the caller’s own aftercare episodes, judged per episode in SQL (discharge/discharge.int.test.ts)',
   planReviewsDue: 'judged per episode in SQL (treatment-plan tests)',
   signPlan: 'who may sign as which signer is its own rule (supervisor-signature tests)',
   sessionRoster: 'FACILITATES_GROUP: probed below (facilitators) and in attendance tests',

@@ -358,3 +358,33 @@ describe('follow-up contacts', () => {
     expect(await flag()).toBe(false);
   });
 });
+
+describe('aftercare worklist', () => {
+  it('lists the caller’s follow-ups due or overdue and unsigned summaries, nobody else’s', async () => {
+    const { episode } = await planningEpisode();
+    await discharge(caseManager, {
+      episodeId: episode.id,
+      version: episode.version,
+      dischargeType: 'COMPLETED',
+      reason: 'Goals met',
+      aftercarePlan,
+      followUpCadence: 'WEEKLY',
+    });
+    // The first contact fell due two days ago (moved back instead of waiting a week).
+    await ds.query(
+      `UPDATE follow_up_contact SET due_on = current_date - 2
+       WHERE id = (SELECT id FROM follow_up_contact WHERE episode_id = $1 ORDER BY due_on LIMIT 1)`,
+      [episode.id],
+    );
+    const WORK = `{ myAftercareWork { kind episodeId daysOverdue client { id } } }`;
+    const mine = await caseManager.gql<{
+      myAftercareWork: { kind: string; episodeId: string; daysOverdue: number }[];
+    }>(WORK);
+    const items = mine.data!.myAftercareWork.filter((i) => i.episodeId === episode.id);
+    expect(items.map((i) => i.kind).sort()).toEqual(['FOLLOW_UP_DUE', 'SUMMARY_UNSIGNED']);
+    expect(items.find((i) => i.kind === 'FOLLOW_UP_DUE')!.daysOverdue).toBeGreaterThanOrEqual(1);
+    const other = await server.as(await createTestStaff(ds, [{ programId, role: 'CASE_MANAGER' }]));
+    const theirs = await other.gql<{ myAftercareWork: { episodeId: string }[] }>(WORK);
+    expect(theirs.data!.myAftercareWork.filter((i) => i.episodeId === episode.id)).toEqual([]);
+  });
+});

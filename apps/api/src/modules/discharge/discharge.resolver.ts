@@ -1,4 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Client } from '../client/client.entity.js';
+import { AftercareWorkItem, myAftercareWork } from './aftercare-worklist.js';
 import { orConflict } from '../../graphql/conflict.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { AuthorizesTarget } from '../../graphql/target-authorization.js';
@@ -116,5 +118,23 @@ export class FollowUpContactResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     return orConflict('FollowUpContact', () => recordFollowUpContact(ctx.scope(), input));
+  }
+}
+
+@Resolver(() => AftercareWorkItem)
+export class AftercareWorkResolver {
+  @Authorized('READ_CHART')
+  @Query(() => [AftercareWorkItem], {
+    description:
+      'Your aftercare work: follow-ups due today or overdue, summaries to sign, clients flagged for outreach.',
+  })
+  myAftercareWork(@Ctx() ctx: GraphQLContext): Promise<AftercareWorkItem[]> {
+    return myAftercareWork(ctx.scope());
+  }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => Client)
+  client(@Root() item: AftercareWorkItem, @Ctx() ctx: GraphQLContext): Promise<Client> {
+    return ctx.loaders.client.load(item.clientId);
   }
 }

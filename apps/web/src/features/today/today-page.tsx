@@ -13,6 +13,9 @@ import { TodayItem } from './today-item';
 const MySessionsToday = lazy(async () => ({
   default: (await import('../attendance/my-sessions-today')).MySessionsToday,
 }));
+const AftercareToday = lazy(async () => ({
+  default: (await import('../discharge/aftercare-today')).AftercareToday,
+}));
 import { groupWorklist, urgencyColors, worklistSummary } from './worklist';
 
 const TodayWorklistQuery = graphql(`
@@ -162,6 +165,7 @@ export function TodayPage() {
       </Group>
       <Suspense fallback={null}>
         <MySessionsToday />
+        {reads && <AftercareToday />}
       </Suspense>
       {body}
     </Stack>
