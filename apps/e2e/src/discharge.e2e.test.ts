@@ -60,7 +60,7 @@ describe('discharge and follow-up', () => {
     await form
       .getByLabel('Reason')
       .fill('Completed the program; stepping into weekly SMART groups.');
-    await form.getByRole('textbox', { name: /A goal/ }).click();
+    await form.getByRole('combobox', { name: /A goal/ }).click();
     await page.getByRole('option', { name: 'Achieved', exact: true }).click();
     await form
       .getByLabel('Triggers')
@@ -102,7 +102,7 @@ describe('discharge and follow-up', () => {
       .first()
       .click();
     const form = page.getByTestId('follow-up-form');
-    await form.getByRole('textbox', { name: 'Outcome' }).click();
+    await form.getByRole('combobox', { name: 'Outcome' }).click();
     await page.getByRole('option', { name: 'In recovery' }).click();
     await form.getByLabel('Note').fill('Going to meetings twice a week; working again.');
     for (const item of [

@@ -55,6 +55,7 @@ import { seedDemoAttendance } from './demo-attendance.js';
 import { seedDemoGroups } from './demo-groups.js';
 import { seedDemoMeasures } from './demo-measures.js';
 import { seedDemoReferrals } from './demo-referrals.js';
+import { seedDemoDischarges } from './demo-discharges.js';
 
 /**
  * The synthetic demo clinic (PRODUCT.md, "Demo data"), as far as the records built so far go:
@@ -628,6 +629,7 @@ export async function seedDemoClinic(
       clinic.episodes.map((e) => e.id),
     );
     await seedDemoReferrals(em, opts.now ?? new Date());
+    await seedDemoDischarges(em, opts.now ?? new Date());
     return { seeded: true };
   });
 }
