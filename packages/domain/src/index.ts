@@ -59,3 +59,5 @@ export * from './community-resource/resource-directory.js';
 export * from './timeline/timeline.js';
 export * from './notes/note-format.js';
 export * from './notes/note-lifecycle.js';
+export * from './discharge/discharge-requirements.js';
+export * from './discharge/follow-up-schedule.js';

@@ -54,6 +54,8 @@ import {
   ProgressNote,
   ProgressNoteAmendment,
 } from '../modules/progress-note/progress-note.entity.js';
+import { Discharge } from '../modules/discharge/discharge.entity.js';
+import { FollowUpContact } from '../modules/follow-up/follow-up.entity.js';
 
 /** Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const entities = [
@@ -107,4 +109,6 @@ export const entities = [
   GroupNote,
   CounselingNote,
   ProgramNotePolicy,
+  Discharge,
+  FollowUpContact,
 ];

@@ -10,6 +10,7 @@ import { Program } from '../modules/program/program.entity.js';
 import { Staff } from '../modules/staff/staff.entity.js';
 import { createScreeningLoaders } from '../modules/screening/intake-screening.loader.js';
 import { createReferralLoaders } from '../modules/referral/referral.loader.js';
+import { createDischargeLoaders } from '../modules/discharge/discharge.loader.js';
 import { createTreatmentPlanLoaders } from '../modules/treatment-plan/treatment-plan.loader.js';
 import { createByIdLoader } from './by-id.loader.js';
 import { createGroupLoaders } from '../modules/group/group.loader.js';
@@ -44,6 +45,7 @@ export function createLoaders(ds: DataSource, scope: () => ClientScope) {
     ...createScreeningLoaders(scope),
     referral: createReferralLoaders(ds, scope),
     ...createProgressNoteLoaders(scope),
+    discharge: createDischargeLoaders(scope),
   };
 }
 

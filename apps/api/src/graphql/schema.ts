@@ -75,6 +75,16 @@ import {
   ReferralResolver,
 } from '../modules/referral/referral.resolver.js';
 import { ReferralConflict } from '../modules/referral/referral-save-result.js';
+import {
+  AftercareWorkResolver,
+  DischargeResolver,
+  EpisodeDischargeResolver,
+  FollowUpContactResolver,
+} from '../modules/discharge/discharge.resolver.js';
+import {
+  DischargeConflict,
+  FollowUpContactConflict,
+} from '../modules/discharge/discharge-save-result.js';
 import { CommunityResourceResolver } from '../modules/community-resource/community-resource.resolver.js';
 import { ClientTimelineResolver } from '../modules/timeline/timeline.resolver.js';
 
@@ -196,6 +206,12 @@ export const resolvers = [
   EpisodeProgressNotesResolver,
   CounselingNoteResolver,
   ProgressNoteConflict.resolver,
+  EpisodeDischargeResolver,
+  DischargeResolver,
+  FollowUpContactResolver,
+  DischargeConflict.resolver,
+  FollowUpContactConflict.resolver,
+  AftercareWorkResolver,
 ] as const;
 
 export function buildWaypointSchema(): Promise<GraphQLSchema> {

@@ -2,7 +2,7 @@ import type { ScheduledJob } from './job-runner.js';
 
 /** A TypeORM data source or manager, or a pg client wrapped to answer rows. */
 export interface Queryable {
-  query<T>(sql: string): Promise<T>;
+  query<T>(sql: string, params?: unknown[]): Promise<T>;
 }
 
 /**
@@ -52,8 +52,10 @@ export async function expireConsents(db: Queryable): Promise<number> {
   return rows.length;
 }
 
-const rowsOf = (client: { query(sql: string): Promise<{ rows: unknown }> }): Queryable => ({
-  query: async <T>(sql: string) => (await client.query(sql)).rows as T,
+export const rowsOf = (client: {
+  query(sql: string, params?: unknown[]): Promise<{ rows: unknown }>;
+}): Queryable => ({
+  query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T,
 });
 
 /** The jobs of referrals and consents, run every 15 minutes on the runner's own connection. */

@@ -22,6 +22,7 @@ import { ReferralsAndConsents1796030000000 } from './1796030000000-referrals-and
 import { ProgramMeasureInterval1796040000000 } from './1796040000000-program-measure-interval.js';
 import { AuditPartitions1796150000000 } from './1796150000000-audit-partitions.js';
 import { ProgressNotes1796100000000 } from './1796100000000-progress-notes.js';
+import { DischargeAndFollowUp1796130000000 } from './1796130000000-discharge-and-follow-up.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const migrations = [
@@ -48,5 +49,6 @@ export const migrations = [
   ReferralsAndConsents1796030000000,
   ProgramMeasureInterval1796040000000,
   ProgressNotes1796100000000,
+  DischargeAndFollowUp1796130000000,
   AuditPartitions1796150000000,
 ];

@@ -150,6 +150,37 @@ describe('the demo clinic seed', () => {
     expect(odd!.n).toBe(0);
   });
 
+  it('discharges of every type with summaries and aftercare, follow-ups that stay well, lapse and go quiet', async () => {
+    // Every discharge type the demo history ends episodes with has its discharge record.
+    const [missing] = await a.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM episode e WHERE e.discharge_type IS NOT NULL
+         AND e.status IN ('DISCHARGED', 'FOLLOW_UP', 'CLOSED')
+         AND NOT EXISTS (SELECT 1 FROM discharge d WHERE d.episode_id = e.id)`,
+    );
+    expect(missing!.n).toBe(0);
+    const types = await a.query<{ t: string }[]>(
+      'SELECT DISTINCT discharge_type AS t FROM discharge',
+    );
+    expect(types.length).toBeGreaterThanOrEqual(4);
+    const [odd] = await a.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM discharge
+       WHERE (aftercare_plan IS NULL) = (attempted_contact IS NULL) OR summary->>'recommendations' = ''`,
+    );
+    expect(odd!.n).toBe(0);
+    const outcomes = await a.query<{ outcome: string }[]>(
+      'SELECT DISTINCT outcome FROM follow_up_contact WHERE outcome IS NOT NULL ORDER BY outcome',
+    );
+    expect(outcomes.map((o) => o.outcome)).toEqual(['IN_RECOVERY', 'UNREACHABLE', 'USING']);
+    const [bams] = await a.query<{ done: number; withBam: number; flagged: number }[]>(
+      `SELECT count(*) FILTER (WHERE f.status = 'DONE')::int AS done,
+         count(a.id) FILTER (WHERE a.instrument = 'BAM')::int AS "withBam",
+         (SELECT count(*)::int FROM discharge WHERE outreach_flagged_at IS NOT NULL) AS flagged
+       FROM follow_up_contact f LEFT JOIN assessment a ON a.id = f.bam_assessment_id`,
+    );
+    expect(bams!.withBam).toBe(bams!.done);
+    expect(bams!.flagged).toBeGreaterThan(0);
+  });
+
   it('builds an adult and an adolescent program with their default settings', async () => {
     const rows = await a.query<
       { code: string; name: string; population: string; time_zone: string; hours: number }[]

@@ -56,6 +56,7 @@ import { seedDemoGroups } from './demo-groups.js';
 import { seedDemoMeasures } from './demo-measures.js';
 import { seedDemoReferrals } from './demo-referrals.js';
 import { seedDemoNotes } from './demo-notes.js';
+import { seedDemoDischarges } from './demo-discharges.js';
 
 /**
  * The synthetic demo clinic (PRODUCT.md, "Demo data"), as far as the records built so far go:
@@ -630,6 +631,7 @@ export async function seedDemoClinic(
       clinic.episodes.map((e) => e.id),
     );
     await seedDemoReferrals(em, opts.now ?? new Date());
+    await seedDemoDischarges(em, opts.now ?? new Date());
     return { seeded: true };
   });
 }

@@ -731,6 +731,102 @@ const REFERRAL_TREE = /* GraphQL */ `
 `;
 
 /** Consents, referrals and disclosures of one episode: judged by that episode alone. */
+/** A discharge and one follow-up contact on the episode (once per fixture), written directly. */
+async function dischargeRecords(ds: DataSource, b: Built, key: EpisodeKey) {
+  const episodeId = ep(b, key).id;
+  const [discharge] = await ds.query<{ id: string }[]>(
+    `INSERT INTO discharge (episode_id, client_id, discharge_type, reason, discharged_at,
+       follow_up_period_days, follow_up_ends_on, summary, created_by_id)
+     VALUES ($1, $2, 'COMPLETED', 'Goals met', now(), 90, current_date + 90, '{"recommendations": ""}', $3)
+     ON CONFLICT (episode_id) DO UPDATE SET reason = EXCLUDED.reason RETURNING id`,
+    [episodeId, b.clientId, colleagueId],
+  );
+  const [followUp] = await ds.query<{ id: string }[]>(
+    `INSERT INTO follow_up_contact (discharge_id, episode_id, client_id, due_on)
+     VALUES ($1, $2, $3, current_date + 7)
+     ON CONFLICT (episode_id, due_on) DO UPDATE SET note = EXCLUDED.note RETURNING id`,
+    [discharge!.id, episodeId, b.clientId],
+  );
+  return { episodeId, dischargeId: discharge!.id, followUpId: followUp!.id };
+}
+
+/** Discharge and follow-up are the case manager's, clinician's and director's (not intake's). */
+const DISCHARGE_ROLES = ['CASE_MANAGER', 'CLINICIAN', 'DIRECTOR'] as const;
+
+function dischargeProbes(key: EpisodeKey): Record<string, Probe> {
+  const stale = (op: string, inputType: string, more: object = {}): Probe => ({
+    action: 'EDIT_CHART',
+    target: key,
+    roles: DISCHARGE_ROLES,
+    run: async (caller, b, ds) => {
+      const r = await dischargeRecords(ds, b, key);
+      const res = await caller.gql(
+        `mutation ($input: ${inputType}!) { ${op}(input: $input) { __typename } }`,
+        { input: { episodeId: r.episodeId, version: 9999, ...more } },
+      );
+      return outcome(res, answered(res));
+    },
+  });
+  return {
+    [`Episode.discharge, .followUps [${key}]`]: {
+      action: 'READ_CHART',
+      target: key,
+      run: async (caller, b, ds) => {
+        const r = await dischargeRecords(ds, b, key);
+        const res = await caller.gql<{
+          episode: { discharge: { id: string } | null; followUps: { id: string }[] };
+        }>(
+          `query ($id: ID!) { episode(id: $id) { discharge { id summarySignedBy { id } }
+             followUps { id bam { id } recordedBy { id } } } }`,
+          { id: r.episodeId },
+        );
+        const e = res.data?.episode;
+        return readOutcome(
+          res,
+          e?.discharge?.id === r.dischargeId && !!e.followUps.some((f) => f.id === r.followUpId),
+        );
+      },
+    },
+    [`dischargeEpisode (stale version) [${key}]`]: stale(
+      'dischargeEpisode',
+      'DischargeEpisodeInput',
+      {
+        dischargeType: 'COMPLETED',
+        reason: 'Goals met',
+      },
+    ),
+    [`updateDischargeSummary (stale version) [${key}]`]: stale(
+      'updateDischargeSummary',
+      'UpdateDischargeSummaryInput',
+      { summary: { recommendations: 'Keep going to meetings' } },
+    ),
+    [`signDischargeSummary (stale version) [${key}]`]: stale(
+      'signDischargeSummary',
+      'SignDischargeSummaryInput',
+    ),
+    [`recordFollowUpContact (stale version) [${key}]`]: {
+      action: 'EDIT_CHART',
+      target: key,
+      roles: DISCHARGE_ROLES,
+      run: async (caller, b, ds) => {
+        const r = await dischargeRecords(ds, b, key);
+        const res = await caller.gql(
+          `mutation ($input: RecordFollowUpContactInput!) { recordFollowUpContact(input: $input) { __typename } }`,
+          {
+            input: {
+              episodeId: r.episodeId,
+              followUpId: r.followUpId,
+              version: 9999,
+              status: 'MISSED',
+            },
+          },
+        );
+        return outcome(res, answered(res));
+      },
+    },
+  };
+}
+
 function referralProbes(key: EpisodeKey): Record<string, Probe> {
   const seenAll = (
     e:
@@ -1417,6 +1513,8 @@ const allProbes: Record<string, Probe> = {
   ...planMutationProbes('earlier'),
   ...referralProbes('current'),
   ...referralProbes('earlier'),
+  ...dischargeProbes('current'),
+  ...dischargeProbes('earlier'),
   ...disclosureProbes,
   ...noteProbes('current'),
   ...noteProbes('earlier'),
@@ -1460,6 +1558,8 @@ const notProbedHere: Record<string, string> = {
   directorDashboard: 'aggregate figures over the scoped population (dashboard tests)',
   dashboardClients: 'drill-down lists over the same scoped population (dashboard tests)',
   myWorklist: 'the clinician’s own episodes, judged per episode (dashboard tests)',
+  myAftercareWork:
+    'the caller’s own aftercare episodes, judged per episode in SQL (discharge/discharge.int.test.ts)',
   planReviewsDue: 'judged per episode in SQL (treatment-plan tests)',
   signPlan: 'who may sign as which signer is its own rule (supervisor-signature tests)',
   sessionRoster: 'FACILITATES_GROUP: probed below (facilitators) and in attendance tests',

@@ -96,6 +96,8 @@ export async function requireRole(
 export async function transitionEpisode(
   scope: ClientScope,
   input: TransitionEpisodeInput,
+  /** Records the move carries (a discharge and its aftercare), written before the plan closes. */
+  withMove?: (tx: EntityManager, moved: Episode) => Promise<void>,
 ): Promise<Episode> {
   const episode = await episodeFor(scope, 'EDIT_CHART', input.episodeId, input.version);
   const roles = rolesIn(scope, episode.programId);
@@ -228,6 +230,7 @@ export async function transitionEpisode(
         assessmentId: admission.asam?.id,
       });
     }
+    await withMove?.(tx, updated);
     // Leaving treatment closes the plan with the move, all or nothing (treatment-plan module).
     await closePlansForEndedEpisode(tx, scope, episode, input.to);
     Object.assign(updated, await recomputeReviewClock(tx, episode.id));

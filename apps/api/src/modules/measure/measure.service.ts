@@ -6,6 +6,7 @@ import {
   scoreMeasure,
   type StaffRole,
 } from '@waypoint/domain';
+import type { EntityManager } from 'typeorm';
 import { selectColumns } from '../../db/select-columns.js';
 import { BadUserInputError, DomainError, NotFoundError } from '../../graphql/errors.js';
 import type { ClientScope } from '../access/client-scope.js';
@@ -47,6 +48,20 @@ export async function administerMeasure(
 ): Promise<Assessment> {
   const episode = await episodeFor(scope, 'EDIT_CHART', input.episodeId);
   await requireClinician(scope, episode);
+  return scope.db.transaction((tx) => storeMeasure(tx, scope, episode, input, now));
+}
+
+/**
+ * Scores and stores a measure inside the caller's transaction, after the caller authorized it
+ * (administerMeasure for a clinician's measure; a follow-up contact's BAM in aftercare).
+ */
+export async function storeMeasure(
+  tx: EntityManager,
+  scope: ClientScope,
+  episode: Pick<Episode, 'id' | 'clientId' | 'status'>,
+  input: AdministerMeasureInput,
+  now = new Date(),
+): Promise<Assessment> {
   const problems = answerProblems(input.instrument, input.answers);
   const administeredAt = input.administeredAt ?? now;
   if (administeredAt.getTime() > now.getTime() + 5 * 60_000) {
@@ -78,39 +93,37 @@ export async function administerMeasure(
   const answers = Object.fromEntries(
     Object.entries(input.answers).filter(([, v]) => typeof v === 'number'),
   );
-  return scope.db.transaction(async (tx) => {
-    const [assessment] = await tx.query<Assessment[]>(
-      `INSERT INTO assessment (episode_id, instrument, instrument_version, answers, administered_at,
-         administered_by_staff_id, score_status, total_score, severity_band, subscales, flags)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-       RETURNING ${selectColumns(scope.db, Assessment, 'assessment')}`,
-      [
-        episode.id,
-        input.instrument,
-        INSTRUMENTS[input.instrument].version,
-        JSON.stringify(answers),
-        administeredAt,
-        scope.viewer.staffId,
-        score.status,
-        score.total,
-        score.band,
-        input.instrument === 'BAM' ? JSON.stringify(score.subscales) : null,
-        score.flags,
-      ],
-    );
-    await scope.audit.write(
-      {
-        action: 'CREATE',
-        recordType: 'Assessment',
-        recordId: assessment!.id,
-        clientId: episode.clientId,
-        outcome: 'SUCCESS',
-      },
-      tx,
-    );
-    await recomputeReviewClock(tx, episode.id);
-    return assessment!;
-  });
+  const [assessment] = await tx.query<Assessment[]>(
+    `INSERT INTO assessment (episode_id, instrument, instrument_version, answers, administered_at,
+       administered_by_staff_id, score_status, total_score, severity_band, subscales, flags)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+     RETURNING ${selectColumns(scope.db, Assessment, 'assessment')}`,
+    [
+      episode.id,
+      input.instrument,
+      INSTRUMENTS[input.instrument].version,
+      JSON.stringify(answers),
+      administeredAt,
+      scope.viewer.staffId,
+      score.status,
+      score.total,
+      score.band,
+      input.instrument === 'BAM' ? JSON.stringify(score.subscales) : null,
+      score.flags,
+    ],
+  );
+  await scope.audit.write(
+    {
+      action: 'CREATE',
+      recordType: 'Assessment',
+      recordId: assessment!.id,
+      clientId: episode.clientId,
+      outcome: 'SUCCESS',
+    },
+    tx,
+  );
+  await recomputeReviewClock(tx, episode.id);
+  return assessment!;
 }
 
 /**

@@ -11,6 +11,7 @@ import { QueryErrorAlert } from '../../ui/query-error-alert';
 import { useCurrentViewer } from '../auth/current-viewer';
 import { isDirector } from '../auth/viewer-roles';
 import { EpisodeWorkspace } from '../episode/episode-workspace';
+import { DischargeSection } from '../discharge/discharge-section';
 import { TreatmentPlanChartCard } from '../treatment-plan/plan-chart-card';
 import { BreakGlassPanel } from './break-glass-panel';
 import { chartAccessOf, ChartAccessFragment } from './chart-access';
@@ -139,6 +140,7 @@ export function ClientChartPage({ clientId }: { clientId: string }) {
         <TreatmentPlanChartCard client={client} />
         <HoursCard clientId={client.id} />
         <EpisodeWorkspace client={client} canEdit={access.canEdit && !grant} />
+        <DischargeSection clientId={client.id} canEdit={access.canEdit && !grant} />
         <Suspense fallback={<Skeleton height={200} radius="md" />}>
           <MeasuresAndScreens clientId={client.id} canEdit={access.canEdit && !grant} />
         </Suspense>

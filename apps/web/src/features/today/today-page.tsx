@@ -14,6 +14,9 @@ import { NotesToSignSection } from '../progress-notes/notes-to-sign-section';
 const MySessionsToday = lazy(async () => ({
   default: (await import('../attendance/my-sessions-today')).MySessionsToday,
 }));
+const AftercareToday = lazy(async () => ({
+  default: (await import('../discharge/aftercare-today')).AftercareToday,
+}));
 import { groupWorklist, urgencyColors, worklistSummary } from './worklist';
 
 const TodayWorklistQuery = graphql(`
@@ -163,6 +166,7 @@ export function TodayPage() {
       </Group>
       <Suspense fallback={null}>
         <MySessionsToday />
+        {reads && <AftercareToday />}
       </Suspense>
       {reads && <NotesToSignSection />}
       {body}

@@ -1,0 +1,139 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createTestClient,
+  createTestEpisodeRecords,
+  createTestProgram,
+  createTestStaff,
+} from '@waypoint/api/testing';
+import { artifactsDir, startAppUnderTest, type AppUnderTest } from './app-under-test.js';
+import { setPassword, signInAt, uniqueSuffix } from './staff-accounts.js';
+
+/**
+ * A case manager discharges a client from discharge planning with an aftercare plan (the goal's
+ * outcome, triggers and coping steps in the client's words, a crisis contact), signs and keeps
+ * the printable summary, then records the first follow-up contact with a BAM. Screenshots at
+ * desktop width and at 390 px.
+ */
+let app: AppUnderTest;
+let email = '';
+let clientId = '';
+let page: Page;
+
+async function shot(p: Page, name: string) {
+  await p.evaluate(() => window.scrollTo(0, 0));
+  await p.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: true });
+}
+
+beforeAll(async () => {
+  app = await startAppUnderTest();
+  const { id: programId } = await createTestProgram(app.db, {
+    name: `Cedar Adult IOP ${uniqueSuffix()}`,
+  });
+  const caseManager = await createTestStaff(app.db, [{ programId, role: 'CASE_MANAGER' }], {
+    firstName: 'Imani',
+    lastName: 'Okonkwo',
+    credentials: 'CADC',
+  });
+  await setPassword(app.db, caseManager.id);
+  await createTestStaff(app.db, [{ programId, role: 'ADMIN' }]);
+  email = caseManager.email;
+  const { client, episode } = await createTestClient(
+    app.db,
+    { programId, status: 'DISCHARGE_PLANNING', caseManagerId: caseManager.id },
+    { firstName: 'Dario', lastName: 'Mendoza-Ruiz', pronouns: 'he/him' },
+  );
+  clientId = client.id;
+  await createTestEpisodeRecords(app.db, episode.id, caseManager.id, { status: 'ACTIVE' });
+});
+
+afterAll(() => app?.stop());
+
+describe('discharge and follow-up', () => {
+  it('a case manager discharges a client with an aftercare plan and signs the summary', async () => {
+    page = await app.newPage();
+    await signInAt(page, `/clients/${clientId}`, email);
+    const section = page.getByTestId('discharge-section');
+    await section.getByRole('button', { name: 'Discharge…' }).click();
+    const form = page.getByTestId('discharge-form');
+    await form
+      .getByLabel('Reason')
+      .fill('Completed the program; stepping into weekly SMART groups.');
+    await form.getByRole('combobox', { name: /A goal/ }).click();
+    await page.getByRole('option', { name: 'Achieved', exact: true }).click();
+    await form
+      .getByLabel('Triggers')
+      .fill('Payday Fridays with my old crew\nArguments with my dad');
+    await form
+      .getByLabel('Coping steps')
+      .fill('Call my sponsor before I cash the cheque\nWalk the dog and text my sister');
+    await form
+      .getByLabel('Crisis plan')
+      .fill('Call 988 or my sister; the crisis centre is open all night.');
+    await form.getByLabel('Crisis contact', { exact: true }).fill('Sister (Rosa)');
+    await form.getByLabel('Crisis contact phone').fill('555-0101');
+    await form
+      .getByLabel('Mutual-support meetings')
+      .fill('SMART Recovery, Tuesdays 18:00, library');
+    await form
+      .getByLabel('Recommendations')
+      .fill(
+        'Weekly SMART Recovery; psychiatry follow-up monthly; call the program if cravings return.',
+      );
+    await form.getByRole('button', { name: 'Discharge', exact: true }).click();
+    const summary = page.getByTestId('discharge-summary');
+    await summary.waitFor();
+    expect(await summary.innerText()).toContain('A goal: Achieved');
+    expect(await summary.innerText()).toContain('Call my sponsor before I cash the cheque');
+    await summary.getByRole('button', { name: 'Sign summary' }).click();
+    await summary.getByText('Signed by').waitFor();
+    await shot(page, 'discharge-summary-desktop');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, 'discharge-summary-390');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('records the first follow-up contact with a BAM', async () => {
+    const card = page.getByTestId('follow-up-card');
+    expect(await card.getByRole('row').count()).toBe(13); // header + 12 weekly contacts
+    await card
+      .getByRole('button', { name: /Record the contact/ })
+      .first()
+      .click();
+    const form = page.getByTestId('follow-up-form');
+    await form.getByRole('combobox', { name: 'Outcome' }).click();
+    await page.getByRole('option', { name: 'In recovery' }).click();
+    await form.getByLabel('Note').fill('Going to meetings twice a week; working again.');
+    for (const item of [
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '8',
+      '9',
+      '10',
+      '11',
+      '12',
+      '13',
+      '14',
+      '15',
+      '16',
+    ]) {
+      await form.getByTestId(`bam-item-${item}`).getByRole('radio').first().check();
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+    await form.scrollIntoViewIfNeeded();
+    await shot(page, 'follow-up-form-390');
+    await form.getByRole('button', { name: 'Save contact' }).click();
+    await form.waitFor({ state: 'detached' });
+    const first = card.getByRole('row').nth(1);
+    expect(await first.innerText()).toContain('In recovery');
+    expect(await first.innerText()).toMatch(/BAM use 0/);
+    await shot(page, 'follow-up-list-390');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await shot(page, 'follow-up-list-desktop');
+  });
+});
