@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zonedInstant, isLocalTime, type LocalTime } from '../groups/zoned-time.js';
+import { zonedInstant, isLocalTime } from '../groups/zoned-time.js';
 import {
   isCalendarDate,
   instantToMs,
@@ -55,8 +55,8 @@ export function shiftInstants(
     };
   }
   const s = parsed.data;
-  const startsAt = zonedInstant(s.startDate, s.startTime as LocalTime, timeZone);
-  const endsAt = zonedInstant(s.endDate, s.endTime as LocalTime, timeZone);
+  const startsAt = zonedInstant(s.startDate, s.startTime, timeZone);
+  const endsAt = zonedInstant(s.endDate, s.endTime, timeZone);
   const hours = (endsAt.getTime() - startsAt.getTime()) / 3_600_000;
   if (hours <= 0) return { problems: [{ field: 'endTime', message: 'must be after the start' }] };
   if (hours > MAX_SHIFT_HOURS) {
@@ -163,6 +163,6 @@ export function monthDates(month: string): CalendarDate[] {
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return Array.from(
     { length: days },
-    (_, i) => `${month}-${String(i + 1).padStart(2, '0')}` as CalendarDate,
+    (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`,
   );
 }
