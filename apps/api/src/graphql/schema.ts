@@ -102,6 +102,7 @@ import {
   ScreeningEscalationResolver,
 } from '../modules/screening/intake-screening.resolver.js';
 import { IntakeScreeningConflict } from '../modules/screening/intake-screening-save-result.js';
+import { CrisisContactResolver, OnCallShiftResolver } from '../modules/crisis/crisis.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { validateArguments } from './validate-arguments.js';
 
@@ -182,6 +183,8 @@ export const resolvers = [
   ReferralResolver,
   ReferralConflict.resolver,
   CommunityResourceResolver,
+  OnCallShiftResolver,
+  CrisisContactResolver,
 ] as const;
 
 export function buildWaypointSchema(): Promise<GraphQLSchema> {
