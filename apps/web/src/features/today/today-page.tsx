@@ -8,6 +8,7 @@ import { QueryErrorAlert } from '../../ui/query-error-alert';
 import { useCurrentViewer } from '../auth/current-viewer';
 import { hasRole, readsClientRecords } from '../auth/viewer-roles';
 import { TodayItem } from './today-item';
+import { CrisisFollowUpsToday } from '../crisis/crisis-follow-ups-today';
 
 // Its own chunk: Today's first load is held to the bundle budget (check:bundle).
 const MySessionsToday = lazy(async () => ({
@@ -160,6 +161,7 @@ export function TodayPage() {
           </Text>
         )}
       </Group>
+      {reads && <CrisisFollowUpsToday />}
       <Suspense fallback={null}>
         <MySessionsToday />
       </Suspense>
