@@ -55,6 +55,7 @@ import { seedDemoAttendance } from './demo-attendance.js';
 import { seedDemoGroups } from './demo-groups.js';
 import { seedDemoMeasures } from './demo-measures.js';
 import { seedDemoReferrals } from './demo-referrals.js';
+import { seedDemoCrisis } from './demo-crisis.js';
 
 /**
  * The synthetic demo clinic (PRODUCT.md, "Demo data"), as far as the records built so far go:
@@ -623,6 +624,7 @@ export async function seedDemoClinic(
     // After the groups and their sessions, before the clocks (missed sessions move reviews).
     await seedDemoAttendance(em, opts.now ?? new Date());
     await seedDemoMeasures(em, clinic.episodes, opts.now ?? new Date());
+    await seedDemoCrisis(em, opts.now ?? new Date());
     await recomputeReviewClocks(
       em,
       clinic.episodes.map((e) => e.id),
