@@ -47,12 +47,6 @@ const OnCallRosterQuery = graphql(`
     staffMembers(programId: $programId) {
       id
       displayName
-      programRoles {
-        role
-        program {
-          id
-        }
-      }
     }
   }
 `);
@@ -72,8 +66,6 @@ const RemoveOnCallShiftMutation = graphql(`
     }
   }
 `);
-
-const ON_CALL_ROLES = new Set(['DIRECTOR', 'CLINICIAN', 'CASE_MANAGER']);
 
 function shiftMonth(month: string, by: number): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -123,9 +115,8 @@ export function OnCallRosterPage() {
     const day = localDate(s.startsAt, tz ?? 'UTC');
     byDay.set(day, [...(byDay.get(day) ?? []), s]);
   }
-  const rosterable = (data?.staffMembers ?? []).filter((s) =>
-    s.programRoles.some((r) => r.program.id === programId && ON_CALL_ROLES.has(r.role)),
-  );
+  // The API refuses anyone not a director, clinician or case manager of the program (staffId).
+  const rosterable = data?.staffMembers ?? [];
 
   const submit = async () => {
     setErrors({});
