@@ -90,7 +90,7 @@ describe('the crisis line', () => {
     expect(await desk.getByTestId('on-call-now').innerText()).toBe('On call: Marisol Q.');
     await shot(desk, 'crisis-today');
 
-    await desk.getByRole('button', { name: 'Followed up' }).click();
+    await desk.getByRole('button', { name: 'Mark followed up' }).click();
     await section.waitFor({ state: 'detached' });
     await desk.close();
   });

@@ -131,7 +131,7 @@ export function CrisisFollowUpsToday() {
                 )
               }
             >
-              Followed up
+              Mark followed up
             </Button>
           )}
         </Group>
