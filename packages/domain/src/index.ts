@@ -61,3 +61,5 @@ export * from './notes/note-format.js';
 export * from './notes/note-lifecycle.js';
 export * from './discharge/discharge-requirements.js';
 export * from './discharge/follow-up-schedule.js';
+export * from './crisis/on-call-roster.js';
+export * from './crisis/crisis-contact.js';

@@ -56,6 +56,7 @@ import {
 } from '../modules/progress-note/progress-note.entity.js';
 import { Discharge } from '../modules/discharge/discharge.entity.js';
 import { FollowUpContact } from '../modules/follow-up/follow-up.entity.js';
+import { CrisisContact, OnCallShift } from '../modules/crisis/crisis.entity.js';
 
 /** Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const entities = [
@@ -111,4 +112,6 @@ export const entities = [
   ProgramNotePolicy,
   Discharge,
   FollowUpContact,
+  OnCallShift,
+  CrisisContact,
 ];

@@ -120,6 +120,7 @@ import {
   ProgressNoteResolver,
 } from '../modules/progress-note/progress-note.resolver.js';
 import { ProgressNoteConflict } from '../modules/progress-note/progress-note-save-result.js';
+import { CrisisContactResolver, OnCallShiftResolver } from '../modules/crisis/crisis.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { validateArguments } from './validate-arguments.js';
 
@@ -212,6 +213,8 @@ export const resolvers = [
   DischargeConflict.resolver,
   FollowUpContactConflict.resolver,
   AftercareWorkResolver,
+  OnCallShiftResolver,
+  CrisisContactResolver,
 ] as const;
 
 export function buildWaypointSchema(): Promise<GraphQLSchema> {

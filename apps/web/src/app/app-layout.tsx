@@ -5,6 +5,7 @@ import { Link, Outlet, useMatch } from 'react-router-dom';
 import { useCurrentViewer } from '../features/auth/current-viewer';
 import { IdleSessionWarning } from '../features/auth/idle-session-warning';
 import { AccountMenu } from '../features/auth/account-menu';
+import { OnCallNow } from '../features/crisis/on-call-now';
 import { hasRole, isDirector } from '../features/auth/viewer-roles';
 import { WaypointMark } from '../ui/icons';
 import { PageLoader } from '../ui/page-loader';
@@ -161,6 +162,7 @@ export function AppLayout() {
               <MainLinks />
             </Group>
           </Group>
+          <OnCallNow />
           <AccountMenu />
         </Group>
       </AppShell.Header>

@@ -25,6 +25,14 @@ const SetPasswordPage = screen(
   'SetPasswordPage',
 );
 const AppLayout = screen(() => import('./app-layout'), 'AppLayout');
+const CrisisContactPage = screen(
+  () => import('../features/crisis/crisis-contact-page'),
+  'CrisisContactPage',
+);
+const OnCallRosterPage = screen(
+  () => import('../features/crisis/on-call-roster-page'),
+  'OnCallRosterPage',
+);
 const ResourceDirectoryPage = screen(
   () => import('../features/resources/resource-directory-page'),
   'ResourceDirectoryPage',
@@ -126,6 +134,8 @@ export const router = createBrowserRouter([
           { index: true, element: <HomeRedirect /> },
           { path: 'dashboard', element: <DashboardPage /> },
           { path: 'today', element: <TodayPage /> },
+          { path: 'crisis/log', element: <CrisisContactPage /> },
+          { path: 'crisis/roster', element: <OnCallRosterPage /> },
           { path: 'caseload', element: <CaseloadPage /> },
           { path: 'intake', element: <IntakePage /> },
           { path: 'intake/new', element: <NewInquiryPage /> },

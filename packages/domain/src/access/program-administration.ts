@@ -17,6 +17,12 @@ export const ProgramAction = {
   READ_RESOURCE_DIRECTORY: 'READ_RESOURCE_DIRECTORY',
   /** Add, change and re-verify entries of the directory: the case manager's work. */
   MANAGE_RESOURCES: 'MANAGE_RESOURCES',
+  /** See who is on call for the crisis line now: every member of staff. */
+  READ_ON_CALL: 'READ_ON_CALL',
+  /** Plan the crisis line's on-call roster: the director's (and an administrator's) work. */
+  MANAGE_ON_CALL_ROSTER: 'MANAGE_ON_CALL_ROSTER',
+  /** Log a crisis-line contact: the clinical staff who answer the line. */
+  LOG_CRISIS_CONTACT: 'LOG_CRISIS_CONTACT',
 } as const;
 export type ProgramAction = (typeof ProgramAction)[keyof typeof ProgramAction];
 
@@ -27,6 +33,9 @@ const programGrants: Record<ProgramAction, readonly StaffRole[]> = {
   MANAGE_GROUPS: ['DIRECTOR', 'CLINICIAN'],
   READ_RESOURCE_DIRECTORY: ['DIRECTOR', 'CLINICIAN', 'CASE_MANAGER', 'INTAKE'],
   MANAGE_RESOURCES: ['DIRECTOR', 'CASE_MANAGER'],
+  READ_ON_CALL: ['DIRECTOR', 'CLINICIAN', 'CASE_MANAGER', 'INTAKE'],
+  MANAGE_ON_CALL_ROSTER: ['DIRECTOR'],
+  LOG_CRISIS_CONTACT: ['DIRECTOR', 'CLINICIAN', 'CASE_MANAGER'],
 };
 
 /** A role held in any program that grants every program action everywhere. */

@@ -26,6 +26,8 @@ export const ReviewTriggerKind = {
   PHQ9_SAFETY: 'PHQ9_SAFETY',
   /** A measure scored in a worse severity band than the client's previous one on it. */
   WORSENING_SEVERITY: 'WORSENING_SEVERITY',
+  /** A crisis-line contact about the client judged HIGH risk. */
+  HIGH_RISK_CRISIS_CONTACT: 'HIGH_RISK_CRISIS_CONTACT',
 } as const;
 export type ReviewTriggerKind = (typeof ReviewTriggerKind)[keyof typeof ReviewTriggerKind];
 
@@ -54,6 +56,7 @@ const reasonLabels: Record<ReviewDueReason, string> = {
   POSITIVE_DRUG_SCREEN: 'Positive drug screen',
   PHQ9_SAFETY: 'PHQ-9 safety item',
   WORSENING_SEVERITY: 'Worsening severity',
+  HIGH_RISK_CRISIS_CONTACT: 'High-risk crisis contact',
   MISSED_SESSIONS: 'Missed sessions',
 };
 

@@ -23,6 +23,7 @@ import { ProgramMeasureInterval1796040000000 } from './1796040000000-program-mea
 import { AuditPartitions1796150000000 } from './1796150000000-audit-partitions.js';
 import { ProgressNotes1796100000000 } from './1796100000000-progress-notes.js';
 import { DischargeAndFollowUp1796130000000 } from './1796130000000-discharge-and-follow-up.js';
+import { CrisisSupport1796140000000 } from './1796140000000-crisis-support.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const migrations = [
@@ -50,5 +51,6 @@ export const migrations = [
   ProgramMeasureInterval1796040000000,
   ProgressNotes1796100000000,
   DischargeAndFollowUp1796130000000,
+  CrisisSupport1796140000000,
   AuditPartitions1796150000000,
 ];

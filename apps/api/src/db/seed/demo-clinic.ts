@@ -57,6 +57,7 @@ import { seedDemoMeasures } from './demo-measures.js';
 import { seedDemoReferrals } from './demo-referrals.js';
 import { seedDemoNotes } from './demo-notes.js';
 import { seedDemoDischarges } from './demo-discharges.js';
+import { seedDemoCrisis } from './demo-crisis.js';
 
 /**
  * The synthetic demo clinic (PRODUCT.md, "Demo data"), as far as the records built so far go:
@@ -626,6 +627,7 @@ export async function seedDemoClinic(
     await seedDemoAttendance(em, opts.now ?? new Date());
     await seedDemoMeasures(em, clinic.episodes, opts.now ?? new Date());
     await seedDemoNotes(em, opts.now ?? new Date());
+    await seedDemoCrisis(em, opts.now ?? new Date());
     await recomputeReviewClocks(
       em,
       clinic.episodes.map((e) => e.id),

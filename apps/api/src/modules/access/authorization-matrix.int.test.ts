@@ -1501,6 +1501,51 @@ function noteProbes(key: EpisodeKey): Record<string, Probe> {
   };
 }
 
+/** Crisis contacts (issue 14): naming a client is reading their chart; following up edits it. */
+function crisisProbes(key: EpisodeKey): Record<string, Probe> {
+  return {
+    [`logCrisisContact (high risk, nothing done) [${key}]`]: {
+      action: 'READ_CHART',
+      target: key,
+      roles: ['CLINICIAN', 'CASE_MANAGER', 'DIRECTOR'],
+      run: async (caller, b) => {
+        const res = await caller.gql(
+          `mutation ($input: LogCrisisContactInput!) { logCrisisContact(input: $input) { id } }`,
+          {
+            input: {
+              programId: programs.P,
+              episodeId: ep(b, key).id,
+              occurredAt: new Date().toISOString(),
+              caller: 'CLIENT',
+              riskLevel: 'HIGH',
+              actions: [],
+            },
+          },
+        );
+        return outcome(res, answered(res));
+      },
+    },
+    [`completeCrisisFollowUp [${key}]`]: {
+      action: 'EDIT_CHART',
+      target: key,
+      run: async (caller, b, ds) => {
+        const [contact] = await ds.query<{ id: string }[]>(
+          `INSERT INTO crisis_contact (program_id, episode_id, client_id, occurred_at, caller, risk_level,
+             actions, logged_by_staff_id, follow_up_due_on)
+           SELECT e.program_id, e.id, e.client_id, now(), 'CLIENT', 'LOW', '{}', $2, current_date
+           FROM episode e WHERE e.id = $1 RETURNING id`,
+          [ep(b, key).id, colleagueId],
+        );
+        const res = await caller.gql(
+          `mutation ($input: CompleteCrisisFollowUpInput!) { completeCrisisFollowUp(input: $input) { id } }`,
+          { input: { episodeId: ep(b, key).id, id: contact!.id } },
+        );
+        return outcome(res, answered(res));
+      },
+    },
+  };
+}
+
 const allProbes: Record<string, Probe> = {
   ...probes,
   ...groupProbes('current'),
@@ -1518,6 +1563,8 @@ const allProbes: Record<string, Probe> = {
   ...disclosureProbes,
   ...noteProbes('current'),
   ...noteProbes('earlier'),
+  ...crisisProbes('current'),
+  ...crisisProbes('earlier'),
 };
 
 /**
@@ -1615,6 +1662,14 @@ const notProbedHere: Record<string, string> = {
   myOverdueNotes:
     'the caller’s own notes and sessions, each also judged per episode (progress-note tests)',
   saveGroupNote: 'FACILITATES_GROUP: probed below (facilitators) and in progress-note tests',
+  // The crisis line's roster names staff, never a client (crisis/crisis.int.test.ts, by role).
+  onCallNow: 'no client data: who answers the crisis line (crisis tests)',
+  onCallRoster: 'no client data: the program’s on-call roster (crisis tests)',
+  addOnCallShift: 'no client data: director of the program only (crisis tests)',
+  updateOnCallShift: 'no client data: director of the program only (crisis tests)',
+  removeOnCallShift: 'no client data: director of the program only (crisis tests)',
+  myCrisisFollowUps:
+    'the caller’s own clients’ contacts, judged per episode in SQL like myWorklist (crisis tests)',
 };
 
 let server: TestServer;

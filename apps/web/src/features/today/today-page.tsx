@@ -9,6 +9,7 @@ import { useCurrentViewer } from '../auth/current-viewer';
 import { hasRole, readsClientRecords } from '../auth/viewer-roles';
 import { TodayItem } from './today-item';
 import { NotesToSignSection } from '../progress-notes/notes-to-sign-section';
+import { CrisisFollowUpsToday } from '../crisis/crisis-follow-ups-today';
 
 // Its own chunk: Today's first load is held to the bundle budget (check:bundle).
 const MySessionsToday = lazy(async () => ({
@@ -164,6 +165,7 @@ export function TodayPage() {
           </Text>
         )}
       </Group>
+      {reads && <CrisisFollowUpsToday />}
       <Suspense fallback={null}>
         <MySessionsToday />
         {reads && <AftercareToday />}
