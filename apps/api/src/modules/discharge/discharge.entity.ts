@@ -20,7 +20,7 @@ registerEnumType(FollowUpCadence, { name: 'FollowUpCadence' });
 registerEnumType(ContactMethod, { name: 'ContactMethod' });
 
 @ObjectType({ description: 'Someone the client calls in a crisis.' })
-export class CrisisContact {
+export class CrisisPlanContact {
   @Field(() => String)
   name: string;
 
@@ -41,8 +41,8 @@ export class AftercarePlan {
   @Field(() => String)
   crisisPlan: string;
 
-  @Field(() => [CrisisContact])
-  crisisContacts: CrisisContact[];
+  @Field(() => [CrisisPlanContact])
+  crisisContacts: CrisisPlanContact[];
 
   @Field(() => [String], {
     description: 'Mutual-support meetings (AA, NA, SMART…), when and where.',

@@ -27,7 +27,7 @@ export class GoalOutcomeInput {
 }
 
 @InputType()
-export class CrisisContactInput {
+export class CrisisPlanContactInput {
   @Field(() => String)
   @MaxLength(200)
   name: string;
@@ -53,10 +53,10 @@ export class AftercarePlanInput {
   @MaxLength(4000)
   crisisPlan: string;
 
-  @Field(() => [CrisisContactInput])
+  @Field(() => [CrisisPlanContactInput])
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })
-  crisisContacts: CrisisContactInput[];
+  crisisContacts: CrisisPlanContactInput[];
 
   @Field(() => [String])
   @ArrayMaxSize(20)
