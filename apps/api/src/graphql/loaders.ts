@@ -14,6 +14,7 @@ import { createTreatmentPlanLoaders } from '../modules/treatment-plan/treatment-
 import { createByIdLoader } from './by-id.loader.js';
 import { createGroupLoaders } from '../modules/group/group.loader.js';
 import { createSessionLoaders } from '../modules/clinical-session/session-reads.js';
+import { createAttendanceLoaders } from '../modules/attendance/attendance.loader.js';
 
 /**
  * Fresh per request: batching and caching never cross requests (or users). Programs and staff
@@ -42,6 +43,7 @@ export function createLoaders(ds: DataSource, scope: () => ClientScope) {
     ...createDrugScreenLoaders(scope),
     ...createScreeningLoaders(scope),
     referral: createReferralLoaders(ds, scope),
+    attendance: createAttendanceLoaders(scope),
   };
 }
 

@@ -13,8 +13,10 @@ import { createGroupSession, createTestGroup, enrol } from './attendance-fixture
 const ROSTER = /* GraphQL */ `
   query ($id: ID!) {
     sessionRoster(sessionId: $id) {
-      sessionId
-      status
+      session {
+        id
+        status
+      }
       sessionMinutes
       entries {
         episodeId
@@ -32,7 +34,9 @@ const RECORD = /* GraphQL */ `
     recordAttendance(input: $input) {
       __typename
       ... on SessionRoster {
-        status
+        session {
+          status
+        }
         entries {
           episodeId
           status
@@ -81,11 +85,15 @@ interface Entry {
   version: number | null;
 }
 interface Roster {
-  sessionRoster: { sessionId: string; status: string; sessionMinutes: number; entries: Entry[] };
+  sessionRoster: {
+    session: { id: string; status: string };
+    sessionMinutes: number;
+    entries: Entry[];
+  };
 }
 interface Recorded {
   recordAttendance:
-    | { __typename: 'SessionRoster'; status: string; entries: Entry[] }
+    | { __typename: 'SessionRoster'; session: { status: string }; entries: Entry[] }
     | {
         __typename: 'RosterConflict';
         message: string;
@@ -158,7 +166,7 @@ describe('attendance: rosters, one-transaction saves, Rule 3, weekly hours', () 
     const saved = res.data!.recordAttendance;
     expect(saved.__typename).toBe('SessionRoster');
     if (saved.__typename !== 'SessionRoster') return;
-    expect(saved.status).toBe('HELD');
+    expect(saved.session.status).toBe('HELD');
     expect(saved.entries.every((e) => e.recorded && e.version === 1)).toBe(true);
     expect(saved.entries.find((e) => e.episodeId === entries[0]!.episodeId)?.minutes).toBe(150);
     expect(saved.entries.find((e) => e.episodeId === entries[1]!.episodeId)?.minutes).toBe(0);

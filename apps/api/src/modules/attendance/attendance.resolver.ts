@@ -27,13 +27,7 @@ import {
   WeekHours,
 } from './attendance.types.js';
 import { mySessionsToday } from './today-sessions.service.js';
-import {
-  belowWeeklyHours,
-  billableDaysExport,
-  episodeAttendanceSummary,
-  episodeBillableWeek,
-  episodeWeeklyHours,
-} from './weekly-hours.service.js';
+import { belowWeeklyHours, billableDaysExport, checkWeeks } from './weekly-hours.service.js';
 
 @Resolver()
 export class AttendanceResolver {
@@ -110,7 +104,8 @@ export class EpisodeAttendanceResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('weeks', () => Int, { defaultValue: 12 }) weeks: number,
   ) {
-    return episodeWeeklyHours(ctx.scope().db, episode, weeks);
+    checkWeeks(weeks);
+    return ctx.loaders.attendance.weeklyHours(weeks).load(episode);
   }
 
   @Authorized('READ_CHART')
@@ -123,12 +118,12 @@ export class EpisodeAttendanceResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('week', () => GraphQLLocalDate, { nullable: true }) week?: string | null,
   ) {
-    return episodeBillableWeek(ctx.scope().db, episode, week ?? null);
+    return ctx.loaders.attendance.billableWeek(week ?? null).load(episode);
   }
 
   @Authorized('READ_CHART')
   @FieldResolver(() => AttendanceSummary)
   attendanceSummary(@Root() episode: Episode, @Ctx() ctx: GraphQLContext) {
-    return episodeAttendanceSummary(ctx.scope().db, episode);
+    return ctx.loaders.attendance.summary.load(episode);
   }
 }

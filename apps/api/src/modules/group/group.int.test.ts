@@ -109,6 +109,13 @@ const UPDATE_SESSION = /* GraphQL */ `
     }
   }
 `;
+const RECORD = /* GraphQL */ `
+  mutation ($input: RecordAttendanceInput!) {
+    recordAttendance(input: $input) {
+      __typename
+    }
+  }
+`;
 const SCHEDULE = /* GraphQL */ `
   query ($id: ID!) {
     client(id: $id) {
@@ -266,6 +273,61 @@ describe('groups, enrollment and sessions', () => {
       );
     }
     expect(after.length).toBeLessThan(before.length);
+  });
+
+  it('a schedule change cancels, not deletes, a future session that already has attendance', async () => {
+    // Evenings: the other groups' facilitator is free then.
+    const evening = { name: 'Kept', startTime: '17:00', endTime: '20:00' };
+    const group = await create(director, { ...evening, weekdays: [1, 2, 3, 4, 5, 6, 7] });
+    const episode = await newClient();
+    expect((await enrol(episode.id, group.id)).errors).toBeUndefined();
+    // A future Monday: gone from a Tue/Thu schedule.
+    const future = (await sessionsOf(group.id)).find(
+      (s) =>
+        s.occurrence_date > today && new Date(`${s.occurrence_date}T12:00:00Z`).getUTCDay() === 1,
+    )!;
+    const recorded = await director.gql(RECORD, {
+      input: {
+        sessionId: future.id,
+        entries: [{ episodeId: episode.id, status: 'ABSENT_EXCUSED', absenceReason: 'Court date' }],
+      },
+    });
+    expect(recorded.errors).toBeUndefined();
+    // Recorded ahead of time, then set back to scheduled (the session has not happened yet).
+    const { version } = (await sessionsOf(group.id)).find((s) => s.id === future.id)!;
+    const reopened = await director.gql(UPDATE_SESSION, {
+      input: {
+        id: future.id,
+        version,
+        startsAt: future.starts_at,
+        endsAt: new Date(future.starts_at.getTime() + 3 * 3_600_000),
+        modality: 'IN_PERSON',
+        location: 'Room 2',
+        status: 'SCHEDULED',
+      },
+    });
+    expect(reopened.errors).toBeUndefined();
+    const res = await director.gql(UPDATE, {
+      input: {
+        id: group.id,
+        version: group.version,
+        ...details({ ...evening, weekdays: [2, 4] }),
+      },
+    });
+    expect(res.errors).toBeUndefined();
+    const after = await sessionsOf(group.id);
+    expect(after.find((s) => s.id === future.id)?.status).toBe('CANCELLED');
+    const [attendance] = await ds.query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM attendance WHERE session_id = $1',
+      [future.id],
+    );
+    expect(attendance!.n).toBe(1);
+    // Mondays without attendance are deleted as before.
+    const mondays = after.filter(
+      (s) =>
+        s.occurrence_date > today && new Date(`${s.occurrence_date}T12:00:00Z`).getUTCDay() === 1,
+    );
+    expect(mondays.map((s) => s.id)).toEqual([future.id]);
   });
 
   it('a stale version is refused with CONFLICT and the current group', async () => {

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../gql';
-import { formatTime } from '../../ui/dates';
+import { formatTimeRange } from '../../ui/dates';
 
 const MySessionsTodayQuery = graphql(`
   query MySessionsToday {
@@ -39,7 +39,7 @@ export function MySessionsToday() {
                   {s.title}
                 </Text>
                 <Text size="sm" c="dimmed">
-                  {formatTime(s.startsAt)}–{formatTime(s.endsAt)} · {s.rosterSize} on the roster
+                  {formatTimeRange(s.startsAt, s.endsAt)} · {s.rosterSize} on the roster
                 </Text>
               </div>
               <Group gap="xs">
