@@ -12,7 +12,7 @@ import { createScreeningLoaders } from '../modules/screening/intake-screening.lo
 import { createReferralLoaders } from '../modules/referral/referral.loader.js';
 import { createTreatmentPlanLoaders } from '../modules/treatment-plan/treatment-plan.loader.js';
 import { createByIdLoader } from './by-id.loader.js';
-import { createGroupLoaders } from '../modules/group/group.loader.js';
+import { createGroupLoaders, createWaitlistLoader } from '../modules/group/group.loader.js';
 import { createSessionLoaders } from '../modules/clinical-session/session-reads.js';
 import { createAttendanceLoaders } from '../modules/attendance/attendance.loader.js';
 
@@ -44,6 +44,7 @@ export function createLoaders(ds: DataSource, scope: () => ClientScope) {
     ...createScreeningLoaders(scope),
     referral: createReferralLoaders(ds, scope),
     attendance: createAttendanceLoaders(scope),
+    groupWaitlist: createWaitlistLoader(scope),
   };
 }
 

@@ -26,7 +26,10 @@ import {
   TodaySession,
   WeekHours,
 } from './attendance.types.js';
-import { mySessionsToday } from './today-sessions.service.js';
+import { mondayOf } from '@waypoint/domain';
+import { ClinicalSession } from '../clinical-session/clinical-session.entity.js';
+import { TherapyGroup } from '../group/group.entity.js';
+import { mySessionsInWeek, mySessionsToday } from './today-sessions.service.js';
 import { belowWeeklyHours, billableDaysExport, checkWeeks } from './weekly-hours.service.js';
 
 @Resolver()
@@ -61,6 +64,15 @@ export class AttendanceResolver {
     return mySessionsToday(ctx.scope());
   }
 
+  @Authorized('SIGNED_IN')
+  @Query(() => [ClinicalSession], {
+    description:
+      'Sessions you run (your groups and your sessions) in the week, Monday to Sunday, containing `week`; cancelled ones included.',
+  })
+  mySessionsInWeek(@Arg('week', () => GraphQLLocalDate) week: string, @Ctx() ctx: GraphQLContext) {
+    return mySessionsInWeek(ctx.scope(), mondayOf(week));
+  }
+
   @Authorized('READ_CHART')
   @Query(() => BelowWeeklyHours, {
     description:
@@ -88,6 +100,16 @@ export class AttendanceResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     return billableDaysExport(ctx.scope(), requireId(programId, 'programId'), weekStart);
+  }
+}
+
+/** Today's session's group, for who waits for a place in it. */
+@Resolver(() => TodaySession)
+export class TodaySessionResolver {
+  @Authorized('SIGNED_IN')
+  @FieldResolver(() => TherapyGroup, { nullable: true })
+  async group(@Root() s: TodaySession, @Ctx() ctx: GraphQLContext) {
+    return s.groupId ? ctx.loaders.groups.byId.load(s.groupId) : null;
   }
 }
 

@@ -212,6 +212,8 @@ export class BelowWeeklyHours {
 export class TodaySession {
   @Field(() => ID)
   sessionId: string;
+  /** The group met, for its waitlist (resolved through the group loaders). */
+  groupId: string | null;
   @Field(() => String)
   kind: string;
   @Field(() => String)

@@ -275,59 +275,72 @@ describe('groups, enrollment and sessions', () => {
     expect(after.length).toBeLessThan(before.length);
   });
 
-  it('a schedule change cancels, not deletes, a future session that already has attendance', async () => {
+  it('a schedule change keeps future sessions with attendance, and sessions moved by hand', async () => {
     // Evenings: the other groups' facilitator is free then.
     const evening = { name: 'Kept', startTime: '17:00', endTime: '20:00' };
     const group = await create(director, { ...evening, weekdays: [1, 2, 3, 4, 5, 6, 7] });
     const episode = await newClient();
     expect((await enrol(episode.id, group.id)).errors).toBeUndefined();
-    // A future Monday: gone from a Tue/Thu schedule.
-    const future = (await sessionsOf(group.id)).find(
-      (s) =>
-        s.occurrence_date > today && new Date(`${s.occurrence_date}T12:00:00Z`).getUTCDay() === 1,
-    )!;
+    const weekday = (s: { occurrence_date: string }) =>
+      new Date(`${s.occurrence_date}T12:00:00Z`).getUTCDay();
+    const before = await sessionsOf(group.id);
+    // A future Monday (gone from a Tue/Thu schedule) and a future Tuesday (kept, at 10:00).
+    const monday = before.find((s) => s.occurrence_date > today && weekday(s) === 1)!;
+    const tuesday = before.find((s) => s.occurrence_date > today && weekday(s) === 2)!;
     const recorded = await director.gql(RECORD, {
       input: {
-        sessionId: future.id,
+        sessionId: monday.id,
         entries: [{ episodeId: episode.id, status: 'ABSENT_EXCUSED', absenceReason: 'Court date' }],
       },
     });
     expect(recorded.errors).toBeUndefined();
-    // Recorded ahead of time, then set back to scheduled (the session has not happened yet).
-    const { version } = (await sessionsOf(group.id)).find((s) => s.id === future.id)!;
-    const reopened = await director.gql(UPDATE_SESSION, {
-      input: {
-        id: future.id,
-        version,
-        startsAt: future.starts_at,
-        endsAt: new Date(future.starts_at.getTime() + 3 * 3_600_000),
-        modality: 'IN_PERSON',
-        location: 'Room 2',
-        status: 'SCHEDULED',
-      },
-    });
-    expect(reopened.errors).toBeUndefined();
+    const setByHand = async (s: (typeof before)[number], hours: number, status?: string) => {
+      const { version } = (await sessionsOf(group.id)).find((x) => x.id === s.id)!;
+      const startsAt = new Date(s.starts_at.getTime() + hours * 3_600_000);
+      const res = await director.gql(UPDATE_SESSION, {
+        input: {
+          id: s.id,
+          version,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 3 * 3_600_000),
+          modality: 'IN_PERSON',
+          location: 'Room 2',
+          ...(status ? { status } : {}),
+        },
+      });
+      expect(res.errors).toBeUndefined();
+    };
+    // Attendance taken ahead of time, then the session set back to scheduled; the Tuesday moved.
+    await setByHand(monday, 0, 'SCHEDULED');
+    await setByHand(tuesday, -1);
     const res = await director.gql(UPDATE, {
       input: {
         id: group.id,
         version: group.version,
-        ...details({ ...evening, weekdays: [2, 4] }),
+        ...details({ ...evening, weekdays: [2, 4], startTime: '10:00', endTime: '13:00' }),
       },
     });
     expect(res.errors).toBeUndefined();
     const after = await sessionsOf(group.id);
-    expect(after.find((s) => s.id === future.id)?.status).toBe('CANCELLED');
+    expect(after.find((s) => s.id === monday.id)).toMatchObject({
+      status: 'SCHEDULED',
+      starts_at: monday.starts_at,
+    });
     const [attendance] = await ds.query<{ n: number }[]>(
       'SELECT count(*)::int AS n FROM attendance WHERE session_id = $1',
-      [future.id],
+      [monday.id],
     );
     expect(attendance!.n).toBe(1);
-    // Mondays without attendance are deleted as before.
-    const mondays = after.filter(
-      (s) =>
-        s.occurrence_date > today && new Date(`${s.occurrence_date}T12:00:00Z`).getUTCDay() === 1,
+    expect(after.find((s) => s.id === tuesday.id)?.starts_at).toEqual(
+      new Date(tuesday.starts_at.getTime() - 3_600_000),
     );
-    expect(mondays.map((s) => s.id)).toEqual([future.id]);
+    // The other Mondays went with the schedule; the other Tuesdays moved to 10:00.
+    const future = after.filter((s) => s.occurrence_date > today);
+    expect(future.filter((s) => weekday(s) === 1).map((s) => s.id)).toEqual([monday.id]);
+    const otherTuesday = future.find((s) => weekday(s) === 2 && s.id !== tuesday.id)!;
+    expect(otherTuesday.starts_at.toISOString()).toBe(
+      zonedInstant(otherTuesday.occurrence_date, '10:00', LA).toISOString(),
+    );
   });
 
   it('a stale version is refused with CONFLICT and the current group', async () => {

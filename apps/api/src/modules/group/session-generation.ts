@@ -32,7 +32,8 @@ interface GroupRow {
  *   or a concurrent run, add nothing twice);
  * - a FUTURE SCHEDULED session whose date or times no longer match (schedule changed, exception
  *   added) is moved or removed (cancelled instead when attendance was recorded for it, which is
- *   never moved either); held, cancelled, no-show and past sessions are never touched;
+ *   never moved either); held, cancelled, no-show, past and set-by-hand sessions are never
+ *   touched;
  * - future scheduled sessions carry the group's current facilitators as their staff.
  * Inactive groups get nothing new and lose their future scheduled sessions.
  */
@@ -80,7 +81,7 @@ export async function reconcileGroupSessions(
        SELECT s.id, EXISTS (SELECT 1 FROM attendance a WHERE a.session_id = s.id) AS attended
        FROM clinical_session s
        WHERE s.group_id = ANY($1::uuid[]) AND s.status = 'SCHEDULED' AND s.starts_at > now()
-         AND s.occurrence_date >= $2::date
+         AND NOT s.set_by_hand AND s.occurrence_date >= $2::date
          AND NOT EXISTS (SELECT 1 FROM unnest($3::uuid[], $4::date[]) o(group_id, on_date)
                          WHERE o.group_id = s.group_id AND o.on_date = s.occurrence_date)),
      cancelled AS (
@@ -102,7 +103,7 @@ export async function reconcileGroupSessions(
        SET starts_at = EXCLUDED.starts_at, ends_at = EXCLUDED.ends_at, modality = EXCLUDED.modality,
            location = EXCLUDED.location, version = s.version + 1, updated_at = now(),
            updated_by_staff_id = EXCLUDED.updated_by_staff_id
-       WHERE s.status = 'SCHEDULED' AND s.starts_at > now()
+       WHERE s.status = 'SCHEDULED' AND s.starts_at > now() AND NOT s.set_by_hand
          AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.session_id = s.id)
          AND (s.starts_at, s.ends_at, s.modality, s.location)
              IS DISTINCT FROM (EXCLUDED.starts_at, EXCLUDED.ends_at, EXCLUDED.modality, EXCLUDED.location)
