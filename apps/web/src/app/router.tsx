@@ -88,6 +88,7 @@ const StaffDetailPage = screen(
   'StaffDetailPage',
 );
 const RosterRoute = screen(() => import('../features/attendance/roster-page'), 'RosterRoute');
+const MyWeekPage = screen(() => import('../features/sessions/my-week-page'), 'MyWeekPage');
 
 /** A screen outside the signed-in layout (which has its own loader for the screens inside). */
 function publicScreen(path: string, page: ReactNode) {
@@ -137,6 +138,7 @@ export const router = createBrowserRouter([
           { path: 'resources', element: <ResourceDirectoryPage /> },
           { path: 'playground', element: <PlaygroundPage /> },
           { path: 'sessions/:sessionId/attendance', element: <RosterRoute /> },
+          { path: 'sessions/week', element: <MyWeekPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -15,6 +15,14 @@ const MySessionsTodayQuery = graphql(`
       status
       rosterSize
       recordedCount
+      group {
+        id
+        waitlistCount
+        waitlist {
+          id
+          clientName
+        }
+      }
     }
   }
 `);
@@ -41,6 +49,13 @@ export function MySessionsToday() {
                 <Text size="sm" c="dimmed">
                   {formatTimeRange(s.startsAt, s.endsAt)} · {s.rosterSize} on the roster
                 </Text>
+                {s.group && s.group.waitlistCount > 0 && (
+                  <Text size="sm" data-testid="today-waitlist">
+                    Waitlist ({s.group.waitlistCount}):{' '}
+                    {s.group.waitlist.map((w) => w.clientName).join(', ') ||
+                      'none of them on your caseload'}
+                  </Text>
+                )}
               </div>
               <Group gap="xs">
                 <Badge color={taken ? 'teal' : 'yellow'} variant="light">
