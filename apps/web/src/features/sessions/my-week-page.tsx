@@ -278,7 +278,7 @@ export function MyWeekPage() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <Title order={1}>My week</Title>
-        <Group gap="xs">
+        <Group gap="xs" wrap="nowrap">
           <Button variant="default" onClick={() => go(-7)} aria-label="Previous week">
             ‹ Previous
           </Button>
