@@ -153,4 +153,23 @@ describe('taking attendance', () => {
     expect(overflow).toBe(false);
     await page.close();
   });
+
+  it('the facilitator’s week calendar: day columns on desktop, a day list at 390 px, each session opening its roster', async () => {
+    const page = await app.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await signInAt(page, '/sessions/week', facilitatorEmail);
+    await page.getByTestId('week-calendar').waitFor();
+    expect(await page.getByTestId('week-day').count()).toBe(7);
+    await shot(page, 'sessions-week-calendar');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, 'sessions-week-calendar-390');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth > window.innerWidth + 1,
+    );
+    expect(overflow).toBe(false);
+    await page.getByRole('link', { name: 'Relapse prevention' }).click();
+    await page.waitForURL(`**/sessions/${sessionId}/attendance`);
+    await page.getByTestId('roster-table').waitFor();
+    await page.close();
+  });
 });

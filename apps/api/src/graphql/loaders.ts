@@ -13,9 +13,10 @@ import { createReferralLoaders } from '../modules/referral/referral.loader.js';
 import { createDischargeLoaders } from '../modules/discharge/discharge.loader.js';
 import { createTreatmentPlanLoaders } from '../modules/treatment-plan/treatment-plan.loader.js';
 import { createByIdLoader } from './by-id.loader.js';
-import { createGroupLoaders } from '../modules/group/group.loader.js';
+import { createGroupLoaders, createWaitlistLoader } from '../modules/group/group.loader.js';
 import { createSessionLoaders } from '../modules/clinical-session/session-reads.js';
 import { createProgressNoteLoaders } from '../modules/progress-note/progress-note.loader.js';
+import { createAttendanceLoaders } from '../modules/attendance/attendance.loader.js';
 
 /**
  * Fresh per request: batching and caching never cross requests (or users). Programs and staff
@@ -46,6 +47,8 @@ export function createLoaders(ds: DataSource, scope: () => ClientScope) {
     referral: createReferralLoaders(ds, scope),
     ...createProgressNoteLoaders(scope),
     discharge: createDischargeLoaders(scope),
+    attendance: createAttendanceLoaders(scope),
+    groupWaitlist: createWaitlistLoader(scope),
   };
 }
 

@@ -62,6 +62,7 @@ import { TreatmentPlanResolver } from '../modules/treatment-plan/treatment-plan.
 import {
   AttendanceResolver,
   EpisodeAttendanceResolver,
+  TodaySessionResolver,
 } from '../modules/attendance/attendance.resolver.js';
 import {
   ConsentResolver,
@@ -182,6 +183,7 @@ export const resolvers = [
   ClientTimelineResolver,
   AttendanceResolver,
   EpisodeAttendanceResolver,
+  TodaySessionResolver,
   EpisodeMeasuresResolver,
   MeasureScoreResolver,
   SafetyFollowUpResolver,

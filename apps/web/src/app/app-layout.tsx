@@ -84,6 +84,11 @@ function MainLinks({ stacked, onNavigate }: { stacked?: boolean; onNavigate?: ()
         Groups
       </NavLink>
     ),
+    (hasRole(viewer, 'CLINICIAN') || isDirector(viewer)) && (
+      <NavLink key="my-week" to="/sessions/week" stacked={stacked} onNavigate={onNavigate}>
+        My week
+      </NavLink>
+    ),
     (hasRole(viewer, 'CASE_MANAGER') || hasRole(viewer, 'CLINICIAN') || isDirector(viewer)) && (
       <NavLink key="resources" to="/resources" stacked={stacked} onNavigate={onNavigate}>
         Resources

@@ -104,6 +104,7 @@ const SessionNotesPage = screen(
   () => import('../features/progress-notes/session-notes-page'),
   'SessionNotesPage',
 );
+const MyWeekPage = screen(() => import('../features/sessions/my-week-page'), 'MyWeekPage');
 
 /** A screen outside the signed-in layout (which has its own loader for the screens inside). */
 function publicScreen(path: string, page: ReactNode) {
@@ -157,6 +158,7 @@ export const router = createBrowserRouter([
           { path: 'playground', element: <PlaygroundPage /> },
           { path: 'sessions/:sessionId/attendance', element: <RosterRoute /> },
           { path: 'sessions/:sessionId/notes', element: <SessionNotesPage /> },
+          { path: 'sessions/week', element: <MyWeekPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -5,6 +5,7 @@ import {
   formatInstantDate,
   formatLocalDate,
   formatTime,
+  formatTimeRange,
   savedAtClause,
   formatWeekdayDate,
   todayIn,
@@ -62,6 +63,25 @@ describe('times of day', () => {
     expect(
       formatDateTime('2026-10-12T16:05:00Z', 'America/Los_Angeles', 'America/Los_Angeles'),
     ).toBe('12 Oct 2026, 9:05 AM');
+  });
+
+  it('a span of time names the program’s zone once, at its end', () => {
+    expect(
+      formatTimeRange(
+        '2026-10-12T16:00:00Z',
+        '2026-10-12T19:00:00Z',
+        'America/Los_Angeles',
+        'America/New_York',
+      ),
+    ).toBe('9:00 AM–12:00 PM PDT');
+    expect(
+      formatTimeRange(
+        '2026-10-12T16:00:00Z',
+        '2026-10-12T19:00:00Z',
+        'America/Los_Angeles',
+        'America/Los_Angeles',
+      ),
+    ).toBe('9:00 AM–12:00 PM');
   });
 
   it('names the program’s zone only where the reader’s clock shows another time', () => {

@@ -156,6 +156,19 @@ export function formatTime(
   return zone ? `${time}${zoneNoteFor(date, zone, readerZone)}` : time;
 }
 
+/** A span of time, "9:00 AM–12:00 PM PST": the zone, where shown, named once at the end. */
+export function formatTimeRange(
+  startIso: string,
+  endIso: string,
+  timeZone?: string | null,
+  readerZone: string = browserTimeZone(),
+): string {
+  const start = new Date(startIso);
+  if (Number.isNaN(start.getTime())) return '';
+  const zone = timeZone && isValidTimeZone(timeZone) ? timeZone : undefined;
+  return `${timeFormatterFor(zone).format(start)}–${formatTime(endIso, timeZone, readerZone)}`;
+}
+
 /** An instant to the minute, "12 Oct 2026, 9:05 AM": audit trails and access grants. */
 export function formatDateTime(
   iso: string,

@@ -24,6 +24,7 @@ import { AuditPartitions1796150000000 } from './1796150000000-audit-partitions.j
 import { ProgressNotes1796100000000 } from './1796100000000-progress-notes.js';
 import { DischargeAndFollowUp1796130000000 } from './1796130000000-discharge-and-follow-up.js';
 import { CrisisSupport1796140000000 } from './1796140000000-crisis-support.js';
+import { SessionSetByHand1796110000000 } from './1796110000000-session-set-by-hand.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const migrations = [
@@ -50,6 +51,7 @@ export const migrations = [
   ReferralsAndConsents1796030000000,
   ProgramMeasureInterval1796040000000,
   ProgressNotes1796100000000,
+  SessionSetByHand1796110000000,
   DischargeAndFollowUp1796130000000,
   CrisisSupport1796140000000,
   AuditPartitions1796150000000,

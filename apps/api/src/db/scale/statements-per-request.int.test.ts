@@ -17,6 +17,10 @@ const DASHBOARD = `query { directorDashboard { census { status count } reviews {
   caseloads { clinician { id } activeClients } } }`;
 const REVIEWS_DUE = `query ($first: Int!) { planReviewsDue(first: $first) {
   totalCount edges { node { dueDate episode { id } client { id } } } } }`;
+/** Rule 2 on every line of a caseload page: batched per field, never one query per episode. */
+const CASELOAD_HOURS = `query ($first: Int!, $p: ID) { clients(first: $first, filter: { programId: $p }) {
+  edges { node { id currentEpisode { id weeklyHours(weeks: 12) { totalMinutes billableDays }
+    billableDays { billableDays } attendanceSummary { missedLast14Days } } } } } }`;
 
 let server: TestServer;
 const clinics: { director: Caller; programId: string; clientId: string }[] = [];
@@ -56,6 +60,7 @@ it('statements per request do not depend on the page size or the size of the cli
     await statements(c.director, CHART, { id: c.clientId }),
     await statements(c.director, DASHBOARD, {}),
     await statements(c.director, REVIEWS_DUE, { first }),
+    await statements(c.director, CASELOAD_HOURS, { first, p: c.programId }),
   ];
   const [small, large] = clinics as [(typeof clinics)[number], (typeof clinics)[number]];
   const reference = await counts(small, 5);

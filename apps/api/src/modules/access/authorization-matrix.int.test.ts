@@ -1612,6 +1612,7 @@ const notProbedHere: Record<string, string> = {
   sessionRoster: 'FACILITATES_GROUP: probed below (facilitators) and in attendance tests',
   recordAttendance: 'FACILITATES_GROUP: probed below (facilitators) and in attendance tests',
   mySessionsToday: 'the caller’s own sessions; counts only, no client data',
+  mySessionsInWeek: 'the caller’s own sessions, no client data (attendance tests)',
   belowWeeklyHours: 'over the scoped population like the dashboard (weekly-hours tests)',
   billableDaysCsv: 'over the scoped population like the dashboard (weekly-hours tests)',
   // Programs themselves, never a client's record: every role × each of these, from the domain's

@@ -6,6 +6,9 @@ import {
   sessionMinutes,
   type AttendanceStatus,
   type ClientAction,
+  type ClinicalSessionKind,
+  type ClinicalSessionStatus,
+  type SessionModality,
 } from '@waypoint/domain';
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError, DomainError, NotFoundError } from '../../graphql/errors.js';
@@ -13,6 +16,7 @@ import { isRecordId } from '../../graphql/input-guard.js';
 import { SqlParams, auditActionOf, type ClientScope } from '../access/client-scope.js';
 import type { AuditEntry } from '../audit/audit-trail.js';
 import { recomputeReviewClocks } from '../treatment-plan/plan-clock.js';
+import { ClinicalSession } from '../clinical-session/clinical-session.entity.js';
 import type {
   RecordAttendanceInput,
   RosterConflict,
@@ -36,13 +40,18 @@ import type {
 
 interface SessionRow {
   id: string;
-  kind: string;
+  kind: ClinicalSessionKind;
   title: string;
   startsAt: Date;
   endsAt: Date;
-  status: string;
+  status: ClinicalSessionStatus;
   timeZone: string;
   programId: string;
+  groupId: string | null;
+  occurrenceDate: string | null;
+  episodeId: string | null;
+  modality: SessionModality;
+  location: string | null;
   /** The viewer runs it: a facilitator of its group or staff on the session. */
   runs: boolean;
 }
@@ -73,6 +82,8 @@ function sessionSql(me: string, lock = false): string {
   return `SELECT cs.id, cs.kind, coalesce(g.name, initcap(replace(cs.kind, '_', ' '))) AS title,
       cs.starts_at AS "startsAt", cs.ends_at AS "endsAt", cs.status, pr.time_zone AS "timeZone",
       cs.program_id AS "programId", cs.group_id, cs.occurrence_date, cs.episode_id,
+      cs.group_id AS "groupId", cs.occurrence_date AS "occurrenceDate", cs.episode_id AS "episodeId",
+      cs.modality, cs.location,
       (EXISTS (SELECT 1 FROM group_facilitator gf WHERE gf.group_id = cs.group_id AND gf.staff_id = ${me})
         OR EXISTS (SELECT 1 FROM clinical_session_staff ss WHERE ss.session_id = cs.id AND ss.staff_id = ${me})) AS runs
     FROM clinical_session cs JOIN program pr ON pr.id = cs.program_id
@@ -122,13 +133,22 @@ function toRoster(session: SessionRow, rows: RosterRow[]): SessionRoster {
     attendanceId: r.attendanceId,
     version: r.version,
   }));
-  return {
-    sessionId: session.id,
+  const clinicalSession = Object.assign(new ClinicalSession(), {
+    id: session.id,
+    programId: session.programId,
     kind: session.kind,
-    title: session.title,
+    groupId: session.groupId,
+    occurrenceDate: session.occurrenceDate,
+    episodeId: session.episodeId,
     startsAt: session.startsAt,
     endsAt: session.endsAt,
     status: session.status,
+    modality: session.modality,
+    location: session.location,
+  });
+  return {
+    session: clinicalSession,
+    title: session.title,
     sessionMinutes: length,
     timeZone: session.timeZone,
     entries,

@@ -1,3 +1,4 @@
+import { todayIn } from '@waypoint/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import {
@@ -13,8 +14,10 @@ import { createGroupSession, createTestGroup, enrol } from './attendance-fixture
 const ROSTER = /* GraphQL */ `
   query ($id: ID!) {
     sessionRoster(sessionId: $id) {
-      sessionId
-      status
+      session {
+        id
+        status
+      }
       sessionMinutes
       entries {
         episodeId
@@ -32,7 +35,9 @@ const RECORD = /* GraphQL */ `
     recordAttendance(input: $input) {
       __typename
       ... on SessionRoster {
-        status
+        session {
+          status
+        }
         entries {
           episodeId
           status
@@ -81,11 +86,15 @@ interface Entry {
   version: number | null;
 }
 interface Roster {
-  sessionRoster: { sessionId: string; status: string; sessionMinutes: number; entries: Entry[] };
+  sessionRoster: {
+    session: { id: string; status: string };
+    sessionMinutes: number;
+    entries: Entry[];
+  };
 }
 interface Recorded {
   recordAttendance:
-    | { __typename: 'SessionRoster'; status: string; entries: Entry[] }
+    | { __typename: 'SessionRoster'; session: { status: string }; entries: Entry[] }
     | {
         __typename: 'RosterConflict';
         message: string;
@@ -103,6 +112,7 @@ describe('attendance: rosters, one-transaction saves, Rule 3, weekly hours', () 
   let programId: string;
   let groupId: string;
   let staffId: string;
+  let facilitatorId: string;
   let facilitator: Caller;
   let clinician: Caller;
   let outsider: Caller;
@@ -117,6 +127,7 @@ describe('attendance: rosters, one-transaction saves, Rule 3, weekly hours', () 
     const primary = await createTestStaff(ds, [{ programId, role: 'CLINICIAN' }]);
     const other = await createTestStaff(ds, [{ programId, role: 'CLINICIAN' }]);
     staffId = primary.id;
+    facilitatorId = facilitatorStaff.id;
     for (let i = 0; i < 12; i++) {
       const { episode } = await createTestClient(ds, { programId, primaryClinicianId: primary.id });
       episodes.push({ id: episode.id, clientId: episode.clientId });
@@ -158,7 +169,7 @@ describe('attendance: rosters, one-transaction saves, Rule 3, weekly hours', () 
     const saved = res.data!.recordAttendance;
     expect(saved.__typename).toBe('SessionRoster');
     if (saved.__typename !== 'SessionRoster') return;
-    expect(saved.status).toBe('HELD');
+    expect(saved.session.status).toBe('HELD');
     expect(saved.entries.every((e) => e.recorded && e.version === 1)).toBe(true);
     expect(saved.entries.find((e) => e.episodeId === entries[0]!.episodeId)?.minutes).toBe(150);
     expect(saved.entries.find((e) => e.episodeId === entries[1]!.episodeId)?.minutes).toBe(0);
@@ -325,5 +336,28 @@ describe('attendance: rosters, one-transaction saves, Rule 3, weekly hours', () 
       [ep.id],
     );
     expect(row!.reason).toBe('MISSED_SESSIONS');
+  });
+
+  it('my week: the sessions I run, cancelled ones too; Today names who waits for a place', async () => {
+    // Names on the waitlist: of clients whose chart the viewer may read (here, their own client).
+    const waiting = await createTestClient(ds, { programId, primaryClinicianId: facilitatorId });
+    await enrol(ds, groupId, staffId, [waiting.episode], 'WAITLISTED');
+    const id = await createGroupSession(ds, programId, groupId, staffId, new Date());
+    const WEEK = `query ($week: LocalDate!) { mySessionsInWeek(week: $week) { id status group { name } } }`;
+    const week = todayIn('America/Los_Angeles');
+    const mine = await facilitator.gql<{ mySessionsInWeek: { id: string }[] }>(WEEK, { week });
+    expect(mine.errors).toBeUndefined();
+    expect(mine.data!.mySessionsInWeek.map((s) => s.id)).toContain(id);
+    const others = await outsider.gql<{ mySessionsInWeek: { id: string }[] }>(WEEK, { week });
+    expect(others.data!.mySessionsInWeek).toEqual([]);
+
+    const TODAY = `{ mySessionsToday { sessionId group { waitlist { clientName } } } }`;
+    const today = await facilitator.gql<{
+      mySessionsToday: { sessionId: string; group: { waitlist: { clientName: string }[] } }[];
+    }>(TODAY);
+    expect(today.errors).toBeUndefined();
+    const line = today.data!.mySessionsToday.find((s) => s.sessionId === id)!;
+    expect(line.group.waitlist).toHaveLength(1);
+    expect(line.group.waitlist[0]!.clientName).toContain(waiting.client.lastName);
   });
 });

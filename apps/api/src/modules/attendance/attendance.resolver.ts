@@ -26,14 +26,11 @@ import {
   TodaySession,
   WeekHours,
 } from './attendance.types.js';
-import { mySessionsToday } from './today-sessions.service.js';
-import {
-  belowWeeklyHours,
-  billableDaysExport,
-  episodeAttendanceSummary,
-  episodeBillableWeek,
-  episodeWeeklyHours,
-} from './weekly-hours.service.js';
+import { mondayOf } from '@waypoint/domain';
+import { ClinicalSession } from '../clinical-session/clinical-session.entity.js';
+import { TherapyGroup } from '../group/group.entity.js';
+import { mySessionsInWeek, mySessionsToday } from './today-sessions.service.js';
+import { belowWeeklyHours, billableDaysExport, checkWeeks } from './weekly-hours.service.js';
 
 @Resolver()
 export class AttendanceResolver {
@@ -67,6 +64,15 @@ export class AttendanceResolver {
     return mySessionsToday(ctx.scope());
   }
 
+  @Authorized('SIGNED_IN')
+  @Query(() => [ClinicalSession], {
+    description:
+      'Sessions you run (your groups and your sessions) in the week, Monday to Sunday, containing `week`; cancelled ones included.',
+  })
+  mySessionsInWeek(@Arg('week', () => GraphQLLocalDate) week: string, @Ctx() ctx: GraphQLContext) {
+    return mySessionsInWeek(ctx.scope(), mondayOf(week));
+  }
+
   @Authorized('READ_CHART')
   @Query(() => BelowWeeklyHours, {
     description:
@@ -97,6 +103,16 @@ export class AttendanceResolver {
   }
 }
 
+/** Today's session's group, for who waits for a place in it. */
+@Resolver(() => TodaySession)
+export class TodaySessionResolver {
+  @Authorized('SIGNED_IN')
+  @FieldResolver(() => TherapyGroup, { nullable: true })
+  async group(@Root() s: TodaySession, @Ctx() ctx: GraphQLContext) {
+    return s.groupId ? ctx.loaders.groups.byId.load(s.groupId) : null;
+  }
+}
+
 /** Rule 2 and attendance on the chart; the episode was read through the scope already. */
 @Resolver(() => Episode)
 export class EpisodeAttendanceResolver {
@@ -110,7 +126,8 @@ export class EpisodeAttendanceResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('weeks', () => Int, { defaultValue: 12 }) weeks: number,
   ) {
-    return episodeWeeklyHours(ctx.scope().db, episode, weeks);
+    checkWeeks(weeks);
+    return ctx.loaders.attendance.weeklyHours(weeks).load(episode);
   }
 
   @Authorized('READ_CHART')
@@ -123,12 +140,12 @@ export class EpisodeAttendanceResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('week', () => GraphQLLocalDate, { nullable: true }) week?: string | null,
   ) {
-    return episodeBillableWeek(ctx.scope().db, episode, week ?? null);
+    return ctx.loaders.attendance.billableWeek(week ?? null).load(episode);
   }
 
   @Authorized('READ_CHART')
   @FieldResolver(() => AttendanceSummary)
   attendanceSummary(@Root() episode: Episode, @Ctx() ctx: GraphQLContext) {
-    return episodeAttendanceSummary(ctx.scope().db, episode);
+    return ctx.loaders.attendance.summary.load(episode);
   }
 }

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, createUnionType } from 'type-gra
 import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
 import { AttendanceStatus } from '@waypoint/domain';
 import './attendance.entity.js'; // registers AttendanceStatus
+import { ClinicalSession } from '../clinical-session/clinical-session.entity.js';
 
 @ObjectType({ description: 'One line of a session’s roster: a client and their attendance.' })
 export class RosterEntry {
@@ -40,28 +41,16 @@ export class RosterEntry {
 
 @ObjectType({ description: 'A session and everyone expected at it, with their attendance.' })
 export class SessionRoster {
-  @Field(() => ID)
-  sessionId: string;
-
-  @Field(() => String)
-  kind: string;
+  @Field(() => ClinicalSession)
+  session: ClinicalSession;
 
   @Field(() => String, { description: 'The group’s name, or the kind of session.' })
   title: string;
 
-  @Field(() => GraphQLDateTimeISO)
-  startsAt: Date;
-
-  @Field(() => GraphQLDateTimeISO)
-  endsAt: Date;
-
-  @Field(() => String)
-  status: string;
-
   @Field(() => Int, { description: 'The session’s length: the most anyone can attend.' })
   sessionMinutes: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The program’s time zone, in which the session is held.' })
   timeZone: string;
 
   @Field(() => [RosterEntry])
@@ -223,6 +212,8 @@ export class BelowWeeklyHours {
 export class TodaySession {
   @Field(() => ID)
   sessionId: string;
+  /** The group met, for its waitlist (resolved through the group loaders). */
+  groupId: string | null;
   @Field(() => String)
   kind: string;
   @Field(() => String)

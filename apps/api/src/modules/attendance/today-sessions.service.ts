@@ -1,7 +1,14 @@
 import type { ClientScope } from '../access/client-scope.js';
 import { programDayCte } from '../dashboard/program-day.sql.js';
 import { SqlParams } from '../access/client-scope.js';
+import { selectColumns } from '../../db/select-columns.js';
+import { ClinicalSession } from '../clinical-session/clinical-session.entity.js';
 import type { TodaySession } from './attendance.types.js';
+
+/** The viewer runs the session: facilitates its group or is on its staff (SQL, session `cs`). */
+const runBy = (me: string) =>
+  `(EXISTS (SELECT 1 FROM group_facilitator gf WHERE gf.group_id = cs.group_id AND gf.staff_id = ${me})
+    OR EXISTS (SELECT 1 FROM clinical_session_staff ss WHERE ss.session_id = cs.id AND ss.staff_id = ${me}))`;
 
 /**
  * The sessions the viewer runs today (facilitates the group, or is on the session's staff), each
@@ -23,10 +30,9 @@ export async function mySessionsToday(
        WHERE cs.starts_at >= (d.today::timestamp AT TIME ZONE pr.time_zone)
          AND cs.starts_at < ((d.today + 1)::timestamp AT TIME ZONE pr.time_zone)
          AND cs.status <> 'CANCELLED'
-         AND (EXISTS (SELECT 1 FROM group_facilitator gf WHERE gf.group_id = cs.group_id AND gf.staff_id = ${me})
-           OR EXISTS (SELECT 1 FROM clinical_session_staff ss WHERE ss.session_id = cs.id AND ss.staff_id = ${me}))
+         AND ${runBy(me)}
      )
-     SELECT m.id AS "sessionId", m.kind, coalesce(g.name, initcap(replace(m.kind, '_', ' '))) AS title,
+     SELECT m.id AS "sessionId", m.group_id AS "groupId", m.kind, coalesce(g.name, initcap(replace(m.kind, '_', ' '))) AS title,
        m.starts_at AS "startsAt", m.ends_at AS "endsAt", m.status,
        (SELECT count(*) FROM (
           SELECT ge.episode_id FROM group_enrollment ge
@@ -37,6 +43,28 @@ export async function mySessionsToday(
        (SELECT count(*) FROM attendance a WHERE a.session_id = m.id)::int AS "recordedCount"
      FROM mine m LEFT JOIN therapy_group g ON g.id = m.group_id
      ORDER BY m.starts_at, m.id`,
+    params.values,
+  );
+}
+
+/**
+ * The viewer's sessions in the week (Monday to Sunday) starting on `weekStart`, each program's
+ * week in its own time zone, cancelled ones included so the calendar shows what will not happen.
+ * Sessions, not client data: the names are on each roster. One statement.
+ */
+export async function mySessionsInWeek(
+  scope: ClientScope,
+  weekStart: string,
+): Promise<ClinicalSession[]> {
+  const params = new SqlParams([weekStart]);
+  const me = params.add(scope.viewer.staffId);
+  return scope.db.query<ClinicalSession[]>(
+    `SELECT ${selectColumns(scope.db, ClinicalSession, 'cs')} FROM clinical_session cs
+     JOIN program pr ON pr.id = cs.program_id
+     WHERE cs.starts_at >= ($1::date::timestamp AT TIME ZONE pr.time_zone)
+       AND cs.starts_at < (($1::date + 7)::timestamp AT TIME ZONE pr.time_zone)
+       AND ${runBy(me)}
+     ORDER BY cs.starts_at, cs.id`,
     params.values,
   );
 }

@@ -48,105 +48,147 @@ interface ProgramHours extends HoursProgram {
   id: string;
 }
 
-async function programOf(db: Db, programId: string): Promise<ProgramHours> {
-  const [p] = await db.query<ProgramHours[]>(
+/** The episodes a batch is about: the fields Rule 2 reads of each. */
+export type HoursEpisode = Pick<Episode, 'id' | 'programId' | 'admittedAt' | 'dischargedAt'>;
+
+async function programsOf(db: Db, episodes: readonly HoursEpisode[]) {
+  const rows = await db.query<ProgramHours[]>(
     `SELECT id, time_zone AS "timeZone", weekly_hours_target::float AS "weeklyHoursTarget",
-       minimum_days_per_week AS "minimumDaysPerWeek" FROM program WHERE id = $1`,
-    [programId],
+       minimum_days_per_week AS "minimumDaysPerWeek" FROM program WHERE id = ANY($1::uuid[])`,
+    [[...new Set(episodes.map((e) => e.programId))]],
   );
-  return p!;
+  return new Map(rows.map((p) => [p.id, p]));
 }
 
 /** A margin of two days either side: the local weeks are cut by the domain, not by SQL. */
 const MARGIN_MS = 2 * 86_400_000;
 
+/** Every episode's attended services between two dates, in one statement. */
 async function servicesOf(
   db: Db,
-  episodeId: string,
+  episodeIds: readonly string[],
   fromDate: CalendarDate,
   toDate: CalendarDate,
-): Promise<AttendedService[]> {
+): Promise<Map<string, AttendedService[]>> {
   const from = new Date(Date.parse(`${fromDate}T00:00:00Z`) - MARGIN_MS);
   const to = new Date(Date.parse(`${toDate}T00:00:00Z`) + MARGIN_MS);
-  const rows = await db.query<{ kind: string; starts_at: Date; ends_at: Date; minutes: number }[]>(
-    ATTENDED_SERVICES_SQL('$1::uuid[]', '$2', '$3'),
-    [[episodeId], from, to],
-  );
-  return rows.map((r) => ({
-    kind: r.kind,
-    startsAt: r.starts_at,
-    endsAt: r.ends_at,
-    minutes: r.minutes,
-  }));
+  const rows = await db.query<
+    { episode_id: string; kind: string; starts_at: Date; ends_at: Date; minutes: number }[]
+  >(ATTENDED_SERVICES_SQL('$1::uuid[]', '$2', '$3'), [episodeIds, from, to]);
+  const byEpisode = new Map<string, AttendedService[]>(episodeIds.map((id) => [id, []]));
+  for (const r of rows) {
+    byEpisode.get(r.episode_id)!.push({
+      kind: r.kind,
+      startsAt: r.starts_at,
+      endsAt: r.ends_at,
+      minutes: r.minutes,
+    });
+  }
+  return byEpisode;
 }
 
-function spanOf(episode: Episode, timeZone: string) {
+function spanOf(episode: HoursEpisode, timeZone: string) {
   return {
     admittedOn: episode.admittedAt ? localDate(episode.admittedAt, timeZone) : null,
     dischargedOn: episode.dischargedAt ? localDate(episode.dischargedAt, timeZone) : null,
   };
 }
 
-/** Rule 2 for the last `weeks` weeks ending with the program's current week (two statements). */
-export async function episodeWeeklyHours(
-  db: Db,
-  episode: Episode,
-  weeks: number,
-  now = new Date(),
-): Promise<WeekHours[]> {
+const earliest = (dates: CalendarDate[]) => dates.reduce((a, b) => (b < a ? b : a));
+const latest = (dates: CalendarDate[]) => dates.reduce((a, b) => (b > a ? b : a));
+
+export function checkWeeks(weeks: number): void {
   if (!Number.isInteger(weeks) || weeks < 1 || weeks > 52) {
     throw new BadUserInputError([{ field: 'weeks', message: 'must be between 1 and 52' }]);
   }
-  const program = await programOf(db, episode.programId);
-  const today = todayIn(program.timeZone, now);
-  const first = addCalendarDays(mondayOf(today), -7 * (weeks - 1));
-  const services = await servicesOf(db, episode.id, first, addCalendarDays(mondayOf(today), 7));
-  return weeklyHoursSeries(services, program, spanOf(episode, program.timeZone), today, weeks);
 }
 
-/** Attended and billable days in the week containing `date` (default: this week). */
-export async function episodeBillableWeek(
+/**
+ * Rule 2 for the last `weeks` weeks ending with each program's current week, for a batch of
+ * episodes (a list of charts): two statements whatever the number of episodes or weeks.
+ */
+export async function episodesWeeklyHours(
   db: Db,
-  episode: Episode,
+  episodes: readonly HoursEpisode[],
+  weeks: number,
+  now = new Date(),
+): Promise<WeekHours[][]> {
+  checkWeeks(weeks);
+  const programs = await programsOf(db, episodes);
+  const windows = episodes.map((e) => {
+    const program = programs.get(e.programId)!;
+    const today = todayIn(program.timeZone, now);
+    const next = addCalendarDays(mondayOf(today), 7);
+    return { program, today, first: addCalendarDays(next, -7 * weeks), next };
+  });
+  const services = await servicesOf(
+    db,
+    episodes.map((e) => e.id),
+    earliest(windows.map((w) => w.first)),
+    latest(windows.map((w) => w.next)),
+  );
+  return episodes.map((e, i) => {
+    const { program, today } = windows[i]!;
+    const span = spanOf(e, program.timeZone);
+    return weeklyHoursSeries(services.get(e.id)!, program, span, today, weeks);
+  });
+}
+
+/** Attended and billable days in the week containing `date` (default: this week), batched. */
+export async function episodesBillableWeek(
+  db: Db,
+  episodes: readonly HoursEpisode[],
   date: CalendarDate | null,
   now = new Date(),
-): Promise<BillableWeek> {
-  const program = await programOf(db, episode.programId);
-  const monday = mondayOf(date ?? todayIn(program.timeZone, now));
-  const services = await servicesOf(db, episode.id, monday, addCalendarDays(monday, 7));
-  return billableWeek(services, program.timeZone, monday);
+): Promise<BillableWeek[]> {
+  const programs = await programsOf(db, episodes);
+  const mondays = episodes.map((e) =>
+    mondayOf(date ?? todayIn(programs.get(e.programId)!.timeZone, now)),
+  );
+  const services = await servicesOf(
+    db,
+    episodes.map((e) => e.id),
+    earliest(mondays),
+    addCalendarDays(latest(mondays), 7),
+  );
+  return episodes.map((e, i) =>
+    billableWeek(services.get(e.id)!, programs.get(e.programId)!.timeZone, mondays[i]!),
+  );
 }
 
-/** Sessions attended and missed this week and in the last 14 days (one statement). */
-export async function episodeAttendanceSummary(
+/** Sessions attended and missed this week and in the last 14 days, per episode (one statement). */
+export async function episodesAttendanceSummary(
   db: Db,
-  episode: Episode,
+  episodeIds: readonly string[],
   now = new Date(),
-): Promise<AttendanceSummary> {
-  const [row] = await db.query<AttendanceSummary[]>(
-    `WITH d AS (SELECT (now() AT TIME ZONE pr.time_zone)::date AS today, pr.time_zone
-                FROM program pr WHERE pr.id = $2),
+): Promise<AttendanceSummary[]> {
+  const rows = await db.query<(AttendanceSummary & { id: string })[]>(
+    `WITH ep AS (SELECT e.id, pr.time_zone, ($2::timestamptz AT TIME ZONE pr.time_zone)::date AS today
+                 FROM episode e JOIN program pr ON pr.id = e.program_id WHERE e.id = ANY($1::uuid[])),
      x AS (
-       SELECT cs.starts_at, a.status IN ('PRESENT', 'LATE', 'LEFT_EARLY') AS attended,
+       SELECT a.episode_id, cs.starts_at, a.status IN ('PRESENT', 'LATE', 'LEFT_EARLY') AS attended,
          a.status = 'ABSENT_UNEXCUSED' AS missed
        FROM attendance a JOIN clinical_session cs ON cs.id = a.session_id
-       WHERE a.episode_id = $1 AND cs.status <> 'CANCELLED' AND cs.starts_at > $3::timestamptz - interval '16 days'
+       WHERE a.episode_id = ANY($1::uuid[]) AND cs.status <> 'CANCELLED'
+         AND cs.starts_at > $2::timestamptz - interval '16 days'
        UNION ALL
-       SELECT cs.starts_at, cs.status = 'HELD', cs.status = 'NO_SHOW' FROM clinical_session cs
-       WHERE cs.episode_id = $1 AND cs.status IN ('HELD', 'NO_SHOW') AND cs.starts_at > $3::timestamptz - interval '16 days'
-         AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.session_id = cs.id AND a.episode_id = $1)
+       SELECT cs.episode_id, cs.starts_at, cs.status = 'HELD', cs.status = 'NO_SHOW' FROM clinical_session cs
+       WHERE cs.episode_id = ANY($1::uuid[]) AND cs.status IN ('HELD', 'NO_SHOW')
+         AND cs.starts_at > $2::timestamptz - interval '16 days'
+         AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.session_id = cs.id AND a.episode_id = cs.episode_id)
      ),
-     l AS (SELECT (x.starts_at AT TIME ZONE d.time_zone)::date AS day, x.attended, x.missed, d.today FROM x, d
-           WHERE x.starts_at <= $3)
-     SELECT
+     l AS (SELECT ep.id, (x.starts_at AT TIME ZONE ep.time_zone)::date AS day, x.attended, x.missed, ep.today
+           FROM ep LEFT JOIN x ON x.episode_id = ep.id AND x.starts_at <= $2)
+     SELECT id,
        count(*) FILTER (WHERE attended AND day >= date_trunc('week', today)::date)::int AS "attendedThisWeek",
        count(*) FILTER (WHERE missed AND day >= date_trunc('week', today)::date)::int AS "missedThisWeek",
        count(*) FILTER (WHERE attended AND day > today - 14)::int AS "attendedLast14Days",
        count(*) FILTER (WHERE missed AND day > today - 14)::int AS "missedLast14Days"
-     FROM l`,
-    [episode.id, episode.programId, now],
+     FROM l GROUP BY id`,
+    [episodeIds, now],
   );
-  return row!;
+  const byId = new Map(rows.map(({ id, ...summary }) => [id, summary]));
+  return episodeIds.map((id) => byId.get(id)!);
 }
 
 /**

@@ -100,6 +100,12 @@ export class ClinicalSession extends StaffAuditedRecord {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   location: string | null;
+
+  @Field(() => Boolean, {
+    description: 'Moved or changed by hand: the group’s schedule no longer moves or removes it.',
+  })
+  @Column({ type: 'boolean', default: false })
+  setByHand: boolean;
 }
 
 /** A member of staff who runs a session (a group session copies its group's facilitators). */

@@ -156,6 +156,7 @@ export async function updateSession(
       modality: input.modality,
       location,
       status,
+      setByHand: true,
       updatedByStaffId: scope.viewer.staffId,
     });
     await audited(scope, tx, 'UPDATE', updated.id, who.clientId);

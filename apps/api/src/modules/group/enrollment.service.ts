@@ -178,29 +178,42 @@ export async function listGroupMembers(
   groupId: string,
   statuses: readonly string[],
 ): Promise<GroupMemberRow[]> {
-  const params = new SqlParams([groupId, statuses]);
+  return (await listMembersOfGroups(scope, [groupId], statuses)).get(groupId) ?? [];
+}
+
+/** listGroupMembers for several groups in one statement (a list of groups, e.g. Today's). */
+export async function listMembersOfGroups(
+  scope: ClientScope,
+  groupIds: readonly string[],
+  statuses: readonly string[],
+): Promise<Map<string, GroupMemberRow[]>> {
+  const params = new SqlParams([groupIds, statuses]);
   const read = scope.episodeCondition('READ_CHART', params);
   const group = scope.episodeCondition('READ_GROUP_RECORDS', params);
   const rows = await scope.db.query<GroupMemberRow[]>(
     `SELECT ${selectColumns(scope.db, GroupEnrollment, 'x')},
        coalesce(c.preferred_name, c.first_name) || ' ' || c.last_name AS "clientName"
      FROM group_enrollment x JOIN episode e ON e.id = x.episode_id JOIN client c ON c.id = x.client_id
-     WHERE x.group_id = $1 AND x.status = ANY($2::text[]) AND (${read} OR ${group})
+     WHERE x.group_id = ANY($1::uuid[]) AND x.status = ANY($2::text[]) AND (${read} OR ${group})
      ORDER BY x.status, x.waitlisted_at NULLS FIRST, c.last_name, x.id`,
     params.values,
   );
   for (const r of rows) scope.audit.read('GroupEnrollment', r.id, r.clientId);
-  const active = rows.filter((r) => r.status === 'ACTIVE');
-  const waitlist = waitlistOrder(
-    rows
-      .filter((r) => r.status === 'WAITLISTED')
-      .map((r) => Object.assign(r, { waitlistedAt: r.waitlistedAt ?? new Date(0) })),
-  );
-  return [
-    ...active,
-    ...waitlist,
-    ...rows.filter((r) => !['ACTIVE', 'WAITLISTED'].includes(r.status)),
-  ];
+  const members = new Map<string, GroupMemberRow[]>();
+  for (const id of groupIds) {
+    const mine = rows.filter((r) => r.groupId === id);
+    const waitlist = waitlistOrder(
+      mine
+        .filter((r) => r.status === 'WAITLISTED')
+        .map((r) => Object.assign(r, { waitlistedAt: r.waitlistedAt ?? new Date(0) })),
+    );
+    members.set(id, [
+      ...mine.filter((r) => r.status === 'ACTIVE'),
+      ...waitlist,
+      ...mine.filter((r) => !['ACTIVE', 'WAITLISTED'].includes(r.status)),
+    ]);
+  }
+  return members;
 }
 
 /** Active and waitlisted counts per group (not client data: numbers only). */

@@ -109,6 +109,13 @@ const UPDATE_SESSION = /* GraphQL */ `
     }
   }
 `;
+const RECORD = /* GraphQL */ `
+  mutation ($input: RecordAttendanceInput!) {
+    recordAttendance(input: $input) {
+      __typename
+    }
+  }
+`;
 const SCHEDULE = /* GraphQL */ `
   query ($id: ID!) {
     client(id: $id) {
@@ -266,6 +273,74 @@ describe('groups, enrollment and sessions', () => {
       );
     }
     expect(after.length).toBeLessThan(before.length);
+  });
+
+  it('a schedule change keeps future sessions with attendance, and sessions moved by hand', async () => {
+    // Evenings: the other groups' facilitator is free then.
+    const evening = { name: 'Kept', startTime: '17:00', endTime: '20:00' };
+    const group = await create(director, { ...evening, weekdays: [1, 2, 3, 4, 5, 6, 7] });
+    const episode = await newClient();
+    expect((await enrol(episode.id, group.id)).errors).toBeUndefined();
+    const weekday = (s: { occurrence_date: string }) =>
+      new Date(`${s.occurrence_date}T12:00:00Z`).getUTCDay();
+    const before = await sessionsOf(group.id);
+    // A future Monday (gone from a Tue/Thu schedule) and a future Tuesday (kept, at 10:00).
+    const monday = before.find((s) => s.occurrence_date > today && weekday(s) === 1)!;
+    const tuesday = before.find((s) => s.occurrence_date > today && weekday(s) === 2)!;
+    const recorded = await director.gql(RECORD, {
+      input: {
+        sessionId: monday.id,
+        entries: [{ episodeId: episode.id, status: 'ABSENT_EXCUSED', absenceReason: 'Court date' }],
+      },
+    });
+    expect(recorded.errors).toBeUndefined();
+    const setByHand = async (s: (typeof before)[number], hours: number, status?: string) => {
+      const { version } = (await sessionsOf(group.id)).find((x) => x.id === s.id)!;
+      const startsAt = new Date(s.starts_at.getTime() + hours * 3_600_000);
+      const res = await director.gql(UPDATE_SESSION, {
+        input: {
+          id: s.id,
+          version,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 3 * 3_600_000),
+          modality: 'IN_PERSON',
+          location: 'Room 2',
+          ...(status ? { status } : {}),
+        },
+      });
+      expect(res.errors).toBeUndefined();
+    };
+    // Attendance taken ahead of time, then the session set back to scheduled; the Tuesday moved.
+    await setByHand(monday, 0, 'SCHEDULED');
+    await setByHand(tuesday, -1);
+    const res = await director.gql(UPDATE, {
+      input: {
+        id: group.id,
+        version: group.version,
+        ...details({ ...evening, weekdays: [2, 4], startTime: '10:00', endTime: '13:00' }),
+      },
+    });
+    expect(res.errors).toBeUndefined();
+    const after = await sessionsOf(group.id);
+    expect(after.find((s) => s.id === monday.id)).toMatchObject({
+      status: 'SCHEDULED',
+      starts_at: monday.starts_at,
+    });
+    const [attendance] = await ds.query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM attendance WHERE session_id = $1',
+      [monday.id],
+    );
+    expect(attendance!.n).toBe(1);
+    expect(after.find((s) => s.id === tuesday.id)?.starts_at).toEqual(
+      new Date(tuesday.starts_at.getTime() - 3_600_000),
+    );
+    // The other Mondays went with the schedule; the other Tuesdays moved to 10:00.
+    const future = after.filter((s) => s.occurrence_date > today);
+    expect(future.filter((s) => weekday(s) === 1).map((s) => s.id)).toEqual([monday.id]);
+    const otherTuesday = future.find((s) => weekday(s) === 2 && s.id !== tuesday.id)!;
+    expect(otherTuesday.starts_at.toISOString()).toBe(
+      zonedInstant(otherTuesday.occurrence_date, '10:00', LA).toISOString(),
+    );
   });
 
   it('a stale version is refused with CONFLICT and the current group', async () => {

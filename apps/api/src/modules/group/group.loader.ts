@@ -3,7 +3,8 @@ import type { DataSource } from 'typeorm';
 import { selectColumns } from '../../db/select-columns.js';
 import { createByIdLoader } from '../../graphql/by-id.loader.js';
 import { Staff } from '../staff/staff.entity.js';
-import { groupFills } from './enrollment.service.js';
+import type { ClientScope } from '../access/client-scope.js';
+import { groupFills, listMembersOfGroups, type GroupMemberRow } from './enrollment.service.js';
 import { TherapyGroup } from './group.entity.js';
 
 /** Per-request loaders of groups (not client data: names, schedules, facilitators, fill). */
@@ -24,4 +25,12 @@ export function createGroupLoaders(ds: DataSource) {
       return ids.map((id) => rows.filter((r) => r.groupId === id));
     }),
   };
+}
+
+/** Per request: each group's waitlist in the order places are offered, through the scope. */
+export function createWaitlistLoader(scope: () => ClientScope) {
+  return new DataLoader<string, GroupMemberRow[]>(async (ids) => {
+    const members = await listMembersOfGroups(scope(), ids, ['WAITLISTED']);
+    return ids.map((id) => members.get(id) ?? []);
+  });
 }

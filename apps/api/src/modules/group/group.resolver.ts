@@ -142,6 +142,15 @@ export class GroupResolver {
   }
 
   @Authorized('SIGNED_IN')
+  @FieldResolver(() => [GroupEnrollment], {
+    description:
+      'Who waits for a place, in the order places are offered; only clients whose chart or group records you may read.',
+  })
+  waitlist(@Root() group: TherapyGroup, @Ctx() ctx: GraphQLContext): Promise<GroupEnrollment[]> {
+    return ctx.loaders.groupWaitlist.load(group.id);
+  }
+
+  @Authorized('SIGNED_IN')
   @FieldResolver(() => [ClinicalSession], { description: 'The next sessions, from now.' })
   upcomingSessions(
     @Root() group: TherapyGroup,

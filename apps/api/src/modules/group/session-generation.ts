@@ -31,7 +31,9 @@ interface GroupRow {
  * - a meeting date without a session gets one (UNIQUE (group_id, occurrence_date) makes a rerun,
  *   or a concurrent run, add nothing twice);
  * - a FUTURE SCHEDULED session whose date or times no longer match (schedule changed, exception
- *   added) is moved or removed; held, cancelled, no-show and past sessions are never touched;
+ *   added) is moved or removed (cancelled instead when attendance was recorded for it, which is
+ *   never moved either); held, cancelled, no-show, past and set-by-hand sessions are never
+ *   touched;
  * - future scheduled sessions carry the group's current facilitators as their staff.
  * Inactive groups get nothing new and lose their future scheduled sessions.
  */
@@ -72,14 +74,24 @@ export async function reconcileGroupSessions(
       place.modality.push(!g.location && g.telehealthUrl ? 'TELEHEALTH' : 'IN_PERSON');
     }
   }
-  const [, removed] = await tx.query<[unknown, number]>(
-    `DELETE FROM clinical_session s
-     WHERE s.group_id = ANY($1::uuid[]) AND s.status = 'SCHEDULED' AND s.starts_at > now()
-       AND s.occurrence_date >= $2::date
-       AND NOT EXISTS (SELECT 1 FROM unnest($3::uuid[], $4::date[]) o(group_id, on_date)
-                       WHERE o.group_id = s.group_id AND o.on_date = s.occurrence_date)`,
-    [groupIds, from, rows.group, rows.date],
-  );
+  // A session someone already took attendance for is cancelled, not deleted: its attendance
+  // (and the audit trail pointing at it) stays.
+  const [{ removed }] = (await tx.query<{ removed: number }[]>(
+    `WITH gone AS (
+       SELECT s.id, EXISTS (SELECT 1 FROM attendance a WHERE a.session_id = s.id) AS attended
+       FROM clinical_session s
+       WHERE s.group_id = ANY($1::uuid[]) AND s.status = 'SCHEDULED' AND s.starts_at > now()
+         AND NOT s.set_by_hand AND s.occurrence_date >= $2::date
+         AND NOT EXISTS (SELECT 1 FROM unnest($3::uuid[], $4::date[]) o(group_id, on_date)
+                         WHERE o.group_id = s.group_id AND o.on_date = s.occurrence_date)),
+     cancelled AS (
+       UPDATE clinical_session s SET status = 'CANCELLED', version = s.version + 1,
+         updated_at = now(), updated_by_staff_id = $5
+       FROM gone WHERE gone.id = s.id AND gone.attended RETURNING s.id),
+     deleted AS (DELETE FROM clinical_session s USING gone WHERE gone.id = s.id AND NOT gone.attended RETURNING s.id)
+     SELECT ((SELECT count(*) FROM cancelled) + (SELECT count(*) FROM deleted))::int AS removed`,
+    [groupIds, from, rows.group, rows.date, actorStaffId],
+  )) as [{ removed: number }];
   const written = await tx.query<{ id: string; inserted: boolean }[]>(
     `INSERT INTO clinical_session AS s (program_id, kind, group_id, occurrence_date, starts_at, ends_at,
        status, modality, location, created_by_staff_id, updated_by_staff_id)
@@ -91,7 +103,8 @@ export async function reconcileGroupSessions(
        SET starts_at = EXCLUDED.starts_at, ends_at = EXCLUDED.ends_at, modality = EXCLUDED.modality,
            location = EXCLUDED.location, version = s.version + 1, updated_at = now(),
            updated_by_staff_id = EXCLUDED.updated_by_staff_id
-       WHERE s.status = 'SCHEDULED' AND s.starts_at > now()
+       WHERE s.status = 'SCHEDULED' AND s.starts_at > now() AND NOT s.set_by_hand
+         AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.session_id = s.id)
          AND (s.starts_at, s.ends_at, s.modality, s.location)
              IS DISTINCT FROM (EXCLUDED.starts_at, EXCLUDED.ends_at, EXCLUDED.modality, EXCLUDED.location)
      RETURNING s.id, (xmax = 0) AS inserted`,

@@ -44,24 +44,69 @@ interface Week {
 
 const W = 360;
 const H = 120;
+/** Room for the axes: hour ticks and their title on the left, week dates and theirs below. */
+const LEFT = 34;
+const TOP = 8;
+const BOTTOM = 30;
+const HOUR = 60;
 
-/** Twelve weeks as bars (group dark, individual/family light) against each week's target. */
+/**
+ * Twelve weeks as bars (group dark, individual/family light) against each week's target, on
+ * labelled axes: hours per week up the side, the week's Monday along the bottom.
+ */
 function HoursChart({ weeks }: { weeks: readonly Week[] }) {
-  const max = Math.max(60, ...weeks.map((w) => Math.max(w.totalMinutes, w.targetMinutes)));
+  const most = Math.max(HOUR, ...weeks.map((w) => Math.max(w.totalMinutes, w.targetMinutes)));
+  // Ticks every 3 hours (the IOP's session length), the top one above the tallest bar.
+  const tickStep = 3 * HOUR;
+  const max = Math.ceil(most / tickStep) * tickStep;
+  const ticks = Array.from({ length: max / tickStep + 1 }, (_, i) => i * tickStep);
   const slot = W / weeks.length;
-  const y = (m: number) => H - (m / max) * H;
+  const y = (m: number) => TOP + H - (m / max) * H;
   const belowCount = weeks.filter((w) => w.belowTarget).length;
+  const first = weeks[0]?.weekStart ?? '';
+  const last = weeks[weeks.length - 1]?.weekStart ?? '';
   return (
     <svg
-      viewBox={`0 0 ${W} ${H + 18}`}
+      viewBox={`0 0 ${LEFT + W} ${TOP + H + BOTTOM}`}
       width="100%"
-      style={{ maxWidth: 520, display: 'block' }}
+      style={{ maxWidth: 560, display: 'block' }}
       role="img"
-      aria-label={`Hours per week for the last ${weeks.length} weeks; ${belowCount} below target.`}
+      aria-label={`Hours attended per week, weeks starting ${formatLocalDate(first)} to ${formatLocalDate(last)}, against each week’s target; ${belowCount} of ${weeks.length} weeks below target.`}
       data-testid="hours-chart"
     >
+      <g aria-hidden="true" fontSize="9" fill="currentColor">
+        <text
+          transform={`translate(9 ${TOP + H / 2}) rotate(-90)`}
+          textAnchor="middle"
+          data-testid="hours-axis-y"
+        >
+          Hours per week
+        </text>
+        {ticks.map((t) => (
+          <g key={t}>
+            <line
+              x1={LEFT - 3}
+              x2={LEFT + W}
+              y1={y(t)}
+              y2={y(t)}
+              stroke="var(--mantine-color-gray-3)"
+            />
+            <text x={LEFT - 5} y={y(t) + 3} textAnchor="end">
+              {`${t / HOUR} h`}
+            </text>
+          </g>
+        ))}
+        <text
+          x={LEFT + W / 2}
+          y={TOP + H + BOTTOM - 3}
+          textAnchor="middle"
+          data-testid="hours-axis-x"
+        >
+          Week starting (month-day)
+        </text>
+      </g>
       {weeks.map((w, i) => {
-        const x = i * slot + slot * 0.15;
+        const x = LEFT + i * slot + slot * 0.15;
         const bw = slot * 0.7;
         return (
           <g key={w.weekStart}>
@@ -72,7 +117,7 @@ function HoursChart({ weeks }: { weeks: readonly Week[] }) {
               x={x}
               y={y(w.groupMinutes)}
               width={bw}
-              height={H - y(w.groupMinutes)}
+              height={y(0) - y(w.groupMinutes)}
               fill={w.belowTarget ? 'var(--mantine-color-orange-7)' : 'var(--mantine-color-teal-7)'}
             />
             <rect
@@ -84,8 +129,8 @@ function HoursChart({ weeks }: { weeks: readonly Week[] }) {
             />
             {w.targetMinutes > 0 && (
               <line
-                x1={i * slot + 1}
-                x2={(i + 1) * slot - 1}
+                x1={LEFT + i * slot + 1}
+                x2={LEFT + (i + 1) * slot - 1}
                 y1={y(w.targetMinutes)}
                 y2={y(w.targetMinutes)}
                 stroke="var(--mantine-color-dark-6)"
@@ -94,11 +139,12 @@ function HoursChart({ weeks }: { weeks: readonly Week[] }) {
             )}
             {i % 2 === weeks.length % 2 && (
               <text
-                x={i * slot + slot / 2}
-                y={H + 14}
+                x={LEFT + i * slot + slot / 2}
+                y={TOP + H + 12}
                 fontSize="9"
                 textAnchor="middle"
                 fill="currentColor"
+                aria-hidden="true"
               >
                 {w.weekStart.slice(5)}
               </text>
@@ -161,8 +207,8 @@ export function HoursCard({ clientId }: { clientId: string }) {
         <HoursChart weeks={weeks} />
         <Text size="xs" c="dimmed">
           Sessions attended this week {s.attendedThisWeek}, missed {s.missedThisWeek} · last 14 days
-          attended {s.attendedLast14Days}, missed {s.missedLast14Days}. Dashed line: the week’s
-          target.
+          attended {s.attendedLast14Days}, missed {s.missedLast14Days}. Bars: group (dark) and
+          individual/family (light) hours; dashed line: the week’s target.
         </Text>
       </Stack>
     </Paper>

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../gql';
-import { formatTime } from '../../ui/dates';
+import { formatTimeRange } from '../../ui/dates';
 
 const MySessionsTodayQuery = graphql(`
   query MySessionsToday {
@@ -15,6 +15,14 @@ const MySessionsTodayQuery = graphql(`
       status
       rosterSize
       recordedCount
+      group {
+        id
+        waitlistCount
+        waitlist {
+          id
+          clientName
+        }
+      }
     }
   }
 `);
@@ -39,8 +47,15 @@ export function MySessionsToday() {
                   {s.title}
                 </Text>
                 <Text size="sm" c="dimmed">
-                  {formatTime(s.startsAt)}–{formatTime(s.endsAt)} · {s.rosterSize} on the roster
+                  {formatTimeRange(s.startsAt, s.endsAt)} · {s.rosterSize} on the roster
                 </Text>
+                {s.group && s.group.waitlistCount > 0 && (
+                  <Text size="sm" data-testid="today-waitlist">
+                    Waitlist ({s.group.waitlistCount}):{' '}
+                    {s.group.waitlist.map((w) => w.clientName).join(', ') ||
+                      'none of them on your caseload'}
+                  </Text>
+                )}
               </div>
               <Group gap="xs">
                 <Badge color={taken ? 'teal' : 'yellow'} variant="light">

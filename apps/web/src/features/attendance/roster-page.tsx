@@ -24,7 +24,7 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { formatInstantDate, formatTime } from '../../ui/dates';
+import { formatInstantDate, formatTimeRange } from '../../ui/dates';
 import { apiError } from '../../ui/graphql-errors';
 import { ArrowLeftIcon } from '../../ui/icons';
 import { PageLoader } from '../../ui/page-loader';
@@ -44,12 +44,14 @@ import { useRecordAttendance } from './use-record-attendance';
 
 export const RosterPageFragment = graphql(`
   fragment RosterPage_roster on SessionRoster {
-    sessionId
+    session {
+      id
+      kind
+      startsAt
+      endsAt
+      status
+    }
     title
-    kind
-    startsAt
-    endsAt
-    status
     sessionMinutes
     timeZone
     entries {
@@ -117,7 +119,7 @@ const statusColor: Record<AttendanceStatus, string> = {
  */
 export function RosterPage({ roster: rosterRef }: { roster: Roster }) {
   const roster = getFragmentData(RosterPageFragment, rosterRef);
-  const session = { startsAt: roster.startsAt, endsAt: roster.endsAt };
+  const { session } = roster;
   const [lines, setLines] = useState<RosterLine[]>(() => initialLines(roster.entries));
   const [focused, setFocused] = useState(0);
   const [showProblems, setShowProblems] = useState(false);
@@ -164,7 +166,7 @@ export function RosterPage({ roster: rosterRef }: { roster: Roster }) {
     setNotice(null);
     try {
       const { data } = await record({
-        variables: { input: { sessionId: roster.sessionId, entries: rosterInput(lines) } },
+        variables: { input: { sessionId: session.id, entries: rosterInput(lines) } },
       });
       const result = data?.recordAttendance;
       if (result?.__typename === 'RosterConflict') {
@@ -233,9 +235,9 @@ export function RosterPage({ roster: rosterRef }: { roster: Roster }) {
           </Title>
           <Text c="dimmed" size="sm">
             {formatInstantDate(session.startsAt, roster.timeZone)} ·{' '}
-            {formatTime(session.startsAt, roster.timeZone)}–
-            {formatTime(session.endsAt, roster.timeZone)} · {formatMinutes(roster.sessionMinutes)} ·{' '}
-            {roster.status === 'HELD' ? 'Held' : 'Not yet taken'}
+            {formatTimeRange(session.startsAt, session.endsAt, roster.timeZone)} ·{' '}
+            {formatMinutes(roster.sessionMinutes)} ·{' '}
+            {session.status === 'HELD' ? 'Held' : 'Not yet taken'}
           </Text>
         </div>
         <Text fw={600} data-testid="roster-summary">

@@ -20,7 +20,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { zonedInstant } from '@waypoint/domain';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { formatInstantDate, formatTime, todayIn } from '../../ui/dates';
+import { formatInstantDate, formatTimeRange, todayIn } from '../../ui/dates';
 import { PlusIcon } from '../../ui/icons';
 import { useCurrentViewer } from '../auth/current-viewer';
 import { sessionKindLabels } from './group-labels';
@@ -274,8 +274,8 @@ export function ClientScheduleCard({
             {upcoming.slice(0, 8).map((s) => (
               <List.Item key={s.id}>
                 <Text size="sm">
-                  {formatInstantDate(s.startsAt, tz)}, {formatTime(s.startsAt, tz)}–
-                  {formatTime(s.endsAt, tz)} · {s.group?.name ?? sessionKindLabels[s.kind]}
+                  {formatInstantDate(s.startsAt, tz)}, {formatTimeRange(s.startsAt, s.endsAt, tz)} ·{' '}
+                  {s.group?.name ?? sessionKindLabels[s.kind]}
                   {s.staff.length > 0 && ` · ${s.staff.map((x) => x.displayName).join(', ')}`}
                 </Text>
               </List.Item>

@@ -16,7 +16,7 @@ import {
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { getFragmentData, graphql } from '../../gql';
-import { formatInstantDate, formatTime } from '../../ui/dates';
+import { formatInstantDate, formatTimeRange } from '../../ui/dates';
 import { ArrowLeftIcon, PencilIcon } from '../../ui/icons';
 import { PageLoader } from '../../ui/page-loader';
 import { QueryErrorAlert } from '../../ui/query-error-alert';
@@ -273,8 +273,8 @@ export function GroupDetailPage({ groupId }: { groupId: string }) {
                 <List.Item key={s.id}>
                   <Group gap="xs" wrap="wrap">
                     <Text size="sm">
-                      {formatInstantDate(s.startsAt, tz)}, {formatTime(s.startsAt, tz)}–
-                      {formatTime(s.endsAt, tz)}
+                      {formatInstantDate(s.startsAt, tz)},{' '}
+                      {formatTimeRange(s.startsAt, s.endsAt, tz)}
                     </Text>
                     {s.status !== 'SCHEDULED' && (
                       <Badge variant="light">{s.status.toLowerCase()}</Badge>
