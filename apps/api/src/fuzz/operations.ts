@@ -100,31 +100,16 @@ export function operationGenerator(
       case 'Boolean':
         return g(() => fc.boolean());
       case 'LocalDate':
-        return g(() =>
-          fc.oneof(
-            fc
-              .date({
-                min: new Date('1900-01-01'),
-                max: new Date('2100-12-31'),
-                noInvalidDate: true,
-              })
-              .map((d) => d.toISOString().slice(0, 10)),
-            fc.constantFrom(...nastyStrings),
-          ),
-        );
-      case 'DateTimeISO':
-        return g(() =>
-          fc.oneof(
-            fc
-              .date({
-                min: new Date('1900-01-01'),
-                max: new Date('2100-12-31'),
-                noInvalidDate: true,
-              })
-              .map((d) => d.toISOString()),
-            fc.constantFrom(...nastyStrings),
-          ),
-        );
+      case 'DateTimeISO': {
+        const iso = (d: Date) =>
+          name === 'LocalDate' ? d.toISOString().slice(0, 10) : d.toISOString();
+        const dates = fc.date({
+          min: new Date('1900-01-01'),
+          max: new Date('2100-12-31'),
+          noInvalidDate: true,
+        });
+        return g(() => fc.oneof(dates.map(iso), fc.constantFrom(...nastyStrings)));
+      }
       case 'JSONObject':
         return g(() => fc.oneof(fc.object({ maxDepth: 2 }), fc.jsonValue({ maxDepth: 2 })));
       default:
