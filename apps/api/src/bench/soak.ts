@@ -107,9 +107,13 @@ try {
   clearInterval(sampler);
   await sample();
 
-  const afterWarmup = rss.find((s) => s.at >= WARMUP) ?? rss[0]!;
-  const end = rss[rss.length - 1]!;
-  const growth = ((end.mb - afterWarmup.mb) / afterWarmup.mb) * 100;
+  // RSS swings with each garbage collection: compare the median of the first third of the
+  // samples after the warm-up with that of the last third, not two single samples.
+  const steady = rss.filter((s) => s.at >= WARMUP).map((s) => s.mb);
+  const third = Math.max(1, Math.floor(steady.length / 3));
+  const afterWarmup = median(steady.slice(0, third));
+  const end = median(steady.slice(-third));
+  const growth = ((end - afterWarmup) / afterWarmup) * 100;
   const errors = result.errors + result.non2xx + graphqlErrors;
   const figures = {
     clients: clinic.clients,
@@ -121,10 +125,11 @@ try {
     errors,
     timeouts: result.timeouts,
     latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
+    // Medians of the first and last thirds after the warm-up.
     rssMb: {
       start: Math.round(rss[0]!.mb),
-      afterWarmup: Math.round(afterWarmup.mb),
-      end: Math.round(end.mb),
+      afterWarmup: Math.round(afterWarmup),
+      end: Math.round(end),
       max: Math.round(Math.max(...rss.map((s) => s.mb))),
     },
     rssGrowthAfterWarmupPercent: Number(growth.toFixed(1)),
@@ -134,4 +139,9 @@ try {
   process.exitCode = errors > 0 || growth >= 10 ? 1 : 0;
 } finally {
   for (const step of cleanup) await step().catch((err: unknown) => console.error(err));
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
