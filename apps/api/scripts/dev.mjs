@@ -29,9 +29,9 @@ const banner = `
 let announced = false;
 
 function start() {
-  api = spawn('node', ['--enable-source-maps', 'dist/main.js'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  // The preload starts tracing when OTEL_EXPORTER_OTLP_ENDPOINT is set (README, Configuration).
+  const args = ['--enable-source-maps', '--import', './dist/telemetry/preload.js', 'dist/main.js'];
+  api = spawn('node', args, { stdio: ['ignore', 'pipe', 'inherit'] });
   api.stdout.on('data', (chunk) => {
     process.stdout.write(chunk);
     if (!announced && chunk.toString().includes('"msg":"API listening"')) {

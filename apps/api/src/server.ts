@@ -44,6 +44,9 @@ export async function startServer(
     const httpServer = createServer();
     const dev = config.env === 'development';
     const limits = queryLimitProtection();
+    const metrics = config.metrics.enabled
+      ? (await import('./telemetry/metrics.js')).createMetrics(database, config.metrics.token)
+      : undefined;
     const apollo = new ApolloServer<GraphQLContext>({
       schema: await buildWaypointSchema(),
       introspection: config.introspection,
@@ -67,10 +70,11 @@ export async function startServer(
         ApolloServerPluginLandingPageDisabled(),
         errorLoggingPlugin,
         auditReadsPlugin,
+        ...(metrics ? [metrics.plugin as ApolloServerPlugin<GraphQLContext>] : []),
       ],
     });
     await apollo.start();
-    httpServer.on('request', createApp({ config, logger, database, apollo }));
+    httpServer.on('request', createApp({ config, logger, database, apollo, metrics }));
     sealer = startAuditChainSealer(database.dataSource, logger);
     await listen(httpServer, config.port, config.host);
     const { port } = httpServer.address() as AddressInfo;
@@ -85,6 +89,7 @@ export async function startServer(
         (closing ??= (async () => {
           await apollo.stop(); // drains the HTTP server first
           await sealer?.stop(); // its last seal finishes before the pool closes
+          await metrics?.close();
           await database.close();
         })()),
     };

@@ -13,7 +13,7 @@ import { createScratchDatabase } from '../test-support/scratch-databases.js';
 import { startScratchDatabase } from '../testing/scratch-database.js';
 import { operations, type Operation, type ServerName } from './operations.js';
 import { markdownTable, printTable, table, writeSection, type Measurement } from './report.js';
-import { benchScript, send, startBenchServer, type BenchServer } from './servers.js';
+import { benchScript, send, startBenchServer, waypointEnv, type BenchServer } from './servers.js';
 
 /**
  * `pnpm bench`: for each clinic size (BENCH_CLIENTS, default "10000,100000": the growth of each
@@ -97,14 +97,7 @@ async function runTier(CLIENTS: number): Promise<void> {
       await startBenchServer({
         name: 'waypoint',
         script: benchScript('../main.js'),
-        env: {
-          NODE_ENV: 'production',
-          DATABASE_URL: roles.appUrl,
-          DATABASE_MIGRATION_URL: roles.ownerUrl,
-          DATABASE_POOL_SIZE: POOL_SIZE,
-          WEB_DIST_DIR: '/nonexistent',
-          LOG_LEVEL: env.BENCH_WAYPOINT_LOG_LEVEL ?? 'info',
-        },
+        env: waypointEnv(roles, POOL_SIZE, env.BENCH_WAYPOINT_LOG_LEVEL ?? 'info'),
         headers: { cookie: `${SESSION_COOKIE}=${token}` },
         probe: probe('waypoint'),
         execArgv: env.BENCH_PROFILE

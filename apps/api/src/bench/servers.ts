@@ -8,6 +8,8 @@ export interface BenchServer {
   name: ServerName;
   url: string;
   headers: Record<string, string>;
+  /** The server's process, e.g. to sample its resident memory. */
+  pid: number;
   /** Statements sent to PostgreSQL so far. */
   statements(): Promise<number>;
   /** Statements so far and the process's CPU time so far (ms). */
@@ -59,6 +61,7 @@ export async function startBenchServer(args: {
     name: args.name,
     url: `http://127.0.0.1:${port}`,
     headers: args.headers ?? {},
+    pid: child.pid!,
     statements: () => server.counters().then((c) => c.statements),
     counters: () =>
       new Promise((resolve) => {
@@ -87,3 +90,19 @@ export async function startBenchServer(args: {
 }
 
 export const benchScript = here;
+
+/** Waypoint's production build as the bench starts it: restricted app role, owner migrates. */
+export function waypointEnv(
+  roles: { appUrl: string; ownerUrl: string },
+  poolSize: string,
+  logLevel: string,
+): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    DATABASE_URL: roles.appUrl,
+    DATABASE_MIGRATION_URL: roles.ownerUrl,
+    DATABASE_POOL_SIZE: poolSize,
+    WEB_DIST_DIR: '/nonexistent',
+    LOG_LEVEL: logLevel,
+  };
+}

@@ -57,6 +57,8 @@ const schema = z
     PUBLIC_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:5173'),
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
     MAIL_FROM: z.string().min(3).default('Waypoint <no-reply@localhost>'),
+    METRICS_ENABLED: flag,
+    METRICS_TOKEN: z.string().min(16).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
@@ -140,6 +142,8 @@ export interface Config {
   publicUrl: string;
   /** Outgoing mail; without `smtpUrl` nothing is sent (development and tests need no server). */
   mail: { smtpUrl: string | undefined; from: string };
+  /** Prometheus metrics at GET /metrics; with a token, only for `Authorization: Bearer <token>`. */
+  metrics: { enabled: boolean; token: string | undefined };
 }
 
 export class ConfigError extends Error {}
@@ -180,5 +184,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     publicUrl: e.PUBLIC_URL.replace(/\/+$/, ''),
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
+    metrics: { enabled: e.METRICS_ENABLED ?? false, token: e.METRICS_TOKEN },
   };
 }

@@ -11,14 +11,16 @@ import { runBoundedBy } from '../db/bounded-work.js';
 import { requestContext } from './request-context.js';
 import { BODY_LIMIT, jsonErrors, notFound } from './json-errors.js';
 import { securityHeaders } from './security-headers.middleware.js';
+import type { Metrics } from '../telemetry/metrics.js';
 
 export function createApp(deps: {
   config: Config;
   logger: Logger;
   database: Database;
   apollo: ApolloServer<GraphQLContext>;
+  metrics?: Metrics;
 }): Express {
-  const { config, logger, database, apollo } = deps;
+  const { config, logger, database, apollo, metrics } = deps;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -32,6 +34,8 @@ export function createApp(deps: {
     const ready = await database.isReady();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' });
   });
+
+  if (metrics) app.get('/metrics', metrics.handler);
 
   app.use(
     '/graphql',
@@ -50,7 +54,7 @@ export function createApp(deps: {
   if (existsSync(indexHtml)) {
     app.use(express.static(config.webDistDir, { index: false, maxAge: '1h' }));
     // Client-side routes: any other GET that accepts HTML gets the app.
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (req, res, next) => {
+    app.get(/^\/(?!graphql|healthz|readyz|metrics).*/, (req, res, next) => {
       if (!req.accepts('html')) return next();
       res.setHeader('cache-control', 'no-cache');
       res.sendFile(indexHtml);

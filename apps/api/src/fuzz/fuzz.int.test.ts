@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadConfig } from '../config/config.js';
+import { createLogger } from '../logging/logger.js';
+import {
+  createScratchDatabase,
+  type ScratchDatabaseOnServer,
+} from '../test-support/scratch-databases.js';
+import { fuzzApi } from './fuzz.js';
+
+/**
+ * The schema-driven fuzzer (fast-check) in CI: a fixed seed and a small count against a real API
+ * on a demo clinic of its own (the seed looks for "the" demo clinic, so not the run's database).
+ * `pnpm --filter @waypoint/api run fuzz` runs the full count (FUZZ_RUNS, default 10,000).
+ */
+describe('fuzzing the API from its schema', () => {
+  let scratch: ScratchDatabaseOnServer;
+  beforeAll(async () => {
+    scratch = await createScratchDatabase(inject('databaseUrl'), 'wp_fuzz');
+  });
+  afterAll(() => scratch?.drop());
+
+  it('answers 300 generated requests without a 5xx, an internal error, a stack trace, SQL or a client outside scope', async () => {
+    const appUrl = new URL(inject('appDatabaseUrl'));
+    appUrl.pathname = new URL(scratch.url).pathname;
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      DATABASE_URL: appUrl.toString(),
+      DATABASE_MIGRATION_URL: scratch.url,
+      DATABASE_POOL_SIZE: '4',
+      WEB_DIST_DIR: '/nonexistent',
+    });
+    const report = await fuzzApi({
+      config,
+      logger: createLogger(process.env.LOG_LEVEL ?? 'silent'),
+      runs: Number(process.env.FUZZ_RUNS ?? 300),
+      seed: Number(process.env.FUZZ_SEED ?? 20_261_205),
+    });
+    expect(report.findings).toEqual([]);
+    expect(report.healthyAtEnd).toBe(true);
+    // The generator reaches most of the schema and many requests get real answers.
+    expect(report.fields).toBeGreaterThan(80);
+    expect(report.answeredWithData).toBeGreaterThan(10);
+  }, 600_000);
+});
