@@ -56,3 +56,5 @@ export * from './consent/consent-coverage.js';
 export * from './consent/consent-elements.js';
 export * from './consent/consent-notice.js';
 export * from './community-resource/resource-directory.js';
+export * from './api-token/api-token.js';
+export * from './consent/record-export.js';

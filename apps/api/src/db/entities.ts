@@ -47,6 +47,7 @@ import { CommunityResource } from '../modules/community-resource/community-resou
 import { Consent } from '../modules/consent/consent.entity.js';
 import { Disclosure } from '../modules/consent/disclosure.entity.js';
 import { Referral, ReferralStatusChange } from '../modules/referral/referral.entity.js';
+import { ApiToken } from '../modules/api-token/api-token.entity.js';
 
 /** Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const entities = [
@@ -95,4 +96,5 @@ export const entities = [
   Disclosure,
   Referral,
   ReferralStatusChange,
+  ApiToken,
 ];

@@ -19,6 +19,7 @@ import { Attendance1796010000000 } from './1796010000000-attendance.js';
 import { MeasuresAndScreens1796020000000 } from './1796020000000-measures-and-screens.js';
 import { IntakeScreening1795970000000 } from './1795970000000-intake-screening.js';
 import { ReferralsAndConsents1796030000000 } from './1796030000000-referrals-and-consents.js';
+import { ApiTokensAndFhirExport1796170000000 } from './1796170000000-api-tokens-and-fhir-export.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   Attendance1796010000000,
   MeasuresAndScreens1796020000000,
   ReferralsAndConsents1796030000000,
+  ApiTokensAndFhirExport1796170000000,
 ];
