@@ -107,7 +107,11 @@ function NewSecret({ secret, onDone }: { secret: string; onDone: () => void }) {
     <Alert color="teal" title="Copy your new token now" data-testid="new-api-token">
       <Stack gap="xs">
         <Text size="sm">It is shown only this once. Keep it like a password.</Text>
-        <Code block style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}>
+        <Code
+          block
+          data-testid="new-api-token-secret"
+          style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}
+        >
           {secret}
         </Code>
         <Group gap="xs">
