@@ -76,7 +76,7 @@ describe('API tokens and the FHIR export', () => {
       page.waitForEvent('download'),
       page.getByTestId('download-fhir-confirm').click(),
     ]);
-    const bundle = JSON.parse(await readFile((await download.path())!, 'utf8')) as {
+    const bundle = JSON.parse(await readFile((await download.path()), 'utf8')) as {
       resourceType: string;
       entry: { resource: { resourceType: string; id: string } }[];
     };
