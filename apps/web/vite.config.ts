@@ -10,7 +10,7 @@ import { securityHeaders } from '../api/src/http/security-headers.js';
 // In development the API runs on its own port; in production it serves this build itself
 // (same origin, SPA fallback to index.html), so the app only ever talks to relative URLs.
 const api = `http://127.0.0.1:${process.env.API_PORT ?? 4000}`;
-const proxy = { '/graphql': api, '/healthz': api, '/readyz': api };
+const proxy = { '/graphql': api, '/fhir': api, '/healthz': api, '/readyz': api };
 
 // The dev server's HTML carries one inline module (React Refresh's preamble) that the build never
 // has: Vite marks its scripts with this nonce, allowed by the dev policy alone. New per start.

@@ -63,3 +63,5 @@ export * from './discharge/discharge-requirements.js';
 export * from './discharge/follow-up-schedule.js';
 export * from './crisis/on-call-roster.js';
 export * from './crisis/crisis-contact.js';
+export * from './api-token/api-token.js';
+export * from './consent/record-export.js';

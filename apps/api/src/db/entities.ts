@@ -57,6 +57,7 @@ import {
 import { Discharge } from '../modules/discharge/discharge.entity.js';
 import { FollowUpContact } from '../modules/follow-up/follow-up.entity.js';
 import { CrisisContact, OnCallShift } from '../modules/crisis/crisis.entity.js';
+import { ApiToken } from '../modules/api-token/api-token.entity.js';
 
 /** Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const entities = [
@@ -114,4 +115,5 @@ export const entities = [
   FollowUpContact,
   OnCallShift,
   CrisisContact,
+  ApiToken,
 ];

@@ -1,5 +1,5 @@
 import type { AuthCheckerFn } from 'type-graphql';
-import { ClientAction, isAdministrator, ProgramAction } from '@waypoint/domain';
+import { apiTokenRefusal, ClientAction, isAdministrator, ProgramAction } from '@waypoint/domain';
 import { mayEver } from '../modules/auth/viewer.js';
 import { mayEverOnPrograms } from '../modules/program/program-access.js';
 import type { GraphQLContext } from './context.js';
@@ -25,6 +25,24 @@ export const authChecker: AuthCheckerFn<GraphQLContext, Requirement> = async (
   { context, info },
   requirements,
 ) => {
+  const token = context.viewer?.apiToken;
+  if (token) {
+    const refusal = apiTokenRefusal(token.scope, {
+      mutation: info.parentType.name === 'Mutation',
+      ownAccount: requirements.includes('PUBLIC') || requirements.includes('SIGNED_IN'),
+    });
+    if (refusal) {
+      await context.audit.write({
+        action: 'UPDATE',
+        recordType: `${info.parentType.name}.${info.fieldName}`,
+        recordId: null,
+        clientId: null,
+        outcome: 'DENIED',
+        note: 'API token',
+      });
+      throw new DomainError('FORBIDDEN', refusal);
+    }
+  }
   if (requirements.includes('PUBLIC')) return true;
   const viewer = context.viewer;
   if (!viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');

@@ -4,10 +4,9 @@ import type { Config } from '../config/config.js';
 import type { Logger } from '../logging/logger.js';
 import { ClientScope } from '../modules/access/client-scope.js';
 import { AuditTrail } from '../modules/audit/audit-trail.js';
-import { readSessionToken } from '../modules/auth/session-cookie.js';
-import { isBackgroundRequest, resolveSession } from '../modules/auth/session.service.js';
+import { resolveRequestViewer } from '../modules/api-token/request-viewer.js';
 import type { Viewer } from '../modules/auth/viewer.js';
-import { DomainError, isServiceUnavailable, ServiceUnavailableError } from './errors.js';
+import { DomainError } from './errors.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export interface GraphQLContext {
@@ -34,15 +33,9 @@ export async function createContext(deps: {
   res: Response;
 }): Promise<GraphQLContext> {
   const { db, config, req } = deps;
-  const token = readSessionToken(req);
-  const viewer = token
-    ? await resolveSession(db, token, config.session.idleMinutes, isBackgroundRequest(req)).catch(
-        (err: unknown) => {
-          throw isServiceUnavailable(err) ? new ServiceUnavailableError() : err;
-        },
-      )
-    : null;
+  const viewer = await resolveRequestViewer(db, req, config.session.idleMinutes);
   const audit = new AuditTrail(db, req.requestId, viewer?.staffId ?? null, req.correlationId);
+  audit.apiTokenId = viewer?.apiToken?.id ?? null;
   let scope: ClientScope | undefined;
   const context: GraphQLContext = {
     ...deps,

@@ -4,6 +4,8 @@ import type { GraphQLSchema } from 'graphql';
 import { AuditEventResolver, BreakGlassResolver } from '../modules/access/access.resolver.js';
 import { AuditChainResolver } from '../modules/audit/audit-chain.resolver.js';
 import { MyAccountResolver } from '../modules/account/my-account.resolver.js';
+import { ApiTokenResolver } from '../modules/api-token/api-token.resolver.js';
+import { FhirResolver } from '../modules/fhir/fhir.resolver.js';
 import { AuthResolver, ProgramRoleResolver } from '../modules/auth/auth.resolver.js';
 import { PasswordLinkResolver } from '../modules/auth/password-link.resolver.js';
 import { ClientConflict } from '../modules/client/client-save-result.js';
@@ -131,6 +133,8 @@ export const resolvers = [
   ProgramRoleResolver,
   PasswordLinkResolver,
   MyAccountResolver,
+  ApiTokenResolver,
+  FhirResolver,
   ProgramResolver,
   ProgramSettingsVersionResolver,
   ProgramConflictResolver,

@@ -12,6 +12,7 @@ import { requestContext } from './request-context.js';
 import { BODY_LIMIT, jsonErrors, notFound } from './json-errors.js';
 import { securityHeaders } from './security-headers.middleware.js';
 import type { Metrics } from '../telemetry/metrics.js';
+import { EVERYTHING_ROUTE, fhirEverything } from '../modules/fhir/fhir.route.js';
 
 export function createApp(deps: {
   config: Config;
@@ -49,12 +50,18 @@ export function createApp(deps: {
     }),
   );
 
+  app.get(
+    EVERYTHING_ROUTE,
+    (req, _res, next) => runBoundedBy(req.abandoned, next),
+    fhirEverything({ db: database.dataSource, logger, config }),
+  );
+
   // The built web app, when there is one (production mode). In development Vite serves it.
   const indexHtml = path.join(config.webDistDir, 'index.html');
   if (existsSync(indexHtml)) {
     app.use(express.static(config.webDistDir, { index: false, maxAge: '1h' }));
     // Client-side routes: any other GET that accepts HTML gets the app.
-    app.get(/^\/(?!graphql|healthz|readyz|metrics).*/, (req, res, next) => {
+    app.get(/^\/(?!graphql|healthz|readyz|metrics|fhir\/).*/, (req, res, next) => {
       if (!req.accepts('html')) return next();
       res.setHeader('cache-control', 'no-cache');
       res.sendFile(indexHtml);

@@ -78,6 +78,10 @@ const ProgramSettingsPage = screen(
   'ProgramSettingsPage',
 );
 const MyAccountPage = screen(() => import('../features/account/my-account-page'), 'MyAccountPage');
+const ApiTokensPage = screen(
+  () => import('../features/api-tokens/api-tokens-page'),
+  'ApiTokensPage',
+);
 const ReassignmentPage = screen(
   () => import('../features/reassignment/reassignment-page'),
   'ReassignmentPage',
@@ -148,6 +152,7 @@ export const router = createBrowserRouter([
           { path: 'programs', element: <ProgramsPage /> },
           { path: 'programs/:programId', element: <ProgramSettingsPage /> },
           { path: 'account', element: <MyAccountPage /> },
+          { path: 'account/api-tokens', element: <ApiTokensPage /> },
           { path: 'reassignment', element: <ReassignmentPage /> },
           { path: 'admin/staff', element: <StaffListPage /> },
           { path: 'admin/staff/new', element: <NewStaffPage /> },

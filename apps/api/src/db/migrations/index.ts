@@ -25,6 +25,7 @@ import { ProgressNotes1796100000000 } from './1796100000000-progress-notes.js';
 import { DischargeAndFollowUp1796130000000 } from './1796130000000-discharge-and-follow-up.js';
 import { CrisisSupport1796140000000 } from './1796140000000-crisis-support.js';
 import { SessionSetByHand1796110000000 } from './1796110000000-session-set-by-hand.js';
+import { ApiTokensAndFhirExport1796170000000 } from './1796170000000-api-tokens-and-fhir-export.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const migrations = [
@@ -55,4 +56,5 @@ export const migrations = [
   DischargeAndFollowUp1796130000000,
   CrisisSupport1796140000000,
   AuditPartitions1796150000000,
+  ApiTokensAndFhirExport1796170000000,
 ];

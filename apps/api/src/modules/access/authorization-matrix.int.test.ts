@@ -23,6 +23,7 @@ import {
   type TestEpisodeRecords,
 } from '../../testing/factories.js';
 import { Client } from '../client/client.entity.js';
+import { hashToken } from '../auth/session.service.js';
 import { ClientContact } from '../client/client-contact.entity.js';
 import {
   startTestServer,
@@ -1578,6 +1579,11 @@ const notProbedHere: Record<string, string> = {
   updateCommunityResource: 'no client data (community-resource tests, by role)',
   verifyCommunityResource: 'no client data (community-resource tests, by role)',
   signIn: 'no client data',
+  myApiTokens: 'no client data: the caller’s own tokens (api-token tests)',
+  createApiToken: 'no client data: the caller’s own tokens (api-token tests)',
+  revokeApiToken: 'no client data: the caller’s own tokens (api-token tests)',
+  clientFhirBundle:
+    'READ_CHART through scope.require like client(id), then a disclosure rule (a covering consent, or a director for the client) that refuses readers too (fhir tests)',
   signOut: 'no client data',
   me: 'no client data',
   passwordLink:
@@ -1676,7 +1682,7 @@ const notProbedHere: Record<string, string> = {
 let server: TestServer;
 let programs: { P: string; Q: string };
 let colleagueId: string;
-const viewers = new Map<StaffRole, { id: string; caller: Caller }>();
+const viewers = new Map<StaffRole, { id: string; caller: Caller; token: Caller }>();
 const built = new Map<string, Built>();
 
 async function build(ds: DataSource, viewerId: string, fixture: Fixture): Promise<Built> {
@@ -1764,13 +1770,31 @@ beforeAll(async () => {
   colleagueId = (await createTestStaff(ds, [{ programId: programs.P, role: 'CLINICIAN' }])).id;
   for (const role of Object.values(StaffRole)) {
     const staff = await createTestStaff(ds, [{ programId: programs.P, role }]);
-    viewers.set(role, { id: staff.id, caller: await server.as(staff) });
+    viewers.set(role, {
+      id: staff.id,
+      caller: await server.as(staff),
+      token: await tokenCaller(ds, staff.id),
+    });
     for (const [name, fixture] of Object.entries(fixtures)) {
       built.set(`${role}:${name}`, await build(ds, staff.id, fixture));
     }
   }
 }, 120_000);
 afterAll(() => server?.close());
+
+/** A caller using a READ_WRITE personal API token of this member of staff (no cookie). */
+async function tokenCaller(ds: DataSource, staffId: string): Promise<Caller> {
+  const secret = `wpt_matrix_${randomBytes(16).toString('hex')}`;
+  await ds.query(
+    `INSERT INTO api_token (staff_id, name, token_hash, prefix, scope) VALUES ($1, 'matrix', $2, 'wpt_matrix', 'READ_WRITE')`,
+    [staffId, hashToken(secret)],
+  );
+  return {
+    cookie: undefined,
+    gql: (query, variables, headers = {}) =>
+      server.anonymous.gql(query, variables, { authorization: `Bearer ${secret}`, ...headers }),
+  };
+}
 
 const cases = Object.values(StaffRole).flatMap((role) =>
   Object.entries(fixtures).flatMap(([fixtureName, fixture]) =>
@@ -1829,6 +1853,26 @@ describe('authorization matrix', () => {
       expect(await c.probe.run(viewer.caller, b, ds)).toBe(c.want);
     },
   );
+});
+
+/**
+ * Personal API tokens (issue 16): a READ_WRITE token gets exactly its owner's outcome on every
+ * path, for the fixtures of a current episode (the ones that change access are left out: their
+ * grant would be made twice).
+ */
+describe('authorization matrix: API tokens act as their owner, never beyond', () => {
+  const tokenFixtures = new Set(Object.keys(fixtures).slice(0, 4));
+  const tokenCases = cases.filter((c) => !c.probe.fresh && tokenFixtures.has(c.fixtureName));
+  it('covers both outcomes', () => {
+    expect(new Set(tokenCases.map((c) => c.want))).toEqual(new Set(['allowed', 'refused']));
+  });
+  it.each(
+    tokenCases.map((c) => [`${c.role} · ${c.fixtureName} · ${c.path} → ${c.want}`, c] as const),
+  )('token: %s', async (_name, c) => {
+    const viewer = viewers.get(c.role)!;
+    const b = built.get(`${c.role}:${c.fixtureName}`)!;
+    expect(await c.probe.run(viewer.token, b, server.database.dataSource)).toBe(c.want);
+  });
 });
 
 /**

@@ -68,6 +68,7 @@ interface ChainRow {
   outcome: string;
   note: string | null;
   operation: string | null;
+  api_token_id: string | null;
   hash: string;
 }
 
@@ -93,14 +94,20 @@ const SERIALISED: (keyof ChainRow)[] = [
   'operation',
 ];
 
-/** Each field as "<UTF-8 byte length>:<value>", or "~" when null (audit_event_canonical). */
+/**
+ * Each field as "<UTF-8 byte length>:<value>", or "~" when null (audit_event_hash). An event made
+ * with an API token is 'waypoint-audit-v2' with the token's id last (migration 1796170000000).
+ */
 export function canonicalAuditEvent(row: Omit<ChainRow, 'hash'>): string {
+  const v2 = row.api_token_id !== null;
   return (
-    'waypoint-audit-v1|' +
-    SERIALISED.map((k) => {
-      const v = row[k as keyof typeof row];
-      return v === null ? '~' : `${Buffer.byteLength(v, 'utf8')}:${v}`;
-    }).join('')
+    (v2 ? 'waypoint-audit-v2|' : 'waypoint-audit-v1|') +
+    [...SERIALISED, ...(v2 ? (['api_token_id'] as const) : [])]
+      .map((k) => {
+        const v = row[k as keyof typeof row];
+        return v === null ? '~' : `${Buffer.byteLength(v, 'utf8')}:${v}`;
+      })
+      .join('')
   );
 }
 
@@ -114,7 +121,7 @@ const SELECT_ROWS = `SELECT chain_seq::text AS chain_seq, encode(prev_hash, 'hex
     to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS occurred_at,
     actor_staff_id::text AS actor_staff_id, action, record_type, record_id,
     client_id::text AS client_id, request_id, correlation_id, outcome, note, operation,
-    encode(hash, 'hex') AS hash
+    api_token_id::text AS api_token_id, encode(hash, 'hex') AS hash
   FROM audit_event a WHERE a.chain_seq >= $1 ORDER BY a.chain_seq LIMIT ${BATCH}`;
 
 /** Runs one statement and returns its rows. */

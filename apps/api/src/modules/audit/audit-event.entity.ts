@@ -118,6 +118,11 @@ export class AuditEvent {
   @Column({ type: 'text', nullable: true })
   operation: string | null;
 
+  /** The personal API token the request came with (the actor is its owner); null for a browser. */
+  @Field(() => ID, { nullable: true, description: 'The API token the request was made with.' })
+  @Column({ type: 'uuid', nullable: true })
+  apiTokenId: string | null;
+
   /**
    * Position in the hash chain: 1, 2, 3… with no gaps, in the order events were sealed. This and
    * the two hashes are filled in by seal_audit_chain shortly after commit (null until then).

@@ -1,4 +1,4 @@
-import type { ClientAction, StaffRole } from '@waypoint/domain';
+import type { ApiTokenScope, ClientAction, StaffRole } from '@waypoint/domain';
 import { grantsFor } from '@waypoint/domain';
 
 /** The signed-in member of staff making a request, with their role in each program. */
@@ -8,6 +8,8 @@ export interface Viewer {
   /** The session's absolute end (SESSION_MAX_HOURS after sign-in). */
   sessionExpiresAt: Date;
   programRoles: { programId: string; role: StaffRole }[];
+  /** Set when the request came with a personal API token (then `sessionId` is the token's id). */
+  apiToken?: { id: string; scope: ApiTokenScope };
 }
 
 /** Whether any of the viewer's roles could ever perform `action` (per-client checks come later). */

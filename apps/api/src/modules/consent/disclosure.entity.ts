@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   Entity,
   Index,
@@ -12,9 +13,17 @@ import { Client } from '../client/client.entity.js';
 import { Program } from '../program/program.entity.js';
 import { Consent } from './consent.entity.js';
 import { Staff } from '../staff/staff.entity.js';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { ConsentPurpose } from '@waypoint/domain';
+
+/** Why a disclosure was allowed: a consent that covers it, or the client's own right of access. */
+export const DisclosureBasis = {
+  CONSENT: 'CONSENT',
+  CLIENT_RIGHT_OF_ACCESS: 'CLIENT_RIGHT_OF_ACCESS',
+} as const;
+export type DisclosureBasis = (typeof DisclosureBasis)[keyof typeof DisclosureBasis];
+registerEnumType(DisclosureBasis, { name: 'DisclosureBasis' });
 
 /**
  * One disclosure made with consent: what was sent, to whom, why, under which consent, by whom and
@@ -26,6 +35,8 @@ import { ConsentPurpose } from '@waypoint/domain';
 @Entity()
 @Index(['clientId', 'disclosedAt'])
 @Index(['programId', 'disclosedAt'])
+@Check('disclosure_basis_check', `basis IN ('CONSENT', 'CLIENT_RIGHT_OF_ACCESS')`)
+@Check('disclosure_consent_check', `basis <> 'CONSENT' OR consent_id IS NOT NULL`)
 export class Disclosure {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -58,9 +69,14 @@ export class Disclosure {
   @Column({ type: 'uuid', nullable: true, unique: true })
   referralId: string | null;
 
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
-  consentId: string;
+  /** Null only for a disclosure to the client under their own right of access. */
+  @Field(() => ID, { nullable: true })
+  @Column({ type: 'uuid', nullable: true })
+  consentId: string | null;
+
+  @Field(() => DisclosureBasis)
+  @Column({ type: 'text', default: 'CONSENT' })
+  basis: DisclosureBasis;
 
   @ManyToOne(() => Consent, { onDelete: 'RESTRICT' })
   @JoinColumn()

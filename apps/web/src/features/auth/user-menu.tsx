@@ -42,6 +42,9 @@ export function UserMenu() {
         >
           My account
         </Menu.Item>
+        <Menu.Item component={Link} to="/account/api-tokens" leftSection={<LockIcon />}>
+          API tokens
+        </Menu.Item>
         <Menu.Item
           leftSection={<LogOutIcon />}
           onClick={() => void signOut()}

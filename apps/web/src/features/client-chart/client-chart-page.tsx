@@ -17,7 +17,8 @@ import { BreakGlassPanel } from './break-glass-panel';
 import { chartAccessOf, ChartAccessFragment } from './chart-access';
 import { ChartAccessLogPanel } from './chart-access-log-panel';
 import { ChartUnavailable } from './chart-unavailable';
-import { ClientChartHeader } from './client-chart-header';
+import { ClientChartHeader, ClientChartHeaderFragment } from './client-chart-header';
+import { DownloadRecord } from '../fhir-export/download-record';
 import { ContactDetailsCard } from './contact-details-card';
 import { EmergencyContactsCard } from './emergency-contacts-card';
 import { EpisodeList } from './episode-list';
@@ -131,6 +132,10 @@ export function ClientChartPage({ clientId }: { clientId: string }) {
     content = (
       <Stack gap="lg" data-testid="client-chart">
         <ClientChartHeader client={client} />
+        <DownloadRecord
+          clientId={client.id}
+          programId={getFragmentData(ClientChartHeaderFragment, client).currentEpisode?.program.id}
+        />
         {(access.emergencyOnly || grant) && (
           <EmergencyAccessBanner expiresAt={grant?.expiresAt ?? null} />
         )}

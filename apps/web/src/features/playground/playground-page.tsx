@@ -10,6 +10,7 @@ import { PageLoader } from '../../ui/page-loader';
 import { exampleTabs } from './example-operations';
 import { namespacedStorage } from './namespaced-storage';
 import classes from './playground-page.module.css';
+import { CurlHelp } from './curl-help';
 
 const PlaygroundProgramsQuery = graphql(`
   query PlaygroundPrograms {
@@ -61,9 +62,12 @@ export function PlaygroundPage() {
             (Ctrl+Enter); the Docs panel lists every type and field.
           </Text>
         </div>
-        <Button size="xs" variant="default" onClick={resetExamples}>
-          Reset example tabs
-        </Button>
+        <Group gap="xs" wrap="nowrap">
+          <CurlHelp />
+          <Button size="xs" variant="default" onClick={resetExamples}>
+            Reset example tabs
+          </Button>
+        </Group>
       </Group>
       <div className={classes.ide}>
         <GraphiQL
