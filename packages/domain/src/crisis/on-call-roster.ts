@@ -161,8 +161,5 @@ function same(a: readonly string[], b: readonly string[]) {
 export function monthDates(month: string): CalendarDate[] {
   const [y, m] = month.split('-').map(Number) as [number, number];
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return Array.from(
-    { length: days },
-    (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`,
-  );
+  return Array.from({ length: days }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`);
 }
