@@ -8,17 +8,21 @@ import { QueryErrorAlert } from '../../ui/query-error-alert';
 import { useCurrentViewer } from '../auth/current-viewer';
 import { hasRole, readsClientRecords } from '../auth/viewer-roles';
 import { TodayItem } from './today-item';
-import { NotesToSignSection } from '../progress-notes/notes-to-sign-section';
-import { CrisisFollowUpsToday } from '../crisis/crisis-follow-ups-today';
+import { groupWorklist, urgencyColors, worklistSummary } from './worklist';
 
 // Its own chunk: Today's first load is held to the bundle budget (check:bundle).
 const MySessionsToday = lazy(async () => ({
   default: (await import('../attendance/my-sessions-today')).MySessionsToday,
 }));
+const CrisisFollowUpsToday = lazy(async () => ({
+  default: (await import('../crisis/crisis-follow-ups-today')).CrisisFollowUpsToday,
+}));
+const NotesToSignSection = lazy(async () => ({
+  default: (await import('../progress-notes/notes-to-sign-section')).NotesToSignSection,
+}));
 const AftercareToday = lazy(async () => ({
   default: (await import('../discharge/aftercare-today')).AftercareToday,
 }));
-import { groupWorklist, urgencyColors, worklistSummary } from './worklist';
 
 const TodayWorklistQuery = graphql(`
   query TodayWorklist {
@@ -165,12 +169,12 @@ export function TodayPage() {
           </Text>
         )}
       </Group>
-      {reads && <CrisisFollowUpsToday />}
       <Suspense fallback={null}>
+        {reads && <CrisisFollowUpsToday />}
         <MySessionsToday />
         {reads && <AftercareToday />}
+        {reads && <NotesToSignSection />}
       </Suspense>
-      {reads && <NotesToSignSection />}
       {body}
     </Stack>
   );
