@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addCalendarDays, todayIn, zonedInstant } from '@waypoint/domain';
+import { addCalendarDays, localDate, mondayOf, todayIn, zonedInstant } from '@waypoint/domain';
 import type { DataSource } from 'typeorm';
 import { createTestClient, createTestProgram, createTestStaff } from '../../testing/factories.js';
 import { startTestServer, type Caller, type TestServer } from '../../test-support/test-server.js';
@@ -563,5 +563,90 @@ describe('groups, enrollment and sessions', () => {
         current: { version: booked.version + 1 },
       });
     });
+  });
+
+  it('a group’s weeks: sessions held and the share of attendance taken that was attended', async () => {
+    const group = await create(director, { name: 'Weekly rates' });
+    const [{ timeZone }] = await ds.query<[{ timeZone: string }]>(
+      'SELECT time_zone AS "timeZone" FROM program WHERE id = $1',
+      [programId],
+    );
+    const a = await newClient();
+    const b = await newClient();
+    // Three past sessions on different days; the cancelled one counts for nothing.
+    const day = 86_400_000;
+    const held = [
+      {
+        at: new Date(Date.now() - 7 * day),
+        status: 'HELD',
+        marks: ['PRESENT', 'ABSENT_UNEXCUSED'],
+      },
+      { at: new Date(Date.now() - 8 * day), status: 'HELD', marks: ['LATE', 'LEFT_EARLY'] },
+      { at: new Date(Date.now() - 9 * day), status: 'CANCELLED', marks: [] },
+    ];
+    for (const h of held) {
+      const [session] = await ds.query<[{ id: string }]>(
+        `INSERT INTO clinical_session (program_id, kind, group_id, occurrence_date, starts_at, ends_at,
+           status, modality, created_by_staff_id, updated_by_staff_id)
+         VALUES ($1, 'GROUP', $2, $3, $4, $4::timestamptz + interval '3 hours', $5, 'IN_PERSON', $6, $6)
+         RETURNING id`,
+        [programId, group.id, localDate(h.at, timeZone), h.at, h.status, directorId],
+      );
+      for (const [i, mark] of h.marks.entries()) {
+        const episode = i === 0 ? a : b;
+        await ds.query(
+          `INSERT INTO attendance (session_id, episode_id, client_id, status, minutes, recorded_by_id)
+           VALUES ($1, $2, $3, $4, $5, $6)`,
+          [
+            session.id,
+            episode.id,
+            episode.clientId,
+            mark,
+            mark.startsWith('ABSENT') ? 0 : 150,
+            directorId,
+          ],
+        );
+      }
+    }
+    const res = await director.gql<{
+      group: {
+        attendanceByWeek: {
+          weekStart: string;
+          sessions: number;
+          recorded: number;
+          attended: number;
+          rate: number | null;
+        }[];
+      };
+    }>(
+      `query ($id: ID!) { group(id: $id) {
+         attendanceByWeek(weeks: 3) { weekStart sessions recorded attended rate } } }`,
+      { id: group.id },
+    );
+    expect(res.errors).toBeUndefined();
+    const weeks = res.data!.group.attendanceByWeek;
+    expect(weeks).toHaveLength(3);
+    expect(weeks[0]!.weekStart).toBe(mondayOf(todayIn(timeZone)));
+    // What each week should hold, counted here from the sessions as placed.
+    for (const w of weeks) {
+      const inWeek = held.filter(
+        (h) => h.status === 'HELD' && mondayOf(localDate(h.at, timeZone)) === w.weekStart,
+      );
+      const marks = inWeek.flatMap((h) => h.marks);
+      const attended = marks.filter((m) => !m.startsWith('ABSENT')).length;
+      expect(w).toEqual({
+        weekStart: w.weekStart,
+        sessions: inWeek.length,
+        recorded: marks.length,
+        attended,
+        rate: marks.length ? attended / marks.length : null,
+      });
+    }
+    expect(weeks.reduce((n, w) => n + w.recorded, 0)).toBe(4);
+    const refused = await director.gql(
+      `query ($id: ID!) { group(id: $id) { attendanceByWeek(weeks: 99) { weekStart } } }`,
+      { id: group.id },
+    );
+    expect(JSON.stringify(refused.errors)).toContain('weeks');
   });
 });

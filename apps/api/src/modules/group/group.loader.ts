@@ -6,11 +6,13 @@ import { Staff } from '../staff/staff.entity.js';
 import type { ClientScope } from '../access/client-scope.js';
 import { groupFills, listMembersOfGroups, type GroupMemberRow } from './enrollment.service.js';
 import { TherapyGroup } from './group.entity.js';
+import { createGroupAttendanceLoader } from './group-attendance-rates.js';
 
 /** Per-request loaders of groups (not client data: names, schedules, facilitators, fill). */
 export function createGroupLoaders(ds: DataSource) {
   return {
     byId: createByIdLoader(ds, TherapyGroup),
+    attendanceByWeek: createGroupAttendanceLoader(ds),
     fill: new DataLoader<string, { active: number; waitlisted: number }>(async (ids) => {
       const fills = await groupFills(ds.manager, ids);
       return ids.map((id) => fills.get(id) ?? { active: 0, waitlisted: 0 });

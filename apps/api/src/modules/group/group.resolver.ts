@@ -26,6 +26,8 @@ import {
 import { EndEnrollmentInput, EnrollClientInput } from './dto/enrollment.input.js';
 import { endEnrollment, enrollClient, listGroupMembers } from './enrollment.service.js';
 import { GroupEnrollment, GroupScheduleException, TherapyGroup } from './group.entity.js';
+import { GroupWeekAttendance } from './group-attendance-rates.js';
+import { BadUserInputError } from '../../graphql/errors.js';
 import {
   GroupEnrollmentSaveResult,
   GroupSaveResult,
@@ -93,6 +95,22 @@ export class GroupResolver {
   @FieldResolver(() => Int, { description: 'Clients waiting for a place.' })
   async waitlistCount(@Root() group: TherapyGroup, @Ctx() ctx: GraphQLContext): Promise<number> {
     return (await ctx.loaders.groups.fill.load(group.id)).waitlisted;
+  }
+
+  @Authorized('SIGNED_IN')
+  @FieldResolver(() => [GroupWeekAttendance], {
+    description:
+      'The last `weeks` weeks (this one first): sessions held and the share of attendance taken that was attended.',
+  })
+  attendanceByWeek(
+    @Root() group: TherapyGroup,
+    @Arg('weeks', () => Int, { defaultValue: 8 }) weeks: number,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<GroupWeekAttendance[]> {
+    if (!Number.isInteger(weeks) || weeks < 1 || weeks > 26) {
+      throw new BadUserInputError([{ field: 'weeks', message: 'must be 1 to 26' }]);
+    }
+    return ctx.loaders.groups.attendanceByWeek.load(`${group.id}|${weeks}`);
   }
 
   @Authorized('SIGNED_IN')

@@ -33,6 +33,7 @@ import { DrillDownLinkContext, useDashboardUrl } from './use-dashboard-url';
 import { livePolling, POLL_INTERVAL_MS, useRefreshWhenVisible } from './use-live-polling';
 import { WeeklyFlowSection } from './weekly-flow-section';
 import { RandomScreeningSection } from '../measures/random-screening-section';
+import { GroupRatesSection } from '../groups/group-rates-section';
 import { BelowHoursSection } from '../attendance/below-hours-section';
 import { NotesOverdueSection } from '../progress-notes/notes-overdue-section';
 
@@ -123,6 +124,9 @@ function DashboardView() {
     (d: Parameters<typeof drillDownSearch>[1]) => drillDownSearch(filters, d),
     [filters],
   );
+  const chosenPrograms = programs.filter(
+    (p) => !filters.programIds.length || filters.programIds.includes(p.id),
+  );
   const clearFilters = () => setFilters({ programIds: [], clinicianId: null });
 
   const clinicianNames = new Map(
@@ -201,6 +205,7 @@ function DashboardView() {
           <Grid.Col span={{ base: 12, lg: 7 }}>
             <Stack gap="lg">
               <ReviewsSection filters={filters} />
+              <GroupRatesSection programs={chosenPrograms} />
               <CensusSection dashboard={dashboard} />
             </Stack>
           </Grid.Col>
@@ -209,11 +214,7 @@ function DashboardView() {
               <ClinicianCaseloadSection dashboard={dashboard} />
               <WeeklyFlowSection dashboard={dashboard} />
               <BelowHoursSection programIds={filters.programIds} />
-              <RandomScreeningSection
-                programs={programs.filter(
-                  (p) => !filters.programIds.length || filters.programIds.includes(p.id),
-                )}
-              />
+              <RandomScreeningSection programs={chosenPrograms} />
               <NotesOverdueSection programIds={filters.programIds} />
             </Stack>
           </Grid.Col>
