@@ -1473,6 +1473,9 @@ function noteProbes(key: EpisodeKey): Record<string, Probe> {
         const res = await caller.gql<{ notesToCosign: { noteId: string }[] }>(
           `{ notesToCosign { noteId clientName } }`,
         );
+        // The worklist shows the longest-waiting first, a page at a time: take this probe's note
+        // off it again so that the next probes' notes are on the first page.
+        await ds.query(`DELETE FROM progress_note WHERE id = $1`, [noteId]);
         return readOutcome(res, !!res.data?.notesToCosign.some((n) => n.noteId === noteId));
       },
     },
@@ -1485,6 +1488,7 @@ function noteProbes(key: EpisodeKey): Record<string, Probe> {
         const res = await caller.gql<{ notesOverdue: { items: { noteId: string }[] } }>(
           `{ notesOverdue { totalCount items { noteId clientName } } }`,
         );
+        await ds.query(`DELETE FROM progress_note WHERE id = $1`, [noteId]);
         return readOutcome(res, !!res.data?.notesOverdue.items.some((n) => n.noteId === noteId));
       },
     },
