@@ -137,7 +137,7 @@ describe('kill -9 of the API in the middle of a multi-statement mutation', () =>
     } finally {
       await api.stop();
     }
-  }, 180_000);
+  }, 600_000);
 
   it('a discharge: the episode and its plan move together or not at all, and the audit agrees', async () => {
     const { episodeId, plan } = await h.signableDraft();
@@ -190,7 +190,7 @@ describe('kill -9 of the API in the middle of a multi-statement mutation', () =>
     } finally {
       await api.stop();
     }
-  }, 180_000);
+  }, 600_000);
 });
 
 /** A TCP proxy in front of PostgreSQL that the test can cut and restore. */
@@ -250,7 +250,7 @@ describe('PostgreSQL unavailable under load', () => {
     );
     owner = createDataSource(database.ownerUrl, 2);
     await owner.initialize();
-  }, 120_000);
+  }, 600_000);
   afterAll(async () => {
     await api?.stop();
     await owner?.destroy();
@@ -307,5 +307,5 @@ describe('PostgreSQL unavailable under load', () => {
       expect(me.body.data?.me?.staff.id).toBe(staff.id);
     }
     expect(api.child.exitCode).toBe(null);
-  }, 180_000);
+  }, 600_000);
 });

@@ -43,7 +43,7 @@ beforeAll(async () => {
   await Promise.all(replicas.map(untilReady));
   owner = createDataSource(database.ownerUrl, 2);
   await owner.initialize();
-}, 180_000);
+}, 600_000);
 
 afterAll(async () => {
   await Promise.all(replicas.map((r) => r.stop()));
@@ -169,5 +169,5 @@ describe('two API replicas on one database', () => {
     await Promise.all(clients);
     expect(lost).toEqual([]);
     expect(served[0]! + served[1]!).toBeGreaterThan(0);
-  }, 180_000);
+  }, 600_000);
 });

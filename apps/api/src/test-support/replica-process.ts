@@ -110,11 +110,23 @@ export const isReady = (replica: { url: string }) =>
     () => false,
   );
 
+/** Until /readyz answers 200; a replica that exits fails at once, with what it logged last. */
 export async function untilReady(replica: Replica): Promise<Replica> {
-  await eventually(`replica on ${replica.port} ready`, async () => {
-    if (replica.child.exitCode !== null) throw new Error('the replica exited');
-    return isReady(replica);
-  });
+  let exited = false;
+  // A loaded CI machine starts a process slowly: the bound is generous, not a performance claim.
+  await eventually(
+    `replica on ${replica.port} ready`,
+    async () => {
+      exited = replica.child.exitCode !== null || replica.child.signalCode !== null;
+      return exited || isReady(replica);
+    },
+    180_000,
+  );
+  if (exited) {
+    throw new Error(
+      `the replica exited before it was ready:\n${replica.lines.slice(-5).join('\n')}`,
+    );
+  }
   return replica;
 }
 
