@@ -344,9 +344,14 @@ describe('the idle warning', () => {
         (ms) => localStorage.setItem('waypoint.lastServerActivity', String(Date.now() - ms)),
         minutes * 60_000,
       );
-    await idleFor(14.5);
     const warning = page.getByRole('dialog', { name: 'Are you still there?' });
-    await warning.waitFor();
+    // A card's answer arriving late is activity and resets the clock: set it again until it warns.
+    await expect
+      .poll(async () => {
+        await idleFor(14.5);
+        return warning.isVisible();
+      })
+      .toBe(true);
     await shot(page, 'idle-warning');
     await warning.getByRole('button', { name: 'Stay signed in' }).click();
     await warning.waitFor({ state: 'hidden' });

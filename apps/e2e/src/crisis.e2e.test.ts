@@ -56,7 +56,9 @@ describe('the crisis line', () => {
     const phone = await app.newPage();
     await phone.setViewportSize({ width: 390, height: 844 });
     await signInAt(phone, '/', emails.director);
-    const onCall = phone.getByTestId('on-call-now');
+    // On a phone the crisis line is at the top of the menu.
+    await phone.getByTestId('nav-menu-button').click();
+    const onCall = phone.getByTestId('main-nav-menu').getByTestId('on-call-now');
     await onCall.waitFor();
     expect(await onCall.innerText()).toBe('On call: you');
     await onCall.click();

@@ -41,6 +41,8 @@ function NavLink({
       color={active ? undefined : 'gray'}
       aria-current={here ? 'page' : undefined}
       size={stacked ? 'md' : 'sm'}
+      // Tighter than a form button: a director's nine screens and the on-call line share one row.
+      px={stacked ? undefined : 10}
       fw={active ? 600 : 500}
       fullWidth={stacked}
       justify={stacked ? 'flex-start' : undefined}
@@ -109,9 +111,6 @@ function MainLinks({ stacked, onNavigate }: { stacked?: boolean; onNavigate?: ()
         Administration
       </NavLink>
     ),
-    <NavLink key="playground" to="/playground" stacked={stacked} onNavigate={onNavigate}>
-      API playground
-    </NavLink>,
   ];
   return links.filter(Boolean);
 }
@@ -167,7 +166,7 @@ export function AppLayout() {
               <MainLinks />
             </Group>
           </Group>
-          <OnCallNow />
+          <OnCallNow visibleFrom="sm" />
           <AccountMenu />
         </Group>
       </AppShell.Header>
@@ -177,6 +176,8 @@ export function AppLayout() {
           <Stack component="nav" aria-label="Main" gap={4} data-testid="main-nav-menu">
             {/* Choosing a screen takes the reader there, not back to the menu. */}
             <MainLinks stacked onNavigate={menu.close} />
+            {/* On a phone the header has no room for the crisis line: it is here. */}
+            <OnCallNow hiddenFrom="sm" onClick={menu.close} />
           </Stack>
         )}
       </AppShell.Navbar>

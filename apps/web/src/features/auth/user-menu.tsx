@@ -45,6 +45,9 @@ export function UserMenu() {
         <Menu.Item component={Link} to="/account/api-tokens" leftSection={<LockIcon />}>
           API tokens
         </Menu.Item>
+        <Menu.Item component={Link} to="/playground" leftSection={<LockIcon />}>
+          API playground
+        </Menu.Item>
         <Menu.Item
           leftSection={<LogOutIcon />}
           onClick={() => void signOut()}
