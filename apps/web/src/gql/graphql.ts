@@ -1368,6 +1368,7 @@ export type TimelineKind =
   | 'DRUG_SCREEN'
   | 'LIFECYCLE'
   | 'MEASURE'
+  | 'NOTE'
   | 'PLAN'
   | 'REFERRAL'
   | 'SESSION';

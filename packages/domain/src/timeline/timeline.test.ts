@@ -23,6 +23,36 @@ describe('describeTimelineFact', () => {
     ).toEqual({ title: 'Group: Relapse prevention', detail: 'Absent (unexcused)', alert: true });
   });
 
+  it('reads a note by format and session, an overdue draft as an alert, an amendment by reason', () => {
+    expect(
+      describeTimelineFact({
+        event: 'NOTE_WRITTEN',
+        format: 'DAP',
+        sessionKind: 'GROUP',
+        status: 'PENDING_COSIGN',
+        overdue: false,
+      }),
+    ).toEqual({
+      title: 'DAP note · group session',
+      detail: 'Signed, awaiting co-signature',
+      alert: false,
+    });
+    expect(
+      describeTimelineFact({
+        event: 'NOTE_WRITTEN',
+        format: 'SOAP',
+        sessionKind: 'INDIVIDUAL',
+        status: 'DRAFT',
+        overdue: true,
+      }),
+    ).toMatchObject({ detail: 'Draft, past its due time', alert: true });
+    expect(describeTimelineFact({ event: 'NOTE_AMENDED', reason: 'Wrong date' })).toEqual({
+      title: 'Note amended',
+      detail: 'Wrong date',
+      alert: false,
+    });
+  });
+
   it('reads a booked session by kind, a no-show as an alert', () => {
     expect(
       describeTimelineFact({

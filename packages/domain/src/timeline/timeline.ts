@@ -14,6 +14,7 @@ import { referralStatusLabel, type ReferralStatus } from '../referral/referral-l
  */
 export const TimelineKind = {
   SESSION: 'SESSION',
+  NOTE: 'NOTE',
   MEASURE: 'MEASURE',
   DRUG_SCREEN: 'DRUG_SCREEN',
   PLAN: 'PLAN',
@@ -25,6 +26,7 @@ export const TIMELINE_KINDS: readonly TimelineKind[] = Object.values(TimelineKin
 
 const kindLabels: Record<TimelineKind, string> = {
   SESSION: 'Sessions',
+  NOTE: 'Notes',
   MEASURE: 'Measures',
   DRUG_SCREEN: 'Drug screens',
   PLAN: 'Treatment plan',
@@ -43,6 +45,14 @@ export type TimelineFact =
       minutes: number;
     }
   | { event: 'BOOKED_SESSION'; sessionKind: string; status: string; minutes: number }
+  | {
+      event: 'NOTE_WRITTEN';
+      format: string;
+      sessionKind: string;
+      status: 'DRAFT' | 'PENDING_COSIGN' | 'SIGNED';
+      overdue: boolean;
+    }
+  | { event: 'NOTE_AMENDED'; reason: string }
   | {
       event: 'MEASURE';
       instrument: MeasureInstrument;
@@ -78,6 +88,11 @@ const SESSION_KIND_NAMES: Record<string, string> = {
   CASE_MANAGEMENT: 'Case management',
   INTAKE: 'Intake session',
 };
+const NOTE_STATUS_WORDS = {
+  DRAFT: 'Draft',
+  PENDING_COSIGN: 'Signed, awaiting co-signature',
+  SIGNED: 'Signed',
+} as const;
 const sessionName = (kind: string) => SESSION_KIND_NAMES[kind] ?? kind;
 const minutesText = (m: number) => (m >= 60 ? `${Math.floor(m / 60)} h ${m % 60} min` : `${m} min`);
 const titleCase = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');
@@ -99,6 +114,14 @@ export function describeTimelineFact(fact: TimelineFact): TimelineText {
         detail: `${titleCase(fact.status)} · ${minutesText(fact.minutes)}`,
         alert: fact.status === 'NO_SHOW',
       };
+    case 'NOTE_WRITTEN':
+      return {
+        title: `${fact.format} note · ${sessionName(fact.sessionKind).toLowerCase()}`,
+        detail: fact.overdue ? 'Draft, past its due time' : NOTE_STATUS_WORDS[fact.status],
+        alert: fact.overdue,
+      };
+    case 'NOTE_AMENDED':
+      return { title: 'Note amended', detail: fact.reason, alert: false };
     case 'MEASURE':
       return {
         title: instrumentName(fact.instrument),

@@ -116,6 +116,49 @@ describe('client timeline', () => {
     expect(walked).toEqual(all.map((e) => e.id));
   });
 
+  it('shows notes (an overdue draft as an alert) and their amendments, never a counseling note', async () => {
+    const [session] = await h.ds.query<[{ id: string }]>(
+      `INSERT INTO clinical_session (program_id, kind, episode_id, starts_at, ends_at, status, modality,
+         created_by_staff_id, updated_by_staff_id)
+       VALUES ($1, 'INDIVIDUAL', $2, now() - interval '5 days', now() - interval '5 days' + interval '50 minutes',
+         'HELD', 'IN_PERSON', $3, $3) RETURNING id`,
+      [h.program.id, episodeId, h.clinicianStaff.id],
+    );
+    const [note] = await h.ds.query<[{ id: string }]>(
+      `INSERT INTO progress_note (session_id, episode_id, author_staff_id, format, sections, status, due_at)
+       VALUES ($1, $2, $3, 'SOAP', '{}', 'DRAFT', now() - interval '2 days') RETURNING id`,
+      [session.id, episodeId, h.clinicianStaff.id],
+    );
+    await h.ds.query(
+      `INSERT INTO counseling_note (episode_id, author_staff_id, text) VALUES ($1, $2, 'private process note')`,
+      [episodeId, h.clinicianStaff.id],
+    );
+    const page = await ok<Page>(h.clinician, TIMELINE, { id: clientId, kinds: ['NOTE'] });
+    expect(page.client.timeline.entries).toEqual([
+      expect.objectContaining({
+        id: `NOTE_WRITTEN:${note.id}`,
+        title: 'SOAP note · individual session',
+        detail: 'Draft, past its due time',
+        alert: true,
+      }),
+    ]);
+    await h.ds.query(
+      `UPDATE progress_note SET status = 'SIGNED', signed_at = now() WHERE id = $1`,
+      [note.id],
+    );
+    await h.ds.query(
+      `INSERT INTO progress_note_amendment (note_id, author_staff_id, reason, text)
+       VALUES ($1, $2, 'Wrong time out', 'Session ended at 10:50')`,
+      [note.id, h.clinicianStaff.id],
+    );
+    const after = await ok<Page>(h.clinician, TIMELINE, { id: clientId, kinds: ['NOTE'] });
+    expect(after.client.timeline.entries.map((e) => [e.title, e.detail])).toEqual([
+      ['Note amended', 'Wrong time out'],
+      ['SOAP note · individual session', 'Signed'],
+    ]);
+    expect(JSON.stringify(after)).not.toContain('private process note');
+  });
+
   it('refuses a cursor it did not make, naming the argument', async () => {
     const res = await h.clinician.gql(TIMELINE, { id: clientId, after: 'bm90IGEgY3Vyc29y' });
     expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT' });

@@ -9,7 +9,7 @@ export class ClientTimelineResolver {
   @Authorized('READ_CHART')
   @FieldResolver(() => TimelinePage, {
     description:
-      'Sessions, measures, screens, plan versions and reviews, episode moves and referrals of ' +
+      'Sessions, notes, measures, screens, plan versions and reviews, episode moves and referrals of ' +
       'every episode the viewer may read, newest first: what to read before a session.',
   })
   timeline(

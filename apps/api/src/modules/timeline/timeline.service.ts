@@ -21,7 +21,8 @@ type TimelineEntryKind = (typeof TIMELINE_KINDS)[number];
 /**
  * Every source of the timeline as one branch of a UNION ALL over the episodes the viewer may read
  * (`ep`; $2 is now, $3 the measures — not intake assessments): the kind, the record (for the audit trail), when, and the facts `describeTimelineFact`
- * turns into words. Future bookings are not history and stay off it.
+ * turns into words. Future bookings are not history and stay off it. Counseling notes are never
+ * read here: they are their author's alone (42 CFR Part 2), not part of the record.
  */
 const SOURCES = `
   SELECT 'SESSION' AS kind, 'Attendance' AS record_type, a.id AS record_id, a.episode_id, s.starts_at AS at,
@@ -36,6 +37,15 @@ const SOURCES = `
   FROM clinical_session s JOIN ep ON ep.id = s.episode_id
   WHERE s.starts_at <= $2
     AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.session_id = s.id AND a.episode_id = s.episode_id)
+  UNION ALL
+  SELECT 'NOTE', 'ProgressNote', n.id, n.episode_id, coalesce(n.signed_at, n.created_at),
+    jsonb_build_object('event', 'NOTE_WRITTEN', 'format', n.format, 'sessionKind', s.kind,
+      'status', n.status, 'overdue', n.status = 'DRAFT' AND n.due_at < $2)
+  FROM progress_note n JOIN ep ON ep.id = n.episode_id JOIN clinical_session s ON s.id = n.session_id
+  UNION ALL
+  SELECT 'NOTE', 'ProgressNoteAmendment', a.id, n.episode_id, a.created_at,
+    jsonb_build_object('event', 'NOTE_AMENDED', 'reason', a.reason)
+  FROM progress_note_amendment a JOIN progress_note n ON n.id = a.note_id JOIN ep ON ep.id = n.episode_id
   UNION ALL
   SELECT 'MEASURE', 'Assessment', x.id, x.episode_id, x.administered_at,
     jsonb_build_object('event', 'MEASURE', 'instrument', x.instrument, 'total', x.total_score,

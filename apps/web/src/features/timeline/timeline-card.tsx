@@ -53,6 +53,7 @@ type Entry = Page['entries'][number];
 
 const KIND_COLOR: Record<TimelineKind, string> = {
   SESSION: 'teal',
+  NOTE: 'indigo',
   MEASURE: 'violet',
   DRUG_SCREEN: 'orange',
   PLAN: 'blue',
