@@ -242,8 +242,15 @@ describe('the treatment plan', () => {
     await expect.poll(() => entries.count()).toBe(2);
     // The older entry (4/10) was rated from the wrong session: correct it to 5.
     const older = entries.nth(1);
-    await older.getByTestId('correct-progress').click();
     const form = goal.getByTestId('amend-progress-correct');
+    // Once in CI the click did not open the form (the history was still settling): a second
+    // click, as a clinician would, must open it.
+    await expect
+      .poll(async () => {
+        if ((await form.count()) === 0) await older.getByTestId('correct-progress').click();
+        return form.isVisible();
+      })
+      .toBe(true);
     await form.getByTestId('amend-save').click();
     await expect.poll(() => form.innerText()).toContain('Say why the entry is corrected or voided');
     await form.getByTestId('amend-rating').fill('5');

@@ -84,7 +84,9 @@ export function TreatmentPlanPage({ clientId }: { clientId: string }) {
     fetchPolicy: 'network-only',
     nextFetchPolicy: 'cache-first',
   });
-  const client = page.data?.client ?? null;
+  // A refetch that finds the cache incomplete empties `data` until it answers; showing the
+  // previous answer meanwhile keeps the workspace (and any open form in it) mounted.
+  const client = (page.data ?? page.previousData)?.client ?? null;
   const episode = client?.currentEpisode ?? null;
   const versionsQuery = useQuery(PlanVersionsQuery, {
     variables: { episodeId: episode?.id ?? '' },
@@ -164,7 +166,7 @@ export function TreatmentPlanPage({ clientId }: { clientId: string }) {
         />
       );
   } else {
-    const plan = shown.data?.treatmentPlan;
+    const plan = (shown.data ?? shown.previousData)?.treatmentPlan;
     if (plan && plan.id === shownId) {
       content = (
         <PlanWorkspace
