@@ -102,7 +102,12 @@ export function decodeCursor(
   } catch {
     // fall through to the input error
   }
-  throw new BadUserInputError([{ field: 'after', message: 'is not a cursor from this list' }]);
+  throw notACursor();
+}
+
+/** A cursor that decodes but was not made by this list (another list's, another order's, edited). */
+export function notACursor(): BadUserInputError {
+  return new BadUserInputError([{ field: 'after', message: 'is not a cursor from this list' }]);
 }
 
 /** Builds a page from rows fetched with LIMIT first + 1 (the extra row tells there is more). */

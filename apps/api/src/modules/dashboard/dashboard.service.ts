@@ -5,7 +5,7 @@ import { isRecordId } from '../../graphql/input-guard.js';
 import { SqlParams, type ClientScope } from '../access/client-scope.js';
 import { programsWhere } from '../auth/viewer.js';
 import { measuresDueFor } from '../measure/measures-due.js';
-import { notACursor } from './dashboard-cursor.js';
+import { notACursor } from '../../graphql/connection.js';
 import { programDayCte, reviewStatusSql } from './program-day.sql.js';
 import { jsonRecord, readJsonRecord } from '../../db/json-record.js';
 import type { Loaders } from '../../graphql/loaders.js';

@@ -7,7 +7,7 @@ import { Client } from '../client/client.entity.js';
 import { Episode } from '../episode/episode.entity.js';
 import { TreatmentPlan } from '../treatment-plan/treatment-plan.entity.js';
 import type { PlanReviewDue } from '../treatment-plan/treatment-plan.types.js';
-import { notACursor } from './dashboard-cursor.js';
+import { notACursor } from '../../graphql/connection.js';
 import { programDayCte, reviewStatusSql } from './program-day.sql.js';
 
 export interface PlanReviewsDueArgs {

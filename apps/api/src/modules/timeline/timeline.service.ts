@@ -4,7 +4,7 @@ import {
   TIMELINE_KINDS,
   type TimelineFact,
 } from '@waypoint/domain';
-import { BadUserInputError } from '../../graphql/errors.js';
+import { decodeCursor, encodeCursor } from '../../graphql/connection.js';
 import { SqlParams, type ClientScope } from '../access/client-scope.js';
 import type { TimelineArgs, TimelinePage } from './timeline.types.js';
 
@@ -85,28 +85,8 @@ const SOURCES = `
       'reason', c.reason)
   FROM referral_status_change c JOIN referral r ON r.id = c.referral_id JOIN ep ON ep.id = c.episode_id`;
 
-interface Cursor {
-  at: string;
-  recordId: string;
-  event: string;
-}
-
-const encodeCursor = (row: TimelineRow): string =>
-  Buffer.from(
-    JSON.stringify({ at: row.at.toISOString(), recordId: row.recordId, event: row.facts.event }),
-  ).toString('base64url');
-
-function decodeCursor(after: string): Cursor {
-  try {
-    const c = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as Cursor;
-    if (typeof c.at === 'string' && !Number.isNaN(Date.parse(c.at)) && c.recordId && c.event) {
-      return c;
-    }
-  } catch {
-    // fall through: not a cursor of this list
-  }
-  throw new BadUserInputError([{ field: 'after', message: 'is not a cursor from this timeline' }]);
-}
+/** The timeline's sort key: when, which record, which of its events. */
+const sortKey = (row: TimelineRow) => [row.at.toISOString(), row.recordId, row.facts.event];
 
 /**
  * A client's timeline across every episode the viewer may read, newest first, in one statement;
@@ -119,9 +99,9 @@ export async function clientTimeline(
 ): Promise<TimelinePage> {
   const params = new SqlParams([clientId, new Date(), MEASURE_INSTRUMENTS]);
   const kinds = params.add(args.kinds?.length ? args.kinds : TIMELINE_KINDS);
-  const cursor = args.after ? decodeCursor(args.after) : null;
+  const cursor = args.after ? decodeCursor(args.after, ['timestamp', 'id', 'text']) : null;
   const older = cursor
-    ? `AND (at, record_id, facts->>'event') < (${params.add(cursor.at)}::timestamptz, ${params.add(cursor.recordId)}::uuid, ${params.add(cursor.event)})`
+    ? `AND (at, record_id, facts->>'event') < (${params.add(cursor[0])}::timestamptz, ${params.add(cursor[1])}::uuid, ${params.add(cursor[2])})`
     : '';
   const limit = params.add(args.first + 1);
   const rows = await scope.db.query<TimelineRow[]>(
@@ -146,6 +126,6 @@ export async function clientTimeline(
       ...describeTimelineFact(row.facts),
     })),
     hasMore: rows.length > args.first,
-    endCursor: page.length ? encodeCursor(page[page.length - 1]!) : null,
+    endCursor: page.length ? encodeCursor(sortKey(page[page.length - 1]!)) : null,
   };
 }
