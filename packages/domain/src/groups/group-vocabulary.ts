@@ -40,6 +40,15 @@ export const ClinicalSessionKind = {
 } as const;
 export type ClinicalSessionKind = keyof typeof ClinicalSessionKind;
 
+/** How staff name each kind of session, on screens and in messages. */
+export const sessionKindLabel: Record<ClinicalSessionKind, string> = {
+  GROUP: 'Group session',
+  INDIVIDUAL: 'Individual session',
+  FAMILY: 'Family session',
+  CASE_MANAGEMENT: 'Case management',
+  INTAKE: 'Intake session',
+};
+
 export const ClinicalSessionStatus = {
   SCHEDULED: 'SCHEDULED',
   HELD: 'HELD',

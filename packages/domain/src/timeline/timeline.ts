@@ -2,6 +2,7 @@ import { attendanceStatusLabel, type AttendanceStatus } from '../attendance/atte
 import { analyteLabel, screenMethodLabel, screenStatusLabel } from '../drug-screen/drug-screen.js';
 import type { Analyte, ScreenMethod, ScreenStatus } from '../drug-screen/drug-screen.js';
 import { episodeStatusLabel } from '../episode/lifecycle.js';
+import { sessionKindLabel, type ClinicalSessionKind } from '../groups/group-vocabulary.js';
 import type { EpisodeStatus } from '../episode/episode-status.js';
 import { instrumentName, type MeasureInstrument } from '../measures/instruments.js';
 import { severityBandLabel, type SeverityBand } from '../measures/scoring.js';
@@ -81,19 +82,12 @@ export interface TimelineText {
   alert: boolean;
 }
 
-const SESSION_KIND_NAMES: Record<string, string> = {
-  GROUP: 'Group session',
-  INDIVIDUAL: 'Individual session',
-  FAMILY: 'Family session',
-  CASE_MANAGEMENT: 'Case management',
-  INTAKE: 'Intake session',
-};
 const NOTE_STATUS_WORDS = {
   DRAFT: 'Draft',
   PENDING_COSIGN: 'Signed, awaiting co-signature',
   SIGNED: 'Signed',
 } as const;
-const sessionName = (kind: string) => SESSION_KIND_NAMES[kind] ?? kind;
+const sessionName = (kind: string) => sessionKindLabel[kind as ClinicalSessionKind] ?? kind;
 const minutesText = (m: number) => (m >= 60 ? `${Math.floor(m / 60)} h ${m % 60} min` : `${m} min`);
 const titleCase = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');
 

@@ -1,4 +1,9 @@
-import { localDate, localTimeOf, type ClinicalSessionKind } from '@waypoint/domain';
+import {
+  localDate,
+  localTimeOf,
+  sessionKindLabel,
+  type ClinicalSessionKind,
+} from '@waypoint/domain';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../graphql/errors.js';
 
@@ -34,14 +39,6 @@ interface ClashRow {
   staffName: string | null;
   clientClash: boolean;
 }
-
-const KIND_WORDS: Record<ClinicalSessionKind, string> = {
-  GROUP: 'group',
-  INDIVIDUAL: 'individual session',
-  FAMILY: 'family session',
-  CASE_MANAGEMENT: 'case-management session',
-  INTAKE: 'intake session',
-};
 
 /**
  * Refuses a session that would overlap (half-open: back to back is fine) a scheduled or held
@@ -80,7 +77,10 @@ export async function refuseDoubleBooking(
   );
   if (!clash) return;
   const who = clash.clientClash ? 'The client' : (clash.staffName ?? 'A member of staff');
-  const what = clash.groupName ? `the group “${clash.groupName}”` : `a ${KIND_WORDS[clash.kind]}`;
+  const kind = sessionKindLabel[clash.kind].toLowerCase();
+  const what = clash.groupName
+    ? `the group “${clash.groupName}”`
+    : `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
   const when = `${localDate(clash.startsAt, clash.timeZone)} ${localTimeOf(clash.startsAt, clash.timeZone)}–${localTimeOf(clash.endsAt, clash.timeZone)}`;
   const message = `Double booking: ${who} already has ${what} on ${when}`;
   throw new DomainError('BAD_USER_INPUT', message, {

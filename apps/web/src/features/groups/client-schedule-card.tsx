@@ -18,12 +18,11 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { zonedInstant } from '@waypoint/domain';
+import { sessionKindLabel, zonedInstant } from '@waypoint/domain';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatInstantDate, formatTimeRange, todayIn } from '../../ui/dates';
 import { PlusIcon } from '../../ui/icons';
 import { useCurrentViewer } from '../auth/current-viewer';
-import { sessionKindLabels } from './group-labels';
 import { failure } from './use-group-mutations';
 
 export const ClientScheduleCardFragment = graphql(`
@@ -143,7 +142,7 @@ function BookSessionForm({
           allowDeselect={false}
           data={(['INDIVIDUAL', 'FAMILY', 'CASE_MANAGEMENT', 'INTAKE'] as const).map((k) => ({
             value: k,
-            label: sessionKindLabels[k]!,
+            label: sessionKindLabel[k],
           }))}
           onChange={(v) => v && setKind(v)}
         />
@@ -275,7 +274,7 @@ export function ClientScheduleCard({
               <List.Item key={s.id}>
                 <Text size="sm">
                   {formatInstantDate(s.startsAt, tz)}, {formatTimeRange(s.startsAt, s.endsAt, tz)} ·{' '}
-                  {s.group?.name ?? sessionKindLabels[s.kind]}
+                  {s.group?.name ?? sessionKindLabel[s.kind]}
                   {s.staff.length > 0 && ` · ${s.staff.map((x) => x.displayName).join(', ')}`}
                 </Text>
               </List.Item>

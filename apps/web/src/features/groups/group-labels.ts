@@ -18,14 +18,6 @@ export const topicLabels: Record<GroupTopic, string> = {
 
 export const weekdayLabels = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
-export const sessionKindLabels: Record<string, string> = {
-  GROUP: 'Group',
-  INDIVIDUAL: 'Individual',
-  FAMILY: 'Family',
-  CASE_MANAGEMENT: 'Case management',
-  INTAKE: 'Intake',
-};
-
 /** The programs where the viewer works with groups (every role but ADMIN), by name. */
 export function groupPrograms(
   roles: readonly { role: string; program: { id: string; name: string } }[],

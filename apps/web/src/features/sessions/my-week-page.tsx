@@ -13,7 +13,13 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { addCalendarDays, localDate, mondayOf, zonedInstant } from '@waypoint/domain';
+import {
+  addCalendarDays,
+  localDate,
+  mondayOf,
+  sessionKindLabel,
+  zonedInstant,
+} from '@waypoint/domain';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { graphql } from '../../gql';
@@ -22,7 +28,6 @@ import { formatTimeRange, formatWeekdayDate, todayIn } from '../../ui/dates';
 import { apiError, fieldErrors } from '../../ui/graphql-errors';
 import { PageLoader } from '../../ui/page-loader';
 import { QueryErrorAlert } from '../../ui/query-error-alert';
-import { sessionKindLabels } from '../groups/group-labels';
 
 const MyWeekQueryDoc = graphql(`
   query MyWeek($week: LocalDate!) {
@@ -79,7 +84,7 @@ const statusLabels: Record<string, { label: string; color: string }> = {
   NO_SHOW: { label: 'No-show', color: 'orange' },
 };
 
-const titleOf = (s: Session) => s.group?.name ?? sessionKindLabels[s.kind] ?? s.kind;
+const titleOf = (s: Session) => s.group?.name ?? sessionKindLabel[s.kind];
 
 /** The time of day of an instant where the program is, "09:00" (for the move form). */
 function wallTime(iso: string, timeZone: string): string {
