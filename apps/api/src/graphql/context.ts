@@ -51,3 +51,9 @@ export async function createContext(deps: {
   };
   return context;
 }
+
+/** The signed-in viewer, for resolvers that act on the viewer's own records. */
+export function signedIn(ctx: GraphQLContext): Viewer {
+  if (!ctx.viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');
+  return ctx.viewer;
+}

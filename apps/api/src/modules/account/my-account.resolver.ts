@@ -11,11 +11,9 @@ import {
   Resolver,
 } from 'type-graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import type { GraphQLContext } from '../../graphql/context.js';
-import { DomainError } from '../../graphql/errors.js';
+import { signedIn, type GraphQLContext } from '../../graphql/context.js';
 import { ActsOnOwnAccount } from '../../graphql/target-authorization.js';
 import { clearSessionCookie } from '../auth/session-cookie.js';
-import type { Viewer } from '../auth/viewer.js';
 import {
   ChangeMyPasswordInput,
   SignOutEverywhereInput,
@@ -62,11 +60,6 @@ export class SignOutSessionPayload {
   @Field(() => ID)
   sessionId: string;
 }
-
-const signedIn = (ctx: GraphQLContext): Viewer => {
-  if (!ctx.viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');
-  return ctx.viewer;
-};
 
 /** "My account": what every member of staff may do to their own account, and nobody else’s. */
 @Resolver()

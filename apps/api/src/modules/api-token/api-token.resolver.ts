@@ -12,10 +12,8 @@ import {
 } from 'type-graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { ApiTokenScope } from '@waypoint/domain';
-import type { GraphQLContext } from '../../graphql/context.js';
-import { DomainError } from '../../graphql/errors.js';
+import { signedIn, type GraphQLContext } from '../../graphql/context.js';
 import { ActsOnOwnAccount } from '../../graphql/target-authorization.js';
-import type { Viewer } from '../auth/viewer.js';
 import { CreateApiTokenInput, RevokeApiTokenInput } from './dto/api-token.input.js';
 import { createApiToken, myApiTokens, revokeApiToken } from './api-token.service.js';
 
@@ -64,11 +62,6 @@ export class CreateApiTokenPayload {
   })
   secret: string;
 }
-
-const signedIn = (ctx: GraphQLContext): Viewer => {
-  if (!ctx.viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');
-  return ctx.viewer;
-};
 
 /**
  * Personal API tokens: each member of staff manages their own, from the web app (a request made

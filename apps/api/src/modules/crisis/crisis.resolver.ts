@@ -9,9 +9,8 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { GraphQLContext } from '../../graphql/context.js';
+import { signedIn, type GraphQLContext } from '../../graphql/context.js';
 import { ConflictError } from '../../graphql/conflict.js';
-import { DomainError } from '../../graphql/errors.js';
 import { AuthorizesTarget } from '../../graphql/target-authorization.js';
 import { Client } from '../client/client.entity.js';
 import { Staff } from '../staff/staff.entity.js';
@@ -38,11 +37,6 @@ import {
   UpdateOnCallShiftInput,
 } from './crisis.types.js';
 
-const viewerOf = (ctx: GraphQLContext) => {
-  if (!ctx.viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');
-  return ctx.viewer;
-};
-
 async function orShiftConflict(ctx: GraphQLContext, save: () => Promise<OnCallShift>) {
   try {
     return await save();
@@ -60,7 +54,7 @@ export class OnCallShiftResolver {
     description: 'Who answers the crisis line now, in each program the caller works in.',
   })
   onCallNow(@Ctx() ctx: GraphQLContext): Promise<ProgramOnCall[]> {
-    return onCallNow(ctx.scope(), viewerOf(ctx));
+    return onCallNow(ctx.scope(), signedIn(ctx));
   }
 
   @Authorized('READ_ON_CALL')
