@@ -39,6 +39,9 @@ export function createGroupAttendanceLoader(ds: DataSource, now = () => new Date
       const [groupId, weeks] = k.split('|');
       return { groupId: groupId!, weeks: Number(weeks) };
     });
+    // One row of weeks per group, however many lengths were asked, so no week counts twice.
+    const longest = new Map<string, number>();
+    for (const a of asked) longest.set(a.groupId, Math.max(a.weeks, longest.get(a.groupId) ?? 0));
     const rows = await ds.query<(GroupWeekAttendance & { groupId: string })[]>(
       `WITH asked AS (
          SELECT a.group_id, a.weeks, g.program_id, pr.time_zone,
@@ -57,7 +60,7 @@ export function createGroupAttendanceLoader(ds: DataSource, now = () => new Date
            AND s.starts_at <= $3
        )
        SELECT w.group_id AS "groupId", to_char(w.week_start, 'YYYY-MM-DD') AS "weekStart",
-         (SELECT count(*)::int FROM held h WHERE h.group_id = w.group_id AND h.week_start = w.week_start) AS sessions,
+         count(DISTINCT h.session_id)::int AS sessions,
          count(at.id)::int AS recorded,
          count(at.id) FILTER (WHERE at.status = ANY($4::text[]))::int AS attended
        FROM week w
@@ -65,7 +68,7 @@ export function createGroupAttendanceLoader(ds: DataSource, now = () => new Date
        LEFT JOIN attendance at ON at.session_id = h.session_id
        GROUP BY w.group_id, w.week_start
        ORDER BY w.group_id, w.week_start DESC`,
-      [asked.map((a) => a.groupId), asked.map((a) => a.weeks), now(), ATTENDED],
+      [[...longest.keys()], [...longest.values()], now(), ATTENDED],
     );
     return asked.map((a) =>
       rows

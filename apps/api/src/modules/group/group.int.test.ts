@@ -643,6 +643,19 @@ describe('groups, enrollment and sessions', () => {
       });
     }
     expect(weeks.reduce((n, w) => n + w.recorded, 0)).toBe(4);
+    // Two lengths asked in one request (batched together) count each week once.
+    const both = await director.gql<{
+      group: { short: { sessions: number; recorded: number }[]; long: typeof weeks };
+    }>(
+      `query ($id: ID!) { group(id: $id) {
+         short: attendanceByWeek(weeks: 2) { sessions recorded }
+         long: attendanceByWeek(weeks: 3) { weekStart sessions recorded attended rate } } }`,
+      { id: group.id },
+    );
+    expect(both.data!.group.long).toEqual(weeks);
+    expect(both.data!.group.short).toEqual(
+      weeks.slice(0, 2).map((w) => ({ sessions: w.sessions, recorded: w.recorded })),
+    );
     const refused = await director.gql(
       `query ($id: ID!) { group(id: $id) { attendanceByWeek(weeks: 99) { weekStart } } }`,
       { id: group.id },
