@@ -6,13 +6,14 @@ import { artifactsDir, startAppUnderTest, type AppUnderTest } from './app-under-
 import { setPassword, signInAt, uniqueSuffix } from './staff-accounts.js';
 
 /**
- * The crisis line: a director on call logs a high-risk call about a client from a phone (390 px
- * wide), and the client's primary clinician finds it at the top of Today. The director is
- * rostered on call from an hour ago to an hour ahead, so the header names them.
+ * The crisis line: a clinician on call, not on the client's care team, finds the caller by name
+ * and logs a high-risk call from a phone (390 px wide); the client's primary clinician finds it at
+ * the top of Today. The colleague is rostered on call from an hour ago to an hour ahead, so the
+ * header names them.
  */
 const TZ = 'America/Chicago';
 let app: AppUnderTest;
-const emails = { director: '', clinician: '' };
+const emails = { director: '', onCall: '', clinician: '' };
 let clientName = '';
 
 const shot = (page: Page, name: string) =>
@@ -24,7 +25,8 @@ beforeAll(async () => {
     name: `Lakeside IOP ${uniqueSuffix()}`,
     timeZone: TZ,
   });
-  const director = await createTestStaff(app.db, [{ programId, role: 'DIRECTOR' }], {
+  const director = await createTestStaff(app.db, [{ programId, role: 'DIRECTOR' }]);
+  const onCall = await createTestStaff(app.db, [{ programId, role: 'CLINICIAN' }], {
     firstName: 'Marisol',
     lastName: 'Quintero',
   });
@@ -32,8 +34,9 @@ beforeAll(async () => {
     firstName: 'Tobias',
     lastName: 'Wren',
   });
-  for (const s of [director, clinician]) await setPassword(app.db, s.id);
+  for (const s of [director, onCall, clinician]) await setPassword(app.db, s.id);
   emails.director = director.email;
+  emails.onCall = onCall.email;
   emails.clinician = clinician.email;
   const lastName = `Harrowgate ${uniqueSuffix()}`;
   clientName = `Odile ${lastName}`;
@@ -45,7 +48,7 @@ beforeAll(async () => {
   await app.db.query(
     `INSERT INTO on_call_shift (program_id, staff_id, starts_at, ends_at, created_by_staff_id)
      VALUES ($1, $2, now() - interval '1 hour', now() + interval '1 hour', $2)`,
-    [programId, director.id],
+    [programId, onCall.id],
   );
 });
 
@@ -55,7 +58,7 @@ describe('the crisis line', () => {
   it('a crisis contact logged at 390 px appears on the primary clinician’s Today', async () => {
     const phone = await app.newPage();
     await phone.setViewportSize({ width: 390, height: 844 });
-    await signInAt(phone, '/', emails.director);
+    await signInAt(phone, '/', emails.onCall);
     // On a phone the crisis line is at the top of the menu.
     await phone.getByTestId('nav-menu-button').click();
     const onCall = phone.getByTestId('main-nav-menu').getByTestId('on-call-now');
@@ -64,8 +67,11 @@ describe('the crisis line', () => {
     await onCall.click();
     await phone.waitForURL(/\/crisis\/log$/);
 
+    // Not her client: the search still finds them, with whose client they are.
     await phone.getByTestId('crisis-client').fill('Odile');
-    await phone.getByRole('option', { name: clientName }).click();
+    const option = phone.getByRole('option', { name: clientName });
+    expect(await option.innerText()).toMatch(/born 1990-05-17 · Active · Tobias Wren/);
+    await option.click();
     await phone.getByTestId('crisis-risk').getByText('High', { exact: true }).click();
     await phone.getByText('Safety plan reviewed', { exact: true }).click();
     await phone.getByText('988 called', { exact: true }).click();

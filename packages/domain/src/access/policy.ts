@@ -45,6 +45,11 @@ export const ClientAction = {
   BREAK_GLASS: 'BREAK_GLASS',
   /** Open a new episode (an inquiry) in a program: a program-level act, judged by SAME_PROGRAM. */
   OPEN_EPISODE: 'OPEN_EPISODE',
+  /**
+   * Name a client of the program as a crisis-line caller: find them by name (identity only) and
+   * log the contact on their episode, so it reaches their clinician, whoever is on call.
+   */
+  IDENTIFY_CRISIS_CALLER: 'IDENTIFY_CRISIS_CALLER',
 } as const;
 export type ClientAction = (typeof ClientAction)[keyof typeof ClientAction];
 
@@ -61,6 +66,11 @@ export interface Grant {
 
 const chart: Grant[] = [{ action: 'READ_CHART' }, { action: 'EDIT_CHART' }];
 const preAdmission: readonly EpisodePhase[] = ['PRE_ADMISSION'];
+/** Clients the crisis line answers for: in treatment, or discharged and still followed up. */
+const crisisCaller: Grant = {
+  action: 'IDENTIFY_CRISIS_CALLER',
+  phases: ['IN_TREATMENT', 'AFTERCARE'],
+};
 
 /**
  * The one policy table: role × relationship to an episode → what may be done on that episode and
@@ -74,6 +84,8 @@ const preAdmission: readonly EpisodePhase[] = ['PRE_ADMISSION'];
  *   without admission (read: what intake recorded); never an episode that was admitted, so not a
  *   returning client's earlier plan or assessments.
  * - ADMIN manages programs and accounts and sees no client records.
+ * - Whoever may log crisis-line calls (director, clinician, case manager) may name any client of
+ *   the program in treatment or aftercare as the caller: identity only, never the chart.
  *
  * The client's own chart (demographics) is readable (editable) when at least one of the client's
  * episodes grants READ_CHART (EDIT_CHART) now: see `clientAllows`.
@@ -87,6 +99,7 @@ export const policy: Record<StaffRole, Partial<Record<Relationship, readonly Gra
       { action: 'RECORD_ATTENDANCE' },
       { action: 'READ_AUDIT_TRAIL' },
       { action: 'OPEN_EPISODE' },
+      crisisCaller,
     ],
   },
   CLINICIAN: {
@@ -94,12 +107,13 @@ export const policy: Record<StaffRole, Partial<Record<Relationship, readonly Gra
     RECENT_CARE_TEAM: [{ action: 'READ_CHART' }],
     // Attendance of their groups' members, nothing else of those charts.
     FACILITATES_GROUP: [{ action: 'READ_GROUP_RECORDS' }, { action: 'RECORD_ATTENDANCE' }],
-    SAME_PROGRAM: [{ action: 'BREAK_GLASS' }],
+    SAME_PROGRAM: [{ action: 'BREAK_GLASS' }, crisisCaller],
     EMERGENCY_ACCESS: [{ action: 'READ_CHART' }],
   },
   CASE_MANAGER: {
     OWN_CASELOAD: chart,
     RECENT_CARE_TEAM: [{ action: 'READ_CHART' }],
+    SAME_PROGRAM: [crisisCaller],
   },
   INTAKE: {
     SAME_PROGRAM: [

@@ -1506,11 +1506,26 @@ function noteProbes(key: EpisodeKey): Record<string, Probe> {
   };
 }
 
-/** Crisis contacts (issue 14): naming a client is reading their chart; following up edits it. */
+/** Crisis contacts (issue 14): naming a client as the caller is its own grant; following up edits the chart. */
 function crisisProbes(key: EpisodeKey): Record<string, Probe> {
   return {
+    [`crisisCallerMatches [${key}]`]: {
+      action: 'IDENTIFY_CRISIS_CALLER',
+      target: key,
+      roles: ['CLINICIAN', 'CASE_MANAGER', 'DIRECTOR'],
+      run: async (caller, b, ds) => {
+        const res = await caller.gql<{ crisisCallerMatches: { episodeId: string }[] }>(
+          `query ($p: ID!, $q: String!) { crisisCallerMatches(programId: $p, search: $q) { episodeId displayName } }`,
+          { p: programs.P, q: await lastNameOf(ds, b.clientId) },
+        );
+        return readOutcome(
+          res,
+          !!res.data?.crisisCallerMatches.some((m) => m.episodeId === ep(b, key).id),
+        );
+      },
+    },
     [`logCrisisContact (high risk, nothing done) [${key}]`]: {
-      action: 'READ_CHART',
+      action: 'IDENTIFY_CRISIS_CALLER',
       target: key,
       roles: ['CLINICIAN', 'CASE_MANAGER', 'DIRECTOR'],
       run: async (caller, b) => {

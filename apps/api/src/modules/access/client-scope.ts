@@ -22,6 +22,7 @@ export const auditActionOf: Record<ClientAction, AuditAction> = {
   READ_AUDIT_TRAIL: 'READ',
   BREAK_GLASS: 'BREAK_GLASS',
   OPEN_EPISODE: 'CREATE',
+  IDENTIFY_CRISIS_CALLER: 'READ',
 };
 
 /** Collects SQL parameters while a condition is built. */

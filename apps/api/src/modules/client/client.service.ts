@@ -46,11 +46,13 @@ function filterSql(filter: ClientFilter | null | undefined, params: SqlParams): 
 
 function searchSql(filter: ClientFilter | null | undefined, params: SqlParams): string[] {
   const search = filter?.search?.trim();
-  if (!search) return [];
-  const like = params.add(`%${search.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
-  return [
-    `(c.first_name ILIKE ${like} OR c.last_name ILIKE ${like} OR c.preferred_name ILIKE ${like})`,
-  ];
+  return search ? [clientSearchSql(search, params)] : [];
+}
+
+/** A client row (alias `c`) whose first, last or preferred name contains `search`. */
+export function clientSearchSql(search: string, params: SqlParams): string {
+  const like = params.add(`%${search.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+  return `(c.first_name ILIKE ${like} OR c.last_name ILIKE ${like} OR c.preferred_name ILIKE ${like})`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, localDate } from '@waypoint/domain';
-import { createTestStaff } from '../../testing/factories.js';
+import { createTestClient, createTestProgram, createTestStaff } from '../../testing/factories.js';
 import { errorOf, ok, planHarness, type PlanHarness } from '../../test-support/plan-harness.js';
 import type { Caller } from '../../test-support/test-server.js';
 
@@ -14,6 +14,18 @@ const LOG = /* GraphQL */ `
       client {
         id
       }
+    }
+  }
+`;
+const MATCHES = /* GraphQL */ `
+  query ($programId: ID!, $search: String!) {
+    crisisCallerMatches(programId: $programId, search: $search) {
+      clientId
+      episodeId
+      displayName
+      dateOfBirth
+      episodeStatus
+      primaryClinician
     }
   }
 `;
@@ -119,14 +131,15 @@ const auditOf = async (h: PlanHarness, recordId: string) =>
 describe('crisis contacts', () => {
   let h: PlanHarness;
   let onCall: Caller;
+  let onCallId: string;
   let intake: Caller;
 
   beforeAll(async () => {
     h = await planHarness();
     // A colleague answering the line: a clinician of the program, not on this client's care team.
-    onCall = await h.server.as(
-      await createTestStaff(h.ds, [{ programId: h.program.id, role: 'CLINICIAN' }]),
-    );
+    const colleague = await createTestStaff(h.ds, [{ programId: h.program.id, role: 'CLINICIAN' }]);
+    onCallId = colleague.id;
+    onCall = await h.server.as(colleague);
     intake = await h.server.as(
       await createTestStaff(h.ds, [{ programId: h.program.id, role: 'INTAKE' }]),
     );
@@ -203,17 +216,81 @@ describe('crisis contacts', () => {
     expect((await auditOf(h, logged.id)).map((a) => a.action)).toEqual(['CREATE']);
   });
 
-  it('a client the caller may not read cannot be named (FORBIDDEN before the input is judged), and nothing is written', async () => {
-    const episode = await h.newEpisode();
+  it('a colleague on call finds any client of the program by name and logs on them; it reaches the primary clinician, not the colleague', async () => {
+    const { client, episode } = await createTestClient(
+      h.ds,
+      { programId: h.program.id, primaryClinicianId: h.clinicianStaff.id },
+      { firstName: 'Marisol', lastName: `Quintero ${Date.now()}` },
+    );
+    const found = await ok<{ crisisCallerMatches: Record<string, unknown>[] }>(onCall, MATCHES, {
+      programId: h.program.id,
+      search: client.lastName.slice(0, 8).toLowerCase(),
+    });
+    expect(found.crisisCallerMatches).toContainEqual({
+      clientId: client.id,
+      episodeId: episode.id,
+      displayName: `Marisol ${client.lastName}`,
+      dateOfBirth: client.dateOfBirth,
+      episodeStatus: 'Active',
+      primaryClinician: `${h.clinicianStaff.firstName} ${h.clinicianStaff.lastName}`,
+    });
+    const logged = (
+      await ok<{ logCrisisContact: { id: string; client: { id: string } | null } }>(onCall, LOG, {
+        input: contact({ episodeId: episode.id, riskLevel: 'HIGH', actions: ['CALLED_988'] }),
+      })
+    ).logCrisisContact;
+    // The colleague named the caller; the chart stays closed to them.
+    expect(logged.client).toBeNull();
+    const today = await ok<{ myCrisisFollowUps: { id: string }[] }>(h.clinician, FOLLOW_UPS);
+    expect(today.myCrisisFollowUps.map((c) => c.id)).toContain(logged.id);
+    // Showing the match is recorded as a read of the client, by the colleague.
+    const [shown] = await h.ds.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM audit_event
+       WHERE client_id = $1 AND record_type = 'Client' AND action = 'READ' AND actor_staff_id = $2`,
+      [client.id, onCallId],
+    );
+    expect(shown!.count).toBe(1);
+  });
+
+  it('a client whose episode has ended, or of another program, cannot be named (FORBIDDEN, nothing written); a search needs two letters', async () => {
+    const lastName = `Ended ${Date.now()}`;
+    const ended = await createTestClient(
+      h.ds,
+      { programId: h.program.id, status: 'CLOSED', primaryClinicianId: h.clinicianStaff.id },
+      { lastName },
+    );
+    const found = await ok<{ crisisCallerMatches: unknown[] }>(onCall, MATCHES, {
+      programId: h.program.id,
+      search: lastName,
+    });
+    expect(found.crisisCallerMatches).toEqual([]);
     const res = await onCall.gql(LOG, {
-      input: contact({ episodeId: episode.id, riskLevel: 'HIGH', actions: [] }),
+      input: contact({ episodeId: ended.episode.id, riskLevel: 'HIGH', actions: [] }),
     });
     expect(errorOf(res).code).toBe('FORBIDDEN');
+
+    const elsewhere = await createTestProgram(h.ds);
+    const stranger = await h.server.as(
+      await createTestStaff(h.ds, [{ programId: elsewhere.id, role: 'CLINICIAN' }]),
+    );
+    const active = await h.newEpisode();
+    const asked = await stranger.gql(MATCHES, { programId: h.program.id, search: 'Client' });
+    expect(errorOf(asked).code).toBe('FORBIDDEN');
+    const named = await stranger.gql(LOG, {
+      input: contact({ programId: elsewhere.id, episodeId: active.id }),
+    });
+    expect(errorOf(named).code).toBe('FORBIDDEN');
     const [row] = await h.ds.query<{ count: number }[]>(
-      `SELECT count(*)::int AS count FROM crisis_contact WHERE episode_id = $1`,
-      [episode.id],
+      `SELECT count(*)::int AS count FROM crisis_contact WHERE episode_id = ANY($1)`,
+      [[ended.episode.id, active.id]],
     );
     expect(row!.count).toBe(0);
+
+    const short = await onCall.gql(MATCHES, { programId: h.program.id, search: 'Q' });
+    expect(errorOf(short)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'search', message: 'must be at least 2 letters' }],
+    });
   });
 
   it('a high-risk contact must say what was done; a contact in the future is refused', async () => {

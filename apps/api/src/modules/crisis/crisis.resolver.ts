@@ -10,6 +10,7 @@ import {
   Root,
 } from 'type-graphql';
 import { signedIn, type GraphQLContext } from '../../graphql/context.js';
+import { CrisisCallerMatch, crisisCallerMatches } from './crisis-caller.js';
 import { ConflictError } from '../../graphql/conflict.js';
 import { AuthorizesTarget } from '../../graphql/target-authorization.js';
 import { Client } from '../client/client.entity.js';
@@ -128,6 +129,20 @@ export class CrisisContactResolver {
     return logCrisisContact(ctx.scope(), input);
   }
 
+  @Authorized('LOG_CRISIS_CONTACT')
+  @AuthorizesTarget('PROGRAM', 'programId')
+  @Query(() => [CrisisCallerMatch], {
+    description:
+      'Who a crisis-line caller may be: clients of the program in treatment or aftercare whose name contains `search` (identity only; each shown is audited).',
+  })
+  crisisCallerMatches(
+    @Arg('programId', () => ID) programId: string,
+    @Arg('search') search: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<CrisisCallerMatch[]> {
+    return crisisCallerMatches(ctx.scope(), programId, search);
+  }
+
   @Authorized('EDIT_CHART')
   @AuthorizesTarget('EPISODE', 'input.episodeId')
   @Mutation(() => CrisisContact, { description: 'Marks a crisis contact followed up.' })
@@ -147,9 +162,14 @@ export class CrisisContactResolver {
   }
 
   @Authorized('READ_CHART')
-  @FieldResolver(() => Client, { nullable: true, description: 'The client, when known.' })
+  @FieldResolver(() => Client, {
+    nullable: true,
+    description:
+      'The client, when known and the viewer may read their chart (a colleague on call names the caller without reading the chart).',
+  })
   async client(@Root() c: CrisisContact, @Ctx() ctx: GraphQLContext): Promise<Client | null> {
-    return c.clientId ? ((await ctx.loaders.client.load(c.clientId)) ?? null) : null;
+    if (!c.clientId || !(await ctx.scope().allows('READ_CHART', c.clientId))) return null;
+    return (await ctx.loaders.client.load(c.clientId)) ?? null;
   }
 
   @Authorized('READ_CHART')

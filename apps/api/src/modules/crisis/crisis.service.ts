@@ -218,14 +218,17 @@ export async function onCallNow(
  * Logs a crisis-line contact in one transaction: the contact (audited), and with a client the
  * urgent follow-up its primary clinician sees on Today (the contact's follow-up date) and, when
  * the risk is HIGH, the review clock recomputed (the contact is one of its triggers). The
- * client's episode must be one the caller may read, in the program of the line.
+ * client's episode must be one the caller may name a crisis caller on (any client of the line's
+ * program in treatment or aftercare), in the program of the line.
  */
 export async function logCrisisContact(
   scope: ClientScope,
   input: LogCrisisContactInput,
   now = new Date(),
 ): Promise<CrisisContact> {
-  const episode = input.episodeId ? await episodeFor(scope, 'READ_CHART', input.episodeId) : null;
+  const episode = input.episodeId
+    ? await episodeFor(scope, 'IDENTIFY_CRISIS_CALLER', input.episodeId)
+    : null;
   const problems = crisisContactProblems({ ...input }, now);
   if (episode && episode.programId !== input.programId) {
     problems.push({ field: 'episodeId', message: 'must be a client of this program' });

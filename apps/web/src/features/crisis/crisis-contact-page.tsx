@@ -27,21 +27,26 @@ import { graphql } from '../../gql';
 import { fieldErrors } from '../../ui/graphql-errors';
 import { useCurrentViewer } from '../auth/current-viewer';
 
-const CrisisClientChoicesQuery = graphql(`
-  query CrisisClientChoices($programId: ID!, $search: String) {
-    clients(first: 10, filter: { programId: $programId, search: $search }) {
-      edges {
-        node {
-          id
-          displayName
-          currentEpisode {
-            id
-          }
-        }
-      }
+// Any client of the program in treatment or aftercare, not only the on-call clinician's own.
+const CrisisCallerMatchesQuery = graphql(`
+  query CrisisCallerMatches($programId: ID!, $search: String!) {
+    crisisCallerMatches(programId: $programId, search: $search) {
+      clientId
+      episodeId
+      displayName
+      dateOfBirth
+      episodeStatus
+      primaryClinician
     }
   }
 `);
+
+interface CallerOption {
+  value: string;
+  label: string;
+  /** Born, where the episode stands, whose client: two clients of one name told apart. */
+  detail: string;
+}
 
 const LogCrisisContactMutation = graphql(`
   mutation LogCrisisContact($input: LogCrisisContactInput!) {
@@ -84,9 +89,12 @@ export function CrisisContactPage() {
   const [notes, setNotes] = useState('');
   const [occurredAt, setOccurredAt] = useState(localNow);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const { data } = useQuery(CrisisClientChoicesQuery, {
-    variables: { programId, search: search.trim() || null },
-    skip: !programId,
+  const [picked, setPicked] = useState<CallerOption | null>(null);
+  const term = search.trim();
+  const { data } = useQuery(CrisisCallerMatchesQuery, {
+    variables: { programId, search: term },
+    // Picking a client puts their name in the box: that is not a new search.
+    skip: !programId || term.length < 2 || term === picked?.label,
   });
   const [log, { loading }] = useMutation(LogCrisisContactMutation);
 
@@ -98,9 +106,18 @@ export function CrisisContactPage() {
     );
   }
 
-  const choices = (data?.clients.edges ?? [])
-    .filter((e) => e.node.currentEpisode)
-    .map((e) => ({ value: e.node.currentEpisode!.id, label: e.node.displayName }));
+  const choices: CallerOption[] = (data?.crisisCallerMatches ?? []).map((m) => ({
+    value: m.episodeId,
+    label: m.displayName,
+    detail: [`born ${m.dateOfBirth}`, m.episodeStatus, m.primaryClinician]
+      .filter(Boolean)
+      .join(' · '),
+  }));
+  if (picked && !choices.some((c) => c.value === picked.value)) choices.unshift(picked);
+  const pick = (value: string | null) => {
+    setEpisodeId(value);
+    setPicked(choices.find((c) => c.value === value) ?? null);
+  };
 
   const submit = async () => {
     setErrors({});
@@ -125,7 +142,7 @@ export function CrisisContactPage() {
           ? 'Crisis contact logged; the primary clinician will see it on Today.'
           : 'Crisis contact logged.',
       });
-      setEpisodeId(null);
+      pick(null);
       setActions([]);
       setNotes('');
       setRiskLevel('LOW');
@@ -170,7 +187,7 @@ export function CrisisContactPage() {
               value={programId}
               onChange={(v) => {
                 setProgramId(v ?? programs[0]!.id);
-                setEpisodeId(null);
+                pick(null);
               }}
               allowDeselect={false}
             />
@@ -194,15 +211,30 @@ export function CrisisContactPage() {
           </Stack>
           <Select
             label="Client (optional)"
+            description="Any client of the program in treatment or aftercare"
             placeholder="Search by name"
             searchable
             clearable
             size="md"
             data={choices}
+            // The API matched first, last and preferred names: show all it found.
+            filter={({ options }) => options}
+            renderOption={({ option }) => (
+              <Stack gap={0}>
+                <Text size="sm">{option.label}</Text>
+                <Text size="xs" c="dimmed">
+                  {choices.find((c) => c.value === option.value)?.detail}
+                </Text>
+              </Stack>
+            )}
             value={episodeId}
-            onChange={setEpisodeId}
+            onChange={pick}
             onSearchChange={setSearch}
-            nothingFoundMessage="No client by that name on your list"
+            nothingFoundMessage={
+              term.length < 2
+                ? 'Type two letters of the name or more'
+                : 'No client of this program in treatment or aftercare by that name'
+            }
             error={errors.episodeId}
             data-testid="crisis-client"
           />
