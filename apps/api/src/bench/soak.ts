@@ -114,6 +114,7 @@ try {
   const afterWarmup = median(steady.slice(0, third));
   const end = median(steady.slice(-third));
   const growth = ((end - afterWarmup) / afterWarmup) * 100;
+  const after = rss.filter((s) => s.at >= WARMUP);
   const errors = result.errors + result.non2xx + graphqlErrors;
   const figures = {
     clients: clinic.clients,
@@ -133,6 +134,9 @@ try {
       max: Math.round(Math.max(...rss.map((s) => s.mb))),
     },
     rssGrowthAfterWarmupPercent: Number(growth.toFixed(1)),
+    // Least-squares slope after the warm-up: a leak shows as a steady climb, GC as noise around 0.
+    rssSlopeMbPerMinute: Number((slope(after) * 60).toFixed(2)),
+    rssSamplesMb: rss.map((s) => `${Math.round(s.at)}s:${Math.round(s.mb)}`).join(' '),
   };
   console.log(JSON.stringify(figures, null, 2));
   for (const e of firstErrors) console.log(`error: ${e}`);
@@ -144,4 +148,15 @@ try {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/** MB per second, the least-squares line through the samples. */
+function slope(samples: { at: number; mb: number }[]): number {
+  const n = samples.length;
+  if (n < 2) return NaN;
+  const mx = samples.reduce((t, s) => t + s.at, 0) / n;
+  const my = samples.reduce((t, s) => t + s.mb, 0) / n;
+  const sxy = samples.reduce((t, s) => t + (s.at - mx) * (s.mb - my), 0);
+  const sxx = samples.reduce((t, s) => t + (s.at - mx) ** 2, 0);
+  return sxy / sxx;
 }
