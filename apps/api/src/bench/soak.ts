@@ -53,7 +53,8 @@ try {
   const server = await startBenchServer({
     name: 'waypoint',
     script: benchScript('../main.js'),
-    env: waypointEnv(roles, env.BENCH_POOL_SIZE ?? '10', 'warn'),
+    // Its /metrics tell the JavaScript heap apart from the rest of the resident memory.
+    env: { ...waypointEnv(roles, env.BENCH_POOL_SIZE ?? '10', 'warn'), METRICS_ENABLED: 'true' },
     headers: { cookie: `${SESSION_COOKIE}=${token}` },
     probe: reads[0]!,
   });
@@ -87,11 +88,18 @@ try {
   ];
 
   const rss: { at: number; mb: number }[] = [];
+  const heap: { at: number; mb: number }[] = [];
   const started = Date.now();
   const sample = async () => {
+    const at = (Date.now() - started) / 1000;
     const status = await readFile(`/proc/${server.pid}/status`, 'utf8').catch(() => '');
     const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
-    if (kb) rss.push({ at: (Date.now() - started) / 1000, mb: kb / 1024 });
+    if (kb) rss.push({ at, mb: kb / 1024 });
+    const metrics = await fetch(`${server.url}/metrics`, { signal: AbortSignal.timeout(4_000) })
+      .then((r) => r.text())
+      .catch(() => '');
+    const used = Number(/^nodejs_heap_size_used_bytes (\d+)/m.exec(metrics)?.[1] ?? NaN);
+    if (used) heap.push({ at, mb: used / 2 ** 20 });
   };
   await sample();
   const sampler = setInterval(() => void sample(), 5_000);
@@ -136,7 +144,11 @@ try {
     rssGrowthAfterWarmupPercent: Number(growth.toFixed(1)),
     // Least-squares slope after the warm-up: a leak shows as a steady climb, GC as noise around 0.
     rssSlopeMbPerMinute: Number((slope(after) * 60).toFixed(2)),
-    rssSamplesMb: rss.map((s) => `${Math.round(s.at)}s:${Math.round(s.mb)}`).join(' '),
+    rssSamplesMb: samples(rss),
+    // The live JavaScript heap after collections (the lowest sample of the first and last thirds
+    // after the warm-up): a leak of objects raises it; RSS also follows V8's sizing of its heap.
+    heapFloorMb: floors(heap.filter((s) => s.at >= WARMUP).map((s) => s.mb)),
+    heapUsedSamplesMb: samples(heap),
   };
   console.log(JSON.stringify(figures, null, 2));
   for (const e of firstErrors) console.log(`error: ${e}`);
@@ -148,6 +160,18 @@ try {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+function floors(values: number[]) {
+  const third = Math.max(1, Math.floor(values.length / 3));
+  return {
+    afterWarmup: Math.round(Math.min(...values.slice(0, third))),
+    end: Math.round(Math.min(...values.slice(-third))),
+  };
+}
+
+function samples(list: { at: number; mb: number }[]): string {
+  return list.map((s) => `${Math.round(s.at)}s:${Math.round(s.mb)}`).join(' ');
 }
 
 /** MB per second, the least-squares line through the samples. */
