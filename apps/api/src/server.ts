@@ -8,6 +8,7 @@ import type { Config } from './config/config.js';
 import { openDatabase, type Database } from './db/database.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { errorLoggingPlugin, formatError } from './graphql/errors.js';
+import { replicaReadsPlugin } from './graphql/replica-reads.plugin.js';
 import { parseOptions, queryLimitProtection } from './graphql/query-limits.js';
 import { buildWaypointSchema } from './graphql/schema.js';
 import { createApp } from './http/app.js';
@@ -70,6 +71,7 @@ export async function startServer(
         ApolloServerPluginLandingPageDisabled(),
         errorLoggingPlugin,
         auditReadsPlugin,
+        ...(database.replicas ? [replicaReadsPlugin] : []),
         ...(metrics ? [metrics.plugin as ApolloServerPlugin<GraphQLContext>] : []),
       ],
     });

@@ -53,7 +53,8 @@ try {
   const server = await startBenchServer({
     name: 'waypoint',
     script: benchScript('../main.js'),
-    env: waypointEnv(roles, env.BENCH_POOL_SIZE ?? '10', 'warn'),
+    // Its /metrics tell the JavaScript heap apart from the rest of the resident memory.
+    env: { ...waypointEnv(roles, env.BENCH_POOL_SIZE ?? '10', 'warn'), METRICS_ENABLED: 'true' },
     headers: { cookie: `${SESSION_COOKIE}=${token}` },
     probe: reads[0]!,
   });
@@ -87,11 +88,18 @@ try {
   ];
 
   const rss: { at: number; mb: number }[] = [];
+  const heap: { at: number; mb: number }[] = [];
   const started = Date.now();
   const sample = async () => {
+    const at = (Date.now() - started) / 1000;
     const status = await readFile(`/proc/${server.pid}/status`, 'utf8').catch(() => '');
     const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
-    if (kb) rss.push({ at: (Date.now() - started) / 1000, mb: kb / 1024 });
+    if (kb) rss.push({ at, mb: kb / 1024 });
+    const metrics = await fetch(`${server.url}/metrics`, { signal: AbortSignal.timeout(4_000) })
+      .then((r) => r.text())
+      .catch(() => '');
+    const used = Number(/^nodejs_heap_size_used_bytes (\d+)/m.exec(metrics)?.[1] ?? NaN);
+    if (used) heap.push({ at, mb: used / 2 ** 20 });
   };
   await sample();
   const sampler = setInterval(() => void sample(), 5_000);
@@ -114,6 +122,7 @@ try {
   const afterWarmup = median(steady.slice(0, third));
   const end = median(steady.slice(-third));
   const growth = ((end - afterWarmup) / afterWarmup) * 100;
+  const after = rss.filter((s) => s.at >= WARMUP);
   const errors = result.errors + result.non2xx + graphqlErrors;
   const figures = {
     clients: clinic.clients,
@@ -133,6 +142,13 @@ try {
       max: Math.round(Math.max(...rss.map((s) => s.mb))),
     },
     rssGrowthAfterWarmupPercent: Number(growth.toFixed(1)),
+    // Least-squares slope after the warm-up: a leak shows as a steady climb, GC as noise around 0.
+    rssSlopeMbPerMinute: Number((slope(after) * 60).toFixed(2)),
+    rssSamplesMb: samples(rss),
+    // The live JavaScript heap after collections (the lowest sample of the first and last thirds
+    // after the warm-up): a leak of objects raises it; RSS also follows V8's sizing of its heap.
+    heapFloorMb: floors(heap.filter((s) => s.at >= WARMUP).map((s) => s.mb)),
+    heapUsedSamplesMb: samples(heap),
   };
   console.log(JSON.stringify(figures, null, 2));
   for (const e of firstErrors) console.log(`error: ${e}`);
@@ -144,4 +160,27 @@ try {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+function floors(values: number[]) {
+  const third = Math.max(1, Math.floor(values.length / 3));
+  return {
+    afterWarmup: Math.round(Math.min(...values.slice(0, third))),
+    end: Math.round(Math.min(...values.slice(-third))),
+  };
+}
+
+function samples(list: { at: number; mb: number }[]): string {
+  return list.map((s) => `${Math.round(s.at)}s:${Math.round(s.mb)}`).join(' ');
+}
+
+/** MB per second, the least-squares line through the samples. */
+function slope(samples: { at: number; mb: number }[]): number {
+  const n = samples.length;
+  if (n < 2) return NaN;
+  const mx = samples.reduce((t, s) => t + s.at, 0) / n;
+  const my = samples.reduce((t, s) => t + s.mb, 0) / n;
+  const sxy = samples.reduce((t, s) => t + (s.at - mx) * (s.mb - my), 0);
+  const sxx = samples.reduce((t, s) => t + (s.at - mx) ** 2, 0);
+  return sxy / sxx;
 }

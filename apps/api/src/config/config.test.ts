@@ -20,6 +20,15 @@ describe('configuration', () => {
     );
   });
 
+  it('reads DATABASE_REPLICA_URLS as a comma-separated list and names a bad entry', () => {
+    expect(loadConfig({}).databaseReplicaUrls).toEqual([]);
+    const c = loadConfig({ DATABASE_REPLICA_URLS: 'postgres://u@r1/db, postgres://u@r2/db' });
+    expect(c.databaseReplicaUrls).toEqual(['postgres://u@r1/db', 'postgres://u@r2/db']);
+    expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'postgres://u@r1/db,r2' })).toThrow(
+      /DATABASE_REPLICA_URLS/,
+    );
+  });
+
   it('production turns demo data and introspection off unless asked', () => {
     const c = loadConfig({
       NODE_ENV: 'production',

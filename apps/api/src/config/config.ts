@@ -19,6 +19,18 @@ const schema = z
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1).default(10_000),
     DATABASE_POOL_WAIT_MS: z.coerce.number().int().min(1).default(3_000),
+    /** Comma-separated URLs of read replicas (same role as DATABASE_URL) for read-only queries. */
+    DATABASE_REPLICA_URLS: z
+      .string()
+      .optional()
+      .transform((v) =>
+        (v ?? '')
+          .split(',')
+          .map((u) => u.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.url({ protocol: /^postgres(ql)?$/ }))),
+    DATABASE_REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).default(5_000),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
     EMBEDDED_PG_DIR: z
       .string()
@@ -117,6 +129,10 @@ export interface Config {
    * (503, Retry-After) instead of queueing behind an overload.
    */
   databasePoolWaitMs: number;
+  /** Read replicas: queries (never mutations, never the session lookup) read from one of them. */
+  databaseReplicaUrls: string[];
+  /** A replica further behind the primary than this is passed over until it catches up. */
+  databaseReplicaMaxLagMs: number;
   embeddedPostgres: { port: number; dataDir: string };
   /** The built web app, served by the API in production mode. */
   webDistDir: string;
@@ -166,6 +182,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePoolSize: e.DATABASE_POOL_SIZE,
     databaseStatementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
     databasePoolWaitMs: e.DATABASE_POOL_WAIT_MS,
+    databaseReplicaUrls: e.DATABASE_REPLICA_URLS,
+    databaseReplicaMaxLagMs: e.DATABASE_REPLICA_MAX_LAG_MS,
     embeddedPostgres: { port: e.EMBEDDED_PG_PORT, dataDir: e.EMBEDDED_PG_DIR },
     webDistDir: e.WEB_DIST_DIR,
     seedDemoData: e.SEED_DEMO_DATA ?? e.NODE_ENV === 'development',

@@ -15,7 +15,13 @@ export interface PoolBounds {
   poolWaitMs: number;
 }
 
-export function createDataSource(url: string, poolSize = 10, bounds?: PoolBounds): DataSource {
+export function createDataSource(
+  url: string,
+  poolSize = 10,
+  bounds?: PoolBounds,
+  // What pg_stat_activity shows for its connections (read replicas name theirs apart).
+  applicationName = 'waypoint-api',
+): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -29,7 +35,7 @@ export function createDataSource(url: string, poolSize = 10, bounds?: PoolBounds
     logging: false,
     extra: {
       max: poolSize,
-      application_name: 'waypoint-api',
+      application_name: applicationName,
       // Statements stop when their request is abandoned (bounded-work.ts).
       Client: BoundedClient,
       ...(bounds && {

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config/config.js';
 import type { Logger } from '../logging/logger.js';
 import { createDataSource } from './data-source.js';
+import { openReadReplicas, type ReadReplicas } from './read-replicas.js';
 import {
   assertRestrictedAppRole,
   grantAppPrivileges,
@@ -13,6 +14,8 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-databas
 export interface Database {
   /** Connected as the app's restricted role. */
   dataSource: DataSource;
+  /** DATABASE_REPLICA_URLS' pools, when there are any: read-only queries may read from them. */
+  replicas: ReadReplicas | undefined;
   /** The schema owner's connection string: background jobs keep their queue in a schema of their own. */
   ownerUrl: string;
   /** Database reachable and every migration applied. */
@@ -95,15 +98,26 @@ export async function migrateAsOwner(
  */
 export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
   const { roles, embedded } = await resolveDatabaseRoles(config, logger);
-  const dataSource = createDataSource(roles.appUrl, config.databasePoolSize, {
+  const bounds = {
     statementTimeoutMs: config.databaseStatementTimeoutMs,
     poolWaitMs: config.databasePoolWaitMs,
-  });
+  };
+  const dataSource = createDataSource(roles.appUrl, config.databasePoolSize, bounds);
+  let replicas: ReadReplicas | undefined;
   try {
     await dataSource.initialize();
     const [{ role }] = await dataSource.query<[{ role: string }]>('SELECT current_user AS role');
     await migrateAsOwner(roles.ownerUrl, role, logger);
     await assertRestrictedAppRole(dataSource.manager);
+    if (config.databaseReplicaUrls.length) {
+      replicas = await openReadReplicas({
+        urls: config.databaseReplicaUrls,
+        maxLagMs: config.databaseReplicaMaxLagMs,
+        poolSize: config.databasePoolSize,
+        bounds,
+        logger,
+      });
+    }
   } catch (err) {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();
@@ -111,6 +125,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   }
   return {
     dataSource,
+    replicas,
     ownerUrl: roles.ownerUrl,
     async isReady() {
       try {
@@ -121,6 +136,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
       }
     },
     async close() {
+      await replicas?.close();
       if (dataSource.isInitialized) await dataSource.destroy();
       await embedded?.stop();
     },

@@ -13,6 +13,7 @@ export interface GraphQLContext {
   requestId: string;
   logger: Logger;
   config: Config;
+  /** The primary; for a query, a read replica once `readFromReplica` has chosen one. */
   db: DataSource;
   /** Null when the request carries no valid session (set by signIn for the rest of its request). */
   viewer: Viewer | null;
@@ -23,6 +24,11 @@ export interface GraphQLContext {
   res: Response;
   /** Client data access for the signed-in viewer; throws UNAUTHENTICATED otherwise. */
   scope(): ClientScope;
+  /**
+   * Reads of this request go to a read replica, when one is usable (replicaReadsPlugin, for
+   * queries only, before anything is read); the audit trail still writes to the primary.
+   */
+  readFromReplica(): void;
 }
 
 export async function createContext(deps: {
@@ -31,14 +37,20 @@ export async function createContext(deps: {
   config: Config;
   req: Request;
   res: Response;
+  /** A usable read replica, if any (db/read-replicas.ts). */
+  pickReplica?: () => DataSource | undefined;
 }): Promise<GraphQLContext> {
-  const { db, config, req } = deps;
+  const { db, config, req, pickReplica, ...rest } = deps;
+  // The session is looked up on the primary: a sign-in a moment ago may not have replicated yet.
   const viewer = await resolveRequestViewer(db, req, config.session.idleMinutes);
   const audit = new AuditTrail(db, req.requestId, viewer?.staffId ?? null, req.correlationId);
   audit.apiTokenId = viewer?.apiToken?.id ?? null;
   let scope: ClientScope | undefined;
   const context: GraphQLContext = {
-    ...deps,
+    ...rest,
+    db,
+    config,
+    req,
     requestId: req.requestId,
     logger: deps.logger.child({ requestId: req.requestId }),
     viewer,
@@ -46,7 +58,14 @@ export async function createContext(deps: {
     loaders: createLoaders(db, () => context.scope()),
     scope() {
       if (!context.viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');
-      return (scope ??= new ClientScope(db, context.viewer, audit));
+      return (scope ??= new ClientScope(context.db, context.viewer, audit));
+    },
+    readFromReplica() {
+      const replica = pickReplica?.();
+      if (!replica) return;
+      context.db = replica;
+      context.loaders = createLoaders(replica, () => context.scope());
+      scope = undefined;
     },
   };
   return context;

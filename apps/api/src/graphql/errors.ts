@@ -95,7 +95,7 @@ export function isServiceUnavailable(error: unknown): boolean {
   return /^(timeout exceeded when trying to connect|Connection terminated)/.test(error.message);
 }
 
-const unavailable = {
+export const unavailable = {
   message: 'The server is too busy to answer now; try again shortly',
   extensions: { code: 'SERVICE_UNAVAILABLE' },
 } as const;

@@ -46,7 +46,14 @@ export function createApp(deps: {
     (req, _res, next) => runBoundedBy(req.abandoned, next),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
-        createContext({ db: database.dataSource, logger, config, req, res }),
+        createContext({
+          db: database.dataSource,
+          pickReplica: database.replicas && (() => database.replicas!.pick()),
+          logger,
+          config,
+          req,
+          res,
+        }),
     }),
   );
 

@@ -167,4 +167,26 @@ describe('an overloaded server', () => {
       expect(answer.errors.map((e) => e.extensions.code)).toContain('SERVICE_UNAVAILABLE');
     });
   });
+
+  it('withholds the data with SERVICE_UNAVAILABLE (503) when the audit of its reads times out', async () => {
+    const locker = new pg.Client({ connectionString: inject('databaseUrl') });
+    await locker.connect();
+    try {
+      await locker.query('BEGIN');
+      // Reads go on; the audit INSERT waits past DATABASE_STATEMENT_TIMEOUT_MS.
+      await locker.query('LOCK TABLE audit_event IN SHARE MODE');
+      const res = await post(server, director, CHART);
+      expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('1');
+      const body = (await res.json()) as {
+        data: unknown;
+        errors: { extensions: { code: string } }[];
+      };
+      expect(body.data).toBe(null);
+      expect(body.errors.map((e) => e.extensions.code)).toEqual(['SERVICE_UNAVAILABLE']);
+    } finally {
+      await locker.query('ROLLBACK');
+      await locker.end();
+    }
+  });
 });

@@ -5,6 +5,12 @@ import pg from 'pg';
 import { findEpisodeTransition } from '@waypoint/domain';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../db/data-source.js';
+import {
+  createGroupSession,
+  createTestGroup,
+  enrol,
+} from '../modules/attendance/attendance-fixtures.js';
+import { verifyAuditChain } from '../modules/audit/audit-chain.js';
 import { mutation, planHarness, type PlanHarness } from '../test-support/plan-harness.js';
 import {
   eventually,
@@ -27,6 +33,9 @@ import {
 
 const SIGN = mutation('signPlan', 'SignPlanInput', 'id version status');
 const TRANSITION = mutation('transitionEpisode', 'TransitionEpisodeInput', 'status');
+const RECORD_ATTENDANCE = `mutation ($input: RecordAttendanceInput!) {
+  recordAttendance(input: $input) { __typename }
+}`;
 
 describe('kill -9 of the API in the middle of a multi-statement mutation', () => {
   let h: PlanHarness;
@@ -190,6 +199,76 @@ describe('kill -9 of the API in the middle of a multi-statement mutation', () =>
     } finally {
       await api.stop();
     }
+  }, 600_000);
+  it('taking attendance: a roster is saved whole or not at all, never twice, and the audit chain holds', async () => {
+    const members = [];
+    for (let i = 0; i < 8; i++) members.push(await h.newEpisode());
+    const facilitator = h.clinicianStaff.id;
+    const groupId = await createTestGroup(h.ds, h.program.id, facilitator, [facilitator]);
+    await enrol(h.ds, groupId, facilitator, members);
+    const sessionId = await createGroupSession(
+      h.ds,
+      h.program.id,
+      groupId,
+      facilitator,
+      new Date(Date.now() - 86_400_000),
+    );
+    // Nothing recorded yet: every entry without a version.
+    const entries = members.map((e) => ({ episodeId: e.id, status: 'PRESENT', version: null }));
+    const record = (api: Replica, correlationId: string) =>
+      post<{ recordAttendance: { __typename: string } }>(
+        api.url,
+        RECORD_ATTENDANCE,
+        { input: { sessionId, entries } },
+        { cookie: h.clinician.cookie!, 'x-request-id': correlationId },
+      );
+    /** Marks per client: an incomplete roster or a duplicate shows here. */
+    const marks = () =>
+      h.ds.query<{ episode_id: string; n: number }[]>(
+        `SELECT episode_id, count(*)::int AS n FROM attendance WHERE session_id = $1 GROUP BY 1`,
+        [sessionId],
+      );
+    const sessionStatus = async () =>
+      (
+        await h.ds.query<{ status: string }[]>(
+          `SELECT status FROM clinical_session WHERE id = $1`,
+          [sessionId],
+        )
+      )[0]!.status;
+
+    const crashed = `drill-${randomUUID()}`;
+    await killMidway((api) => record(api, crashed), ['attendance']);
+    expect(await marks(), 'no mark of the interrupted roster survives').toEqual([]);
+    expect(await sessionStatus()).toBe('SCHEDULED');
+    expect(await eventsOf(crashed)).toEqual([]);
+
+    const api = await replica();
+    try {
+      const retried = `drill-${randomUUID()}`;
+      const answer = await record(api, retried);
+      expect(answer.body.errors).toBeUndefined();
+      expect(answer.body.data?.recordAttendance.__typename).toBe('SessionRoster');
+      const saved = await marks();
+      expect(saved.map((m) => m.episode_id).sort()).toEqual(members.map((e) => e.id).sort());
+      expect(saved.every((m) => m.n === 1)).toBe(true);
+      expect(await sessionStatus()).toBe('HELD');
+      const created = (await eventsOf(retried)).filter(
+        (e) => e.record_type === 'Attendance' && e.action === 'CREATE',
+      );
+      expect(created).toHaveLength(members.length);
+
+      // The same roster sent again (as a client retrying after the crash would): refused as
+      // stale, nothing recorded twice.
+      const again = await record(api, `drill-${randomUUID()}`);
+      expect(again.body.data?.recordAttendance.__typename).toBe('RosterConflict');
+      expect((await marks()).every((m) => m.n === 1)).toBe(true);
+    } finally {
+      await api.stop();
+    }
+    // As `audit:verify` checks it: every event sealed into the chain, no link broken.
+    const report = await verifyAuditChain(h.ds);
+    expect(report.firstBreak).toBe(null);
+    expect(report.ok).toBe(true);
   }, 600_000);
 });
 

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../db/data-source.js';
 import { migrations } from '../db/migrations/index.js';
+import { shiftedClock } from '../test-support/shifted-clock.js';
+import { createTestClient, createTestProgram, createTestStaff } from '../testing/factories.js';
 import {
   eventually,
   passwordAccount,
@@ -23,13 +25,15 @@ const ME = `{ me { staff { id } } }`;
 let database: Awaited<ReturnType<typeof replicaDatabase>>;
 let owner: DataSource;
 let replicas: Replica[] = [];
+let clock: Awaited<ReturnType<typeof shiftedClock>>;
 
 const start = (port?: number) =>
   startReplica({
     appUrl: database.appUrl,
     ownerUrl: database.ownerUrl,
     port,
-    env: { LOG_LEVEL: 'debug' },
+    // Debug: graphile-worker's lines and the jobs' own reports. The clock: to reach a job's tick.
+    env: { LOG_LEVEL: 'debug', ...clock.env },
   });
 
 const newAccount = () => passwordAccount(owner);
@@ -38,6 +42,7 @@ const signIn = (replica: Replica, email: string, password: string, from: string)
 
 beforeAll(async () => {
   database = await replicaDatabase('wp_replicas');
+  clock = await shiftedClock();
   // Both at once on an empty database: they race for the migration lock.
   replicas = await Promise.all([start(), start()]);
   await Promise.all(replicas.map(untilReady));
@@ -49,6 +54,7 @@ afterAll(async () => {
   await Promise.all(replicas.map((r) => r.stop()));
   await owner?.destroy();
   await database?.drop();
+  await clock?.remove();
 });
 
 describe('two API replicas on one database', () => {
@@ -124,6 +130,46 @@ describe('two API replicas on one database', () => {
     ]);
     expect(made?.t).not.toBe(null);
   });
+
+  it('schedule a tick of a scheduled job on one replica only', async () => {
+    const { id: programId } = await createTestProgram(owner);
+    const staffId = (await createTestStaff(owner, [{ programId, role: 'CASE_MANAGER' }])).id;
+    const { client, episode } = await createTestClient(owner, {
+      programId,
+      caseManagerId: staffId,
+    });
+    const [{ id: referralId }] = await owner.query<[{ id: string }]>(
+      `INSERT INTO referral (episode_id, client_id, recipient_name, reason, purpose,
+         information_to_send, urgency, status, due_by, created_by_id)
+       VALUES ($1, $2, 'Harbor Jobs', 'Work', 'CARE_COORDINATION', 'Attendance', 'ROUTINE', 'SENT',
+         current_date - 3, $3)
+       RETURNING id`,
+      [episode.id, client.id, staffId],
+    );
+    // Both replicas' clocks jump just past the next quarter hour (referrals_no_response runs
+    // every 15 minutes): each one's cron catches up through that tick within a minute and offers
+    // the job; graphile-worker's known_crontabs lets one of them schedule it.
+    const QUARTER = 15 * 60_000;
+    const now = Date.now();
+    await clock.setOffset(Math.ceil(now / QUARTER) * QUARTER + 5_000 - now);
+    const runs = () =>
+      replicas.flatMap((r) =>
+        r.lines.flatMap((l) => /moved (\d+) overdue referral/.exec(l)?.[1] ?? []).map(Number),
+      );
+    await eventually('the tick run', () => Promise.resolve(runs().length >= 1), 180_000);
+    // A second run, had the other replica scheduled the tick too, would follow within seconds.
+    await new Promise((r) => setTimeout(r, 10_000));
+    expect(runs(), 'referrals_no_response runs, across both replicas').toEqual([1]);
+    const [moved] = await owner.query<{ status: string; changes: number; audited: number }[]>(
+      `SELECT r.status,
+         (SELECT count(*)::int FROM referral_status_change c WHERE c.referral_id = r.id) AS changes,
+         (SELECT count(*)::int FROM audit_event a
+           WHERE a.record_id = r.id::text AND a.request_id = 'job:referrals_no_response') AS audited
+       FROM referral r WHERE r.id = $1`,
+      [referralId],
+    );
+    expect(moved).toEqual({ status: 'NO_RESPONSE', changes: 1, audited: 1 });
+  }, 300_000);
 
   it('lose no request during a rolling restart when the client retries on the other replica', async () => {
     const staff = await newAccount();

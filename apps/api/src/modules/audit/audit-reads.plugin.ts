@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
+import { isServiceUnavailable, RETRY_AFTER_SECONDS, unavailable } from '../../graphql/errors.js';
 
 /** The operation's root field names, in order, once each ("clients", "me,clients"). */
 export function rootFieldNames(selectionSet: SelectionSetNode, document: DocumentNode): string[] {
@@ -44,19 +45,34 @@ export const auditReadsPlugin: ApolloServerPlugin<GraphQLContext> = {
         try {
           await contextValue.audit.flushReads();
         } catch (err) {
-          contextValue.logger.error({ err }, 'audit write failed; response withheld');
+          // An overloaded or unreachable database is no fault of the request: the client is told
+          // to try again (503), as for any other statement that could not run in time.
+          const busy = isServiceUnavailable(err);
+          contextValue.logger[busy ? 'warn' : 'error'](
+            { err },
+            'audit write failed; response withheld',
+          );
           response.body = {
             kind: 'single',
             singleResult: {
               data: null,
               errors: [
-                {
-                  message: 'Internal server error',
-                  extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: contextValue.requestId },
-                },
+                busy
+                  ? unavailable
+                  : {
+                      message: 'Internal server error',
+                      extensions: {
+                        code: 'INTERNAL_SERVER_ERROR',
+                        requestId: contextValue.requestId,
+                      },
+                    },
               ],
             },
           };
+          if (busy) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+          }
         }
       },
     });
