@@ -26,6 +26,7 @@ let copyName: string;
 let owner: DataSource;
 let server: TestServer | undefined;
 let clinicianId: string;
+let directorId: string;
 let clientId: string;
 
 /** A statement as the role that created the databases (it owns both). */
@@ -52,6 +53,7 @@ beforeAll(async () => {
   await owner.initialize();
   const { id: programId } = await createTestProgram(owner);
   clinicianId = (await createTestStaff(owner, [{ programId, role: 'CLINICIAN' }])).id;
+  directorId = (await createTestStaff(owner, [{ programId, role: 'DIRECTOR' }])).id;
   const { client } = await createTestClient(
     owner,
     { programId, primaryClinicianId: clinicianId },
@@ -133,6 +135,21 @@ describe('DATABASE_REPLICA_URLS', () => {
       [copyName],
     );
     expect(connections[0]?.n).toBeGreaterThan(0);
+
+    // A query that writes as it answers (the FHIR export is recorded as a disclosure) is served
+    // by the primary: on the read-only replica its insert would fail.
+    const director = await server.as({ id: directorId });
+    const exported = await director.gql<{ clientFhirBundle: { resourceType: string } }>(
+      `query ($id: ID!) { clientFhirBundle(clientId: $id) }`,
+      { id: clientId },
+    );
+    expect(exported.errors).toBeUndefined();
+    expect(exported.data?.clientFhirBundle.resourceType).toBe('Bundle');
+    const disclosed = await owner.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM disclosure WHERE client_id = $1`,
+      [clientId],
+    );
+    expect(disclosed[0]?.n).toBeGreaterThan(0);
     await server.close();
     server = undefined;
   }, 120_000);
