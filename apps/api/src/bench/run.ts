@@ -58,7 +58,7 @@ async function runTier(CLIENTS: number): Promise<void> {
     const owner = createDataSource(roles.ownerUrl, 2);
     await owner.initialize();
     cleanup.unshift(() => owner.destroy());
-    const clinic = await buildScaleClinic(owner, { clients: CLIENTS });
+    const clinic = await buildScaleClinic(owner, { clients: CLIENTS, services: true });
     await owner.query('ANALYZE');
     const [{ version, jit }] = await owner.query<[{ version: string; jit: string }]>(
       `SELECT current_setting('server_version') AS version, current_setting('jit') AS jit`,
