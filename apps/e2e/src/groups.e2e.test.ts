@@ -56,7 +56,8 @@ async function fitsTheScreen(page: Page) {
   expect(scroll, 'no sideways scrolling').toBeLessThanOrEqual(width);
 }
 
-it('on a phone, a director creates a Mon/Wed/Fri group and enrols clients until the waitlist starts', async () => {
+/** The director signed in on a 390 px phone, on the program's groups. */
+async function directorOnPhone() {
   const context = await app.browser.newContext({
     viewport: { width: 390, height: 844 },
     baseURL: app.baseUrl,
@@ -64,8 +65,13 @@ it('on a phone, a director creates a Mon/Wed/Fri group and enrols clients until 
     hasTouch: true,
   });
   const page = await context.newPage();
+  await signInAt(page, `/groups?program=${programId}`, directorEmail);
+  return { context, page };
+}
+
+it('on a phone, a director creates a Mon/Wed/Fri group and enrols clients until the waitlist starts', async () => {
+  const { context, page } = await directorOnPhone();
   try {
-    await signInAt(page, `/groups?program=${programId}`, directorEmail);
     await page.getByTestId('new-group').click();
     const form = page.getByTestId('group-form');
     await form.getByRole('textbox', { name: 'Name' }).fill('Relapse Prevention (AM)');
@@ -113,6 +119,58 @@ it('on a phone, a director creates a Mon/Wed/Fri group and enrols clients until 
       path: path.join(artifactsDir, 'groups-list-phone.png'),
       fullPage: true,
     });
+  } finally {
+    await context.close();
+  }
+});
+
+it('on a phone, a director marks a holiday on the schedule, sees its session go, and removes it', async () => {
+  const { context, page } = await directorOnPhone();
+  try {
+    await page.getByTestId('new-group').click();
+    const form = page.getByTestId('group-form');
+    await form.getByRole('textbox', { name: 'Name' }).fill('Mood Management (AM)');
+    await form.getByRole('button', { name: 'Create group' }).click();
+    await page.waitForURL(/\/groups\/[0-9a-f-]{36}$/);
+    const groupId = page.url().split('/').at(-1)!;
+    const [next] = await app.db.query<{ on: string }[]>(
+      `SELECT occurrence_date::text AS on
+       FROM clinical_session s WHERE s.group_id = $1 AND s.starts_at > now()
+       ORDER BY s.starts_at LIMIT 1`,
+      [groupId],
+    );
+    const sessions = page.getByTestId('group-sessions').locator('li');
+    await expect.poll(() => sessions.count()).toBe(6);
+    const firstSession = await sessions.first().innerText();
+
+    const panel = page.getByTestId('schedule-exceptions');
+    expect(await panel.innerText()).toContain('None ahead.');
+    await panel.getByLabel('Date').fill(next!.on);
+    await panel
+      .getByRole('textbox', { name: 'Reason (optional)' })
+      .fill('Clinic closed for staff training');
+    await panel.getByRole('button', { name: 'Add to the schedule' }).click();
+    await expect
+      .poll(() => panel.innerText())
+      .toMatch(/Holiday · Clinic closed for staff training/);
+    // That day's session is gone from the upcoming list; the next one takes its place.
+    await expect.poll(() => sessions.first().innerText()).not.toBe(firstSession);
+    const [gone] = await app.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM clinical_session WHERE group_id = $1 AND occurrence_date = $2`,
+      [groupId, next!.on],
+    );
+    expect(gone!.n).toBe(0);
+    await fitsTheScreen(page);
+    await panel.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(artifactsDir, 'groups-holiday-phone.png') });
+
+    // The same date again is refused at the field, and removing the holiday brings the session back.
+    await panel.getByLabel('Date').fill(next!.on);
+    await panel.getByRole('button', { name: 'Add to the schedule' }).click();
+    await expect.poll(() => panel.innerText()).toContain('already marked');
+    await panel.getByRole('button', { name: /^Remove the holiday on / }).click();
+    await expect.poll(() => panel.innerText()).toContain('None ahead.');
+    await expect.poll(() => sessions.first().innerText()).toBe(firstSession);
   } finally {
     await context.close();
   }

@@ -19,6 +19,8 @@ export interface Operation {
 
 export interface BenchInputs {
   clientId: string;
+  /** A client in treatment for over twelve weeks: a full hours chart. */
+  hoursClientId: string;
   programIds: string[];
   pageSize: number;
 }
@@ -244,8 +246,83 @@ function dashboard(inputs: BenchInputs): Operation {
   };
 }
 
+/** A client's 12-week hours chart; compared on each week's minutes and days attended. */
+function weeklyHours(inputs: BenchInputs): Operation {
+  const weeks = (rows: unknown) =>
+    list(rows).map((w) => ({
+      weekStart: w.weekStart,
+      totalMinutes: Number(w.totalMinutes),
+      daysAttended: Number(w.daysAttended),
+    }));
+  return {
+    name: 'client weekly hours (12 weeks)',
+    requests: {
+      raw: raw('/hours', { id: inputs.hoursClientId }),
+      waypoint: graphql(
+        `
+          query ($id: ID!) {
+            client(id: $id) {
+              currentEpisode {
+                weeklyHours(weeks: 12) {
+                  weekStart
+                  totalMinutes
+                  daysAttended
+                }
+              }
+            }
+          }
+        `,
+        { id: inputs.hoursClientId },
+      ),
+    },
+    normalise: {
+      raw: weeks,
+      postgraphile: () => null,
+      waypoint: (b) => weeks(at(data(b, 'client'), 'currentEpisode')?.weeklyHours),
+    },
+  };
+}
+
+/** The director's "below weekly hours" (last complete week), compared on its two counts. */
+function belowHours(inputs: BenchInputs): Operation {
+  const counts = (f: Json | null) => ({
+    count: Number(f?.count),
+    inTreatment: Number(f?.inTreatment),
+  });
+  return {
+    name: 'below weekly hours',
+    requests: {
+      raw: raw('/below-hours', { programIds: inputs.programIds }),
+      waypoint: graphql(
+        `
+          query ($ids: [ID!]) {
+            belowWeeklyHours(programIds: $ids) {
+              weekStart
+              count
+              inTreatment
+              clients {
+                clientId
+                totalMinutes
+                targetMinutes
+              }
+            }
+          }
+        `,
+        { ids: inputs.programIds },
+      ),
+    },
+    normalise: {
+      raw: (b) => counts(obj(b)),
+      postgraphile: () => null,
+      waypoint: (b) => counts(data(b, 'belowWeeklyHours')),
+    },
+  };
+}
+
 export const operations = (inputs: BenchInputs): Operation[] => [
   chart(inputs),
   caseload(inputs),
   dashboard(inputs),
+  weeklyHours(inputs),
+  belowHours(inputs),
 ];

@@ -1,11 +1,13 @@
 import { createServer } from 'node:http';
 import pg from 'pg';
 import { baselineDashboardSql } from './baseline-dashboard.sql.js';
+import { rawBelowWeeklyHoursSql, rawWeeklyHoursSql } from './hours-sql.js';
 import { rawCaseloadSql, rawChartSql } from './raw-sql.js';
 
 /**
  * The benchmark's floor: node:http and one parameterised statement per operation
- * (POST /chart {id}, /caseload {first}, /dashboard {programIds}), answering the statement's JSON.
+ * (POST /chart {id}, /caseload {first}, /dashboard {programIds}, /hours {id},
+ * /below-hours {programIds}), answering the statement's JSON.
  */
 const pool = new pg.Pool({
   connectionString: process.env.BENCH_SERVER_DATABASE_URL,
@@ -19,6 +21,8 @@ const statements: Record<string, (v: Record<string, unknown>) => [string, unknow
     `SELECT row_to_json(d)::text AS body FROM (${baselineDashboardSql}) d`,
     [v.programIds, new Date().toISOString()],
   ],
+  '/hours': (v) => [rawWeeklyHoursSql, [v.id]],
+  '/below-hours': (v) => [rawBelowWeeklyHoursSql, [v.programIds, new Date().toISOString()]],
 };
 
 const server = createServer((req, res) => {

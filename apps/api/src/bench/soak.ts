@@ -47,9 +47,13 @@ try {
   const { token } = await createSession(owner, clinic.directorId, 24);
   console.log(`scale clinic: ${clinic.clients} clients, ${clinic.episodes} episodes`);
 
-  const reads = operations({ clientId, programIds: clinic.programIds, pageSize: 25 }).flatMap(
-    (op) => (op.requests.waypoint ? [op.requests.waypoint] : []),
-  );
+  // No services built here: the hours reads run on the returning client's (empty) weeks.
+  const reads = operations({
+    clientId,
+    hoursClientId: clientId,
+    programIds: clinic.programIds,
+    pageSize: 25,
+  }).flatMap((op) => (op.requests.waypoint ? [op.requests.waypoint] : []));
   const server = await startBenchServer({
     name: 'waypoint',
     script: benchScript('../main.js'),

@@ -58,3 +58,50 @@ it('builds a consistent synthetic clinic of the size asked for, quickly', async 
   }
   console.log(`scale clinic: 2,000 clients in ${clinic.ms} ms`);
 });
+
+it('gives the clinic groups of tracks, enrollments for every stay and attendance of held sessions only', async () => {
+  const clinic = await buildScaleClinic(ds, { clients: 1_000, clinicians: 12, services: true });
+  const g = clinic.groups!;
+  console.log(
+    `scale groups for 1,000 clients: ${g.groups} groups, ${g.enrollments} enrollments, ` +
+      `${g.sessions} sessions, ${g.attendance} attendance rows in ${g.ms} ms of ${clinic.ms} ms`,
+  );
+  // Built with the rest of the clinic, generously bounded for a loaded two-core CI machine.
+  expect(g.groups % 4).toBe(0); // four hours a track
+  expect(g.attendance).toBeGreaterThan(80_000);
+  const [check] = await ds.query<
+    {
+      over_capacity: number;
+      outside_stay: number;
+      minutes_over: number;
+      off_wall_clock: number;
+      unstaffed: number;
+    }[]
+  >(
+    `WITH grp AS (SELECT * FROM therapy_group WHERE program_id = ANY($1::uuid[]))
+     SELECT
+       (SELECT count(*)::int FROM grp WHERE (SELECT count(*) FROM group_enrollment e
+          WHERE e.group_id = grp.id AND e.status = 'ACTIVE') > grp.capacity) AS over_capacity,
+       (SELECT count(*)::int FROM attendance a JOIN clinical_session s ON s.id = a.session_id
+          JOIN episode ep ON ep.id = a.episode_id
+          WHERE s.group_id IN (SELECT id FROM grp)
+            AND (s.starts_at < ep.admitted_at - interval '1 day' OR s.status <> 'HELD'
+                 OR s.starts_at > coalesce(ep.discharged_at, now()) + interval '1 day')) AS outside_stay,
+       (SELECT count(*)::int FROM attendance a JOIN clinical_session s ON s.id = a.session_id
+          WHERE s.group_id IN (SELECT id FROM grp)
+            AND a.minutes * interval '1 minute' > s.ends_at - s.starts_at) AS minutes_over,
+       (SELECT count(*)::int FROM clinical_session s JOIN grp ON grp.id = s.group_id
+          JOIN program p ON p.id = grp.program_id
+          WHERE (s.starts_at AT TIME ZONE p.time_zone) <> s.occurrence_date + grp.start_time) AS off_wall_clock,
+       (SELECT count(*)::int FROM clinical_session s WHERE s.group_id IN (SELECT id FROM grp)
+          AND NOT EXISTS (SELECT 1 FROM clinical_session_staff x WHERE x.session_id = s.id)) AS unstaffed`,
+    [clinic.programIds],
+  );
+  expect(check).toEqual({
+    over_capacity: 0,
+    outside_stay: 0,
+    minutes_over: 0,
+    off_wall_clock: 0,
+    unstaffed: 0,
+  });
+}, 180_000);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { defaultProgramSettings, statusesInPhase } from '@waypoint/domain';
 import { recomputeReviewClocks } from '../../modules/treatment-plan/plan-clock.js';
+import { addScaleGroups, type ScaleGroups } from './scale-groups.js';
 
 export interface ScaleClinicOptions {
   clients?: number;
@@ -9,6 +10,12 @@ export interface ScaleClinicOptions {
   /** Case managers, spread over the programs like the clinicians (default: one per two). */
   caseManagers?: number;
   programs?: number;
+  /**
+   * Also groups, their sessions from a year back and about a hundred attendance rows per client
+   * (scale-groups.ts): what the benchmark's roster and hours operations read. Off by default:
+   * the tests that build a clinic for other records need not wait for a million rows.
+   */
+  services?: boolean;
   /** PostgreSQL setseed() value in [-1, 1]: the same seed builds the same clinic. */
   seed?: number;
 }
@@ -18,6 +25,8 @@ export interface ScaleClinic {
   directorId: string;
   clients: number;
   episodes: number;
+  /** What the build added of groups, sessions and attendance, when asked for `services`. */
+  groups?: ScaleGroups;
   ms: number;
 }
 
@@ -217,6 +226,9 @@ export async function buildScaleClinic(
        FROM episode e WHERE e.program_id = ANY($1::uuid[]) AND e.status = 'ACTIVE' AND random() < 0.1`,
       [programIds],
     );
+    const groups = options.services
+      ? await addScaleGroups(tx, programIds, director!.id)
+      : undefined;
     // The stored review clock, computed by the same domain function as every write point. Only
     // episodes in treatment have one (episodeReviewDue is null in every other phase), and the
     // column starts empty, so only they need computing.
@@ -237,6 +249,7 @@ export async function buildScaleClinic(
       directorId: director!.id,
       clients,
       episodes,
+      groups,
       ms: Math.round(performance.now() - started),
     };
   });

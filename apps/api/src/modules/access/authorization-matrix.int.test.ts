@@ -1682,6 +1682,8 @@ const notProbedHere: Record<string, string> = {
   createGroup: 'no client data: director or facilitating clinician (group tests)',
   updateGroup: 'no client data: director or facilitator of the group (group tests)',
   addGroupScheduleException: 'no client data: director or facilitator (group tests)',
+  removeGroupScheduleException:
+    'no client data: director or facilitator (schedule exception tests)',
   generateGroupSessions: 'no client data: the program’s group sessions (group tests)',
   myCounselingNotes:
     'the caller’s own counseling notes only, whatever their role; nobody else’s (progress-note tests)',

@@ -19,6 +19,7 @@ import { ClinicalSession } from '../clinical-session/clinical-session.entity.js'
 import { Staff } from '../staff/staff.entity.js';
 import {
   AddGroupScheduleExceptionInput,
+  RemoveGroupScheduleExceptionInput,
   CreateGroupInput,
   GenerateGroupSessionsInput,
   UpdateGroupInput,
@@ -36,6 +37,7 @@ import {
 } from './group-save-results.js';
 import {
   addGroupScheduleException,
+  removeGroupScheduleException,
   createGroup,
   findGroup,
   generateGroupSessions,
@@ -219,6 +221,20 @@ export class GroupResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<GroupScheduleException> {
     return addGroupScheduleException(ctx.scope(), input);
+  }
+
+  @Authorized('MANAGE_GROUPS')
+  @AuthorizesTarget('GROUP', 'input.groupId')
+  @Mutation(() => ID, {
+    description:
+      'Takes a holiday or cancellation back (the id removed); that day’s session is generated again.',
+  })
+  removeGroupScheduleException(
+    @Arg('input', () => RemoveGroupScheduleExceptionInput)
+    input: RemoveGroupScheduleExceptionInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<string> {
+    return removeGroupScheduleException(ctx.scope(), input);
   }
 
   @Authorized('MANAGE_GROUPS')

@@ -18,6 +18,7 @@ import type {
   CreateGroupInput,
   GenerateGroupSessionsInput,
   GroupDetailsInput,
+  RemoveGroupScheduleExceptionInput,
   UpdateGroupInput,
 } from './dto/group.input.js';
 import { groupForAccess, requireGroupManager, requireGroupReader } from './group-access.js';
@@ -244,6 +245,32 @@ export async function addGroupScheduleException(
     await auditGroup(scope, tx, 'UPDATE', input.groupId);
     await reconcileHorizon(scope, tx, input.groupId, program.timeZone);
     return saved;
+  });
+}
+
+/**
+ * Takes a holiday or cancellation back: the group meets that day again, so its session is
+ * generated anew when the date is within the horizon (a session cancelled because attendance had
+ * been taken for it stays cancelled: reinstating it is a decision for its session, not the
+ * schedule). The exception must belong to the group whose access was checked.
+ */
+export async function removeGroupScheduleException(
+  scope: ClientScope,
+  input: RemoveGroupScheduleExceptionInput,
+): Promise<string> {
+  const access = await groupForAccess(scope.db.manager, input.groupId);
+  const program = await programOf(scope.db.manager, access.programId);
+  return scope.db.transaction(async (tx) => {
+    // Through a CTE: a bare DELETE answers [rows, count] in TypeORM, never an empty list.
+    const deleted = await tx.query<{ id: string }[]>(
+      `WITH gone AS (DELETE FROM group_schedule_exception WHERE id = $1 AND group_id = $2 RETURNING id)
+       SELECT id FROM gone`,
+      [input.id, input.groupId],
+    );
+    if (!deleted.length) throw new NotFoundError('Schedule exception');
+    await auditGroup(scope, tx, 'UPDATE', input.groupId);
+    await reconcileHorizon(scope, tx, input.groupId, program.timeZone);
+    return input.id;
   });
 }
 

@@ -23,6 +23,7 @@ import { QueryErrorAlert } from '../../ui/query-error-alert';
 import { EnrolClientPanel } from './enrol-client-panel';
 import { GroupForm, groupInput, type GroupFormValues } from './group-form';
 import { formatLabels, topicLabels } from './group-labels';
+import { ScheduleExceptionsPanel } from './schedule-exceptions-panel';
 import { useGroupMutations } from './use-group-mutations';
 
 export const GroupDetailsFragment = graphql(`
@@ -74,6 +75,12 @@ const GroupDetailQuery = graphql(`
         startsAt
         endsAt
         status
+      }
+      exceptions {
+        id
+        onDate
+        kind
+        reason
       }
     }
     programs {
@@ -283,6 +290,12 @@ export function GroupDetailPage({ groupId }: { groupId: string }) {
                 </List.Item>
               ))}
             </List>
+            <ScheduleExceptionsPanel
+              groupId={group.id}
+              exceptions={data.group.exceptions}
+              canManage={group.canManage}
+              timeZone={tz}
+            />
           </Stack>
         </Paper>
       </SimpleGrid>

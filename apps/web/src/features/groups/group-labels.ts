@@ -1,4 +1,4 @@
-import type { GroupFormat, GroupTopic } from '@waypoint/domain';
+import type { GroupFormat, GroupTopic, ScheduleExceptionKind } from '@waypoint/domain';
 
 export const formatLabels: Record<GroupFormat, string> = {
   PROCESS: 'Process',
@@ -36,3 +36,8 @@ export function mayCreateGroup(
     (r) => r.program.id === programId && (r.role === 'DIRECTOR' || r.role === 'CLINICIAN'),
   );
 }
+
+export const scheduleExceptionLabels: Record<ScheduleExceptionKind, string> = {
+  HOLIDAY: 'Holiday',
+  CANCELLED: 'Cancelled',
+};

@@ -91,6 +91,17 @@ export class AddGroupScheduleExceptionInput {
   reason?: string | null;
 }
 
+@InputType({ description: 'A holiday or cancellation of a group, taken back.' })
+export class RemoveGroupScheduleExceptionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a group id' })
+  groupId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a schedule exception id' })
+  id: string;
+}
+
 @InputType({ description: 'Generate the program’s group sessions up to a date.' })
 export class GenerateGroupSessionsInput {
   @Field(() => ID)
