@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { DEFAULT_RESOURCE_REVERIFY_DAYS, mayOnProgram, type ProgramAction } from '@waypoint/domain';
+import { mayOnProgram, type ProgramAction } from '@waypoint/domain';
 import { guardedUpdate, TRANSACTION_TIME } from '../../db/guarded-update.js';
 import { selectColumns } from '../../db/select-columns.js';
 import { BadUserInputError, DomainError, NotFoundError } from '../../graphql/errors.js';
@@ -50,8 +50,8 @@ function searchTerms(search: string): string | null {
 /**
  * Entries of the program's directory matching the search (full text over name, services,
  * eligibility, address and languages, through the GIN expression index) and the filters, best
- * match first. "Needs re-verification": never verified, or verified DEFAULT_RESOURCE_REVERIFY_DAYS
- * or more days ago (calendar days in the program's time zone).
+ * match first. "Needs re-verification": never verified, or verified the program's
+ * `resourceReverifyDays` or more days ago (calendar days in the program's time zone).
  */
 export async function searchResources(
   db: DataSource,
@@ -84,7 +84,7 @@ export async function searchResources(
   }
   if (filter.needsReverification != null) {
     const stale = `(x.last_verified_at IS NULL OR (x.last_verified_at AT TIME ZONE p.time_zone)::date
-      + ${add(DEFAULT_RESOURCE_REVERIFY_DAYS)}::int <= (now() AT TIME ZONE p.time_zone)::date)`;
+      + p.resource_reverify_days <= (now() AT TIME ZONE p.time_zone)::date)`;
     where.push(filter.needsReverification ? stale : `NOT ${stale}`);
   }
   return db.query<CommunityResource[]>(
