@@ -41,6 +41,10 @@ const DisclosuresRoute = screen(
   () => import('../features/consents/disclosure-accounting-page'),
   'DisclosuresRoute',
 );
+const ClientResourceListRoute = screen(
+  () => import('../features/resources/client-resource-list-page'),
+  'ClientResourceListRoute',
+);
 const TodayPage = screen(() => import('../features/today/today-page'), 'TodayPage');
 const PlaygroundPage = screen(
   () => import('../features/playground/playground-page'),
@@ -164,6 +168,7 @@ export const router = createBrowserRouter([
           { path: 'sessions/:sessionId/attendance', element: <RosterRoute /> },
           { path: 'sessions/:sessionId/notes', element: <SessionNotesPage /> },
           { path: 'sessions/week', element: <MyWeekPage /> },
+          { path: 'clients/:clientId/resource-list', element: <ClientResourceListRoute /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
