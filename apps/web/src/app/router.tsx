@@ -45,6 +45,10 @@ const ClientResourceListRoute = screen(
   () => import('../features/resources/client-resource-list-page'),
   'ClientResourceListRoute',
 );
+const ProgramDisclosuresPage = screen(
+  () => import('../features/consents/program-disclosures-page'),
+  'ProgramDisclosuresPage',
+);
 const TodayPage = screen(() => import('../features/today/today-page'), 'TodayPage');
 const PlaygroundPage = screen(
   () => import('../features/playground/playground-page'),
@@ -169,6 +173,7 @@ export const router = createBrowserRouter([
           { path: 'sessions/:sessionId/notes', element: <SessionNotesPage /> },
           { path: 'sessions/week', element: <MyWeekPage /> },
           { path: 'clients/:clientId/resource-list', element: <ClientResourceListRoute /> },
+          { path: 'disclosures', element: <ProgramDisclosuresPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
