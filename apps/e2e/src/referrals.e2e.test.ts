@@ -18,6 +18,8 @@ import { setPassword, signInAt, uniqueSuffix } from './staff-accounts.js';
 const VOC_REHAB = 'Riverside Vocational Rehabilitation';
 let app: AppUnderTest;
 let email = '';
+let directorEmail = '';
+let programId = '';
 let clientId = '';
 let goal = '';
 let page: Page;
@@ -37,9 +39,9 @@ async function shot(p: Page, name: string, fullPage = true) {
 
 beforeAll(async () => {
   app = await startAppUnderTest();
-  const { id: programId } = await createTestProgram(app.db, {
+  ({ id: programId } = await createTestProgram(app.db, {
     name: `Juniper Adult IOP ${uniqueSuffix()}`,
-  });
+  }));
   const cm = await createTestStaff(app.db, [{ programId, role: 'CASE_MANAGER' }], {
     firstName: 'Ottoline',
     lastName: 'Baptiste-Marr',
@@ -47,6 +49,9 @@ beforeAll(async () => {
   await setPassword(app.db, cm.id);
   await createTestStaff(app.db, [{ programId, role: 'ADMIN' }]);
   email = cm.email;
+  const director = await createTestStaff(app.db, [{ programId, role: 'DIRECTOR' }]);
+  await setPassword(app.db, director.id);
+  directorEmail = director.email;
   const made = await createTestClient(
     app.db,
     { programId, status: 'ACTIVE', caseManagerId: cm.id },
@@ -168,5 +173,82 @@ describe('a referral gated by consent', () => {
     await sheet.getByRole('cell', { name: VOC_REHAB }).waitFor();
     expect(await sheet.getByRole('row').count()).toBe(2);
     await shot(page, 'referrals-disclosure-accounting');
+  });
+});
+
+describe('the resource list given to the client', () => {
+  it('prints the referred resources in the client’s language, without the app around it', async () => {
+    await page.goto(`${app.baseUrl}/clients/${clientId}`);
+    await page.getByRole('link', { name: 'Resource list for the client' }).click();
+    const sheet = page.getByTestId('client-resource-list');
+    await sheet.getByRole('heading', { name: VOC_REHAB }).waitFor();
+    expect(await sheet.getByRole('heading', { level: 2 }).count()).toBe(1);
+    await page.getByRole('combobox', { name: 'Client’s language', exact: true }).click();
+    await page.getByRole('option', { name: 'Spanish' }).click();
+    await sheet.getByRole('heading', { name: 'Sus recursos en la comunidad' }).waitFor();
+    expect(await sheet.innerText()).toContain('Le atienden en español');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: 'Print for the client' }).isVisible()).toBe(
+      false,
+    );
+    expect(await sheet.isVisible()).toBe(true);
+    await shot(page, 'referrals-client-resource-list-print');
+    await page.emulateMedia({ media: 'screen' });
+    await shot(page, 'referrals-client-resource-list');
+  });
+});
+
+describe('a director imports the directory from CSV', () => {
+  const HEADER = 'name,category,services,languages,cost,accepts_medicaid';
+  const count = async () =>
+    (
+      await app.db.query<[{ n: number }]>(
+        'SELECT count(*)::int AS n FROM community_resource WHERE program_id = $1',
+        [programId],
+      )
+    )[0].n;
+
+  it('a file with a bad row is refused whole, naming the row; a good file is imported', async () => {
+    const before = await count();
+    const director = await app.newPage();
+    await signInAt(director, '/resources', directorEmail);
+    const file = (name: string, lines: string[]) => ({
+      name,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(lines.join('\n')),
+    });
+    const picker = director.locator('input[type=file]');
+    await picker.setInputFiles(
+      file('bad.csv', [
+        HEADER,
+        'Cedar Street Shelter,HOUSING,Emergency beds,English,FREE,no',
+        'Bayview Dental,DENTAL,Checkups,English,INSURANCE,yes',
+      ]),
+    );
+    const problems = director.getByTestId('csv-problems');
+    await problems.getByText('Nothing was imported').waitFor();
+    expect(await problems.innerText()).toContain('Row 3, category');
+    expect(await count()).toBe(before);
+    await shot(director, 'resources-import-refused');
+
+    await picker.setInputFiles(
+      file('good.csv', [
+        HEADER,
+        'Cedar Street Shelter,HOUSING,Emergency beds,English,FREE,no',
+        'Bayview Clinic,MEDICAL,Checkups,English; Spanish,INSURANCE,yes',
+      ]),
+    );
+    await director.getByText('Imported good.csv: 2 added, 0 changed.').waitFor();
+    await problems.waitFor({ state: 'detached' });
+    expect(await count()).toBe(before + 2);
+    await director.getByRole('article', { name: 'Cedar Street Shelter' }).waitFor();
+    await shot(director, 'resources-import-done');
+
+    await director.goto(`${app.baseUrl}/disclosures`);
+    const disclosures = director.getByTestId('program-disclosures');
+    await disclosures.getByRole('cell', { name: VOC_REHAB }).waitFor();
+    await disclosures.getByRole('link', { name: /Featherstone/ }).waitFor();
+    await shot(director, 'referrals-program-disclosures');
+    await director.close();
   });
 });

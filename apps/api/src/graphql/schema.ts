@@ -89,6 +89,7 @@ import {
   FollowUpContactConflict,
 } from '../modules/discharge/discharge-save-result.js';
 import { CommunityResourceResolver } from '../modules/community-resource/community-resource.resolver.js';
+import { CommunityResourceExchangeResolver } from '../modules/community-resource/community-resource-exchange.resolver.js';
 import { ClientTimelineResolver } from '../modules/timeline/timeline.resolver.js';
 
 import { GroupEnrollmentResolver, GroupResolver } from '../modules/group/group.resolver.js';
@@ -221,6 +222,7 @@ export const resolvers = [
   AftercareWorkResolver,
   OnCallShiftResolver,
   CrisisContactResolver,
+  CommunityResourceExchangeResolver,
 ] as const;
 
 export function buildWaypointSchema(): Promise<GraphQLSchema> {

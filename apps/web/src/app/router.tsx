@@ -41,6 +41,14 @@ const DisclosuresRoute = screen(
   () => import('../features/consents/disclosure-accounting-page'),
   'DisclosuresRoute',
 );
+const ClientResourceListRoute = screen(
+  () => import('../features/resources/client-resource-list-page'),
+  'ClientResourceListRoute',
+);
+const ProgramDisclosuresPage = screen(
+  () => import('../features/consents/program-disclosures-page'),
+  'ProgramDisclosuresPage',
+);
 const TodayPage = screen(() => import('../features/today/today-page'), 'TodayPage');
 const PlaygroundPage = screen(
   () => import('../features/playground/playground-page'),
@@ -164,6 +172,8 @@ export const router = createBrowserRouter([
           { path: 'sessions/:sessionId/attendance', element: <RosterRoute /> },
           { path: 'sessions/:sessionId/notes', element: <SessionNotesPage /> },
           { path: 'sessions/week', element: <MyWeekPage /> },
+          { path: 'clients/:clientId/resource-list', element: <ClientResourceListRoute /> },
+          { path: 'disclosures', element: <ProgramDisclosuresPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

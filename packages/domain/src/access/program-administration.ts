@@ -23,6 +23,8 @@ export const ProgramAction = {
   MANAGE_ON_CALL_ROSTER: 'MANAGE_ON_CALL_ROSTER',
   /** Log a crisis-line contact: the clinical staff who answer the line. */
   LOG_CRISIS_CONTACT: 'LOG_CRISIS_CONTACT',
+  /** Import the directory from a CSV file and export it: a change to the whole list at once. */
+  EXCHANGE_RESOURCE_DIRECTORY: 'EXCHANGE_RESOURCE_DIRECTORY',
 } as const;
 export type ProgramAction = (typeof ProgramAction)[keyof typeof ProgramAction];
 
@@ -36,6 +38,7 @@ const programGrants: Record<ProgramAction, readonly StaffRole[]> = {
   READ_ON_CALL: ['DIRECTOR', 'CLINICIAN', 'CASE_MANAGER', 'INTAKE'],
   MANAGE_ON_CALL_ROSTER: ['DIRECTOR'],
   LOG_CRISIS_CONTACT: ['DIRECTOR', 'CLINICIAN', 'CASE_MANAGER'],
+  EXCHANGE_RESOURCE_DIRECTORY: ['DIRECTOR'],
 };
 
 /** A role held in any program that grants every program action everywhere. */

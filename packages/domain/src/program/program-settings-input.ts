@@ -16,6 +16,7 @@ export const PROGRAM_SETTING_LIMITS = {
   maxGroupSize: { min: 1, max: 50 },
   careTeamReadDaysAfterDischarge: { min: 0, max: 365 },
   measureIntervalDays: { min: 0, max: 180 },
+  resourceReverifyDays: { min: 7, max: 730 },
   age: { min: 0, max: 120 },
 } as const;
 
@@ -76,6 +77,7 @@ export const programSettingsSchema = z
     mfaRequired: z.boolean({ error: 'Choose yes or no' }),
     minAge: age,
     maxAge: age,
+    resourceReverifyDays: wholeNumber(PROGRAM_SETTING_LIMITS.resourceReverifyDays, 'days'),
   })
   .superRefine((s, ctx) => {
     if (s.minAge !== null && s.maxAge !== null && s.minAge > s.maxAge) {
@@ -111,6 +113,7 @@ export const PROGRAM_SETTING_LABELS: Record<ProgramSettingField, string> = {
   mfaRequired: 'Two-step sign-in required',
   minAge: 'Youngest age',
   maxAge: 'Oldest age',
+  resourceReverifyDays: 'Community resources need re-checking after (days)',
 };
 
 /** What a program version can change: a setting, or the program's name. */

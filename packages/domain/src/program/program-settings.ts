@@ -1,4 +1,5 @@
 import { defaultAgeRange, type AgeRange } from './population.js';
+import { DEFAULT_RESOURCE_REVERIFY_DAYS } from '../community-resource/resource-directory.js';
 
 /** Who a program serves; it sets the default weekly hours target. */
 export const Population = { ADULT: 'ADULT', ADOLESCENT: 'ADOLESCENT' } as const;
@@ -25,6 +26,8 @@ export interface ProgramSettings extends AgeRange {
   requiresSupervisorSignature: boolean;
   /** Every role that reads client records must sign in with a second factor (TOTP). */
   mfaRequired: boolean;
+  /** A community resource's details are due to be checked again this many days after the last check. */
+  resourceReverifyDays: number;
 }
 
 /** The program description's defaults: 9 h/week for adults (3 h × 3 days), 6 for adolescents. */
@@ -41,6 +44,7 @@ export function defaultProgramSettings(population: Population): ProgramSettings 
     measureIntervalDays: 30,
     requiresSupervisorSignature: false,
     mfaRequired: false,
+    resourceReverifyDays: DEFAULT_RESOURCE_REVERIFY_DAYS,
   };
 }
 

@@ -109,6 +109,46 @@ describe('the community resource directory', () => {
     expect(stale.data!.communityResources[0]!.needsReverification).toBe(true);
   });
 
+  it('the program sets after how many days an entry needs re-verification', async () => {
+    const ds = server.database.dataSource;
+    await ds.query(
+      `UPDATE community_resource SET last_verified_at = now() - interval '40 days'
+       WHERE program_id = $1 AND name = 'Harbor Job Training Center'`,
+      [programId],
+    );
+    const staleNames = async () =>
+      (await search(cm, { needsReverification: true })).data!.communityResources.map((r) => ({
+        name: r.name,
+        stale: r.needsReverification,
+      }));
+    expect(await staleNames()).toEqual([{ name: 'Northside Food Pantry', stale: true }]);
+    const director = await server.as(await createTestStaff(ds, [{ programId, role: 'DIRECTOR' }]));
+    const [{ version }] = await ds.query<[{ version: number }]>(
+      'SELECT version FROM program WHERE id = $1',
+      [programId],
+    );
+    const set = await director.gql(
+      `mutation ($input: UpdateProgramSettingsInput!) {
+        updateProgramSettings(input: $input) { ... on Program { resourceReverifyDays } }
+      }`,
+      { input: { programId, version, resourceReverifyDays: 30 } },
+    );
+    expect(set.data).toEqual({ updateProgramSettings: { resourceReverifyDays: 30 } });
+    expect(await staleNames()).toEqual([
+      { name: 'Harbor Job Training Center', stale: true },
+      { name: 'Northside Food Pantry', stale: true },
+    ]);
+    const tooShort = await director.gql(
+      `mutation ($input: UpdateProgramSettingsInput!) {
+        updateProgramSettings(input: $input) { __typename }
+      }`,
+      { input: { programId, version: version + 1, resourceReverifyDays: 3 } },
+    );
+    expect(tooShort.errors?.[0]?.extensions?.fields).toEqual([
+      { field: 'resourceReverifyDays', message: 'Enter 7 to 730 days' },
+    ]);
+  });
+
   it('a clinician reads but does not manage; staff of another program neither', async () => {
     const res = await clinician.gql(CREATE, {
       input: { programId, name: 'X', category: 'FOOD', cost: 'FREE' },

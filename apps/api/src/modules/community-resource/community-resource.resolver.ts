@@ -9,12 +9,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import {
-  DEFAULT_RESOURCE_REVERIFY_DAYS,
-  localDate,
-  needsReverification,
-  todayIn,
-} from '@waypoint/domain';
+import { localDate, needsReverification, todayIn } from '@waypoint/domain';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { DomainError } from '../../graphql/errors.js';
 import { AuthorizesTarget } from '../../graphql/target-authorization.js';
@@ -55,17 +50,20 @@ export class CommunityResourceResolver {
 
   @Authorized('READ_RESOURCE_DIRECTORY')
   @FieldResolver(() => Boolean, {
-    description: `Never verified, or last verified ${DEFAULT_RESOURCE_REVERIFY_DAYS} or more days ago.`,
+    description:
+      'Never verified, or last verified the program’s `resourceReverifyDays` or more days ago.',
   })
   async needsReverification(
     @Root() r: CommunityResource,
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
     const program = await ctx.loaders.program.load(r.programId);
-    const tz = program?.timeZone ?? 'UTC';
+    if (!program) throw new DomainError('NOT_FOUND', 'Program not found');
+    const tz = program.timeZone;
     return needsReverification(
       r.lastVerifiedAt ? localDate(r.lastVerifiedAt, tz) : null,
       todayIn(tz),
+      program.resourceReverifyDays,
     );
   }
 

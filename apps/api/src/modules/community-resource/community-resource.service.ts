@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { DEFAULT_RESOURCE_REVERIFY_DAYS, mayOnProgram } from '@waypoint/domain';
+import { mayOnProgram, type ProgramAction } from '@waypoint/domain';
 import { guardedUpdate, TRANSACTION_TIME } from '../../db/guarded-update.js';
 import { selectColumns } from '../../db/select-columns.js';
 import { BadUserInputError, DomainError, NotFoundError } from '../../graphql/errors.js';
@@ -13,8 +13,7 @@ import type {
 } from './dto/community-resource.input.js';
 
 /** The directory is the program's; its entries are never client data, so no chart audit. */
-function requireProgramRole(viewer: Viewer, programId: string, manage: boolean) {
-  const action = manage ? 'MANAGE_RESOURCES' : 'READ_RESOURCE_DIRECTORY';
+export function requireProgramRole(viewer: Viewer, programId: string, action: ProgramAction) {
   if (!mayOnProgram(viewer.programRoles, action, programId)) {
     throw new DomainError('FORBIDDEN', 'Your role does not allow this');
   }
@@ -51,16 +50,17 @@ function searchTerms(search: string): string | null {
 /**
  * Entries of the program's directory matching the search (full text over name, services,
  * eligibility, address and languages, through the GIN expression index) and the filters, best
- * match first. "Needs re-verification": never verified, or verified DEFAULT_RESOURCE_REVERIFY_DAYS
- * or more days ago (calendar days in the program's time zone).
+ * match first. "Needs re-verification": never verified, or verified the program's
+ * `resourceReverifyDays` or more days ago (calendar days in the program's time zone).
  */
 export async function searchResources(
   db: DataSource,
   viewer: Viewer,
   programId: string,
   filter: CommunityResourceFilter,
+  limit: number = filter.first,
 ): Promise<CommunityResource[]> {
-  requireProgramRole(viewer, programId, false);
+  requireProgramRole(viewer, programId, 'READ_RESOURCE_DIRECTORY');
   const params: unknown[] = [programId];
   const add = (v: unknown) => `$${params.push(v)}`;
   const where = ['x.program_id = $1'];
@@ -84,14 +84,14 @@ export async function searchResources(
   }
   if (filter.needsReverification != null) {
     const stale = `(x.last_verified_at IS NULL OR (x.last_verified_at AT TIME ZONE p.time_zone)::date
-      + ${add(DEFAULT_RESOURCE_REVERIFY_DAYS)}::int <= (now() AT TIME ZONE p.time_zone)::date)`;
+      + p.resource_reverify_days <= (now() AT TIME ZONE p.time_zone)::date)`;
     where.push(filter.needsReverification ? stale : `NOT ${stale}`);
   }
   return db.query<CommunityResource[]>(
     `SELECT ${selectColumns(db, CommunityResource, 'x')}
      FROM community_resource x JOIN program p ON p.id = x.program_id
      WHERE ${where.join(' AND ')}
-     ORDER BY ${rank}x.name, x.id LIMIT ${add(filter.first)}`,
+     ORDER BY ${rank}x.name, x.id LIMIT ${add(limit)}`,
     params,
   );
 }
@@ -101,7 +101,7 @@ export async function createResource(
   viewer: Viewer,
   input: CommunityResourceInput,
 ): Promise<CommunityResource> {
-  requireProgramRole(viewer, input.programId, true);
+  requireProgramRole(viewer, input.programId, 'MANAGE_RESOURCES');
   return db.getRepository(CommunityResource).save({
     programId: input.programId,
     ...clean(input),
@@ -120,7 +120,7 @@ export async function updateResource(
   viewer: Viewer,
   input: UpdateCommunityResourceInput,
 ): Promise<CommunityResource> {
-  requireProgramRole(viewer, input.programId, true);
+  requireProgramRole(viewer, input.programId, 'MANAGE_RESOURCES');
   const values = clean(input);
   await ofProgram(db, input.id, input.programId);
   return db.transaction((tx) =>
@@ -133,7 +133,7 @@ export async function verifyResource(
   viewer: Viewer,
   input: VerifyCommunityResourceInput,
 ): Promise<CommunityResource> {
-  requireProgramRole(viewer, input.programId, true);
+  requireProgramRole(viewer, input.programId, 'MANAGE_RESOURCES');
   await ofProgram(db, input.id, input.programId);
   return db.transaction((tx) =>
     guardedUpdate(tx, CommunityResource, 'CommunityResource', input, {

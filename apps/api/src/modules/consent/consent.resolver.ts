@@ -33,6 +33,7 @@ import {
   RevokeConsentInput,
   SignConsentInput,
 } from './dto/consent.input.js';
+import { Client } from '../client/client.entity.js';
 
 @Resolver(() => Episode)
 export class EpisodeConsentResolver {
@@ -59,6 +60,14 @@ export class DisclosureResolver {
   @FieldResolver(() => Staff, { description: 'Who made the disclosure.' })
   async disclosedBy(@Root() d: Disclosure, @Ctx() ctx: GraphQLContext): Promise<Staff> {
     return (await ctx.loaders.staff.load(d.disclosedById))!;
+  }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => Client, {
+    description: 'Whose information was disclosed (read through your access, like the chart).',
+  })
+  async client(@Root() d: Disclosure, @Ctx() ctx: GraphQLContext): Promise<Client> {
+    return ctx.loaders.client.load(d.clientId);
   }
 }
 

@@ -11,6 +11,7 @@ registerEnumType(Population, { name: 'Population', description: 'Who a program s
 @Check('program_age_range_check', 'min_age IS NULL OR max_age IS NULL OR min_age <= max_age')
 @Check('program_care_team_read_days_check', `care_team_read_days_after_discharge BETWEEN 0 AND 365`)
 @Check('program_measure_interval_days_check', `measure_interval_days BETWEEN 0 AND 180`)
+@Check('program_resource_reverify_days_check', `resource_reverify_days BETWEEN 7 AND 730`)
 export class Program extends VersionedRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -95,4 +96,11 @@ export class Program extends VersionedRecord {
   })
   @Column({ type: 'boolean', default: false })
   mfaRequired: boolean;
+
+  @Field(() => Int, {
+    description:
+      'A community resource needs re-verification this many days after its details were last checked.',
+  })
+  @Column({ type: 'int', default: 180 })
+  resourceReverifyDays: number;
 }

@@ -534,4 +534,46 @@ describe('sending a referral is gated by consent (Rule 5) and records the disclo
     });
     expect(refused.data?.sendReferral.__typename).toBe('ConsentMissing');
   });
+
+  it('the program’s disclosures: a director sees each with its client; a clinician outside the care team and a former director do not', async () => {
+    const [{ programId }] = await ds.query<[{ programId: string }]>(
+      'SELECT program_id AS "programId" FROM episode WHERE id = $1',
+      [episodeId],
+    );
+    const LIST = `query ($programId: ID!, $from: LocalDate!, $to: LocalDate!) {
+      programDisclosures(programId: $programId, from: $from, to: $to) {
+        id recipientName client { id lastName }
+      }
+    }`;
+    const period = { programId, from: '2000-01-01', to: '2099-12-31' };
+    const director = await createTestStaff(ds, [{ programId, role: 'DIRECTOR' }]);
+    const res = await (
+      await server.as(director)
+    ).gql<{ programDisclosures: { id: string; client: { id: string } }[] }>(LIST, period);
+    expect(res.errors).toBeUndefined();
+    const [{ n }] = await ds.query<[{ n: number }]>(
+      'SELECT count(*)::int AS n FROM disclosure WHERE program_id = $1',
+      [programId],
+    );
+    expect(n).toBeGreaterThan(0);
+    expect(res.data!.programDisclosures).toHaveLength(n);
+    expect(res.data!.programDisclosures.some((d) => d.client.id === clientId)).toBe(true);
+    const [{ reads }] = await ds.query<[{ reads: number }]>(
+      `SELECT count(*)::int AS reads FROM audit_event WHERE actor_staff_id = $1 AND action = 'READ'
+         AND outcome = 'SUCCESS' AND record_type IN ('Disclosure', 'Client')`,
+      [director.id],
+    );
+    const clients = new Set(res.data!.programDisclosures.map((d) => d.client.id));
+    expect(reads).toBe(n + clients.size);
+
+    const outsider = await server.as(await createTestStaff(ds, [{ programId, role: 'CLINICIAN' }]));
+    const notTheirs = await outsider.gql(LIST, period);
+    expect(notTheirs.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const former = await server.as(
+      await createTestStaff(ds, [{ programId, role: 'DIRECTOR' }], { active: false }),
+    );
+    const gone = await former.gql(LIST, period);
+    expect(gone.errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
+    expect(gone.data?.programDisclosures ?? null).toBeNull();
+  });
 });

@@ -1,23 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Anchor,
-  Button,
-  Group,
-  Paper,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { consentPurposeLabel } from '@waypoint/domain';
-import { useState } from 'react';
+import { Anchor, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router-dom';
 import { graphql } from '../../gql';
-import { formatDateTime, formatLocalDate } from '../../ui/dates';
+import { formatLocalDate } from '../../ui/dates';
 import '../../ui/print.css';
 import { QueryErrorAlert } from '../../ui/query-error-alert';
+import { DisclosuresTable } from './disclosures-table';
+import { DisclosurePeriodFields, useDisclosurePeriod } from './disclosure-period';
 
 const DisclosureAccountingQuery = graphql(`
   query DisclosureAccounting($clientId: ID!, $from: LocalDate!, $to: LocalDate!) {
@@ -42,13 +31,6 @@ const DisclosureAccountingQuery = graphql(`
   }
 `);
 
-/** `YYYY-MM-DD` of a day `years` before today (the default period asks for a few years back). */
-function yearsAgo(years: number, from = new Date()): string {
-  const d = new Date(from);
-  d.setFullYear(d.getFullYear() - years);
-  return d.toISOString().slice(0, 10);
-}
-
 export function DisclosuresRoute() {
   const { clientId = '' } = useParams();
   return <DisclosureAccountingPage key={clientId} clientId={clientId} />;
@@ -59,9 +41,8 @@ export function DisclosuresRoute() {
  * client who asks for it (who received what, when, why, by whom).
  */
 export function DisclosureAccountingPage({ clientId }: { clientId: string }) {
-  const [from, setFrom] = useState(yearsAgo(3));
-  const [to, setTo] = useState(new Date().toISOString().slice(0, 10));
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
+  const period = useDisclosurePeriod();
+  const { from, to, valid } = period;
   const { data, error, loading, refetch } = useQuery(DisclosureAccountingQuery, {
     variables: { clientId, from, to },
     skip: !valid,
@@ -85,19 +66,7 @@ export function DisclosureAccountingPage({ clientId }: { clientId: string }) {
             {valid && `, from ${formatLocalDate(from)} to ${formatLocalDate(to)}`}.
           </Text>
           <Group align="end" gap="sm" wrap="wrap" data-print-hide>
-            <TextInput
-              type="date"
-              label="From"
-              value={from}
-              onChange={(e) => setFrom(e.currentTarget.value)}
-              error={valid ? undefined : 'Choose a start on or before the end'}
-            />
-            <TextInput
-              type="date"
-              label="To"
-              value={to}
-              onChange={(e) => setTo(e.currentTarget.value)}
-            />
+            <DisclosurePeriodFields period={period} />
             <Button variant="default" onClick={() => window.print()}>
               Print for the client
             </Button>
@@ -114,32 +83,7 @@ export function DisclosureAccountingPage({ clientId }: { clientId: string }) {
             <Text c="dimmed">No disclosure was made in this period.</Text>
           )}
           {data && data.disclosureAccounting.length > 0 && (
-            <Table.ScrollContainer minWidth={560}>
-              <Table striped verticalSpacing="xs">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>When</Table.Th>
-                    <Table.Th>To whom</Table.Th>
-                    <Table.Th>Why</Table.Th>
-                    <Table.Th>What was disclosed</Table.Th>
-                    <Table.Th>By</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.disclosureAccounting.map((d) => (
-                    <Table.Tr key={d.id}>
-                      <Table.Td>{formatDateTime(d.disclosedAt)}</Table.Td>
-                      <Table.Td>{d.recipientName}</Table.Td>
-                      <Table.Td>{consentPurposeLabel(d.purpose)}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'pre-line' }}>
-                        {d.informationDisclosed}
-                      </Table.Td>
-                      <Table.Td>{d.disclosedBy.displayName}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DisclosuresTable rows={data.disclosureAccounting} />
           )}
           {data && data.disclosureAccounting[0] && (
             <Text size="xs" c="dimmed">

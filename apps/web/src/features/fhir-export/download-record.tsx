@@ -5,6 +5,7 @@ import { ConsentPurpose, consentPurposeLabel } from '@waypoint/domain';
 import { graphql } from '../../gql';
 import type { ConsentPurpose as ConsentPurposeValue } from '../../gql/graphql';
 import { describeError } from '../../ui/error-message';
+import { saveFile } from '../../ui/save-file';
 import { useCurrentViewer } from '../auth/current-viewer';
 
 const ClientFhirBundleQuery = graphql(`
@@ -13,16 +14,8 @@ const ClientFhirBundleQuery = graphql(`
   }
 `);
 
-function saveJson(bundle: unknown, fileName: string) {
-  const url = URL.createObjectURL(
-    new Blob([JSON.stringify(bundle, null, 2)], { type: 'application/fhir+json' }),
-  );
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  URL.revokeObjectURL(url);
-}
+const saveJson = (bundle: unknown, fileName: string) =>
+  saveFile(JSON.stringify(bundle, null, 2), 'application/fhir+json', fileName);
 
 /**
  * "Download record (FHIR)": the chart as a FHIR R4 Bundle. A disclosure, so it asks whom it is

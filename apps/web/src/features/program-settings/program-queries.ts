@@ -20,6 +20,7 @@ export const ProgramSettingsFormFragment = graphql(`
     mfaRequired
     minAge
     maxAge
+    resourceReverifyDays
   }
 `);
 

@@ -52,6 +52,7 @@ export const settingInputs: Record<ProgramSettingField, SettingInput> = {
   },
   minAge: { kind: 'age' },
   maxAge: { kind: 'age' },
+  resourceReverifyDays: { kind: 'number', ...LIMITS.resourceReverifyDays, unit: 'days' },
 };
 
 export const settingLabel = (field: ProgramSettingField) => PROGRAM_SETTING_LABELS[field];

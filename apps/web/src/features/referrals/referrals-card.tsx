@@ -88,6 +88,14 @@ export function ReferralsAndConsents(props: { clientId: string; canEdit: boolean
               >
                 Accounting of disclosures
               </Button>
+              <Button
+                size="xs"
+                variant="subtle"
+                component={Link}
+                to={`/clients/${props.clientId}/resource-list`}
+              >
+                Resource list for the client
+              </Button>
               {props.canEdit && (
                 <Button size="xs" variant="light" onClick={() => setDrafting(true)}>
                   New referral

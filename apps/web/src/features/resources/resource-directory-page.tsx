@@ -13,8 +13,9 @@ import {
   Title,
 } from '@mantine/core';
 import { graphql } from '../../gql';
-import { ResourceCategory, resourceCategoryLabel } from '@waypoint/domain';
+import { mayOnProgram, ResourceCategory, resourceCategoryLabel } from '@waypoint/domain';
 import { QueryErrorAlert } from '../../ui/query-error-alert';
+import { ResourceCsvExchange } from './resource-csv-exchange';
 
 const MyProgramsQuery = graphql(`
   query ResourceDirectoryPrograms {
@@ -52,28 +53,41 @@ const categoryLabel = (c: string) => resourceCategoryLabel(c as ResourceCategory
 /** The program's community resource directory: search by words, filter by category. */
 export function ResourceDirectoryPage() {
   const programs = useQuery(MyProgramsQuery);
-  const roles = programs.data?.me?.programRoles.filter((r) => r.role !== 'ADMIN') ?? [];
+  const allRoles = programs.data?.me?.programRoles ?? [];
+  const roles = allRoles.filter((r) => r.role !== 'ADMIN');
   const [programId, setProgramId] = useState<string | null>(null);
   const [search, setSearch] = useState('');
   const [category, setCategory] = useState<string | null>(null);
   const chosen = programId ?? roles[0]?.program.id ?? null;
+  const filter = {
+    search: search.trim() || null,
+    category: (category as ResourceCategory | null) ?? null,
+    first: 50,
+  };
   const results = useQuery(ResourceSearchQuery, {
-    variables: {
-      programId: chosen ?? '',
-      filter: {
-        search: search.trim() || null,
-        category: (category as ResourceCategory | null) ?? null,
-        first: 50,
-      },
-    },
+    variables: { programId: chosen ?? '', filter },
     skip: !chosen,
   });
+  const exchanges =
+    chosen !== null &&
+    mayOnProgram(
+      allRoles.map((r) => ({ programId: r.program.id, role: r.role })),
+      'EXCHANGE_RESOURCE_DIRECTORY',
+      chosen,
+    );
 
   return (
     <Stack gap="md">
       <Title order={1} size="h2">
         Community resources
       </Title>
+      {exchanges && (
+        <ResourceCsvExchange
+          programId={chosen}
+          filter={filter}
+          onImported={() => void results.refetch().catch(() => undefined)}
+        />
+      )}
       <Group grow align="end" wrap="wrap">
         {roles.length > 1 && (
           <Select

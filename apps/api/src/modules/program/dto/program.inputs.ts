@@ -90,6 +90,9 @@ export class UpdateProgramSettingsInput {
 
   @Field(() => Int, { nullable: true })
   maxAge?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  resourceReverifyDays?: number;
 }
 
 @ArgsType()
