@@ -5,6 +5,7 @@ import pg from 'pg';
 import { findEpisodeTransition } from '@waypoint/domain';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../db/data-source.js';
+import { DISCHARGE_MUTATION, dischargeInput } from '../test-support/discharge-input.js';
 import { mutation, planHarness, type PlanHarness } from '../test-support/plan-harness.js';
 import {
   eventually,
@@ -26,7 +27,6 @@ import {
  */
 
 const SIGN = mutation('signPlan', 'SignPlanInput', 'id version status');
-const TRANSITION = mutation('transitionEpisode', 'TransitionEpisodeInput', 'status');
 
 describe('kill -9 of the API in the middle of a multi-statement mutation', () => {
   let h: PlanHarness;
@@ -156,16 +156,14 @@ describe('kill -9 of the API in the middle of a multi-statement mutation', () =>
     const discharge = (api: Replica, correlationId: string) =>
       post(
         api.url,
-        TRANSITION,
+        DISCHARGE_MUTATION,
         {
-          input: {
+          input: dischargeInput(
             episodeId,
-            version: before.episode!.version,
-            to: 'DISCHARGED',
-            reason: 'Completed the program',
-            dischargeType: findEpisodeTransition('DISCHARGE_PLANNING', 'DISCHARGED')
-              ?.dischargeTypes?.[0],
-          },
+            before.episode!.version,
+            findEpisodeTransition('DISCHARGE_PLANNING', 'DISCHARGED')!.dischargeTypes![0]!,
+            'Completed the program',
+          ),
         },
         { cookie: h.clinician.cookie!, 'x-request-id': correlationId },
       );
