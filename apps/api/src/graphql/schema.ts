@@ -126,6 +126,7 @@ import { ProgressNoteConflict } from '../modules/progress-note/progress-note-sav
 import { CrisisContactResolver, OnCallShiftResolver } from '../modules/crisis/crisis.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { validateArguments } from './validate-arguments.js';
+import { AftercareFiguresResolver } from '../modules/aftercare-figures/aftercare-figures.resolver.js';
 
 export const resolvers = [
   AuthResolver,
@@ -221,6 +222,7 @@ export const resolvers = [
   AftercareWorkResolver,
   OnCallShiftResolver,
   CrisisContactResolver,
+  AftercareFiguresResolver,
 ] as const;
 
 export function buildWaypointSchema(): Promise<GraphQLSchema> {
