@@ -18,7 +18,9 @@ import { setPassword, signInAt, uniqueSuffix } from './staff-accounts.js';
  */
 let app: AppUnderTest;
 let email = '';
+let directorEmail = '';
 let clientId = '';
+let episodeId = '';
 let page: Page;
 
 async function shot(p: Page, name: string) {
@@ -38,6 +40,12 @@ beforeAll(async () => {
   });
   await setPassword(app.db, caseManager.id);
   await createTestStaff(app.db, [{ programId, role: 'ADMIN' }]);
+  const director = await createTestStaff(app.db, [{ programId, role: 'DIRECTOR' }], {
+    firstName: 'Helen',
+    lastName: 'Achterberg',
+  });
+  await setPassword(app.db, director.id);
+  directorEmail = director.email;
   email = caseManager.email;
   const { client, episode } = await createTestClient(
     app.db,
@@ -45,6 +53,7 @@ beforeAll(async () => {
     { firstName: 'Dario', lastName: 'Mendoza-Ruiz', pronouns: 'he/him' },
   );
   clientId = client.id;
+  episodeId = episode.id;
   await createTestEpisodeRecords(app.db, episode.id, caseManager.id, { status: 'ACTIVE' });
 });
 
@@ -135,5 +144,49 @@ describe('discharge and follow-up', () => {
     await shot(page, 'follow-up-list-390');
     await page.setViewportSize({ width: 1280, height: 900 });
     await shot(page, 'follow-up-list-desktop');
+  });
+
+  it('the director sees the follow-up due this week and the outcome figures, at desktop and 390 px', async () => {
+    // The next contact falls due in two days (the schedule is weekly from the discharge).
+    await app.db.query(
+      `UPDATE follow_up_contact SET due_on = current_date + 2
+       WHERE id = (SELECT id FROM follow_up_contact WHERE episode_id = $1 AND status = 'SCHEDULED'
+                   ORDER BY due_on LIMIT 1)`,
+      [episodeId],
+    );
+    const director = await app.newPage();
+    await signInAt(director, '/dashboard', directorEmail);
+    const followUps = director.getByTestId('follow-ups-section');
+    await followUps.waitFor();
+    expect(await followUps.getByTestId('follow-up-count-DUE_THIS_WEEK').innerText()).toBe('1');
+    expect(await followUps.getByTestId('follow-up-list-DUE_THIS_WEEK').innerText()).toContain(
+      'Dario Mendoza-Ruiz',
+    );
+    await followUps.getByRole('tab', { name: /Flagged for outreach/ }).click();
+    await followUps.getByText('Nobody has missed three contacts in a row.').waitFor();
+
+    const outcomes = director.getByTestId('outcomes-section');
+    expect(await outcomes.getByTestId('outcome-discharges').innerText()).toContain('1');
+    expect(await outcomes.getByTestId('outcome-completion').innerText()).toContain('100.0%');
+    expect(await outcomes.getByTestId('outcome-reach').innerText()).toContain('1 of 1 contacts');
+    expect(await outcomes.getByTestId('outcome-by-type').innerText()).toContain('Completed');
+    const [csv] = await Promise.all([
+      director.waitForEvent('download'),
+      outcomes.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toMatch(
+      /^outcomes-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/,
+    );
+    await followUps.getByRole('tab', { name: /Due this week/ }).click();
+    await shot(director, 'dashboard-aftercare-desktop');
+    await director.setViewportSize({ width: 390, height: 844 });
+    expect(
+      await director.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
+    await followUps.screenshot({ path: path.join(artifactsDir, 'dashboard-follow-ups-390.png') });
+    await outcomes.screenshot({ path: path.join(artifactsDir, 'dashboard-outcomes-390.png') });
+    // From the figure to the chart.
+    await followUps.getByRole('link', { name: 'Dario Mendoza-Ruiz' }).click();
+    await director.waitForURL(`**/clients/${clientId}`);
   });
 });

@@ -127,6 +127,7 @@ import { ProgressNoteConflict } from '../modules/progress-note/progress-note-sav
 import { CrisisContactResolver, OnCallShiftResolver } from '../modules/crisis/crisis.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { validateArguments } from './validate-arguments.js';
+import { AftercareFiguresResolver } from '../modules/aftercare-figures/aftercare-figures.resolver.js';
 
 export const resolvers = [
   AuthResolver,
@@ -223,6 +224,7 @@ export const resolvers = [
   OnCallShiftResolver,
   CrisisContactResolver,
   CommunityResourceExchangeResolver,
+  AftercareFiguresResolver,
 ] as const;
 
 export function buildWaypointSchema(): Promise<GraphQLSchema> {

@@ -11,6 +11,7 @@ import {
   enrol,
 } from '../modules/attendance/attendance-fixtures.js';
 import { verifyAuditChain } from '../modules/audit/audit-chain.js';
+import { DISCHARGE_MUTATION, dischargeInput } from '../test-support/discharge-input.js';
 import { mutation, planHarness, type PlanHarness } from '../test-support/plan-harness.js';
 import {
   eventually,
@@ -32,7 +33,6 @@ import {
  */
 
 const SIGN = mutation('signPlan', 'SignPlanInput', 'id version status');
-const TRANSITION = mutation('transitionEpisode', 'TransitionEpisodeInput', 'status');
 const RECORD_ATTENDANCE = `mutation ($input: RecordAttendanceInput!) {
   recordAttendance(input: $input) { __typename }
 }`;
@@ -165,16 +165,14 @@ describe('kill -9 of the API in the middle of a multi-statement mutation', () =>
     const discharge = (api: Replica, correlationId: string) =>
       post(
         api.url,
-        TRANSITION,
+        DISCHARGE_MUTATION,
         {
-          input: {
+          input: dischargeInput(
             episodeId,
-            version: before.episode!.version,
-            to: 'DISCHARGED',
-            reason: 'Completed the program',
-            dischargeType: findEpisodeTransition('DISCHARGE_PLANNING', 'DISCHARGED')
-              ?.dischargeTypes?.[0],
-          },
+            before.episode!.version,
+            findEpisodeTransition('DISCHARGE_PLANNING', 'DISCHARGED')!.dischargeTypes![0]!,
+            'Completed the program',
+          ),
         },
         { cookie: h.clinician.cookie!, 'x-request-id': correlationId },
       );

@@ -1,4 +1,5 @@
 import { saveAnswer } from './save-result.js';
+import { DISCHARGE_MUTATION, dischargeInput } from './discharge-input.js';
 import { expect } from 'vitest';
 import {
   addCalendarDays,
@@ -177,6 +178,11 @@ export async function planHarness() {
     );
     // A move that ends treatment records a discharge type: the first the move allows.
     const dischargeType = findEpisodeTransition(row!.status, to)?.dischargeTypes?.[0];
+    if (to === 'DISCHARGED' && dischargeType) {
+      return clinician.gql(DISCHARGE_MUTATION, {
+        input: dischargeInput(episodeId, row!.version, dischargeType, reason),
+      });
+    }
     return clinician.gql<{ transitionEpisode: { status: string } }>(
       mutation('transitionEpisode', 'TransitionEpisodeInput', 'status'),
       { input: { episodeId, version: row!.version, to, reason, dischargeType } },

@@ -82,7 +82,8 @@ export interface BillableExportRow {
   minutes: number;
 }
 
-function csvField(value: string | number): string {
+/** One CSV field, quoted when it holds a comma, quote or line break. */
+export function csvField(value: string | number): string {
   const s = String(value);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { PLANNED_DISCHARGE_TYPES, type DischargeType } from '../episode/discharge.js';
-import { dischargeProblems, type AftercarePlanDraft } from './discharge-requirements.js';
+import {
+  dischargeMoveProblems,
+  dischargeProblems,
+  type AftercarePlanDraft,
+} from './discharge-requirements.js';
 
 const plan: AftercarePlanDraft = {
   triggers: ['Payday Fridays with my old crew'],
@@ -69,5 +73,28 @@ describe('Rule 6: what each discharge type needs', () => {
       'aftercarePlan.crisisPlan',
       'aftercarePlan.crisisContacts',
     ]);
+  });
+});
+
+describe('Rule 6 on the move to DISCHARGED', () => {
+  it('a move with no discharge written is refused, naming what the type needs', () => {
+    expect(dischargeMoveProblems('COMPLETED', 'Goals met', null).map((p) => p.field)).toEqual([
+      'aftercarePlan',
+    ]);
+    expect(dischargeMoveProblems('AMA', 'Walked out', null).map((p) => p.field)).toEqual([
+      'attemptedContact',
+    ]);
+  });
+
+  it('a discharge on file is judged as the form judges it', () => {
+    const onFile = { aftercarePlan: plan, attemptedContact: null, scheduledFollowUps: 0 };
+    expect(dischargeMoveProblems('STEP_DOWN', 'x', onFile).map((p) => p.field)).toEqual([
+      'followUpCadence',
+    ]);
+    expect(dischargeMoveProblems('STEP_DOWN', 'x', { ...onFile, scheduledFollowUps: 6 })).toEqual(
+      [],
+    );
+    const left = { aftercarePlan: null, attemptedContact: attempt, scheduledFollowUps: 0 };
+    expect(dischargeMoveProblems('LOST_CONTACT', 'No answer in 3 weeks', left)).toEqual([]);
   });
 });

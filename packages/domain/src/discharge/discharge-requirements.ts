@@ -106,3 +106,33 @@ export function dischargeProblems(draft: DischargeDraft): DischargeProblem[] {
   }
   return problems;
 }
+
+/** What the chart holds for a discharge when the episode moves to DISCHARGED. */
+export interface DischargeOnFile {
+  aftercarePlan: AftercarePlanDraft | null;
+  attemptedContact: AttemptedContactDraft | null;
+  scheduledFollowUps: number;
+}
+
+/**
+ * Rule 6 judged on the move itself, whichever way it is asked for: a move to DISCHARGED without
+ * the discharge written with it (the discharge workflow writes it in the same transaction) is
+ * refused, and one with a discharge is held to the same rule as the workflow's form.
+ */
+export function dischargeMoveProblems(
+  type: DischargeType,
+  reason: string | null | undefined,
+  onFile: DischargeOnFile | null,
+): DischargeProblem[] {
+  if (!onFile) {
+    return [
+      {
+        field: clientHasLeft(type) ? 'attemptedContact' : 'aftercarePlan',
+        message: clientHasLeft(type)
+          ? 'discharge through the discharge form: record the attempt to reach the client'
+          : 'discharge through the discharge form: it needs the aftercare plan and scheduled follow-up contacts',
+      },
+    ];
+  }
+  return dischargeProblems({ type, reason, ...onFile });
+}

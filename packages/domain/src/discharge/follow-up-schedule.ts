@@ -10,6 +10,11 @@ import {
 export const FollowUpCadence = { WEEKLY: 'WEEKLY', BIWEEKLY: 'BIWEEKLY' } as const;
 export type FollowUpCadence = (typeof FollowUpCadence)[keyof typeof FollowUpCadence];
 
+export const FOLLOW_UP_CADENCE_LABELS: Record<FollowUpCadence, string> = {
+  WEEKLY: 'Weekly',
+  BIWEEKLY: 'Every 2 weeks',
+};
+
 export const FollowUpStatus = {
   SCHEDULED: 'SCHEDULED',
   DONE: 'DONE',
@@ -27,7 +32,7 @@ export const FollowUpOutcome = {
 export type FollowUpOutcome = (typeof FollowUpOutcome)[keyof typeof FollowUpOutcome];
 
 export const DEFAULT_FOLLOW_UP_PERIOD_DAYS = 90;
-const MAX_FOLLOW_UP_PERIOD_DAYS = 365;
+export const MAX_FOLLOW_UP_PERIOD_DAYS = 365;
 
 const stepDays: Record<FollowUpCadence, number> = { WEEKLY: 7, BIWEEKLY: 14 };
 

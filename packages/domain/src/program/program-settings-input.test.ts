@@ -42,6 +42,8 @@ describe('program settings input', () => {
         initialPlanDueDays: 31,
         maxGroupSize: 0,
         careTeamReadDaysAfterDischarge: 366,
+        followUpCadence: 'MONTHLY',
+        followUpPeriodDays: 366,
       }).map((i) => i.field),
     ).toEqual([
       'weeklyHoursTarget',
@@ -50,6 +52,8 @@ describe('program settings input', () => {
       'initialPlanDueDays',
       'maxGroupSize',
       'careTeamReadDaysAfterDischarge',
+      'followUpCadence',
+      'followUpPeriodDays',
     ]);
     expect(issues({ ...valid, planReviewIntervalDays: 91 })).toEqual([
       { field: 'planReviewIntervalDays', message: 'Enter 1 to 90 days' },
@@ -160,5 +164,20 @@ describe('settings history', () => {
       { field: 'name', label: 'Name', before: null, after: 'Adult IOP' },
     ]);
     expect(settingValueLabel(true)).toBe('Yes');
+    const biweekly = { ...after, followUpCadence: 'BIWEEKLY' as const, followUpPeriodDays: 60 };
+    expect(describeChanges(['followUpCadence', 'followUpPeriodDays'], after, biweekly)).toEqual([
+      {
+        field: 'followUpCadence',
+        label: 'Follow-up after discharge, by default',
+        before: 'Weekly',
+        after: 'Every 2 weeks',
+      },
+      {
+        field: 'followUpPeriodDays',
+        label: 'Follow-up period after discharge (days)',
+        before: '90',
+        after: '60',
+      },
+    ]);
   });
 });

@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import {
+  FOLLOW_UP_CADENCE_LABELS,
+  FollowUpCadence,
+  MAX_FOLLOW_UP_PERIOD_DAYS,
+} from '../discharge/follow-up-schedule.js';
 import { isAsamLevel } from '../episode/level-of-care.js';
 import { Population, isValidTimeZone } from './program-settings.js';
 
@@ -17,6 +22,7 @@ export const PROGRAM_SETTING_LIMITS = {
   careTeamReadDaysAfterDischarge: { min: 0, max: 365 },
   measureIntervalDays: { min: 0, max: 180 },
   resourceReverifyDays: { min: 7, max: 730 },
+  followUpPeriodDays: { min: 1, max: MAX_FOLLOW_UP_PERIOD_DAYS },
   age: { min: 0, max: 120 },
 } as const;
 
@@ -73,6 +79,8 @@ export const programSettingsSchema = z
       'days',
     ),
     measureIntervalDays: wholeNumber(PROGRAM_SETTING_LIMITS.measureIntervalDays, 'days'),
+    followUpCadence: z.enum(FollowUpCadence, { error: 'Choose weekly or every two weeks' }),
+    followUpPeriodDays: wholeNumber(PROGRAM_SETTING_LIMITS.followUpPeriodDays, 'days'),
     requiresSupervisorSignature: z.boolean({ error: 'Choose yes or no' }),
     mfaRequired: z.boolean({ error: 'Choose yes or no' }),
     minAge: age,
@@ -109,6 +117,8 @@ export const PROGRAM_SETTING_LABELS: Record<ProgramSettingField, string> = {
   maxGroupSize: 'Maximum group size',
   careTeamReadDaysAfterDischarge: 'Care team may read after discharge (days)',
   measureIntervalDays: 'Measures repeated every (days; 0: at admission and discharge only)',
+  followUpCadence: 'Follow-up after discharge, by default',
+  followUpPeriodDays: 'Follow-up period after discharge (days)',
   requiresSupervisorSignature: 'Plans need a supervisor’s signature',
   mfaRequired: 'Two-step sign-in required',
   minAge: 'Youngest age',
@@ -190,6 +200,11 @@ export const settingsChangeReasonSchema = z
   .transform((v) => v || null)
   .nullish();
 
+function versionValueLabel(field: ProgramVersionField, version: ProgramSnapshot): string {
+  if (field === 'followUpCadence') return FOLLOW_UP_CADENCE_LABELS[version.followUpCadence];
+  return settingValueLabel(version[field]);
+}
+
 /** A program version as the history keeps it: its name and every setting. */
 export type ProgramSnapshot = EditableProgramSettings & { name: string };
 
@@ -210,7 +225,7 @@ export function describeChanges(
   return fields.map((field) => ({
     field,
     label: PROGRAM_VERSION_LABELS[field],
-    before: before ? settingValueLabel(before[field]) : null,
-    after: settingValueLabel(after[field]),
+    before: before ? versionValueLabel(field, before) : null,
+    after: versionValueLabel(field, after),
   }));
 }

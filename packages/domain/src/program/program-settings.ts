@@ -1,3 +1,7 @@
+import {
+  DEFAULT_FOLLOW_UP_PERIOD_DAYS,
+  type FollowUpCadence,
+} from '../discharge/follow-up-schedule.js';
 import { defaultAgeRange, type AgeRange } from './population.js';
 import { DEFAULT_RESOURCE_REVERIFY_DAYS } from '../community-resource/resource-directory.js';
 
@@ -22,6 +26,10 @@ export interface ProgramSettings extends AgeRange {
    * discharge; 0: at admission and discharge only.
    */
   measureIntervalDays: number;
+  /** How often a discharged client is followed up unless their discharge sets otherwise. */
+  followUpCadence: FollowUpCadence;
+  /** How many days after discharge follow-up contacts are scheduled for. */
+  followUpPeriodDays: number;
   /** Whether a plan also needs a director's co-signature (as supervisor) to take effect. */
   requiresSupervisorSignature: boolean;
   /** Every role that reads client records must sign in with a second factor (TOTP). */
@@ -42,6 +50,8 @@ export function defaultProgramSettings(population: Population): ProgramSettings 
     ...defaultAgeRange(population),
     careTeamReadDaysAfterDischarge: 30,
     measureIntervalDays: 30,
+    followUpCadence: 'WEEKLY',
+    followUpPeriodDays: DEFAULT_FOLLOW_UP_PERIOD_DAYS,
     requiresSupervisorSignature: false,
     mfaRequired: false,
     resourceReverifyDays: DEFAULT_RESOURCE_REVERIFY_DAYS,

@@ -136,6 +136,49 @@ describe('discharge workflow', () => {
     expect(audited.map((a) => a.record_type).sort()).toEqual(['Discharge', 'FollowUpContact']);
   });
 
+  it("follows the program's follow-up period, which its director sets beside the default cadence", async () => {
+    const program = await createTestProgram(ds);
+    const director = await server.as(
+      await createTestStaff(ds, [{ programId: program.id, role: 'DIRECTOR' }]),
+    );
+    const cmStaff = await createTestStaff(ds, [{ programId: program.id, role: 'CASE_MANAGER' }]);
+    const UPDATE = `mutation ($input: UpdateProgramSettingsInput!) { updateProgramSettings(input: $input) {
+      __typename ... on Program { version followUpCadence followUpPeriodDays } } }`;
+    const input = { programId: program.id, version: program.version, followUpCadence: 'BIWEEKLY' };
+    const tooLong = await director.gql(UPDATE, { input: { ...input, followUpPeriodDays: 400 } });
+    expect(tooLong.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'followUpPeriodDays', message: 'Enter 1 to 365 days' }],
+    });
+    const saved = await director.gql(UPDATE, { input: { ...input, followUpPeriodDays: 30 } });
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data).toMatchObject({
+      updateProgramSettings: { followUpCadence: 'BIWEEKLY', followUpPeriodDays: 30 },
+    });
+
+    const { episode } = await createTestClient(ds, {
+      programId: program.id,
+      status: 'DISCHARGE_PLANNING',
+      caseManagerId: cmStaff.id,
+    });
+    const res = await discharge(await server.as(cmStaff), {
+      episodeId: episode.id,
+      version: episode.version,
+      dischargeType: 'STEP_DOWN',
+      reason: 'Steps down to standard outpatient',
+      aftercarePlan,
+      followUpCadence: 'WEEKLY',
+    });
+    expect(res.errors).toBeUndefined();
+    const [row] = await ds.query<{ contacts: number; days: number }[]>(
+      `SELECT count(f.id)::int AS contacts, max(d.follow_up_period_days) AS days
+       FROM discharge d JOIN follow_up_contact f ON f.discharge_id = d.id WHERE d.episode_id = $1`,
+      [episode.id],
+    );
+    // Weekly over the program's 30 days: four contacts (the discharge chose weekly itself).
+    expect(row).toEqual({ contacts: 4, days: 30 });
+  });
+
   it.each(['AMA', 'LOST_CONTACT', 'ADMINISTRATIVE'])(
     '%s needs only the reason and an attempted-contact record',
     async (type) => {

@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import {
-  DEFAULT_FOLLOW_UP_PERIOD_DAYS,
   dischargeProblems,
   dischargeTypeLabel,
   followUpPeriod,
@@ -115,11 +114,13 @@ export async function dischargeEpisode(
   await requireDischargeRole(scope, episode);
   // The role is judged before the version, so a refusal is never hidden behind a conflict.
   if (episode.version !== input.version) throw new ConflictError('Episode', episode);
-  const [program] = await scope.db.query<{ timeZone: string }[]>(
-    `SELECT time_zone AS "timeZone" FROM program WHERE id = $1`,
+  const [program] = await scope.db.query<{ timeZone: string; followUpPeriodDays: number }[]>(
+    `SELECT time_zone AS "timeZone", follow_up_period_days AS "followUpPeriodDays"
+     FROM program WHERE id = $1`,
     [episode.programId],
   );
-  const periodDays = input.followUpPeriodDays ?? DEFAULT_FOLLOW_UP_PERIOD_DAYS;
+  // The program's follow-up period unless this discharge sets its own.
+  const periodDays = input.followUpPeriodDays ?? program!.followUpPeriodDays;
   const period = followUpPeriod(
     now,
     program!.timeZone,

@@ -73,6 +73,26 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
+const discharge = (caller: Caller, input: Record<string, unknown>) =>
+  caller.gql<{ dischargeEpisode: { __typename: string } }>(
+    `mutation ($input: DischargeEpisodeInput!) { dischargeEpisode(input: $input) { __typename } }`,
+    { input },
+  );
+
+const readEpisode = async (id: string) =>
+  (
+    await clinician.gql<{ episode: EpisodeData }>(
+      `query ($id: ID!) { episode(id: $id) { ${EPISODE} } }`,
+      { id },
+    )
+  ).data!.episode;
+
+const attemptedContact = {
+  attemptedAt: '2026-03-02T15:00:00Z',
+  method: 'PHONE',
+  note: 'Called twice; voicemail left with the crisis line number.',
+};
+
 describe('discharge', () => {
   it('ending treatment requires a discharge type and a reason, stored on the episode and the move', async () => {
     const episode = await episodeIn('DISCHARGE_PLANNING');
@@ -86,22 +106,67 @@ describe('discharge', () => {
     expect(noReason.errors?.[0]?.extensions).toMatchObject({ missing: ['reason'] });
     const transfer = await move(clinician, { ...base, dischargeType: 'TRANSFER', reason: 'x' });
     expect(transfer.errors?.[0]?.extensions).toMatchObject({ missing: ['dischargeType'] });
-    const done = await move(clinician, {
-      ...base,
+    const done = await discharge(clinician, {
+      episodeId: episode.id,
+      version: 1,
       dischargeType: 'COMPLETED',
-      reason: 'Goals met; stepping into aftercare groups.',
+      reason: ' Goals met; stepping into aftercare groups. ',
+      aftercarePlan: {
+        triggers: ['Friday nights alone'],
+        copingSteps: ['Call my sponsor'],
+        crisisPlan: 'Call 988.',
+        crisisContacts: [{ name: 'Sponsor (Dee)', phone: '555-0102' }],
+        mutualSupportMeetings: [],
+        medicationContinuity: '',
+        referralIds: [],
+      },
+      followUpCadence: 'BIWEEKLY',
     });
     expect(done.errors).toBeUndefined();
-    expect(done.data?.transitionEpisode).toMatchObject({
+    const after = await readEpisode(episode.id);
+    expect(after).toMatchObject({
       status: 'DISCHARGED',
       dischargeType: 'COMPLETED',
       dischargeReason: 'Goals met; stepping into aftercare groups.',
     });
-    expect(done.data?.transitionEpisode.transitions[0]).toMatchObject({
+    expect(after.transitions[0]).toMatchObject({
       toStatus: 'DISCHARGED',
       dischargeType: 'COMPLETED',
       reason: 'Goals met; stepping into aftercare groups.',
     });
+  });
+
+  it('Rule 6 on the generic move: DISCHARGED without an aftercare plan and follow-ups is refused and changes nothing', async () => {
+    const episode = await episodeIn('DISCHARGE_PLANNING');
+    for (const type of ['COMPLETED', 'STEP_DOWN', 'STEP_UP', 'ADMINISTRATIVE']) {
+      const res = await move(clinician, {
+        episodeId: episode.id,
+        version: 1,
+        to: 'DISCHARGED',
+        dischargeType: type,
+        reason: 'Goals met',
+      });
+      const planned = type !== 'ADMINISTRATIVE';
+      expect(res.errors?.[0]?.message, type).toMatch(
+        /^Rule 6: discharge through the discharge form/,
+      );
+      expect(res.errors?.[0]?.extensions, type).toMatchObject({
+        code: 'INVALID_TRANSITION',
+        from: 'DISCHARGE_PLANNING',
+        to: 'DISCHARGED',
+        missing: [planned ? 'aftercarePlan' : 'attemptedContact'],
+      });
+    }
+    const [row] = await ds.query<
+      { status: string; version: number; moves: number; audits: number }[]
+    >(
+      `SELECT e.status, e.version,
+         (SELECT count(*)::int FROM episode_transition t WHERE t.episode_id = e.id) AS moves,
+         (SELECT count(*)::int FROM audit_event a WHERE a.record_id = e.id::text AND a.action = 'UPDATE' AND a.outcome = 'SUCCESS') AS audits
+       FROM episode e WHERE e.id = $1`,
+      [episode.id],
+    );
+    expect(row).toEqual({ status: 'DISCHARGE_PLANNING', version: 1, moves: 0, audits: 0 });
   });
 
   it('orientation and active end by AMA or lost contact directly, never by a planned type', async () => {
@@ -120,19 +185,23 @@ describe('discharge', () => {
         reason: 'Done',
       });
       expect(planned.errors?.[0]?.extensions?.code, status).toBe('INVALID_TRANSITION');
-      const res = await move(clinician, {
+      const input = {
         episodeId: episode.id,
         version: 1,
-        to: 'DISCHARGED',
         dischargeType: type,
         reason: 'Left the group mid-session and did not return calls.',
+      };
+      // Rule 6: the client left, so the chart must show the attempt to reach them.
+      const generic = await move(clinician, { ...input, to: 'DISCHARGED' });
+      expect(generic.errors?.[0]?.extensions, `${status} ${type}`).toMatchObject({
+        code: 'INVALID_TRANSITION',
+        missing: ['attemptedContact'],
       });
+      const res = await discharge(clinician, { ...input, attemptedContact });
       expect(res.errors, `${status} ${type}`).toBeUndefined();
-      expect(res.data?.transitionEpisode).toMatchObject({
-        status: 'DISCHARGED',
-        dischargeType: type,
-      });
-      expect(res.data?.transitionEpisode.dischargedAt).toBeTruthy();
+      const after = await readEpisode(episode.id);
+      expect(after).toMatchObject({ status: 'DISCHARGED', dischargeType: type });
+      expect(after.dischargedAt).toBeTruthy();
     }
   });
 

@@ -25,6 +25,7 @@ import type { ClientScope } from '../access/client-scope.js';
 import { Assessment } from '../assessment/assessment.entity.js';
 import { admissionRecords, judgeAdmission } from './admission.service.js';
 import { requireDecision, rolesIn } from './clinical-decision.js';
+import { requireDischargeOnFile } from '../discharge/discharge-rule.js';
 import { closePlansForEndedEpisode } from '../treatment-plan/plan-closing.js';
 import type {
   AssignCareTeamInput,
@@ -231,6 +232,14 @@ export async function transitionEpisode(
       });
     }
     await withMove?.(tx, updated);
+    if (input.to === 'DISCHARGED') {
+      await requireDischargeOnFile(tx, {
+        episodeId: episode.id,
+        from: episode.status,
+        dischargeType: input.dischargeType!,
+        reason: input.reason,
+      });
+    }
     // Leaving treatment closes the plan with the move, all or nothing (treatment-plan module).
     await closePlansForEndedEpisode(tx, scope, episode, input.to);
     Object.assign(updated, await recomputeReviewClock(tx, episode.id));

@@ -1,6 +1,6 @@
 import { Check, Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Population } from '@waypoint/domain';
+import { FollowUpCadence, Population } from '@waypoint/domain';
 import { VersionedRecord, numericTransformer } from '../../db/columns.js';
 
 registerEnumType(Population, { name: 'Population', description: 'Who a program serves.' });
@@ -12,6 +12,8 @@ registerEnumType(Population, { name: 'Population', description: 'Who a program s
 @Check('program_care_team_read_days_check', `care_team_read_days_after_discharge BETWEEN 0 AND 365`)
 @Check('program_measure_interval_days_check', `measure_interval_days BETWEEN 0 AND 180`)
 @Check('program_resource_reverify_days_check', `resource_reverify_days BETWEEN 7 AND 730`)
+@Check('program_follow_up_cadence_check', `follow_up_cadence IN ('WEEKLY', 'BIWEEKLY')`)
+@Check('program_follow_up_period_days_check', `follow_up_period_days BETWEEN 1 AND 365`)
 export class Program extends VersionedRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -89,6 +91,18 @@ export class Program extends VersionedRecord {
   })
   @Column({ type: 'int', default: 30 })
   measureIntervalDays: number;
+
+  @Field(() => FollowUpCadence, {
+    description: 'How discharged clients are followed up unless their discharge sets otherwise.',
+  })
+  @Column({ type: 'text', default: 'WEEKLY' })
+  followUpCadence: FollowUpCadence;
+
+  @Field(() => Int, {
+    description: 'Days after discharge that follow-up contacts are scheduled for.',
+  })
+  @Column({ type: 'int', default: 90 })
+  followUpPeriodDays: number;
 
   @Field(() => Boolean, {
     description:

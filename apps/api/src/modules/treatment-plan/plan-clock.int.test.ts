@@ -4,6 +4,7 @@ import type { Program } from '../program/program.entity.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { createTestClient, createTestProgram, createTestStaff } from '../../testing/factories.js';
 import { clientInAssessment } from '../../test-support/intake.js';
+import { DISCHARGE_MUTATION, dischargeInput } from '../../test-support/discharge-input.js';
 import { startTestServer, type Caller, type TestServer } from '../../test-support/test-server.js';
 import { episodeReviewDue, loadClockFacts, recomputeReviewClock } from './plan-clock.js';
 
@@ -258,9 +259,13 @@ describe('the stored review clock equals the domain function after every write t
     expect(shown.episode.initialPlanDue?.reason).toBe('NEW_PLAN');
 
     await move(episode.id, 'DISCHARGE_PLANNING');
-    await move(episode.id, 'DISCHARGED', {
-      dischargeType: 'COMPLETED',
-      reason: 'Program completed',
+    await ok(director, DISCHARGE_MUTATION, {
+      input: dischargeInput(
+        episode.id,
+        await episodeVersion(episode.id),
+        'COMPLETED',
+        'Program completed',
+      ),
     });
     expect((await expectStoredClockCurrent(episode.id)).review_due_on).toBeNull();
   });

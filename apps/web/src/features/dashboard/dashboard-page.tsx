@@ -36,6 +36,8 @@ import { RandomScreeningSection } from '../measures/random-screening-section';
 import { GroupRatesSection } from '../groups/group-rates-section';
 import { BelowHoursSection } from '../attendance/below-hours-section';
 import { NotesOverdueSection } from '../progress-notes/notes-overdue-section';
+import { FollowUpsDashboardSection } from '../follow-up/follow-ups-dashboard-section';
+import { OutcomesDashboardSection } from '../discharge/outcomes-dashboard-section';
 
 const DirectorDashboardQuery = graphql(`
   query DirectorDashboard($filter: DashboardFilter) {
@@ -216,6 +218,8 @@ function DashboardView() {
               <BelowHoursSection programIds={filters.programIds} />
               <RandomScreeningSection programs={chosenPrograms} />
               <NotesOverdueSection programIds={filters.programIds} />
+              <FollowUpsDashboardSection programIds={filters.programIds} />
+              <OutcomesDashboardSection programIds={filters.programIds} />
             </Stack>
           </Grid.Col>
         </Grid>

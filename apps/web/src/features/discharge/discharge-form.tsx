@@ -12,7 +12,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import {
-  PLANNED_DISCHARGE_TYPES,
+  FOLLOW_UP_CADENCE_LABELS,
   clientHasLeft,
   dischargeTypeLabel,
   goalAchievementStatusLabel,
@@ -68,15 +68,18 @@ export function DischargeForm(props: {
   episode: Episode;
   onDone: (message: string) => void;
   onCancel: () => void;
+  /** The discharge types the episode's status allows (planned, or the client has left). */
+  types: readonly DischargeType[];
 }) {
   const { episode } = props;
-  const [type, setType] = useState<DischargeType>('COMPLETED');
+  const [type, setType] = useState<DischargeType>(props.types[0]!);
   const [reason, setReason] = useState('');
   const goals = episode.currentTreatmentPlan?.problems.flatMap((p) =>
     p.goals.map((g) => ({ ...g, problem: p.clientWords })),
   );
   const [outcomes, setOutcomes] = useState<Record<string, GoalAchievementStatus>>({});
-  const [cadence, setCadence] = useState<FollowUpCadence>('WEEKLY');
+  // The program's default cadence; the client's own may differ.
+  const [cadence, setCadence] = useState<FollowUpCadence>(episode.program.followUpCadence);
   const [triggers, setTriggers] = useState('');
   const [copingSteps, setCopingSteps] = useState('');
   const [crisisPlan, setCrisisPlan] = useState('');
@@ -157,7 +160,7 @@ export function DischargeForm(props: {
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
             label="Discharge type"
-            data={PLANNED_DISCHARGE_TYPES.map((t) => ({ value: t, label: dischargeTypeLabel(t) }))}
+            data={props.types.map((t) => ({ value: t, label: dischargeTypeLabel(t) }))}
             value={type}
             allowDeselect={false}
             onChange={(v) => v && setType(v)}
@@ -172,8 +175,8 @@ export function DischargeForm(props: {
                 value={cadence}
                 onChange={(v) => setCadence(v)}
                 data={[
-                  { value: 'WEEKLY', label: 'Weekly' },
-                  { value: 'BIWEEKLY', label: 'Every 2 weeks' },
+                  { value: 'WEEKLY', label: FOLLOW_UP_CADENCE_LABELS.WEEKLY },
+                  { value: 'BIWEEKLY', label: FOLLOW_UP_CADENCE_LABELS.BIWEEKLY },
                 ]}
               />
             </Stack>

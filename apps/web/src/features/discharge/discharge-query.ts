@@ -14,6 +14,7 @@ export const ChartDischargeQuery = graphql(`
           id
           name
           timeZone
+          followUpCadence
         }
         currentTreatmentPlan {
           id

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { findEpisodeTransition } from '@waypoint/domain';
 import { useState } from 'react';
 import { QueryErrorAlert } from '../../ui/query-error-alert';
 import { FollowUpCard } from '../follow-up/follow-up-card';
@@ -22,7 +23,11 @@ export function DischargeSection(props: { clientId: string; canEdit: boolean }) 
   const episode = client?.currentEpisode;
   if (!client || !episode) return null;
   const planning = episode.status === 'DISCHARGE_PLANNING';
-  if (!planning && !episode.discharge) return null;
+  // Every discharge goes through this form (Rule 6): planned ones from discharge planning, and a
+  // client who walked out or cannot be reached from treatment, with the attempt to reach them.
+  const types = findEpisodeTransition(episode.status, 'DISCHARGED')?.dischargeTypes ?? [];
+  const canDischarge = types.length > 0 && !episode.discharge;
+  if (!canDischarge && !episode.discharge) return null;
 
   return (
     <Stack gap="lg" data-testid="discharge-section">
@@ -31,23 +36,29 @@ export function DischargeSection(props: { clientId: string; canEdit: boolean }) 
           {message}
         </Alert>
       )}
-      {planning && (
+      {canDischarge && (planning || props.canEdit) && (
         <Paper withBorder radius="md" p="lg">
           <Stack gap="md">
             <Group justify="space-between">
-              <Title order={3}>Discharge</Title>
-              {props.canEdit && !open && <Button onClick={() => setOpen(true)}>Discharge…</Button>}
+              <Title order={3}>{planning ? 'Discharge' : 'Client left treatment?'}</Title>
+              {props.canEdit && !open && (
+                <Button variant={planning ? 'filled' : 'default'} onClick={() => setOpen(true)}>
+                  {planning ? 'Discharge…' : 'Discharge without planning…'}
+                </Button>
+              )}
             </Group>
             {!open && (
               <Text size="sm" c="dimmed">
-                Record the discharge type, each goal’s outcome and the aftercare plan; the summary
-                is drafted from the chart and follow-up contacts are scheduled.
+                {planning
+                  ? 'Record the discharge type, each goal’s outcome and the aftercare plan; the summary is drafted from the chart and follow-up contacts are scheduled.'
+                  : 'A client who left against advice or cannot be reached is discharged here, with the reason and your attempt to reach them.'}
               </Text>
             )}
             {open && (
               <DischargeForm
                 clientId={client.id}
                 episode={episode}
+                types={types}
                 onCancel={() => setOpen(false)}
                 onDone={(m) => {
                   setOpen(false);

@@ -52,10 +52,13 @@ export function EpisodeMoves(props: EpisodeMovesProps) {
   const [deciding, setDeciding] = useState(false);
   // Admitting is a clinician's or director's decision (the API says whether the viewer may).
   const mayAdmit = episode.admission?.mayDecideAdmission ?? true;
+  // Discharge has its own form on the chart (discharge section: Rule 6's aftercare plan or
+  // attempted contact); the API refuses the bare move.
   const offered = episode.availableTransitions.filter(
-    (m) => m.admissionDecision !== 'ADMIT' || mayAdmit,
+    (m) => (m.admissionDecision !== 'ADMIT' || mayAdmit) && m.to !== 'DISCHARGED',
   );
-  const admitHidden = offered.length < episode.availableTransitions.length;
+  const admitHidden =
+    !mayAdmit && episode.availableTransitions.some((m) => m.admissionDecision === 'ADMIT');
   const { primary, decisions, others } = groupMoves(episode.status, offered);
 
   if (!primary && decisions.length === 0 && others.length === 0) {

@@ -16,6 +16,8 @@ export const ProgramSettingsFormFragment = graphql(`
     maxGroupSize
     careTeamReadDaysAfterDischarge
     measureIntervalDays
+    followUpCadence
+    followUpPeriodDays
     requiresSupervisorSignature
     mfaRequired
     minAge

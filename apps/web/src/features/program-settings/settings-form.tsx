@@ -17,6 +17,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import {
   ASAM_LEVELS,
+  FOLLOW_UP_CADENCE_LABELS,
   DUE_DATE_SETTINGS,
   PROGRAM_SETTING_FIELDS,
   PROGRAM_TEXT_LIMITS,
@@ -44,6 +45,10 @@ const populationOptions = [
   { value: 'ADULT', label: 'Adults' },
   { value: 'ADOLESCENT', label: 'Adolescents' },
 ];
+const cadenceOptions = Object.entries(FOLLOW_UP_CADENCE_LABELS).map(([value, label]) => ({
+  value,
+  label,
+}));
 const asamOptions = ASAM_LEVELS.map((l) => ({ value: l.level, label: `${l.level} ${l.label}` }));
 
 interface SettingsFormProps {
@@ -166,6 +171,7 @@ export function SettingsForm({ programId, version, saved }: SettingsFormProps) {
       case 'timeZone':
       case 'population':
       case 'asamLevel':
+      case 'cadence':
         return (
           <Select
             {...common}
@@ -176,7 +182,9 @@ export function SettingsForm({ programId, version, saved }: SettingsFormProps) {
                 ? timeZoneOptions(value)
                 : spec.kind === 'population'
                   ? populationOptions
-                  : asamOptions
+                  : spec.kind === 'cadence'
+                    ? cadenceOptions
+                    : asamOptions
             }
             value={value}
             onChange={(v) => set(v ?? '')}

@@ -23,7 +23,8 @@ export type SettingInput =
   | { kind: 'switch'; description: string }
   | { kind: 'timeZone' }
   | { kind: 'population' }
-  | { kind: 'asamLevel' };
+  | { kind: 'asamLevel' }
+  | { kind: 'cadence' };
 
 export const settingInputs: Record<ProgramSettingField, SettingInput> = {
   timeZone: { kind: 'timeZone' },
@@ -40,6 +41,8 @@ export const settingInputs: Record<ProgramSettingField, SettingInput> = {
     unit: 'days',
   },
   measureIntervalDays: { kind: 'number', ...LIMITS.measureIntervalDays, unit: 'days' },
+  followUpCadence: { kind: 'cadence' },
+  followUpPeriodDays: { kind: 'number', ...LIMITS.followUpPeriodDays, unit: 'days' },
   requiresSupervisorSignature: {
     kind: 'switch',
     description: 'A plan takes effect only once a director has co-signed it as supervisor.',

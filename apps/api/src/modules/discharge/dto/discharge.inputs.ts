@@ -162,7 +162,10 @@ export class DischargeEpisodeInput {
   @IsOptional()
   followUpCadence?: FollowUpCadence | null;
 
-  @Field(() => Int, { nullable: true, description: 'Days of follow-up; 90 when left out.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Days of follow-up; the program's follow-up period when left out.",
+  })
   @IsOptional()
   @Min(1)
   @Max(365)

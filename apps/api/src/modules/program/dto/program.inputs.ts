@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
-import { Population } from '@waypoint/domain';
+import { FollowUpCadence, Population } from '@waypoint/domain';
 import { ConnectionArgs } from '../../../graphql/connection.js';
 
 /*
@@ -78,6 +78,12 @@ export class UpdateProgramSettingsInput {
 
   @Field(() => Int, { nullable: true })
   measureIntervalDays?: number;
+
+  @Field(() => FollowUpCadence, { nullable: true })
+  followUpCadence?: FollowUpCadence;
+
+  @Field(() => Int, { nullable: true })
+  followUpPeriodDays?: number;
 
   @Field(() => Boolean, { nullable: true })
   requiresSupervisorSignature?: boolean;

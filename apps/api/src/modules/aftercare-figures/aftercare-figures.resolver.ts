@@ -1,0 +1,35 @@
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { FollowUpFigures, followUpFigures } from './follow-up-figures.js';
+import { OutcomeFigures, outcomeFigures } from './outcome-figures.js';
+
+/** The director dashboard's aftercare sections: follow-up work and outcomes (for funders). */
+@Resolver()
+export class AftercareFiguresResolver {
+  @Authorized('READ_CHART')
+  @Query(() => FollowUpFigures, {
+    description:
+      'Follow-ups due this week, missed, and clients flagged for outreach, in the programs you direct.',
+  })
+  followUpFigures(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('programIds', () => [ID], { nullable: true }) programIds: string[] | null,
+  ) {
+    return followUpFigures(ctx.scope(), programIds);
+  }
+
+  @Authorized('READ_CHART')
+  @Query(() => OutcomeFigures, {
+    description:
+      'Outcomes of the discharges in a period (by discharge day), in the programs you direct.',
+  })
+  outcomeFigures(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('from', () => GraphQLLocalDate) from: string,
+    @Arg('to', () => GraphQLLocalDate) to: string,
+    @Arg('programIds', () => [ID], { nullable: true }) programIds: string[] | null,
+  ) {
+    return outcomeFigures(ctx.scope(), { from, to }, programIds);
+  }
+}

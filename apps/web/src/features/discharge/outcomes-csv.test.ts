@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { outcomesCsv, percent } from './outcomes-csv';
+
+describe('outcomes CSV', () => {
+  it('lists every figure with the period, quoting what needs it, blanks for nothing counted', () => {
+    const csv = outcomesCsv({
+      from: '2026-09-01',
+      to: '2026-11-30',
+      discharges: 3,
+      byType: [
+        { dischargeType: 'COMPLETED', count: 2 },
+        { dischargeType: 'AMA', count: 1 },
+      ],
+      completionRate: 2 / 3,
+      meanLengthOfStayDays: 41.25,
+      followUpsRecorded: 0,
+      followUpsReached: 0,
+      followUpReachRate: null,
+      bam: {
+        clients: 0,
+        useAtAdmission: null,
+        useAtFollowUp: null,
+        abstinentAtAdmission: 0,
+        abstinentAtFollowUp: 0,
+      },
+      readmittedWithin30Days: 0,
+      readmittedWithin90Days: 1,
+    });
+    const lines = csv.trimEnd().split('\n');
+    expect(lines.slice(0, 6)).toEqual([
+      'figure,value',
+      'Period from,2026-09-01',
+      'Period to,2026-11-30',
+      'Discharges,3',
+      'Discharged: Completed,2',
+      expect.stringMatching(/^Discharged: .*,1$/) as unknown as string,
+    ]);
+    expect(lines).toContain('Completion rate,66.7%');
+    expect(lines).toContain('Mean length of stay (days),41.3');
+    expect(lines).toContain('Follow-up reach rate,');
+    expect(lines.at(-1)).toBe('Readmitted within 90 days,1');
+  });
+
+  it('shows shares as percentages with one decimal', () => {
+    expect(percent(0.25)).toBe('25.0%');
+    expect(percent(null)).toBe('');
+  });
+});
