@@ -3,11 +3,15 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { Config } from './config/config.js';
 import { openDatabase, type Database } from './db/database.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { errorLoggingPlugin, formatError } from './graphql/errors.js';
+import { noStorePlugin } from './graphql/no-store.plugin.js';
 import { parseOptions, queryLimitProtection } from './graphql/query-limits.js';
 import { buildWaypointSchema } from './graphql/schema.js';
 import { createApp } from './http/app.js';
@@ -68,6 +72,8 @@ export async function startServer(
         }),
         // The playground is the web app's own (/playground), bundled so it works offline.
         ApolloServerPluginLandingPageDisabled(),
+        ApolloServerPluginCacheControlDisabled(),
+        noStorePlugin,
         errorLoggingPlugin,
         auditReadsPlugin,
         ...(metrics ? [metrics.plugin as ApolloServerPlugin<GraphQLContext>] : []),
