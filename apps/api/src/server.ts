@@ -11,9 +11,9 @@ import type { Config } from './config/config.js';
 import { openDatabase, type Database } from './db/database.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { errorLoggingPlugin, formatError } from './graphql/errors.js';
-import { noStorePlugin } from './graphql/no-store.plugin.js';
 import { parseOptions, queryLimitProtection } from './graphql/query-limits.js';
 import { buildWaypointSchema } from './graphql/schema.js';
+import { noStorePlugin } from './graphql/no-store.plugin.js';
 import { createApp } from './http/app.js';
 import {
   startAuditChainSealer,
