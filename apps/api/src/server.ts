@@ -3,7 +3,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { Config } from './config/config.js';
 import { openDatabase, type Database } from './db/database.js';
 import type { GraphQLContext } from './graphql/context.js';
@@ -11,6 +14,7 @@ import { errorLoggingPlugin, formatError } from './graphql/errors.js';
 import { replicaReadsPlugin } from './graphql/replica-reads.plugin.js';
 import { parseOptions, queryLimitProtection } from './graphql/query-limits.js';
 import { buildWaypointSchema } from './graphql/schema.js';
+import { noStorePlugin } from './graphql/no-store.plugin.js';
 import { createApp } from './http/app.js';
 import {
   startAuditChainSealer,
@@ -69,6 +73,8 @@ export async function startServer(
         }),
         // The playground is the web app's own (/playground), bundled so it works offline.
         ApolloServerPluginLandingPageDisabled(),
+        ApolloServerPluginCacheControlDisabled(),
+        noStorePlugin,
         errorLoggingPlugin,
         auditReadsPlugin,
         ...(database.replicas ? [replicaReadsPlugin] : []),

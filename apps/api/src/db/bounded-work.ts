@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
+import { asPrepared } from './prepared-statements.js';
 
 /**
  * The work a request does in PostgreSQL stops when the request is abandoned (its client went
@@ -61,9 +62,12 @@ function cancelBackend(client: pg.Client): Promise<void> {
  */
 export class BoundedClient extends pg.Client {
   private cancelling: Promise<void> | undefined;
+  /** Names of the statements prepared on this connection (prepared-statements.ts). */
+  private readonly prepared = new Set<string>();
 
   // pg.Client.query's overloads (promise, callback, submittable) are kept as they are.
-  override query(...args: QueryArgs): never {
+  override query(...given: QueryArgs): never {
+    const args = asPrepared(given, this.prepared) as QueryArgs;
     const send = () => pg.Client.prototype.query.apply(this, args as never) as unknown;
     const first = args[0] as { submit?: unknown; text?: string } | string;
     if (typeof first === 'object' && typeof first.submit === 'function') return send() as never;

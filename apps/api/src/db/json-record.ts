@@ -1,4 +1,5 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { asEntity } from './select-columns.js';
 
 /**
  * Related records carried inside one statement's rows as JSON (a chart's episodes with their
@@ -6,7 +7,7 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
  * round trip as the records they belong to instead of one loader statement each. The JSON holds
  * the entity's selectable columns under their property names (`select: false` columns, such as
  * password hashes, never leave the database); `readJsonRecord` gives back what TypeORM's own
- * reading would (timestamps as Date, transformers applied).
+ * reading would (timestamps as Date, transformers applied, the entity's prototype).
  */
 export function jsonRecord<T extends ObjectLiteral>(
   ds: DataSource,
@@ -29,7 +30,7 @@ export function readJsonRecord<T extends ObjectLiteral>(
     if (c.timestamp) json[c.property] = new Date(v as string);
     if (c.from) json[c.property] = c.from.reduce<unknown>((x, t) => t.from(x), v);
   }
-  return json as T;
+  return asEntity(ds, entity, json);
 }
 
 interface JsonColumn {

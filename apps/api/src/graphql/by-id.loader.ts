@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import { selectColumns } from '../db/select-columns.js';
+import { asEntity, selectColumns } from '../db/select-columns.js';
 
 /**
  * Records of one entity by id, batched per request (null for an unknown id). Unscoped: only for
@@ -22,6 +22,7 @@ export function createByIdLoader<T extends ObjectLiteral & { id: string }>(
   return new DataLoader<string, T | null>(async (ids) => {
     const rows = await ds.query<Record<string, unknown>[]>(sql, [ids]);
     for (const row of rows) {
+      asEntity(ds, entity, row);
       for (const { property, from } of transformed) {
         row[property] = from.reduce((v, t) => t.from(v) as unknown, row[property]);
       }

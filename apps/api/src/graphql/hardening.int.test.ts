@@ -67,6 +67,19 @@ describe('a production server', () => {
     expect(text).not.toMatch(/Did you mean|clients|stacktrace|at .*\.js/);
   });
 
+  it('answers with Cache-Control: no-store (client records are never kept by a browser or proxy)', async () => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: director.cookie! },
+      body: JSON.stringify({
+        query: `query ($id: ID!) { client(id: $id) { id } }`,
+        variables: { id: clientId },
+      }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('refuses introspection unless configured', async () => {
     const res = await director.gql(`{ __schema { types { name } } }`);
     expect(res.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
-import { selectColumns } from '../../db/select-columns.js';
+import { asEntity, selectColumns } from '../../db/select-columns.js';
 import { DomainError, NotFoundError } from '../../graphql/errors.js';
 import { SqlParams, type ClientScope } from './client-scope.js';
 
@@ -40,6 +40,15 @@ function readSql<T extends ObjectLiteral>(
   return { select: `${selectColumns(scope.db, spec.entity, 'x')}${extra}`, condition };
 }
 
+/** A raw row as the record it is (fixed up, with the entity's prototype). */
+function toRecord<T extends ObjectLiteral>(
+  scope: ClientScope,
+  spec: ScopedRecordSpec<T>,
+  raw: Owned<T>,
+): Owned<T> {
+  return asEntity(scope.db, spec.entity, spec.map ? spec.map(raw) : raw) as Owned<T>;
+}
+
 /**
  * Records grouped by `keyColumn` (one query for every key asked in a tick), only those the viewer
  * may read — each checked against its OWN episode — and each one recorded as read: a field that
@@ -68,7 +77,7 @@ export function scopedGroupLoader<T extends ObjectLiteral & { id: string }>(
     );
     const byKey = new Map<string, Owned<T>[]>();
     for (const raw of rows) {
-      const row = spec.map ? spec.map(raw) : raw;
+      const row = toRecord(s, spec, raw);
       s.audit.read(spec.recordType, row.id, row.clientId);
       const key = row[spec.keyProperty] as string;
       byKey.set(key, [...(byKey.get(key) ?? []), row]);
@@ -101,7 +110,7 @@ export function scopedFirstLoader<T extends ObjectLiteral & { id: string }>(
     );
     const byKey = new Map<string, Owned<T>>();
     for (const raw of rows) {
-      const row = spec.map ? spec.map(raw) : raw;
+      const row = toRecord(s, spec, raw);
       s.audit.read(spec.recordType, row.id, row.clientId);
       byKey.set(row[spec.keyProperty], row);
     }
@@ -128,7 +137,7 @@ export function scopedByIdLoader<T extends ObjectLiteral & { id: string }>(
     );
     const byId = new Map<string, Owned<T>>();
     for (const raw of rows) {
-      const row = spec.map ? spec.map(raw) : raw;
+      const row = toRecord(s, spec, raw);
       s.audit.read(spec.recordType, row.id, row.clientId);
       byId.set(row.id, row);
     }

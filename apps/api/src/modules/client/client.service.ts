@@ -1,5 +1,5 @@
 import { statusesInPhase, type EpisodeStatus } from '@waypoint/domain';
-import { selectColumns } from '../../db/select-columns.js';
+import { asEntity, selectColumns } from '../../db/select-columns.js';
 import { decodeCursor, toConnection } from '../../graphql/connection.js';
 import { guardedUpdate } from '../../db/guarded-update.js';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors.js';
@@ -112,6 +112,7 @@ export async function listClients(
       currentEpisodeInto.currentEpisodeByClient.prime(row.id, episode);
     }
   }
+  for (const row of rows) asEntity(scope.db, Client, row);
   const page = toConnection(rows, args.first, n, (c) => [c.sortLast, c.sortFirst, c.id]);
   return auditedWhenRead(page, (node) => {
     scope.audit.read('Client', node.id, node.id);
@@ -154,6 +155,7 @@ export async function getClient(
     await scope.require('READ_CHART', id);
     throw new NotFoundError('Client'); // access granted in between: the caller may simply retry
   }
+  asEntity(scope.db, Client, client);
   scope.audit.read('Client', id, id);
   if (episodesInto) {
     const list = (client.episodes ?? []).map((json) => {
