@@ -123,6 +123,10 @@ import {
   ProgressNoteResolver,
 } from '../modules/progress-note/progress-note.resolver.js';
 import { ProgressNoteConflict } from '../modules/progress-note/progress-note-save-result.js';
+import {
+  ChartNoteResolver,
+  ClientChartNotesResolver,
+} from '../modules/progress-note/chart-notes.resolver.js';
 import { CrisisContactResolver, OnCallShiftResolver } from '../modules/crisis/crisis.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { validateArguments } from './validate-arguments.js';
@@ -213,6 +217,8 @@ export const resolvers = [
   EpisodeProgressNotesResolver,
   CounselingNoteResolver,
   ProgressNoteConflict.resolver,
+  ClientChartNotesResolver,
+  ChartNoteResolver,
   EpisodeDischargeResolver,
   DischargeResolver,
   FollowUpContactResolver,
