@@ -109,6 +109,10 @@ const SessionNotesPage = screen(
   'SessionNotesPage',
 );
 const MyWeekPage = screen(() => import('../features/sessions/my-week-page'), 'MyWeekPage');
+const CounselingNotesRoute = screen(
+  () => import('../features/progress-notes/counseling-notes-page'),
+  'CounselingNotesRoute',
+);
 
 /** A screen outside the signed-in layout (which has its own loader for the screens inside). */
 function publicScreen(path: string, page: ReactNode) {
@@ -164,6 +168,7 @@ export const router = createBrowserRouter([
           { path: 'sessions/:sessionId/attendance', element: <RosterRoute /> },
           { path: 'sessions/:sessionId/notes', element: <SessionNotesPage /> },
           { path: 'sessions/week', element: <MyWeekPage /> },
+          { path: 'clients/:clientId/counseling-notes', element: <CounselingNotesRoute /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

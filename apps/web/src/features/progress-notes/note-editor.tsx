@@ -27,6 +27,7 @@ import { describeError } from '../../ui/error-message';
 import { fieldErrors } from '../../ui/graphql-errors';
 import type { NoteDraft } from './note-draft';
 import { AddressedObjectives, NoteObjectivesField } from './note-objectives-field';
+import { noteStatusColor } from './note-status';
 
 export const NoteEditor_note = graphql(`
   fragment NoteEditor_note on ProgressNote {
@@ -101,8 +102,6 @@ const AmendNote = graphql(`
   }
 `);
 
-const statusColor = { DRAFT: 'yellow', PENDING_COSIGN: 'blue', SIGNED: 'teal' } as const;
-
 /**
  * One client's note: while a draft, the format picker and its named sections, time in and out,
  * and the plan objectives addressed (with progress to record); once signed, the original
@@ -171,7 +170,7 @@ export function NoteEditor(props: {
         </Title>
         <Group gap="xs">
           {note ? (
-            <Badge color={statusColor[note.status]} variant="light" data-testid="note-status">
+            <Badge color={noteStatusColor[note.status]} variant="light" data-testid="note-status">
               {noteStatusLabel(note.status)}
             </Badge>
           ) : (
