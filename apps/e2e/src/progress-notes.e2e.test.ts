@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createGroupSession,
   createTestClient,
+  createTestEpisodeRecords,
   createTestGroup,
   createTestProgram,
   createTestStaff,
@@ -19,6 +20,9 @@ import { setPassword, signInAt, uniqueSuffix } from './staff-accounts.js';
 let app: AppUnderTest;
 let sessionId = '';
 let clinicianEmail = '';
+/** Priya's individual session three hours ago, and her chart. */
+let individualId = '';
+let priyaClientId = '';
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: true });
@@ -59,6 +63,16 @@ beforeAll(async () => {
     groupId,
     clinician.id,
     new Date(Date.now() - 26 * 3_600_000),
+  );
+  const priya = episodes[0]!;
+  priyaClientId = priya.clientId;
+  await createTestEpisodeRecords(app.db, priya.id, clinician.id, { status: 'ACTIVE' });
+  const starts = new Date(Date.now() - 3 * 3_600_000);
+  [{ id: individualId }] = await app.db.query<[{ id: string }]>(
+    `INSERT INTO clinical_session (created_by_staff_id, updated_by_staff_id, program_id, kind, episode_id,
+       starts_at, ends_at, status, modality)
+     VALUES ($1, $1, $2, 'INDIVIDUAL', $3, $4, $5, 'HELD', 'IN_PERSON') RETURNING id`,
+    [clinician.id, programId, priya.id, starts, new Date(starts.getTime() + 50 * 60_000)],
   );
   for (const e of episodes) {
     await app.db.query(
@@ -145,6 +159,85 @@ describe('group progress notes', () => {
       () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
     );
     expect(overflow).toBe(false);
+    await page.close();
+  });
+});
+
+describe('an individual note with its objectives and times, and the chart’s list of notes', () => {
+  const day = new Date().toISOString().slice(0, 10);
+
+  it('records the objective addressed, progress on it and time in and out, refusing a time out before time in', async () => {
+    const page = await app.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await signInAt(page, `/sessions/${individualId}/notes`, clinicianEmail);
+    await page.getByTestId('note-editor').waitFor();
+    await fillNote(page, 'Engaged; practised refusal skills.');
+    await page.getByLabel('Time in').fill(`${day}T09:00`);
+    await page.getByLabel('Time out').fill(`${day}T08:30`);
+    await page.getByRole('checkbox', { name: /An objective/ }).check();
+    await page.getByLabel('Progress (0–10)').fill('6');
+    await page.getByLabel('Progress note').fill('Two sober nights this week');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    // The refusal is shown on its field, and nothing was saved.
+    await page.getByText('Must be after time in').waitFor();
+    expect(await page.getByTestId('note-status').textContent()).toBe('Not started');
+    await page.getByLabel('Time out').fill(`${day}T09:50`);
+    await shot(page, 'progress-note-objectives');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByRole('status').getByText('Draft saved').waitFor();
+    // Read back from the server: the objective stays picked, the times stay.
+    expect(await page.getByTestId('note-status').textContent()).toBe('Draft');
+    expect(await page.getByRole('checkbox', { name: /An objective/ }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Time out').inputValue()).toBe(`${day}T09:50`);
+    const progress = await app.db.query<{ rating: number; note: string }[]>(
+      `SELECT rating, note FROM goal_progress WHERE session_id = $1`,
+      [individualId],
+    );
+    expect(progress).toEqual([{ rating: 6, note: 'Two sober nights this week' }]);
+    await page.close();
+  });
+
+  it('lists the client’s notes on the chart, newest session first, and opens one (also at 390 px)', async () => {
+    for (const width of [1280, 390]) {
+      const page = await app.newPage();
+      await page.setViewportSize({ width, height: 900 });
+      await signInAt(page, `/clients/${priyaClientId}`, clinicianEmail);
+      const rows = page.getByTestId('chart-note');
+      await rows.first().waitFor();
+      expect(await rows.count()).toBe(2);
+      expect(await rows.nth(0).textContent()).toMatch(
+        /Individual.*Draft.*DAP .*note by Rosa Quintero/,
+      );
+      expect(await rows.nth(1).textContent()).toMatch(/Group: .*Signed/);
+      await page.getByTestId('chart-notes-card').scrollIntoViewIfNeeded();
+      await page.getByTestId('chart-notes-card').screenshot({
+        path: path.join(artifactsDir, `chart-notes-${width}.png`),
+      });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+      );
+      expect(overflow).toBe(false);
+      if (width === 390) {
+        await rows.nth(0).getByRole('link').click();
+        await page.waitForURL(`**/sessions/${individualId}/notes`);
+        await page.getByRole('checkbox', { name: /An objective/ }).waitFor();
+      }
+      await page.close();
+    }
+  });
+
+  it('keeps the clinician’s counseling notes on their own page, off the chart’s list', async () => {
+    const page = await app.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signInAt(page, `/clients/${priyaClientId}`, clinicianEmail);
+    await page.getByRole('link', { name: 'My counseling notes (only you)' }).click();
+    await page.getByLabel('New counseling note').fill('Process: I felt rushed today.');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await page.getByTestId('counseling-note').getByText('Process: I felt rushed today.').waitFor();
+    await shot(page, 'counseling-notes-390');
+    await page.getByRole('link', { name: /Back to the chart/ }).click();
+    await page.getByTestId('chart-note').first().waitFor();
+    expect(await page.getByTestId('chart-notes-card').textContent()).not.toContain('rushed');
     await page.close();
   });
 });

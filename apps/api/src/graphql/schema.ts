@@ -127,6 +127,7 @@ import {
   ChartNoteResolver,
   ClientChartNotesResolver,
 } from '../modules/progress-note/chart-notes.resolver.js';
+import { ProgramNotePolicyResolver } from '../modules/progress-note/note-policy.resolver.js';
 import { CrisisContactResolver, OnCallShiftResolver } from '../modules/crisis/crisis.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { validateArguments } from './validate-arguments.js';
@@ -219,6 +220,7 @@ export const resolvers = [
   ProgressNoteConflict.resolver,
   ClientChartNotesResolver,
   ChartNoteResolver,
+  ProgramNotePolicyResolver,
   EpisodeDischargeResolver,
   DischargeResolver,
   FollowUpContactResolver,

@@ -26,6 +26,7 @@ import { DischargeAndFollowUp1796130000000 } from './1796130000000-discharge-and
 import { CrisisSupport1796140000000 } from './1796140000000-crisis-support.js';
 import { SessionSetByHand1796110000000 } from './1796110000000-session-set-by-hand.js';
 import { ApiTokensAndFhirExport1796170000000 } from './1796170000000-api-tokens-and-fhir-export.js';
+import { NotePolicyVersion1796200000000 } from './1796200000000-note-policy-version.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const migrations = [
@@ -57,4 +58,5 @@ export const migrations = [
   CrisisSupport1796140000000,
   AuditPartitions1796150000000,
   ApiTokensAndFhirExport1796170000000,
+  NotePolicyVersion1796200000000,
 ];
