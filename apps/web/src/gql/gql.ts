@@ -150,6 +150,8 @@ type Documents = {
     "\n  mutation SetPasswordWithLink($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input) {\n      email\n    }\n  }\n": typeof types.SetPasswordWithLinkDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  query PlaygroundPrograms {\n    programs {\n      id\n    }\n  }\n": typeof types.PlaygroundProgramsDocument,
+    "\n  query ProgramNotePolicy {\n    managedPrograms {\n      id\n      notePolicy {\n        programId\n        dueHours\n        cosignCredentials\n        version\n      }\n    }\n  }\n": typeof types.ProgramNotePolicyDocument,
+    "\n  mutation UpdateNotePolicy($input: UpdateNotePolicyInput!) {\n    updateNotePolicy(input: $input) {\n      programId\n      dueHours\n      cosignCredentials\n      version\n    }\n  }\n": typeof types.UpdateNotePolicyDocument,
     "\n  fragment ProgramSettingsForm_program on Program {\n    id\n    version\n    updatedAt\n    timeZone\n    population\n    asamLevel\n    weeklyHoursTarget\n    minimumDaysPerWeek\n    planReviewIntervalDays\n    initialPlanDueDays\n    maxGroupSize\n    careTeamReadDaysAfterDischarge\n    measureIntervalDays\n    requiresSupervisorSignature\n    mfaRequired\n    minAge\n    maxAge\n  }\n": typeof types.ProgramSettingsForm_ProgramFragmentDoc,
     "\n  query ManagedPrograms {\n    managedPrograms {\n      id\n      code\n      name\n      population\n      timeZone\n      ...ProgramSettingsForm_program\n    }\n  }\n": typeof types.ManagedProgramsDocument,
     "\n  query ProgramSettingsHistory($programId: ID!, $first: Int!, $after: String) {\n    programSettingsHistory(programId: $programId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          programVersion\n          changedAt\n          reason\n          changedBy {\n            id\n            displayName\n          }\n          changes {\n            field\n            label\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProgramSettingsHistoryDocument,
@@ -366,6 +368,8 @@ const documents: Documents = {
     "\n  mutation SetPasswordWithLink($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input) {\n      email\n    }\n  }\n": types.SetPasswordWithLinkDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      message\n    }\n  }\n": types.RequestPasswordResetDocument,
     "\n  query PlaygroundPrograms {\n    programs {\n      id\n    }\n  }\n": types.PlaygroundProgramsDocument,
+    "\n  query ProgramNotePolicy {\n    managedPrograms {\n      id\n      notePolicy {\n        programId\n        dueHours\n        cosignCredentials\n        version\n      }\n    }\n  }\n": types.ProgramNotePolicyDocument,
+    "\n  mutation UpdateNotePolicy($input: UpdateNotePolicyInput!) {\n    updateNotePolicy(input: $input) {\n      programId\n      dueHours\n      cosignCredentials\n      version\n    }\n  }\n": types.UpdateNotePolicyDocument,
     "\n  fragment ProgramSettingsForm_program on Program {\n    id\n    version\n    updatedAt\n    timeZone\n    population\n    asamLevel\n    weeklyHoursTarget\n    minimumDaysPerWeek\n    planReviewIntervalDays\n    initialPlanDueDays\n    maxGroupSize\n    careTeamReadDaysAfterDischarge\n    measureIntervalDays\n    requiresSupervisorSignature\n    mfaRequired\n    minAge\n    maxAge\n  }\n": types.ProgramSettingsForm_ProgramFragmentDoc,
     "\n  query ManagedPrograms {\n    managedPrograms {\n      id\n      code\n      name\n      population\n      timeZone\n      ...ProgramSettingsForm_program\n    }\n  }\n": types.ManagedProgramsDocument,
     "\n  query ProgramSettingsHistory($programId: ID!, $first: Int!, $after: String) {\n    programSettingsHistory(programId: $programId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          programVersion\n          changedAt\n          reason\n          changedBy {\n            id\n            displayName\n          }\n          changes {\n            field\n            label\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": types.ProgramSettingsHistoryDocument,
@@ -1004,6 +1008,14 @@ export function graphql(source: "\n  mutation RequestPasswordReset($input: Reque
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PlaygroundPrograms {\n    programs {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PlaygroundPrograms {\n    programs {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgramNotePolicy {\n    managedPrograms {\n      id\n      notePolicy {\n        programId\n        dueHours\n        cosignCredentials\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProgramNotePolicy {\n    managedPrograms {\n      id\n      notePolicy {\n        programId\n        dueHours\n        cosignCredentials\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotePolicy($input: UpdateNotePolicyInput!) {\n    updateNotePolicy(input: $input) {\n      programId\n      dueHours\n      cosignCredentials\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotePolicy($input: UpdateNotePolicyInput!) {\n    updateNotePolicy(input: $input) {\n      programId\n      dueHours\n      cosignCredentials\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
