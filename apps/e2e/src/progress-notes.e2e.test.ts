@@ -23,6 +23,8 @@ let clinicianEmail = '';
 /** Priya's individual session three hours ago, and her chart. */
 let individualId = '';
 let priyaClientId = '';
+let directorEmail = '';
+let programId = '';
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: true });
@@ -36,9 +38,12 @@ const members = [
 
 beforeAll(async () => {
   app = await startAppUnderTest();
-  const { id: programId } = await createTestProgram(app.db, {
+  ({ id: programId } = await createTestProgram(app.db, {
     name: `Harbor Light IOP ${uniqueSuffix()}`,
-  });
+  }));
+  const director = await createTestStaff(app.db, [{ programId, role: 'DIRECTOR' }]);
+  await setPassword(app.db, director.id);
+  directorEmail = director.email;
   const clinician = await createTestStaff(app.db, [{ programId, role: 'CLINICIAN' }], {
     firstName: 'Rosa',
     lastName: 'Quintero',
@@ -238,6 +243,33 @@ describe('an individual note with its objectives and times, and the chart’s li
     await page.getByRole('link', { name: /Back to the chart/ }).click();
     await page.getByTestId('chart-note').first().waitFor();
     expect(await page.getByTestId('chart-notes-card').textContent()).not.toContain('rushed');
+    await page.close();
+  });
+});
+
+describe('the program’s note rules', () => {
+  it('a director sets the due window and the credentials whose notes need co-signature', async () => {
+    const page = await app.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signInAt(page, `/programs/${programId}`, directorEmail);
+    const card = page.getByTestId('note-policy-card');
+    const hours = card.getByLabel(/Notes due within/);
+    await hours.fill('0');
+    await card.getByRole('button', { name: 'Save note rules' }).click();
+    await card.getByText('Give whole hours from 1 to 720').waitFor();
+    await hours.fill('48');
+    const credentials = card.getByLabel(/Credentials whose notes need/);
+    await credentials.fill('CADC-T');
+    await credentials.press('Enter');
+    await card.getByRole('button', { name: 'Save note rules' }).click();
+    await card.getByRole('status').getByText('Note rules saved').waitFor();
+    await card.screenshot({ path: path.join(artifactsDir, 'note-policy-390.png') });
+    const [row] = await app.db.query<{ dueHours: number; credentials: string[] }[]>(
+      `SELECT due_hours AS "dueHours", cosign_credentials AS credentials
+       FROM program_note_policy WHERE program_id = $1`,
+      [programId],
+    );
+    expect(row).toEqual({ dueHours: 48, credentials: ['CADC-T'] });
     await page.close();
   });
 });

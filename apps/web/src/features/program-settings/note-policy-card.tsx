@@ -84,6 +84,7 @@ function NotePolicyForm({ programId, saved }: { programId: string; saved: Policy
         min={NOTE_DUE_HOURS.min}
         max={NOTE_DUE_HOURS.max}
         allowDecimal={false}
+        clampBehavior="none"
         maw={320}
         value={dueHours}
         onChange={setDueHours}
