@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createGroupSession,
   createTestClient,
+  createTestEpisodeRecords,
   createTestGroup,
   createTestProgram,
   createTestStaff,
@@ -19,6 +20,11 @@ import { setPassword, signInAt, uniqueSuffix } from './staff-accounts.js';
 let app: AppUnderTest;
 let sessionId = '';
 let clinicianEmail = '';
+/** Priya's individual session three hours ago, and her chart. */
+let individualId = '';
+let priyaClientId = '';
+let directorEmail = '';
+let programId = '';
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: true });
@@ -32,9 +38,12 @@ const members = [
 
 beforeAll(async () => {
   app = await startAppUnderTest();
-  const { id: programId } = await createTestProgram(app.db, {
+  ({ id: programId } = await createTestProgram(app.db, {
     name: `Harbor Light IOP ${uniqueSuffix()}`,
-  });
+  }));
+  const director = await createTestStaff(app.db, [{ programId, role: 'DIRECTOR' }]);
+  await setPassword(app.db, director.id);
+  directorEmail = director.email;
   const clinician = await createTestStaff(app.db, [{ programId, role: 'CLINICIAN' }], {
     firstName: 'Rosa',
     lastName: 'Quintero',
@@ -59,6 +68,16 @@ beforeAll(async () => {
     groupId,
     clinician.id,
     new Date(Date.now() - 26 * 3_600_000),
+  );
+  const priya = episodes[0]!;
+  priyaClientId = priya.clientId;
+  await createTestEpisodeRecords(app.db, priya.id, clinician.id, { status: 'ACTIVE' });
+  const starts = new Date(Date.now() - 3 * 3_600_000);
+  [{ id: individualId }] = await app.db.query<[{ id: string }]>(
+    `INSERT INTO clinical_session (created_by_staff_id, updated_by_staff_id, program_id, kind, episode_id,
+       starts_at, ends_at, status, modality)
+     VALUES ($1, $1, $2, 'INDIVIDUAL', $3, $4, $5, 'HELD', 'IN_PERSON') RETURNING id`,
+    [clinician.id, programId, priya.id, starts, new Date(starts.getTime() + 50 * 60_000)],
   );
   for (const e of episodes) {
     await app.db.query(
@@ -145,6 +164,112 @@ describe('group progress notes', () => {
       () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
     );
     expect(overflow).toBe(false);
+    await page.close();
+  });
+});
+
+describe('an individual note with its objectives and times, and the chart’s list of notes', () => {
+  const day = new Date().toISOString().slice(0, 10);
+
+  it('records the objective addressed, progress on it and time in and out, refusing a time out before time in', async () => {
+    const page = await app.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await signInAt(page, `/sessions/${individualId}/notes`, clinicianEmail);
+    await page.getByTestId('note-editor').waitFor();
+    await fillNote(page, 'Engaged; practised refusal skills.');
+    await page.getByLabel('Time in').fill(`${day}T09:00`);
+    await page.getByLabel('Time out').fill(`${day}T08:30`);
+    await page.getByRole('checkbox', { name: /An objective/ }).check();
+    await page.getByLabel('Progress (0–10)').fill('6');
+    await page.getByLabel('Progress note').fill('Two sober nights this week');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    // The refusal is shown on its field, and nothing was saved.
+    await page.getByText('Must be after time in').waitFor();
+    expect(await page.getByTestId('note-status').textContent()).toBe('Not started');
+    await page.getByLabel('Time out').fill(`${day}T09:50`);
+    await shot(page, 'progress-note-objectives');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByRole('status').getByText('Draft saved').waitFor();
+    // Read back from the server: the objective stays picked, the times stay.
+    expect(await page.getByTestId('note-status').textContent()).toBe('Draft');
+    expect(await page.getByRole('checkbox', { name: /An objective/ }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Time out').inputValue()).toBe(`${day}T09:50`);
+    const progress = await app.db.query<{ rating: number; note: string }[]>(
+      `SELECT rating, note FROM goal_progress WHERE session_id = $1`,
+      [individualId],
+    );
+    expect(progress).toEqual([{ rating: 6, note: 'Two sober nights this week' }]);
+    await page.close();
+  });
+
+  it('lists the client’s notes on the chart, newest session first, and opens one (also at 390 px)', async () => {
+    for (const width of [1280, 390]) {
+      const page = await app.newPage();
+      await page.setViewportSize({ width, height: 900 });
+      await signInAt(page, `/clients/${priyaClientId}`, clinicianEmail);
+      const rows = page.getByTestId('chart-note');
+      await rows.first().waitFor();
+      expect(await rows.count()).toBe(2);
+      expect(await rows.nth(0).textContent()).toMatch(
+        /Individual.*Draft.*DAP .*note by Rosa Quintero/,
+      );
+      expect(await rows.nth(1).textContent()).toMatch(/Group: .*Signed/);
+      await page.getByTestId('chart-notes-card').scrollIntoViewIfNeeded();
+      await page.getByTestId('chart-notes-card').screenshot({
+        path: path.join(artifactsDir, `chart-notes-${width}.png`),
+      });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+      );
+      expect(overflow).toBe(false);
+      if (width === 390) {
+        await rows.nth(0).getByRole('link').click();
+        await page.waitForURL(`**/sessions/${individualId}/notes`);
+        await page.getByRole('checkbox', { name: /An objective/ }).waitFor();
+      }
+      await page.close();
+    }
+  });
+
+  it('keeps the clinician’s counseling notes on their own page, off the chart’s list', async () => {
+    const page = await app.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signInAt(page, `/clients/${priyaClientId}`, clinicianEmail);
+    await page.getByRole('link', { name: 'My counseling notes (only you)' }).click();
+    await page.getByLabel('New counseling note').fill('Process: I felt rushed today.');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await page.getByTestId('counseling-note').getByText('Process: I felt rushed today.').waitFor();
+    await shot(page, 'counseling-notes-390');
+    await page.getByRole('link', { name: /Back to the chart/ }).click();
+    await page.getByTestId('chart-note').first().waitFor();
+    expect(await page.getByTestId('chart-notes-card').textContent()).not.toContain('rushed');
+    await page.close();
+  });
+});
+
+describe('the program’s note rules', () => {
+  it('a director sets the due window and the credentials whose notes need co-signature', async () => {
+    const page = await app.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signInAt(page, `/programs/${programId}`, directorEmail);
+    const card = page.getByTestId('note-policy-card');
+    const hours = card.getByLabel(/Notes due within/);
+    await hours.fill('0');
+    await card.getByRole('button', { name: 'Save note rules' }).click();
+    await card.getByText('Give whole hours from 1 to 720').waitFor();
+    await hours.fill('48');
+    const credentials = card.getByLabel(/Credentials whose notes need/);
+    await credentials.fill('CADC-T');
+    await credentials.press('Enter');
+    await card.getByRole('button', { name: 'Save note rules' }).click();
+    await card.getByRole('status').getByText('Note rules saved').waitFor();
+    await card.screenshot({ path: path.join(artifactsDir, 'note-policy-390.png') });
+    const [row] = await app.db.query<{ dueHours: number; credentials: string[] }[]>(
+      `SELECT due_hours AS "dueHours", cosign_credentials AS credentials
+       FROM program_note_policy WHERE program_id = $1`,
+      [programId],
+    );
+    expect(row).toEqual({ dueHours: 48, credentials: ['CADC-T'] });
     await page.close();
   });
 });

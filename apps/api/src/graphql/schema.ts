@@ -124,6 +124,11 @@ import {
   ProgressNoteResolver,
 } from '../modules/progress-note/progress-note.resolver.js';
 import { ProgressNoteConflict } from '../modules/progress-note/progress-note-save-result.js';
+import {
+  ChartNoteResolver,
+  ClientChartNotesResolver,
+} from '../modules/progress-note/chart-notes.resolver.js';
+import { ProgramNotePolicyResolver } from '../modules/progress-note/note-policy.resolver.js';
 import { CrisisContactResolver, OnCallShiftResolver } from '../modules/crisis/crisis.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { validateArguments } from './validate-arguments.js';
@@ -215,6 +220,9 @@ export const resolvers = [
   EpisodeProgressNotesResolver,
   CounselingNoteResolver,
   ProgressNoteConflict.resolver,
+  ClientChartNotesResolver,
+  ChartNoteResolver,
+  ProgramNotePolicyResolver,
   EpisodeDischargeResolver,
   DischargeResolver,
   FollowUpContactResolver,

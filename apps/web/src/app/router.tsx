@@ -117,6 +117,10 @@ const SessionNotesPage = screen(
   'SessionNotesPage',
 );
 const MyWeekPage = screen(() => import('../features/sessions/my-week-page'), 'MyWeekPage');
+const CounselingNotesRoute = screen(
+  () => import('../features/progress-notes/counseling-notes-page'),
+  'CounselingNotesRoute',
+);
 
 /** A screen outside the signed-in layout (which has its own loader for the screens inside). */
 function publicScreen(path: string, page: ReactNode) {
@@ -174,6 +178,7 @@ export const router = createBrowserRouter([
           { path: 'sessions/week', element: <MyWeekPage /> },
           { path: 'clients/:clientId/resource-list', element: <ClientResourceListRoute /> },
           { path: 'disclosures', element: <ProgramDisclosuresPage /> },
+          { path: 'clients/:clientId/counseling-notes', element: <CounselingNotesRoute /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

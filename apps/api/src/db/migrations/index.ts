@@ -26,6 +26,7 @@ import { DischargeAndFollowUp1796130000000 } from './1796130000000-discharge-and
 import { CrisisSupport1796140000000 } from './1796140000000-crisis-support.js';
 import { SessionSetByHand1796110000000 } from './1796110000000-session-set-by-hand.js';
 import { ApiTokensAndFhirExport1796170000000 } from './1796170000000-api-tokens-and-fhir-export.js';
+import { NotePolicyVersion1796200000000 } from './1796200000000-note-policy-version.js';
 import { ResourceReverifyDays1796210000000 } from './1796210000000-resource-reverify-days.js';
 import { ProgramFollowUpSettings1796220000000 } from './1796220000000-program-follow-up-settings.js';
 
@@ -59,6 +60,7 @@ export const migrations = [
   CrisisSupport1796140000000,
   AuditPartitions1796150000000,
   ApiTokensAndFhirExport1796170000000,
+  NotePolicyVersion1796200000000,
   ResourceReverifyDays1796210000000,
   ProgramFollowUpSettings1796220000000,
 ];

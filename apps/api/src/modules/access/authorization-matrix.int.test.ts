@@ -1394,6 +1394,21 @@ function noteProbes(key: EpisodeKey): Record<string, Probe> {
         return readOutcome(res, !!note?.amendments.length);
       },
     },
+    [`Client.progressNotes lists the note with its author [${key}]`]: {
+      action: 'READ_CHART',
+      target: key,
+      run: async (caller, b, ds) => {
+        const { noteId } = await noteFor(ds, ep(b, key).id, 'SIGNED');
+        const res = await caller.gql<{ client: { progressNotes: { notes: { id: string }[] } } }>(
+          `query ($id: ID!) { client(id: $id) { progressNotes(first: 100) { notes { id author { id } } } } }`,
+          { id: b.clientId },
+        );
+        return readOutcome(
+          res,
+          !!res.data?.client?.progressNotes.notes.some((n) => n.id === noteId),
+        );
+      },
+    },
     [`sessionNotes [${key}]`]: {
       action: 'READ_CHART',
       target: key,

@@ -9,6 +9,7 @@ import {
   PrimaryColumn,
   PrimaryGeneratedColumn,
   Unique,
+  UpdateDateColumn,
   type Relation,
 } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
@@ -232,6 +233,13 @@ export class ProgramNotePolicy {
   /** Credentials whose holders' notes need a director's co-signature (e.g. ASW, CADC-T). */
   @Column({ type: 'text', array: true, default: () => `'{}'` })
   cosignCredentials: string[];
+
+  /** Bumped by each save from the settings screen; a save at another version is refused. */
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
 }
 
 /** One section of a note, as shown and edited. */

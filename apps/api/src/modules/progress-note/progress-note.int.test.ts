@@ -5,6 +5,7 @@ import { createTestClient, createTestStaff } from '../../testing/factories.js';
 import { errorOf, ok, planHarness, type PlanHarness } from '../../test-support/plan-harness.js';
 import type { Caller } from '../../test-support/test-server.js';
 import { createGroupSession, createTestGroup, enrol } from '../attendance/attendance-fixtures.js';
+import { individualSession } from './progress-note-fixtures.js';
 
 const NOTE_FIELDS = `id version status format signedAt cosignedAt dueAt objectiveIds
   sections { section label text } amendments { reason text author { id } }`;
@@ -36,17 +37,6 @@ const dap = (data = 'Shared two cravings.', plan = 'Practise urge surfing.') => 
   { section: 'assessment', text: 'Engaged.' },
   { section: 'plan', text: plan },
 ];
-
-async function individualSession(ds: DataSource, h: PlanHarness, episodeId: string, hoursAgo = 2) {
-  const starts = new Date(Date.now() - hoursAgo * 3_600_000);
-  const [{ id }] = await ds.query<[{ id: string }]>(
-    `INSERT INTO clinical_session (created_by_staff_id, updated_by_staff_id, program_id, kind, episode_id,
-       starts_at, ends_at, status, modality)
-     VALUES ($1, $1, $2, 'INDIVIDUAL', $3, $4, $5, 'HELD', 'IN_PERSON') RETURNING id`,
-    [h.clinicianStaff.id, h.program.id, episodeId, starts, new Date(starts.getTime() + 3_600_000)],
-  );
-  return id;
-}
 
 async function attend(
   ds: DataSource,
@@ -275,6 +265,35 @@ describe('progress notes', () => {
     ]);
     expect(
       await ds.query(`SELECT 1 FROM progress_note WHERE session_id = $1`, [sessionId]),
+    ).toEqual([]);
+  });
+
+  it('progress entries are checked before anything is saved, each refusal naming its entry', async () => {
+    const other = await h.signableDraft();
+    const { episodeId, objective } = await h.signableDraft();
+    const sessionId = await individualSession(ds, h, episodeId);
+    const res = await h.clinician.gql(SAVE, {
+      input: {
+        sessionId,
+        episodeId,
+        format: 'DAP',
+        sections: dap(),
+        progress: [
+          { objectiveId: objective.id, rating: 6 },
+          { objectiveId: objective.id, rating: 11 },
+          { objectiveId: other.objective.id, rating: 3 },
+        ],
+      },
+    });
+    expect(errorOf(res).fields).toEqual([
+      { field: 'progress.2.objectiveId', message: 'must be an objective of this client’s plan' },
+      { field: 'progress.1.rating', message: 'Rate from 0 to 10' },
+    ]);
+    expect(
+      await ds.query(`SELECT 1 FROM progress_note WHERE session_id = $1`, [sessionId]),
+    ).toEqual([]);
+    expect(
+      await ds.query(`SELECT 1 FROM goal_progress WHERE episode_id = $1`, [episodeId]),
     ).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import {
   cleanSections,
+  fieldIssues,
   clientDisplayName,
   getsGroupNote,
   noteAmendmentSchema,
@@ -8,6 +9,7 @@ import {
   noteDueAt,
   noteSectionProblems,
   NOTE_TEXT_LIMITS,
+  progressEntrySchema,
   requiresCosign,
   statusAfterSigning,
   type AttendanceStatus,
@@ -121,6 +123,44 @@ function belongsToSession(s: Subject): boolean {
   return s.kind === 'GROUP' ? getsGroupNote(s.attendance) : s.sessionEpisodeId === s.episodeId;
 }
 
+/** The objectives addressed, and those progress is recorded on, must be of this client's plan. */
+async function objectiveProblems(
+  db: Pick<EntityManager, 'query'>,
+  s: Subject,
+  part: NotePartInput,
+  prefix: string,
+): Promise<FieldProblem[]> {
+  const named = [...part.objectiveIds, ...part.progress.map((p) => p.objectiveId)];
+  if (!named.length) return [];
+  const found = await db.query<{ id: string }[]>(
+    `SELECT o.id FROM plan_objective o JOIN plan_goal g ON g.id = o.goal_id
+     JOIN plan_problem pp ON pp.id = g.problem_id JOIN treatment_plan tp ON tp.id = pp.plan_id
+     WHERE o.id = ANY($1::uuid[]) AND tp.episode_id = $2`,
+    [named, s.episodeId],
+  );
+  const ofPlan = new Set(found.map((r) => r.id));
+  const problems: FieldProblem[] = [];
+  if (part.objectiveIds.some((id) => !ofPlan.has(id))) {
+    problems.push({
+      field: `${prefix}objectiveIds`,
+      message: 'must be objectives of this client’s plan',
+    });
+  }
+  for (const [i, entry] of part.progress.entries()) {
+    if (!ofPlan.has(entry.objectiveId)) {
+      problems.push({
+        field: `${prefix}progress.${i}.objectiveId`,
+        message: 'must be an objective of this client’s plan',
+      });
+    }
+  }
+  return problems;
+}
+
+/** The session's day in the program's time zone: the date progress recorded from its note has. */
+const sessionDay = (s: Subject) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: s.timeZone }).format(new Date(s.endsAt));
+
 /** Problems with one client's part, judged by the domain rules once access is settled. */
 async function partProblems(
   db: Pick<EntityManager, 'query'>,
@@ -145,18 +185,16 @@ async function partProblems(
   if (part.timeIn && part.timeOut && part.timeOut <= part.timeIn) {
     problems.push({ field: `${prefix}timeOut`, message: 'must be after time in' });
   }
-  if (part.objectiveIds.length) {
-    const found = await db.query<{ id: string }[]>(
-      `SELECT o.id FROM plan_objective o JOIN plan_goal g ON g.id = o.goal_id
-       JOIN plan_problem pp ON pp.id = g.problem_id JOIN treatment_plan tp ON tp.id = pp.plan_id
-       WHERE o.id = ANY($1::uuid[]) AND tp.episode_id = $2`,
-      [part.objectiveIds, s.episodeId],
-    );
-    if (found.length !== new Set(part.objectiveIds).size) {
-      problems.push({
-        field: `${prefix}objectiveIds`,
-        message: 'must be objectives of this client’s plan',
-      });
+  problems.push(...(await objectiveProblems(db, s, part, prefix)));
+  for (const [i, entry] of part.progress.entries()) {
+    const checked = progressEntrySchema().safeParse({
+      recordedOn: sessionDay(s),
+      rating: entry.rating,
+      note: entry.note,
+    });
+    if (checked.success) continue;
+    for (const p of fieldIssues(checked.error)) {
+      problems.push({ field: `${prefix}progress.${i}.${p.field}`, message: p.message });
     }
   }
   return problems;
@@ -232,9 +270,7 @@ async function writePart(
     },
     tx,
   );
-  const recordedOn = new Intl.DateTimeFormat('en-CA', { timeZone: s.timeZone }).format(
-    new Date(s.endsAt),
-  );
+  const recordedOn = sessionDay(s);
   for (const entry of part.progress) {
     const [goal] = await tx.query<{ goalId: string }[]>(
       `SELECT o.goal_id AS "goalId" FROM plan_objective o WHERE o.id = $1`,

@@ -62,6 +62,9 @@ const ReferralsAndConsents = lazy(async () => ({
 const TimelineCard = lazy(async () => ({
   default: (await import('../timeline/timeline-card')).TimelineCard,
 }));
+const ChartNotesCard = lazy(async () => ({
+  default: (await import('../progress-notes/chart-notes-card')).ChartNotesCard,
+}));
 
 function BackToCaseload() {
   return (
@@ -154,6 +157,9 @@ export function ClientChartPage({ clientId }: { clientId: string }) {
         </Suspense>
         <Suspense fallback={<Skeleton height={200} radius="md" />}>
           <TimelineCard clientId={client.id} />
+        </Suspense>
+        <Suspense fallback={<Skeleton height={160} radius="md" />}>
+          <ChartNotesCard clientId={client.id} canEdit={access.canEdit && !grant} />
         </Suspense>
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 7 }}>

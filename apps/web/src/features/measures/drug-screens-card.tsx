@@ -26,7 +26,7 @@ import {
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { ChartMeasuresQuery as ChartMeasuresData } from '../../gql/graphql';
-import { formatDateTime } from '../../ui/dates';
+import { formatDateTime, localInputValue } from '../../ui/dates';
 import { apiError, fieldErrors } from '../../ui/graphql-errors';
 import { ChartMeasuresQuery } from './measures-query';
 
@@ -72,12 +72,6 @@ const STATUS_COLOR: Record<string, string> = {
   EXPECTED_POSITIVE: 'blue',
   UNEXPECTED_POSITIVE: 'red',
 };
-
-/** `YYYY-MM-DDTHH:mm` in the browser's zone, for a datetime-local input. */
-function localInputValue(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
 
 function RecordScreenForm(props: { episodeId: string; clientId: string; onDone: () => void }) {
   const [collectedAt, setCollectedAt] = useState(localInputValue(new Date()));

@@ -6,6 +6,7 @@ import { apiErrorCode } from '../../ui/graphql-errors';
 import { NotFoundPage } from '../../ui/not-found-page';
 import { QueryErrorAlert } from '../../ui/query-error-alert';
 import { ManagedProgramsQuery, ProgramSettingsFormFragment } from './program-queries';
+import { NotePolicyCard } from './note-policy-card';
 import { NotForYou } from './programs-page';
 import { SettingsForm } from './settings-form';
 import { formValuesOf } from './settings-values';
@@ -54,6 +55,7 @@ export function ProgramSettingsPage() {
         version={settings.version}
         saved={formValuesOf(settings)}
       />
+      <NotePolicyCard programId={program.id} />
       <SettingsHistory programId={program.id} />
     </Stack>
   );

@@ -22,9 +22,12 @@ import {
   type NoteFormat,
 } from '@waypoint/domain';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { formatDateTime } from '../../ui/dates';
+import { formatDateTime, formatTime } from '../../ui/dates';
 import { describeError } from '../../ui/error-message';
+import { fieldErrors } from '../../ui/graphql-errors';
 import type { NoteDraft } from './note-draft';
+import { AddressedObjectives, NoteObjectivesField } from './note-objectives-field';
+import { noteStatusColor } from './note-status';
 
 export const NoteEditor_note = graphql(`
   fragment NoteEditor_note on ProgressNote {
@@ -34,6 +37,9 @@ export const NoteEditor_note = graphql(`
     format
     dueAt
     signedAt
+    objectiveIds
+    timeIn
+    timeOut
     sections {
       section
       label
@@ -96,17 +102,19 @@ const AmendNote = graphql(`
   }
 `);
 
-const statusColor = { DRAFT: 'yellow', PENDING_COSIGN: 'blue', SIGNED: 'teal' } as const;
-
 /**
- * One client's note: the format picker and its named sections while a draft; once signed, the
- * original read-only with every amendment under it and a form to append one.
+ * One client's note: while a draft, the format picker and its named sections, time in and out,
+ * and the plan objectives addressed (with progress to record); once signed, the original
+ * read-only with every amendment under it and a form to append one. `errors` are the API's
+ * refusals of the last save, by field of this note.
  */
 export function NoteEditor(props: {
   note: FragmentType<typeof NoteEditor_note> | null;
   draft: NoteDraft;
   onChange: (draft: NoteDraft) => void;
   clientName: string;
+  episodeId: string;
+  errors: Record<string, string>;
 }) {
   const note = getFragmentData(NoteEditor_note, props.note);
   const { draft, onChange } = props;
@@ -116,6 +124,8 @@ export function NoteEditor(props: {
   const [reason, setReason] = useState('');
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [signErrors, setSignErrors] = useState<Record<string, string>>({});
+  const errors = { ...props.errors, ...signErrors };
   const editable = !note || note.status === 'DRAFT';
   const id = (s: string) => `note-${props.clientName.replace(/\W+/g, '-')}-${s}`;
 
@@ -123,6 +133,7 @@ export function NoteEditor(props: {
   const signAs = async (run: typeof sign | typeof cosign) => {
     if (!note) return;
     setError(null);
+    setSignErrors({});
     try {
       const res = await run({ variables: { input: { id: note.id, version: note.version } } });
       const data = res.data as
@@ -130,7 +141,13 @@ export function NoteEditor(props: {
       const answer = data && Object.values(data)[0];
       if (answer?.__typename === 'ProgressNoteConflict') setError(answer.message ?? null);
     } catch (e) {
-      setError(describeError(e).message);
+      const fields = fieldErrors(e);
+      setSignErrors(fields);
+      setError(
+        Object.keys(fields).length
+          ? 'Write every section of the note (and save) before signing.'
+          : describeError(e).message,
+      );
     }
   };
   const onAmend = async () => {
@@ -153,7 +170,7 @@ export function NoteEditor(props: {
         </Title>
         <Group gap="xs">
           {note ? (
-            <Badge color={statusColor[note.status]} variant="light" data-testid="note-status">
+            <Badge color={noteStatusColor[note.status]} variant="light" data-testid="note-status">
               {noteStatusLabel(note.status)}
             </Badge>
           ) : (
@@ -184,6 +201,7 @@ export function NoteEditor(props: {
               autosize
               minRows={2}
               value={draft.sections[section] ?? ''}
+              error={errors[`sections.${section}`]}
               onChange={(e) =>
                 onChange({
                   ...draft,
@@ -192,6 +210,33 @@ export function NoteEditor(props: {
               }
             />
           ))}
+          <Group gap="sm" wrap="wrap" align="flex-start">
+            <TextInput
+              type="datetime-local"
+              id={id('time-in')}
+              label="Time in"
+              value={draft.timeIn}
+              onChange={(e) => onChange({ ...draft, timeIn: e.currentTarget.value })}
+              error={errors.timeIn}
+              style={{ flex: '1 1 180px' }}
+            />
+            <TextInput
+              type="datetime-local"
+              id={id('time-out')}
+              label="Time out"
+              value={draft.timeOut}
+              onChange={(e) => onChange({ ...draft, timeOut: e.currentTarget.value })}
+              error={errors.timeOut}
+              style={{ flex: '1 1 180px' }}
+            />
+          </Group>
+          <NoteObjectivesField
+            episodeId={props.episodeId}
+            draft={draft}
+            onChange={onChange}
+            errors={errors}
+            idPrefix={id('objective')}
+          />
           {note && (
             <Group>
               <Button variant="light" onClick={() => void signAs(sign)} loading={signing.loading}>
@@ -221,6 +266,12 @@ export function NoteEditor(props: {
                 </Text>
               </div>
             ))}
+            {note.timeIn && note.timeOut && (
+              <Text size="sm" mt={4}>
+                Time in {formatDateTime(note.timeIn)} · out {formatTime(note.timeOut)}
+              </Text>
+            )}
+            <AddressedObjectives episodeId={props.episodeId} objectiveIds={note.objectiveIds} />
           </Paper>
         )
       )}

@@ -17,8 +17,9 @@ import { Link, useParams } from 'react-router-dom';
 import { getFragmentData, graphql } from '../../gql';
 import { formatDateTime } from '../../ui/dates';
 import { describeError } from '../../ui/error-message';
+import { fieldErrors } from '../../ui/graphql-errors';
 import { QueryErrorAlert } from '../../ui/query-error-alert';
-import { draftFrom, sectionsToSave, type NoteDraft } from './note-draft';
+import { draftFrom, errorsUnder, noteFieldsToSave, type NoteDraft } from './note-draft';
 import { NoteEditor, NoteEditor_note } from './note-editor';
 
 const SessionNotesQuery = graphql(`
@@ -87,6 +88,7 @@ export function SessionNotesPage() {
   const [drafts, setDrafts] = useState<Record<string, NoteDraft>>({});
   const [content, setContent] = useState<string | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const [saveNote, savingNote] = useMutation(SaveNote);
   const [saveGroup, savingGroup] = useMutation(SaveGroupNote);
   const session = data?.sessionNotes;
@@ -110,18 +112,18 @@ export function SessionNotesPage() {
   const editableLines = session.lines.filter(
     (l) => !l.note || getFragmentData(NoteEditor_note, l.note).status === 'DRAFT',
   );
-  const part = (line: (typeof session.lines)[number]) => {
-    const draft = draftOf(line);
-    return {
-      episodeId: line.episodeId,
-      version: line.note?.version ?? null,
-      format: draft.format,
-      sections: sectionsToSave(draft),
-    };
-  };
+  const part = (line: (typeof session.lines)[number]) => ({
+    episodeId: line.episodeId,
+    version: line.note?.version ?? null,
+    ...noteFieldsToSave(draftOf(line)),
+  });
+  /** A group save names an attendee's fields by their place among the parts sent. */
+  const errorsOf = (line: (typeof session.lines)[number]) =>
+    session.isGroup ? errorsUnder(errors, `attendees.${editableLines.indexOf(line)}.`) : errors;
 
   const save = async () => {
     setMessage(null);
+    setErrors({});
     try {
       if (session.isGroup) {
         await saveGroup({
@@ -147,9 +149,15 @@ export function SessionNotesPage() {
       setContent(null);
       setMessage({ ok: true, text: 'Draft saved' });
     } catch (e) {
+      const fields = fieldErrors(e);
+      setErrors(fields);
       setMessage({
         ok: false,
-        text: e instanceof Error && !('errors' in e) ? e.message : describeError(e).message,
+        text: Object.keys(fields).length
+          ? 'Nothing was saved: correct the fields marked below.'
+          : e instanceof Error && !('errors' in e)
+            ? e.message
+            : describeError(e).message,
       });
     }
   };
@@ -159,6 +167,8 @@ export function SessionNotesPage() {
       key={line.episodeId}
       note={line.note}
       clientName={line.clientName}
+      episodeId={line.episodeId}
+      errors={errorsOf(line)}
       draft={draftOf(line)}
       onChange={(d) => setDrafts((all) => ({ ...all, [line.episodeId]: d }))}
     />
@@ -186,6 +196,7 @@ export function SessionNotesPage() {
             minRows={3}
             value={content ?? session.groupNote?.content ?? ''}
             onChange={(e) => setContent(e.currentTarget.value)}
+            error={errors.content}
           />
         </Paper>
       )}
