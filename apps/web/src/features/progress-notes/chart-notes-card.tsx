@@ -1,13 +1,12 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { noteFormatLabel, noteStatusLabel } from '@waypoint/domain';
+import { noteFormatLabel, noteStatusLabel, sessionKindLabel } from '@waypoint/domain';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../gql';
 import type { ChartNotesQuery } from '../../gql/graphql';
 import { formatDateTime } from '../../ui/dates';
 import { QueryErrorAlert } from '../../ui/query-error-alert';
-import { sessionKindLabels } from '../groups/group-labels';
 import { noteStatusColor } from './note-status';
 
 const ChartNotes = graphql(`
@@ -41,7 +40,7 @@ type Page = NonNullable<ChartNotesQuery['client']>['progressNotes'];
 type Note = Page['notes'][number];
 
 function ChartNoteRow({ note }: { note: Note }) {
-  const kind = sessionKindLabels[note.sessionKind] ?? note.sessionKind;
+  const kind = sessionKindLabel[note.sessionKind];
   return (
     <Paper withBorder radius="sm" p="sm" component="li" data-testid="chart-note">
       <Group justify="space-between" wrap="wrap" gap="xs">
