@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../db/data-source.js';
 import { migrateAsOwner } from '../db/database.js';
 import { eventually, replicaDatabase } from '../test-support/replica-process.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
-import { freePort } from '../testing/scratch-database.js';
+import { createScratchDatabase, freePort } from '../testing/scratch-database.js';
 import { createTestClient, createTestProgram, createTestStaff } from '../testing/factories.js';
 
 /**
@@ -22,23 +21,13 @@ const UPDATE = `mutation ($input: UpdateClientInput!) {
 }`;
 
 let primary: Awaited<ReturnType<typeof replicaDatabase>>;
+let copy: Awaited<ReturnType<typeof createScratchDatabase>>;
 let copyName: string;
 let owner: DataSource;
 let server: TestServer | undefined;
 let clinicianId: string;
 let directorId: string;
 let clientId: string;
-
-/** A statement as the role that created the databases (it owns both). */
-async function asCreator(sql: string, params: unknown[] = []) {
-  const admin = new pg.Client({ connectionString: primary.ownerUrl });
-  await admin.connect();
-  try {
-    return (await admin.query(sql, params)).rows as Record<string, unknown>[];
-  } finally {
-    await admin.end();
-  }
-}
 
 const withDatabase = (url: string, name: string) => {
   const u = new URL(url);
@@ -65,11 +54,11 @@ beforeAll(async () => {
   // The replica: the primary as it is now (the copy needs the source without connections; the
   // ones just closed may take a moment to go).
   const source = new URL(primary.ownerUrl).pathname.slice(1);
-  copyName = `${source}_replica`;
   await eventually('the primary copied', async () => {
-    await asCreator(`CREATE DATABASE ${copyName} TEMPLATE ${source}`);
+    copy = await createScratchDatabase(primary.ownerUrl, 'wp_readrep_copy', source);
     return true;
   });
+  copyName = new URL(copy.url).pathname.slice(1);
   owner = createDataSource(primary.ownerUrl, 2);
   await owner.initialize();
 }, 120_000);
@@ -77,7 +66,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   await owner?.destroy();
-  if (copyName) await asCreator(`DROP DATABASE IF EXISTS ${copyName} WITH (FORCE)`);
+  await copy?.drop();
   await primary?.drop();
 });
 

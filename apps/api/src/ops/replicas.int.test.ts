@@ -146,19 +146,37 @@ describe('two API replicas on one database', () => {
        RETURNING id`,
       [episode.id, client.id, staffId],
     );
-    // Both replicas' clocks jump just past the next quarter hour (referrals_no_response runs
-    // every 15 minutes): each one's cron catches up through that tick within a minute and offers
-    // the job; graphile-worker's known_crontabs lets one of them schedule it.
+    // Both replicas' clocks jump past a quarter hour at least two minutes ahead
+    // (referrals_no_response runs every 15 minutes): each one's cron catches up through that tick
+    // within a minute and offers the job; graphile-worker's known_crontabs lets one of them queue
+    // it. The job is due at the tick by the processes' clocks, still ahead of the database's.
     const QUARTER = 15 * 60_000;
     const now = Date.now();
-    await clock.setOffset(Math.ceil(now / QUARTER) * QUARTER + 5_000 - now);
+    await clock.setOffset(Math.ceil((now + 120_000) / QUARTER) * QUARTER + 5_000 - now);
+    const queued = async () =>
+      (
+        await owner.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM graphile_worker.jobs
+            WHERE task_identifier = 'referrals_no_response'`,
+        )
+      )[0]!.n;
+    await eventually('the tick queued', async () => (await queued()) >= 1, 180_000);
+    // The other replica reaches the same tick within moments: had it queued it too, it shows.
+    await new Promise((r) => setTimeout(r, 10_000));
+    expect(await queued(), 'ticks queued across both replicas').toBe(1);
+
+    // Due now by the database's clock: one of the replicas runs it.
+    await owner.query(
+      `UPDATE graphile_worker._private_jobs SET run_at = now()
+        WHERE task_id = (SELECT id FROM graphile_worker._private_tasks
+                          WHERE identifier = 'referrals_no_response')`,
+    );
     const runs = () =>
       replicas.flatMap((r) =>
         r.lines.flatMap((l) => /moved (\d+) overdue referral/.exec(l)?.[1] ?? []).map(Number),
       );
-    await eventually('the tick run', () => Promise.resolve(runs().length >= 1), 180_000);
-    // A second run, had the other replica scheduled the tick too, would follow within seconds.
-    await new Promise((r) => setTimeout(r, 10_000));
+    await eventually('the tick run', () => Promise.resolve(runs().length >= 1), 120_000);
+    await new Promise((r) => setTimeout(r, 5_000));
     expect(runs(), 'referrals_no_response runs, across both replicas').toEqual([1]);
     const [moved] = await owner.query<{ status: string; changes: number; audited: number }[]>(
       `SELECT r.status,

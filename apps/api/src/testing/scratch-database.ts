@@ -55,6 +55,8 @@ export interface ScratchDatabaseOnServer {
 export async function createScratchDatabase(
   serverUrl: string,
   prefix: string,
+  /** A database to copy (CREATE DATABASE … TEMPLATE; it must have no connections). */
+  template?: string,
 ): Promise<ScratchDatabaseOnServer> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const run = async (sql: string) => {
@@ -66,7 +68,7 @@ export async function createScratchDatabase(
       await c.end();
     }
   };
-  await run(`CREATE DATABASE ${name}`);
+  await run(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return { url: url.toString(), drop: () => dropWhenReleased(run, name) };
