@@ -213,7 +213,7 @@ describe('an individual note with its objectives and times, and the chart’s li
       expect(await rows.nth(0).textContent()).toMatch(
         /Individual.*Draft.*DAP .*note by Rosa Quintero/,
       );
-      expect(await rows.nth(1).textContent()).toMatch(/Group: .*Signed/);
+      expect(await rows.nth(1).textContent()).toMatch(/Group session: .*Signed/);
       await page.getByTestId('chart-notes-card').scrollIntoViewIfNeeded();
       await page.getByTestId('chart-notes-card').screenshot({
         path: path.join(artifactsDir, `chart-notes-${width}.png`),
