@@ -49,18 +49,24 @@ interface Policy {
   version: number;
 }
 
-function NotePolicyForm({ programId, saved }: { programId: string; saved: Policy }) {
+function NotePolicyForm(props: {
+  programId: string;
+  saved: Policy;
+  onSaved: (saved: boolean) => void;
+}) {
+  const { programId, saved } = props;
   const [dueHours, setDueHours] = useState<number | string>(saved.dueHours);
   const [credentials, setCredentials] = useState<string[]>(saved.cosignCredentials);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   const [update, { loading }] = useMutation(UpdateNotePolicy, {
     refetchQueries: [{ query: NotePolicyQuery }],
     awaitRefetchQueries: true,
   });
 
   const save = async () => {
-    setMessage(null);
+    setProblem(null);
+    props.onSaved(false);
     const policy = { dueHours: Number(dueHours), cosignCredentials: credentials };
     // The domain's rule, checked here first so the form answers at once.
     const problems = notePolicyProblems(policy);
@@ -68,11 +74,11 @@ function NotePolicyForm({ programId, saved }: { programId: string; saved: Policy
     if (problems.length) return;
     try {
       await update({ variables: { input: { programId, version: saved.version, ...policy } } });
-      setMessage({ ok: true, text: 'Note rules saved' });
+      props.onSaved(true);
     } catch (e) {
       setErrors(fieldErrors(e));
       const conflict = apiError(e)?.code === 'CONFLICT' ? apiError(e)?.message : undefined;
-      setMessage({ ok: false, text: conflict ?? describeError(e).message });
+      setProblem(conflict ?? describeError(e).message);
     }
   };
 
@@ -102,15 +108,10 @@ function NotePolicyForm({ programId, saved }: { programId: string; saved: Policy
         <Button onClick={() => void save()} loading={loading}>
           Save note rules
         </Button>
-        {message?.ok && (
-          <Text size="sm" c="teal.8" role="status">
-            {message.text}
-          </Text>
-        )}
       </Group>
-      {message && !message.ok && (
+      {problem && (
         <Alert color="red" role="alert">
-          {message.text}
+          {problem}
         </Alert>
       )}
     </Stack>
@@ -120,6 +121,8 @@ function NotePolicyForm({ programId, saved }: { programId: string; saved: Policy
 /** The program's rules for progress notes: when they are due and whose need co-signature. */
 export function NotePolicyCard({ programId }: { programId: string }) {
   const { data, error, loading, refetch } = useQuery(NotePolicyQuery);
+  // Kept here: a save's new version starts the form afresh, and the confirmation outlives it.
+  const [saved, setSaved] = useState(false);
   const policy = data?.managedPrograms.find((p) => p.id === programId)?.notePolicy;
   return (
     <Paper withBorder radius="md" p="lg" data-testid="note-policy-card">
@@ -135,9 +138,19 @@ export function NotePolicyCard({ programId }: { programId: string }) {
           />
         ) : policy ? (
           // A new version (saved here or elsewhere) starts the form afresh from it.
-          <NotePolicyForm key={policy.version} programId={programId} saved={policy} />
+          <NotePolicyForm
+            key={policy.version}
+            programId={programId}
+            saved={policy}
+            onSaved={setSaved}
+          />
         ) : (
           <Skeleton height={160} />
+        )}
+        {saved && (
+          <Text size="sm" c="teal.8" role="status">
+            Note rules saved
+          </Text>
         )}
       </Stack>
     </Paper>
