@@ -42,11 +42,17 @@ WITH eps AS (
   WHERE e.program_id = ANY($1::uuid[]) AND e.admitted_at IS NOT NULL
     AND (e.admitted_at AT TIME ZONE pr.time_zone)::date <= w.week_start + 6
     AND (e.discharged_at IS NULL OR (e.discharged_at AT TIME ZONE pr.time_zone)::date >= w.week_start)),
+-- The week's sessions first (by program and start), then their attendance: never each
+-- episode's whole history. Each program's week is cut in its own zone.
 svc AS (
-  SELECT eps.id, ${CLIPPED} AS minutes
-  FROM eps JOIN attendance a ON a.episode_id = eps.id JOIN clinical_session cs ON cs.id = a.session_id
-  WHERE ${ATTENDED}
-    AND (cs.starts_at AT TIME ZONE eps.time_zone)::date BETWEEN eps.week_start AND eps.week_start + 6
+  SELECT a.episode_id AS id, ${CLIPPED} AS minutes
+  FROM program pr
+  CROSS JOIN LATERAL (SELECT date_trunc('week', $2::timestamptz AT TIME ZONE pr.time_zone)::date - 7 AS week_start) w
+  JOIN clinical_session cs ON cs.program_id = pr.id
+    AND cs.starts_at >= (w.week_start::timestamp AT TIME ZONE pr.time_zone)
+    AND cs.starts_at < ((w.week_start + 7)::timestamp AT TIME ZONE pr.time_zone)
+  JOIN attendance a ON a.session_id = cs.id
+  WHERE pr.id = ANY($1::uuid[]) AND ${ATTENDED}
   UNION ALL
   SELECT eps.id, ${WHOLE} FROM eps JOIN clinical_session cs ON cs.episode_id = eps.id
   WHERE ${HELD_ALONE}

@@ -28,12 +28,21 @@ type Db = Pick<DataSource | EntityManager, 'query'>;
  * that was not cancelled, and a HELD individual/family session of the episode with no attendance
  * recorded (it counts whole). Minutes never exceed the session (Rule 3, clipped again here as
  * the domain's serviceDays does). Columns: episode_id, kind, starts_at, ends_at, minutes.
+ * `programs` (for many episodes at once): attendance is read from the programs' sessions in the
+ * window, by program and start, instead of from each episode's whole history (a hundred rows a
+ * client on the scale clinic); the caller keeps only its episodes' rows.
  */
-export const ATTENDED_SERVICES_SQL = (episodes: string, from: string, to: string) => `
+export const ATTENDED_SERVICES_SQL = (
+  episodes: string,
+  from: string,
+  to: string,
+  programs?: string,
+) => `
   SELECT a.episode_id, cs.kind, cs.starts_at, cs.ends_at,
     least(a.minutes, floor(extract(epoch FROM cs.ends_at - cs.starts_at) / 60)::int) AS minutes
   FROM attendance a JOIN clinical_session cs ON cs.id = a.session_id
-  WHERE a.episode_id = ANY(${episodes}) AND a.status IN ('PRESENT', 'LATE', 'LEFT_EARLY')
+  WHERE ${programs ? `cs.program_id = ANY(${programs})` : `a.episode_id = ANY(${episodes})`}
+    AND a.status IN ('PRESENT', 'LATE', 'LEFT_EARLY')
     AND a.minutes > 0 AND cs.status <> 'CANCELLED' AND cs.kind IN ('GROUP', 'INDIVIDUAL', 'FAMILY')
     AND cs.starts_at >= ${from} AND cs.starts_at < ${to}
   UNION ALL
@@ -224,7 +233,7 @@ export async function belowWeeklyHours(
   >(
     `WITH ${programDayCte(params, now)},
      eps AS (
-       SELECT e.id, e.client_id, pr.time_zone, w.week_start,
+       SELECT e.id, e.client_id, e.program_id, pr.time_zone, w.week_start,
          round(pr.weekly_hours_target * 60)::int AS weekly_minutes, pr.minimum_days_per_week,
          (least(w.week_start + 6, coalesce((e.discharged_at AT TIME ZONE pr.time_zone)::date, w.week_start + 6))
            - greatest(w.week_start, (e.admitted_at AT TIME ZONE pr.time_zone)::date) + 1) AS days_in
@@ -243,6 +252,7 @@ export async function belowWeeklyHours(
          `ARRAY(SELECT id FROM eps)`,
          `(SELECT min(week_start) FROM eps)::timestamp - interval '2 days'`,
          `(SELECT max(week_start) FROM eps)::timestamp + interval '9 days'`,
+         `ARRAY(SELECT DISTINCT program_id FROM eps)`,
        )}) s JOIN eps ON eps.id = s.episode_id
        WHERE (s.starts_at AT TIME ZONE eps.time_zone)::date BETWEEN eps.week_start AND eps.week_start + 6
      ),
