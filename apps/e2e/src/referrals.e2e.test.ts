@@ -191,8 +191,8 @@ describe('the resource list given to the client', () => {
     expect(await page.getByRole('button', { name: 'Print for the client' }).isVisible()).toBe(
       false,
     );
-    expect(await sheet.isVisible()).toBe(true);
     await shot(page, 'referrals-client-resource-list-print');
+    expect(await sheet.isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
     await shot(page, 'referrals-client-resource-list');
   });

@@ -65,3 +65,4 @@ export * from './crisis/on-call-roster.js';
 export * from './crisis/crisis-contact.js';
 export * from './api-token/api-token.js';
 export * from './consent/record-export.js';
+export * from './referral/referral-attention.js';
