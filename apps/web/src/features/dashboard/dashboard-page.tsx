@@ -36,6 +36,7 @@ import { RandomScreeningSection } from '../measures/random-screening-section';
 import { GroupRatesSection } from '../groups/group-rates-section';
 import { BelowHoursSection } from '../attendance/below-hours-section';
 import { NotesOverdueSection } from '../progress-notes/notes-overdue-section';
+import { ReferralsDashboardSection } from '../referrals/referrals-dashboard-section';
 
 const DirectorDashboardQuery = graphql(`
   query DirectorDashboard($filter: DashboardFilter) {
@@ -216,6 +217,7 @@ function DashboardView() {
               <BelowHoursSection programIds={filters.programIds} />
               <RandomScreeningSection programs={chosenPrograms} />
               <NotesOverdueSection programIds={filters.programIds} />
+              <ReferralsDashboardSection programIds={filters.programIds} />
             </Stack>
           </Grid.Col>
         </Grid>
