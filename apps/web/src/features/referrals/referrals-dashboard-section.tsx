@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router-dom';
 import { referralStatusLabel, type ReferralStatus } from '@waypoint/domain';
 import { ReferralWorkLine } from './referral-work-line';
 import { ReferralWorklistQuery } from './referral-worklist-query';
@@ -46,9 +47,14 @@ export function ReferralsDashboardSection({ programIds }: { programIds: readonly
   );
   return (
     <Paper withBorder radius="md" component="section" aria-labelledby="referrals-open" p="lg">
-      <Title order={2} fz={15} id="referrals-open" mb="sm">
-        Open referrals
-      </Title>
+      <Group justify="space-between" mb="sm" wrap="wrap">
+        <Title order={2} fz={15} id="referrals-open">
+          Open referrals
+        </Title>
+        <Anchor component={Link} to="/disclosures" size="sm">
+          Disclosures of the program
+        </Anchor>
+      </Group>
       {live.length === 0 ? (
         <Text size="sm" c="dimmed">
           No referral is open.
