@@ -191,8 +191,8 @@ describe('the resource list given to the client', () => {
     expect(await page.getByRole('button', { name: 'Print for the client' }).isVisible()).toBe(
       false,
     );
-    expect(await sheet.isVisible()).toBe(true);
     await shot(page, 'referrals-client-resource-list-print');
+    expect(await sheet.isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
     await shot(page, 'referrals-client-resource-list');
   });
@@ -249,6 +249,36 @@ describe('a director imports the directory from CSV', () => {
     await disclosures.getByRole('cell', { name: VOC_REHAB }).waitFor();
     await disclosures.getByRole('link', { name: /Featherstone/ }).waitFor();
     await shot(director, 'referrals-program-disclosures');
+    await director.close();
+  });
+});
+
+describe('referral worklists', () => {
+  it('a past-due referral is on the case manager’s Today and in the director’s open referrals', async () => {
+    const [{ episodeId, staffId }] = await app.db.query<{ episodeId: string; staffId: string }[]>(
+      `SELECT e.id AS "episodeId", e.case_manager_id AS "staffId" FROM episode e WHERE e.client_id = $1`,
+      [clientId],
+    );
+    await app.db.query(
+      `INSERT INTO referral (episode_id, client_id, recipient_name, reason, purpose,
+         information_to_send, urgency, due_by, status, created_by_id)
+       VALUES ($1, $2, 'Harbor Food Pantry', 'Food this week', 'CARE_COORDINATION', 'Name',
+         'SOON', '2020-01-15', 'PENDING_CONSENT', $3)`,
+      [episodeId, clientId, staffId],
+    );
+    await page.goto(`${app.baseUrl}/today`);
+    const today = page.getByTestId('referrals-today');
+    await today.getByText('To Harbor Food Pantry', { exact: false }).waitFor();
+    // textContent: the badge is shown in capitals (CSS), innerText would return them so.
+    expect(await today.textContent()).toContain('Past due, no answer');
+    await shot(page, 'referrals-today');
+
+    const director = await app.newPage();
+    await signInAt(director, '/dashboard', directorEmail);
+    const section = director.getByTestId('referrals-dashboard');
+    await section.getByRole('button', { name: /Past due/ }).click();
+    await section.getByText('To Harbor Food Pantry', { exact: false }).waitFor();
+    await shot(director, 'referrals-dashboard');
     await director.close();
   });
 });

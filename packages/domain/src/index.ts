@@ -66,3 +66,4 @@ export * from './crisis/crisis-contact.js';
 export * from './api-token/api-token.js';
 export * from './consent/record-export.js';
 export * from './notes/note-policy.js';
+export * from './referral/referral-attention.js';

@@ -90,6 +90,10 @@ import {
 } from '../modules/discharge/discharge-save-result.js';
 import { CommunityResourceResolver } from '../modules/community-resource/community-resource.resolver.js';
 import { CommunityResourceExchangeResolver } from '../modules/community-resource/community-resource-exchange.resolver.js';
+import {
+  ReferralClientResolver,
+  ReferralWorklistResolver,
+} from '../modules/referral/referral-worklist.resolver.js';
 import { ClientTimelineResolver } from '../modules/timeline/timeline.resolver.js';
 
 import { GroupEnrollmentResolver, GroupResolver } from '../modules/group/group.resolver.js';
@@ -233,6 +237,8 @@ export const resolvers = [
   CrisisContactResolver,
   CommunityResourceExchangeResolver,
   AftercareFiguresResolver,
+  ReferralWorklistResolver,
+  ReferralClientResolver,
 ] as const;
 
 export function buildWaypointSchema(): Promise<GraphQLSchema> {

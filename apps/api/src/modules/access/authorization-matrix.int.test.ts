@@ -1713,6 +1713,12 @@ const notProbedHere: Record<string, string> = {
   removeOnCallShift: 'no client data: director of the program only (crisis tests)',
   myCrisisFollowUps:
     'the caller’s own clients’ contacts, judged per episode in SQL like myWorklist (crisis tests)',
+  communityResourcesCsv:
+    'no client data: the directory as CSV, DIRECTOR only (community-resource-exchange tests, by role)',
+  importCommunityResources:
+    'no client data: the directory from CSV, DIRECTOR only (community-resource-exchange tests, by role)',
+  referralWorklist:
+    'the caller’s caseload or programs, judged per episode in SQL (referral/referral-worklist tests)',
 };
 
 let server: TestServer;

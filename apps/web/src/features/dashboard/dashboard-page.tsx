@@ -38,6 +38,7 @@ import { BelowHoursSection } from '../attendance/below-hours-section';
 import { NotesOverdueSection } from '../progress-notes/notes-overdue-section';
 import { FollowUpsDashboardSection } from '../follow-up/follow-ups-dashboard-section';
 import { OutcomesDashboardSection } from '../discharge/outcomes-dashboard-section';
+import { ReferralsDashboardSection } from '../referrals/referrals-dashboard-section';
 
 const DirectorDashboardQuery = graphql(`
   query DirectorDashboard($filter: DashboardFilter) {
@@ -220,6 +221,7 @@ function DashboardView() {
               <NotesOverdueSection programIds={filters.programIds} />
               <FollowUpsDashboardSection programIds={filters.programIds} />
               <OutcomesDashboardSection programIds={filters.programIds} />
+              <ReferralsDashboardSection programIds={filters.programIds} />
             </Stack>
           </Grid.Col>
         </Grid>

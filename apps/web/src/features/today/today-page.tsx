@@ -20,6 +20,9 @@ const CrisisFollowUpsToday = lazy(async () => ({
 const NotesToSignSection = lazy(async () => ({
   default: (await import('../progress-notes/notes-to-sign-section')).NotesToSignSection,
 }));
+const ReferralsToday = lazy(async () => ({
+  default: (await import('../referrals/referrals-today')).ReferralsToday,
+}));
 const AftercareToday = lazy(async () => ({
   default: (await import('../discharge/aftercare-today')).AftercareToday,
 }));
@@ -174,6 +177,7 @@ export function TodayPage() {
         <MySessionsToday />
         {reads && <AftercareToday />}
         {reads && <NotesToSignSection />}
+        {reads && <ReferralsToday />}
       </Suspense>
       {body}
     </Stack>
