@@ -27,6 +27,7 @@ import { CrisisSupport1796140000000 } from './1796140000000-crisis-support.js';
 import { SessionSetByHand1796110000000 } from './1796110000000-session-set-by-hand.js';
 import { ApiTokensAndFhirExport1796170000000 } from './1796170000000-api-tokens-and-fhir-export.js';
 import { ProgramFollowUpSettings1796220000000 } from './1796220000000-program-follow-up-settings.js';
+import { EpisodeReadmissionLink1796220000001 } from './1796220000001-episode-readmission-link.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const migrations = [
@@ -59,4 +60,5 @@ export const migrations = [
   AuditPartitions1796150000000,
   ApiTokensAndFhirExport1796170000000,
   ProgramFollowUpSettings1796220000000,
+  EpisodeReadmissionLink1796220000001,
 ];
