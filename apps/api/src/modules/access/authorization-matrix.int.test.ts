@@ -1681,6 +1681,10 @@ const notProbedHere: Record<string, string> = {
   removeOnCallShift: 'no client data: director of the program only (crisis tests)',
   myCrisisFollowUps:
     'the caller’s own clients’ contacts, judged per episode in SQL like myWorklist (crisis tests)',
+  followUpFigures:
+    'READ_CHART over episodeCondition in the programs the caller directs, like notesOverdue (aftercare-figures tests: a director of another program sees none)',
+  outcomeFigures:
+    'aggregates only, over episodeCondition in the programs the caller directs (aftercare-figures tests)',
 };
 
 let server: TestServer;
