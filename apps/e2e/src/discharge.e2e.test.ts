@@ -180,9 +180,12 @@ describe('discharge and follow-up', () => {
     await followUps.getByRole('tab', { name: /Due this week/ }).click();
     await shot(director, 'dashboard-aftercare-desktop');
     await director.setViewportSize({ width: 390, height: 844 });
-    expect(
-      await director.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-    ).toBe(true);
+    // Nothing scrolls sideways at phone width (once the header has switched to its phone menu).
+    await director.waitForFunction(
+      () => document.documentElement.scrollWidth <= window.innerWidth,
+      undefined,
+      { timeout: 5_000 },
+    );
     await followUps.screenshot({ path: path.join(artifactsDir, 'dashboard-follow-ups-390.png') });
     await outcomes.screenshot({ path: path.join(artifactsDir, 'dashboard-outcomes-390.png') });
     // From the figure to the chart.

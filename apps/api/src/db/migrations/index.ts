@@ -29,6 +29,7 @@ import { ApiTokensAndFhirExport1796170000000 } from './1796170000000-api-tokens-
 import { NotePolicyVersion1796200000000 } from './1796200000000-note-policy-version.js';
 import { ResourceReverifyDays1796210000000 } from './1796210000000-resource-reverify-days.js';
 import { ProgramFollowUpSettings1796220000000 } from './1796220000000-program-follow-up-settings.js';
+import { EpisodeReadmissionLink1796220000001 } from './1796220000001-episode-readmission-link.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const migrations = [
@@ -63,4 +64,5 @@ export const migrations = [
   NotePolicyVersion1796200000000,
   ResourceReverifyDays1796210000000,
   ProgramFollowUpSettings1796220000000,
+  EpisodeReadmissionLink1796220000001,
 ];

@@ -1719,6 +1719,10 @@ const notProbedHere: Record<string, string> = {
     'no client data: the directory from CSV, DIRECTOR only (community-resource-exchange tests, by role)',
   referralWorklist:
     'the caller’s caseload or programs, judged per episode in SQL (referral/referral-worklist tests)',
+  followUpFigures:
+    'READ_CHART over episodeCondition in the programs the caller directs, like notesOverdue (aftercare-figures tests: a director of another program sees none)',
+  outcomeFigures:
+    'aggregates only, over episodeCondition in the programs the caller directs (aftercare-figures tests)',
 };
 
 let server: TestServer;

@@ -102,7 +102,7 @@ export async function followUpFigures(
           OR (f.status = 'MISSED' AND f.due_on >= a.today - ${missedDays}::int)
        UNION ALL
        SELECT 'OUTREACH', a.id, a.client_id, d.id,
-         (SELECT max(f.due_on) FROM follow_up_contact f WHERE f.discharge_id = d.id AND f.status <> 'SCHEDULED'),
+         (SELECT max(f.due_on) FROM follow_up_contact f WHERE f.episode_id = a.id AND f.status <> 'SCHEDULED'),
          -extract(epoch FROM d.outreach_flagged_at)::int
        FROM aftercare a JOIN discharge d ON d.episode_id = a.id
        WHERE d.outreach_flagged_at IS NOT NULL

@@ -121,7 +121,7 @@ export async function outcomeFigures(
          ORDER BY a.administered_at LIMIT 1) adm
        CROSS JOIN LATERAL (
          SELECT a.subscales FROM follow_up_contact f JOIN assessment a ON a.id = f.bam_assessment_id
-         WHERE f.discharge_id = d.id AND a.subscales->>'USE' IS NOT NULL
+         WHERE f.episode_id = d.episode_id AND a.subscales->>'USE' IS NOT NULL
          ORDER BY f.due_on DESC LIMIT 1) fu
      ), readmitted AS (
        -- Days to the client's next admission after this discharge, in any program.

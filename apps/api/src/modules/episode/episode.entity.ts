@@ -45,6 +45,7 @@ registerEnumType(EpisodePhase, {
 @Index('IDX_episode_program_review_due_on', ['programId', 'reviewDueOn'])
 // The access scope finds a case manager's episodes as it finds a clinician's.
 @Index('IDX_episode_case_manager', ['caseManagerId'])
+@Index('IDX_episode_previous_episode', ['previousEpisodeId'])
 export class Episode extends VersionedRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -63,6 +64,14 @@ export class Episode extends VersionedRecord {
   @ManyToOne(() => Program, { onDelete: 'RESTRICT' })
   @JoinColumn()
   program: Relation<Program>;
+
+  /** A readmission's earlier stay: the client's episode that had ended (or was in aftercare). */
+  @Column({ type: 'uuid', nullable: true })
+  previousEpisodeId: string | null;
+
+  @ManyToOne(() => Episode, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  previousEpisode?: Relation<Episode>;
 
   @Field(() => EpisodeStatus)
   @Column({ type: 'text' })

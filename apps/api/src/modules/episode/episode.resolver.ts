@@ -188,6 +188,22 @@ export class EpisodeResolver {
   }
 
   @Authorized('READ_CHART')
+  @FieldResolver(() => Episode, {
+    nullable: true,
+    description:
+      'For a readmission, the stay it follows; null for a first stay or one the viewer may not read.',
+  })
+  async previousEpisode(
+    @Root() episode: Episode,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Episode | null> {
+    if (!episode.previousEpisodeId) return null;
+    // The client's episodes the viewer may read (the access rules judge each stay on its own).
+    const readable = await ctx.loaders.episodesByClient.load(episode.clientId);
+    return readable.find((e) => e.id === episode.previousEpisodeId) ?? null;
+  }
+
+  @Authorized('READ_CHART')
   @FieldResolver(() => Staff, { nullable: true })
   caseManager(@Root() episode: Episode, @Ctx() ctx: GraphQLContext): Promise<Staff | null> | null {
     return episode.caseManagerId ? ctx.loaders.staff.load(episode.caseManagerId) : null;

@@ -220,6 +220,17 @@ describe('opening an inquiry for someone who may already be a client', () => {
       [clientId],
     );
     expect(episodes.map((e) => e.status)).toEqual(['LOST_CONTACT', 'INQUIRY']);
+    // The new stay links to the one before it, and the chart reads it.
+    const linked = await intake.gql<{
+      episode: { previousEpisode: { id: string; status: string } | null };
+    }>(`query ($id: ID!) { episode(id: $id) { previousEpisode { id status } } }`, {
+      id: readmitted.data!.openInquiry.id,
+    });
+    expect(linked.errors).toBeUndefined();
+    expect(linked.data!.episode.previousEpisode).toEqual({
+      id: first.data!.openInquiry.id,
+      status: 'LOST_CONTACT',
+    });
     const [audit] = await ds.query<{ note: string }[]>(
       `SELECT note FROM audit_event WHERE record_id = $1 AND action = 'CREATE'`,
       [readmitted.data!.openInquiry.id],

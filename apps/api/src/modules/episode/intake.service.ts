@@ -161,10 +161,10 @@ export async function openInquiry(scope: ClientScope, input: OpenInquiryInput): 
   return scope.db.transaction(async (tx) => {
     const program = await programFor(tx, input.programId);
     let client: Client;
-    let readmission = false;
+    let previousEpisodeId: string | null = null;
+    const readmission = Boolean(input.existingClientId);
     if (input.existingClientId) {
-      client = await returningClient(tx, input.existingClientId);
-      readmission = true;
+      ({ client, previousEpisodeId } = await returningClient(tx, input.existingClientId));
     } else {
       const problems = personProblems(input, todayIn(program.timeZone));
       if (problems.length) throw new BadUserInputError(problems);
@@ -216,6 +216,7 @@ export async function openInquiry(scope: ClientScope, input: OpenInquiryInput): 
       programId: input.programId,
       status: 'INQUIRY',
       openedAt: new Date(),
+      previousEpisodeId,
       referralSource: input.referralSource?.trim() || null,
       ageOverrideReason: overridden ? ageOverrideReason : null,
       ageOverrideByStaffId: overridden ? scope.viewer.staffId : null,
@@ -260,13 +261,16 @@ export async function openInquiry(scope: ClientScope, input: OpenInquiryInput): 
  * one still in intake or in treatment is continued instead. Locked so two readmissions of the
  * same client cannot both pass.
  */
-async function returningClient(tx: EntityManager, clientId: string): Promise<Client> {
+async function returningClient(
+  tx: EntityManager,
+  clientId: string,
+): Promise<{ client: Client; previousEpisodeId: string | null }> {
   const client = await tx
     .getRepository(Client)
     .findOne({ where: { id: clientId }, lock: { mode: 'pessimistic_write' } });
   if (!client) throw new NotFoundError('Client');
-  const [last] = await tx.query<{ status: EpisodeStatus }[]>(
-    `SELECT status FROM episode WHERE client_id = $1 ORDER BY opened_at DESC, id DESC LIMIT 1`,
+  const [last] = await tx.query<{ id: string; status: EpisodeStatus }[]>(
+    `SELECT id, status FROM episode WHERE client_id = $1 ORDER BY opened_at DESC, id DESC LIMIT 1`,
     [clientId],
   );
   if (!mayOpenNewEpisode(last?.status ?? null)) {
@@ -276,5 +280,6 @@ async function returningClient(tx: EntityManager, clientId: string): Promise<Cli
       { fields: [{ field: 'existingClientId', message: 'has an open episode' }] },
     );
   }
-  return client;
+  // The new episode links to the stay it follows (the chart shows it; outcomes count returns).
+  return { client, previousEpisodeId: last?.id ?? null };
 }

@@ -17,6 +17,16 @@ export const EpisodeLifecycleFragment = graphql(`
       name
       timeZone
     }
+    previousEpisode {
+      id
+      openedAt
+      dischargedAt
+      statusLabel
+      program {
+        id
+        name
+      }
+    }
     transitions {
       id
       fromStatus
@@ -59,6 +69,15 @@ export function EpisodeLifecycleCard(props: EpisodeLifecycleCardProps) {
               {episode.program.name} · inquiry {formatInstantDate(episode.openedAt, tz)}
               {episode.referralSource && ` · referred by ${episode.referralSource}`}
             </Text>
+            {episode.previousEpisode && (
+              <Text size="sm" c="dimmed" data-testid="readmission-of">
+                Readmission: follows the stay in {episode.previousEpisode.program.name} from{' '}
+                {formatInstantDate(episode.previousEpisode.openedAt, tz)}
+                {episode.previousEpisode.dischargedAt &&
+                  ` to ${formatInstantDate(episode.previousEpisode.dischargedAt, tz)}`}{' '}
+                ({episode.previousEpisode.statusLabel.toLowerCase()})
+              </Text>
+            )}
           </div>
         </Group>
         <Stepper
