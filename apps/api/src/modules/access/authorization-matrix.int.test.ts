@@ -1523,7 +1523,9 @@ function noteProbes(key: EpisodeKey): Record<string, Probe> {
 
 /** Crisis contacts (issue 14): naming a client as the caller is its own grant; following up edits the chart. */
 function crisisProbes(key: EpisodeKey): Record<string, Probe> {
-  return {
+  // Naming a caller holds in treatment and aftercare only: every fixture's earlier episode has
+  // ended, so those probes run on the current one (crisis.int.test refuses an ended episode).
+  const naming: Record<string, Probe> = {
     [`crisisCallerMatches [${key}]`]: {
       action: 'IDENTIFY_CRISIS_CALLER',
       target: key,
@@ -1560,6 +1562,9 @@ function crisisProbes(key: EpisodeKey): Record<string, Probe> {
         return outcome(res, answered(res));
       },
     },
+  };
+  return {
+    ...(key === 'current' ? naming : {}),
     [`completeCrisisFollowUp [${key}]`]: {
       action: 'EDIT_CHART',
       target: key,
@@ -1713,6 +1718,8 @@ const notProbedHere: Record<string, string> = {
   removeOnCallShift: 'no client data: director of the program only (crisis tests)',
   myCrisisFollowUps:
     'the caller’s own clients’ contacts, judged per episode in SQL like myWorklist (crisis tests)',
+  updateNotePolicy:
+    'no client data: the program’s note rules, DIRECTOR or ADMIN of the program (progress-note/note-policy tests)',
   communityResourcesCsv:
     'no client data: the directory as CSV, DIRECTOR only (community-resource-exchange tests, by role)',
   importCommunityResources:
