@@ -8,6 +8,13 @@ import { INSTRUMENTS, scoreMeasure } from '@waypoint/domain';
  * in recovery, a lapse, and becoming unreachable (flagged for outreach) — with a BAM at each
  * contact that reached the client. Set-based: a handful of statements.
  */
+/**
+ * Each planned discharge's follow-up series (0 recovery, 1 lapse, 2 lost), dealt in turn from the
+ * oldest, so every kind has a long series whatever ids the clinic drew.
+ */
+const SERIES_KIND = `SELECT id, (row_number() OVER (ORDER BY first_follow_up_on, episode_id) - 1) % 3 AS kind
+  FROM discharge WHERE follow_up_cadence IS NOT NULL`;
+
 export async function seedDemoDischarges(em: EntityManager, now: Date): Promise<void> {
   await em.query(
     `INSERT INTO discharge (episode_id, client_id, discharge_type, reason, discharged_at,
@@ -73,7 +80,7 @@ export async function seedDemoDischarges(em: EntityManager, now: Date): Promise<
        CASE WHEN s.due_on < $1::date THEN s.due_on + time '15:00' END,
        CASE WHEN s.due_on < $1::date THEN d.created_by_id END
      FROM discharge d
-     CROSS JOIN LATERAL (SELECT abs(hashtext(d.episode_id::text)) % 3 AS kind) k
+     JOIN (${SERIES_KIND}) k ON k.id = d.id
      CROSS JOIN LATERAL (
        SELECT n, d.first_follow_up_on + (n - 1) * CASE d.follow_up_cadence WHEN 'BIWEEKLY' THEN 14 ELSE 7 END AS due_on
        FROM generate_series(1, 13) n) s
@@ -83,7 +90,7 @@ export async function seedDemoDischarges(em: EntityManager, now: Date): Promise<
   );
   await em.query(
     `UPDATE discharge d SET outreach_flagged_at = now()
-     WHERE abs(hashtext(d.episode_id::text)) % 3 = 2 AND d.follow_up_cadence IS NOT NULL
+     WHERE d.id IN (SELECT id FROM (${SERIES_KIND}) k WHERE k.kind = 2)
        AND (SELECT count(*) FROM follow_up_contact f WHERE f.discharge_id = d.id
               AND f.status IN ('MISSED', 'ATTEMPTED')) >= 3`,
   );
