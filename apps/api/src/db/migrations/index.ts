@@ -30,6 +30,7 @@ import { NotePolicyVersion1796200000000 } from './1796200000000-note-policy-vers
 import { ResourceReverifyDays1796210000000 } from './1796210000000-resource-reverify-days.js';
 import { ProgramFollowUpSettings1796220000000 } from './1796220000000-program-follow-up-settings.js';
 import { EpisodeReadmissionLink1796220000001 } from './1796220000001-episode-readmission-link.js';
+import { FollowUpDischargeIndex1796260000000 } from './1796260000000-follow-up-discharge-index.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const migrations = [
@@ -65,4 +66,5 @@ export const migrations = [
   ResourceReverifyDays1796210000000,
   ProgramFollowUpSettings1796220000000,
   EpisodeReadmissionLink1796220000001,
+  FollowUpDischargeIndex1796260000000,
 ];

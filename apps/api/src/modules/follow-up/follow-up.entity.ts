@@ -35,6 +35,7 @@ registerEnumType(FollowUpOutcome, { name: 'FollowUpOutcome' });
 @Check('follow_up_contact_outcome_check', `outcome IN (${sqlValueList(FollowUpOutcome)})`)
 @Check('follow_up_contact_method_check', `method IN (${sqlValueList(ContactMethod)})`)
 @Index(['status', 'dueOn'])
+@Index('IDX_follow_up_contact_discharge', ['dischargeId'])
 export class FollowUpContact extends VersionedRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
