@@ -36,6 +36,7 @@ const OUTCOMES = `query ($from: LocalDate!, $to: LocalDate!) { outcomeFigures(fr
   from to discharges byType { dischargeType count } completionRate meanLengthOfStayDays
   followUpsRecorded followUpsReached followUpReachRate
   bam { clients useAtAdmission useAtFollowUp abstinentAtAdmission abstinentAtFollowUp }
+  measureChanges { instrument clients meanAtAdmission meanAtDischarge }
   readmittedWithin30Days readmittedWithin90Days } }`;
 
 const followUpBam: Record<string, number> = {};
@@ -112,7 +113,23 @@ beforeAll(async () => {
     todayIn(timeZone),
   ]);
 
+  // Symptom totals: Ada's PHQ-9 15 → 6, one PHQ-9 of Bo's (no change to count), Bo's GAD-7
+  // 12 → 8 and a GAD-7 after Bo's discharge (not counted).
+  const measure = (episodeId: string, instrument: string, total: number, daysBefore: number) =>
+    ds.query(
+      `INSERT INTO assessment (episode_id, instrument, instrument_version, answers,
+         administered_by_staff_id, administered_at, score_status, total_score)
+       SELECT id, $2, '1', '{}', $3, discharged_at - make_interval(days => $5), 'COMPLETE', $4
+       FROM episode WHERE id = $1`,
+      [episodeId, instrument, cmStaff.id, total, daysBefore],
+    );
+  await measure(ada, 'PHQ9', 15, 38);
+  await measure(ada, 'PHQ9', 6, 2);
   const bo = await discharged('Bo', 'STEP_DOWN');
+  await measure(bo, 'PHQ9', 11, 30);
+  await measure(bo, 'GAD7', 12, 30);
+  await measure(bo, 'GAD7', 8, 1);
+  await measure(bo, 'GAD7', 3, -1);
   const [a, b, c] = await contacts(bo);
   await ds.query(
     `UPDATE follow_up_contact SET status = 'MISSED', due_on = $2::date - (7 * (4 - n))::int
@@ -208,6 +225,10 @@ describe('director dashboard: outcomes', () => {
         abstinentAtAdmission: 0,
         abstinentAtFollowUp: useAtFollowUp === 0 ? 1 : 0,
       },
+      measureChanges: [
+        { instrument: 'GAD7', clients: 1, meanAtAdmission: 12, meanAtDischarge: 8 },
+        { instrument: 'PHQ9', clients: 1, meanAtAdmission: 15, meanAtDischarge: 6 },
+      ],
       readmittedWithin30Days: 1,
       readmittedWithin90Days: 1,
     });

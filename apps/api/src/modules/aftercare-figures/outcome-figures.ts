@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { DischargeType } from '@waypoint/domain';
+import { DischargeType, MeasureInstrument } from '@waypoint/domain';
+import '../measure/measure.types.js';
 import { BadUserInputError } from '../../graphql/errors.js';
 import { SqlParams, type ClientScope } from '../access/client-scope.js';
 import { directedPrograms } from './directed-programs.js';
@@ -30,6 +31,24 @@ export class BamComparison {
 
   @Field(() => Int, { description: 'Of them, abstinent (use score 0) at the last follow-up.' })
   abstinentAtFollowUp: number;
+}
+
+@ObjectType({
+  description:
+    'A symptom measure at admission and at discharge, for clients with two totals in the stay.',
+})
+export class SymptomChange {
+  @Field(() => MeasureInstrument)
+  instrument: MeasureInstrument;
+
+  @Field(() => Int, { description: 'Discharged clients with a first and a last total.' })
+  clients: number;
+
+  @Field(() => Float, { description: 'Mean of each stay’s first total.' })
+  meanAtAdmission: number;
+
+  @Field(() => Float, { description: 'Mean of each stay’s last total up to the discharge.' })
+  meanAtDischarge: number;
 }
 
 @ObjectType({ description: 'What happened to the clients discharged in a period, for funders.' })
@@ -63,6 +82,9 @@ export class OutcomeFigures {
 
   @Field(() => BamComparison)
   bam: BamComparison;
+
+  @Field(() => [SymptomChange], { description: 'PHQ-9 and GAD-7, where any stay has two totals.' })
+  measureChanges: SymptomChange[];
 
   @Field(() => Int, { description: 'Clients admitted again within 30 days of this discharge.' })
   readmittedWithin30Days: number;
@@ -123,6 +145,20 @@ export async function outcomeFigures(
          SELECT a.subscales FROM follow_up_contact f JOIN assessment a ON a.id = f.bam_assessment_id
          WHERE f.episode_id = d.episode_id AND a.subscales->>'USE' IS NOT NULL
          ORDER BY f.due_on DESC LIMIT 1) fu
+     ), symptoms AS (
+       -- Each stay's first PHQ-9 / GAD-7 total against its last one up to the discharge.
+       SELECT i.instrument, adm.total AS adm_total, dis.total AS dis_total
+       FROM d CROSS JOIN (VALUES ('PHQ9'), ('GAD7')) AS i(instrument)
+       CROSS JOIN LATERAL (
+         SELECT a.id, a.total_score AS total FROM assessment a
+         WHERE a.episode_id = d.episode_id AND a.instrument = i.instrument AND a.total_score IS NOT NULL
+         ORDER BY a.administered_at, a.id LIMIT 1) adm
+       CROSS JOIN LATERAL (
+         SELECT a.id, a.total_score AS total FROM assessment a
+         WHERE a.episode_id = d.episode_id AND a.instrument = i.instrument AND a.total_score IS NOT NULL
+           AND a.administered_at <= d.discharged_at
+         ORDER BY a.administered_at DESC, a.id DESC LIMIT 1) dis
+       WHERE dis.id <> adm.id
      ), readmitted AS (
        -- Days to the client's next admission after this discharge, in any program.
        SELECT extract(epoch FROM (
@@ -143,6 +179,11 @@ export async function outcomeFigures(
        (SELECT avg(fu_use)::float8 FROM bam) AS "useAtFollowUp",
        (SELECT count(*)::int FROM bam WHERE adm_use = 0) AS "abstinentAtAdmission",
        (SELECT count(*)::int FROM bam WHERE fu_use = 0) AS "abstinentAtFollowUp",
+       coalesce((SELECT json_agg(json_build_object('instrument', m.instrument, 'clients', m.n,
+                   'meanAtAdmission', m.adm, 'meanAtDischarge', m.dis) ORDER BY m.instrument)
+                 FROM (SELECT instrument, count(*)::int AS n, avg(adm_total)::float8 AS adm,
+                         avg(dis_total)::float8 AS dis FROM symptoms GROUP BY instrument) m), '[]')
+         AS "measureChanges",
        (SELECT count(*)::int FROM readmitted WHERE days <= 30) AS "readmittedWithin30Days",
        (SELECT count(*)::int FROM readmitted WHERE days <= 90) AS "readmittedWithin90Days"
      FROM contacts c`,
@@ -173,6 +214,7 @@ export async function outcomeFigures(
       abstinentAtAdmission: r.abstinentAtAdmission,
       abstinentAtFollowUp: r.abstinentAtFollowUp,
     },
+    measureChanges: r.measureChanges,
     readmittedWithin30Days: r.readmittedWithin30Days,
     readmittedWithin90Days: r.readmittedWithin90Days,
   };

@@ -23,6 +23,9 @@ describe('outcomes CSV', () => {
         abstinentAtAdmission: 0,
         abstinentAtFollowUp: 0,
       },
+      measureChanges: [
+        { instrument: 'PHQ9', clients: 2, meanAtAdmission: 14.5, meanAtDischarge: 7 },
+      ],
       readmittedWithin30Days: 0,
       readmittedWithin90Days: 1,
     });
@@ -38,6 +41,9 @@ describe('outcomes CSV', () => {
     expect(lines).toContain('Completion rate,66.7%');
     expect(lines).toContain('Mean length of stay (days),41.3');
     expect(lines).toContain('Follow-up reach rate,');
+    expect(lines).toContain('Clients with two PHQ-9 totals in the stay,2');
+    expect(lines).toContain('Mean PHQ-9 at admission,14.5');
+    expect(lines).toContain('Mean PHQ-9 at discharge,7.0');
     expect(lines.at(-1)).toBe('Readmitted within 90 days,1');
   });
 

@@ -1,4 +1,10 @@
-import { csvField, dischargeTypeLabel, type DischargeType } from '@waypoint/domain';
+import {
+  csvField,
+  dischargeTypeLabel,
+  instrumentName,
+  type DischargeType,
+  type MeasureInstrument,
+} from '@waypoint/domain';
 
 /** The outcome figures as the dashboard receives them (the query's fields). */
 export interface OutcomeFiguresData {
@@ -18,6 +24,12 @@ export interface OutcomeFiguresData {
     abstinentAtAdmission: number;
     abstinentAtFollowUp: number;
   };
+  measureChanges: readonly {
+    instrument: MeasureInstrument;
+    clients: number;
+    meanAtAdmission: number;
+    meanAtDischarge: number;
+  }[];
   readmittedWithin30Days: number;
   readmittedWithin90Days: number;
 }
@@ -48,6 +60,14 @@ export function outcomesCsv(f: OutcomeFiguresData): string {
     ['Mean BAM use score at follow-up', oneDecimal(f.bam.useAtFollowUp)],
     ['Abstinent at admission (BAM use 0)', f.bam.abstinentAtAdmission],
     ['Abstinent at follow-up (BAM use 0)', f.bam.abstinentAtFollowUp],
+    ...f.measureChanges.flatMap((m): [string, string | number][] => {
+      const name = instrumentName(m.instrument);
+      return [
+        [`Clients with two ${name} totals in the stay`, m.clients],
+        [`Mean ${name} at admission`, oneDecimal(m.meanAtAdmission)],
+        [`Mean ${name} at discharge`, oneDecimal(m.meanAtDischarge)],
+      ];
+    }),
     ['Readmitted within 30 days', f.readmittedWithin30Days],
     ['Readmitted within 90 days', f.readmittedWithin90Days],
   ];

@@ -9,7 +9,7 @@ import {
   Table,
   Text,
 } from '@mantine/core';
-import { addCalendarDays, dischargeTypeLabel, todayIn } from '@waypoint/domain';
+import { addCalendarDays, dischargeTypeLabel, instrumentName, todayIn } from '@waypoint/domain';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import { formatLocalDate } from '../../ui/dates';
@@ -38,6 +38,12 @@ const OutcomeFiguresQuery = graphql(`
         useAtFollowUp
         abstinentAtAdmission
         abstinentAtFollowUp
+      }
+      measureChanges {
+        instrument
+        clients
+        meanAtAdmission
+        meanAtDischarge
       }
       readmittedWithin30Days
       readmittedWithin90Days
@@ -169,6 +175,13 @@ export function OutcomesDashboardSection({ programIds }: { programIds: readonly 
                 {f.bam.abstinentAtAdmission} at admission, {f.bam.abstinentAtFollowUp} at follow-up.
               </Text>
             )}
+            {f.measureChanges.map((m) => (
+              <Text size="sm" key={m.instrument} data-testid="outcome-measure-change">
+                {instrumentName(m.instrument)}: mean {mean(m.meanAtAdmission)} at admission,{' '}
+                {mean(m.meanAtDischarge)} at discharge ({m.clients}{' '}
+                {m.clients === 1 ? 'client' : 'clients'} with two totals)
+              </Text>
+            ))}
             <Text size="sm" c="dimmed">
               Mean length of stay:{' '}
               {f.meanLengthOfStayDays === null ? '—' : `${mean(f.meanLengthOfStayDays)} days`}
