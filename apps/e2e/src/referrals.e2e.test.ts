@@ -255,10 +255,11 @@ describe('a director imports the directory from CSV', () => {
 
 describe('referral worklists', () => {
   it('a past-due referral is on the case manager’s Today and in the director’s open referrals', async () => {
-    const [{ episodeId, staffId }] = await app.db.query<{ episodeId: string; staffId: string }[]>(
+    const [row] = await app.db.query<{ episodeId: string; staffId: string }[]>(
       `SELECT e.id AS "episodeId", e.case_manager_id AS "staffId" FROM episode e WHERE e.client_id = $1`,
       [clientId],
     );
+    const { episodeId, staffId } = row!;
     await app.db.query(
       `INSERT INTO referral (episode_id, client_id, recipient_name, reason, purpose,
          information_to_send, urgency, due_by, status, created_by_id)

@@ -560,7 +560,9 @@ describe('the demo clinic seed', () => {
         'ADMINISTRATIVE',
         'AMA',
         'COMPLETED',
+        'LOST_CONTACT',
         'STEP_DOWN',
+        'STEP_UP',
         'TRANSFER',
       ]);
       const decisions = new Set(episodes.map((e) => e.admission_decision));

@@ -137,6 +137,9 @@ export function buildEpisodeHistory(input: HistoryInput): EpisodeHistory {
   const levelOfCareChanges: LevelOfCareSeed[] = [];
   const assessments: AssessmentSeed[] = [];
   const courses = new Map<string, EpisodeCourse>();
+  // Each kind of ending takes the next type in turn, so every discharge type occurs.
+  const plannedEnd = inTurn(COMPLETED_DISCHARGES);
+  const earlyEnd = inTurn(EARLY_DISCHARGES);
   const intakeStaff = (programId: string) =>
     input.staffProgramRoles
       .filter((r) => r.programId === programId && r.role === 'INTAKE')
@@ -294,8 +297,7 @@ export function buildEpisodeHistory(input: HistoryInput): EpisodeHistory {
             Math.max(activeAt!.getTime() + DAY_MS, discharged!.getTime() - rng.int(7, 14) * DAY_MS),
           );
           care('DISCHARGE_PLANNING', planning);
-          const [type, reason] =
-            stayEnd === 'COMPLETED' ? rng.pick(COMPLETED_DISCHARGES) : rng.pick(EARLY_DISCHARGES);
+          const [type, reason] = stayEnd === 'COMPLETED' ? plannedEnd() : earlyEnd();
           dischargeReason = reason;
           care('DISCHARGED', discharged!, dischargeReason, type);
           if (status === 'DISCHARGED') break;
@@ -520,15 +522,27 @@ export function buildEpisodeHistory(input: HistoryInput): EpisodeHistory {
   return { transitions, levelOfCareChanges, assessments, courses };
 }
 
-/** How completed and early stays end: the discharge type and the reason staff wrote. */
+/**
+ * How planned and early stays end: the discharge type and the reason staff wrote. Every type a
+ * discharge takes occurs (a transfer ends the episode as TRANSFERRED); completion is listed twice,
+ * as it is the most common planned end.
+ */
 const COMPLETED_DISCHARGES: readonly [DischargeType, string][] = [
   ['COMPLETED', 'Program completed.'],
+  ['COMPLETED', 'Program completed; goals met.'],
   ['STEP_DOWN', 'Stepped down to standard outpatient (1.0).'],
+  ['STEP_UP', 'Stepped up to partial hospitalisation (2.5) after a relapse.'],
 ];
 const EARLY_DISCHARGES: readonly [DischargeType, string][] = [
   ['AMA', 'Left against medical advice.'],
   ['ADMINISTRATIVE', 'Administrative discharge after repeated unexcused absences.'],
+  ['LOST_CONTACT', 'No contact for 30 days despite calls and a letter.'],
 ];
+
+function inTurn<T>(list: readonly T[]): () => T {
+  let next = 0;
+  return () => list[next++ % list.length]!;
+}
 
 /**
  * Once every level-of-care record exists (admission here, later changes with the plans): marks
