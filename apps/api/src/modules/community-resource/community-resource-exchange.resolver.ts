@@ -10,8 +10,7 @@ import {
   Query,
   Resolver,
 } from 'type-graphql';
-import type { GraphQLContext } from '../../graphql/context.js';
-import { DomainError } from '../../graphql/errors.js';
+import { signedIn, type GraphQLContext } from '../../graphql/context.js';
 import { AuthorizesTarget } from '../../graphql/target-authorization.js';
 import { exportResources, importResources } from './community-resource-exchange.service.js';
 import { RESOURCE_CSV_COLUMNS } from './community-resource-csv.js';
@@ -25,11 +24,6 @@ class CommunityResourceImport {
   @Field(() => Int, { description: 'Rows with an id: entries changed.' })
   changed: number;
 }
-
-const viewerOf = (ctx: GraphQLContext) => {
-  if (!ctx.viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');
-  return ctx.viewer;
-};
 
 const LAYOUT = `Columns: ${RESOURCE_CSV_COLUMNS.join(', ')} (languages separated by semicolons).`;
 
@@ -46,7 +40,7 @@ export class CommunityResourceExchangeResolver {
     @Arg('filter', () => CommunityResourceFilter) filter: CommunityResourceFilter,
     @Ctx() ctx: GraphQLContext,
   ): Promise<string> {
-    return exportResources(ctx.db, viewerOf(ctx), ctx.audit, programId, filter);
+    return exportResources(ctx.db, signedIn(ctx), ctx.audit, programId, filter);
   }
 
   @Authorized('EXCHANGE_RESOURCE_DIRECTORY')
@@ -59,6 +53,6 @@ export class CommunityResourceExchangeResolver {
     @Arg('csv', () => String) csv: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CommunityResourceImport> {
-    return importResources(ctx.db, viewerOf(ctx), ctx.audit, programId, csv);
+    return importResources(ctx.db, signedIn(ctx), ctx.audit, programId, csv);
   }
 }

@@ -10,7 +10,7 @@ import {
   Root,
 } from 'type-graphql';
 import { localDate, needsReverification, todayIn } from '@waypoint/domain';
-import type { GraphQLContext } from '../../graphql/context.js';
+import { signedIn, type GraphQLContext } from '../../graphql/context.js';
 import { DomainError } from '../../graphql/errors.js';
 import { AuthorizesTarget } from '../../graphql/target-authorization.js';
 import { CommunityResource } from './community-resource.entity.js';
@@ -27,11 +27,6 @@ import {
   VerifyCommunityResourceInput,
 } from './dto/community-resource.input.js';
 
-const viewerOf = (ctx: GraphQLContext) => {
-  if (!ctx.viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue');
-  return ctx.viewer;
-};
-
 @Resolver(() => CommunityResource)
 export class CommunityResourceResolver {
   @Authorized('READ_RESOURCE_DIRECTORY')
@@ -45,7 +40,7 @@ export class CommunityResourceResolver {
     @Arg('filter', () => CommunityResourceFilter) filter: CommunityResourceFilter,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CommunityResource[]> {
-    return searchResources(ctx.db, viewerOf(ctx), programId, filter);
+    return searchResources(ctx.db, signedIn(ctx), programId, filter);
   }
 
   @Authorized('READ_RESOURCE_DIRECTORY')
@@ -74,7 +69,7 @@ export class CommunityResourceResolver {
     @Arg('input', () => CommunityResourceInput) input: CommunityResourceInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return createResource(ctx.db, viewerOf(ctx), input);
+    return createResource(ctx.db, signedIn(ctx), input);
   }
 
   @Authorized('MANAGE_RESOURCES')
@@ -86,7 +81,7 @@ export class CommunityResourceResolver {
     @Arg('input', () => UpdateCommunityResourceInput) input: UpdateCommunityResourceInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return updateResource(ctx.db, viewerOf(ctx), input);
+    return updateResource(ctx.db, signedIn(ctx), input);
   }
 
   @Authorized('MANAGE_RESOURCES')
@@ -96,6 +91,6 @@ export class CommunityResourceResolver {
     @Arg('input', () => VerifyCommunityResourceInput) input: VerifyCommunityResourceInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return verifyResource(ctx.db, viewerOf(ctx), input);
+    return verifyResource(ctx.db, signedIn(ctx), input);
   }
 }
