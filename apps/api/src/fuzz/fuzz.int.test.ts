@@ -12,6 +12,8 @@ import { fuzzApi } from './fuzz.js';
  * on a demo clinic of its own (the seed looks for "the" demo clinic, so not the run's database).
  * `pnpm --filter @waypoint/api run fuzz` runs the full count (FUZZ_RUNS, default 10,000).
  */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+
 describe('fuzzing the API from its schema', () => {
   let scratch: ScratchDatabaseOnServer;
   beforeAll(async () => {
@@ -19,7 +21,7 @@ describe('fuzzing the API from its schema', () => {
   });
   afterAll(() => scratch?.drop());
 
-  it('answers 300 generated requests without a 5xx, an internal error, a stack trace, SQL or a client outside scope', async () => {
+  it(`answers ${RUNS} generated requests without a 5xx, an internal error, a stack trace, SQL or a client outside scope`, async () => {
     const appUrl = new URL(inject('appDatabaseUrl'));
     appUrl.pathname = new URL(scratch.url).pathname;
     // Queries read through a read-only pool (a hot standby refuses writes): any query that writes
@@ -38,7 +40,7 @@ describe('fuzzing the API from its schema', () => {
     const report = await fuzzApi({
       config,
       logger: createLogger(process.env.LOG_LEVEL ?? 'silent'),
-      runs: Number(process.env.FUZZ_RUNS ?? 300),
+      runs: RUNS,
       seed: Number(process.env.FUZZ_SEED ?? 20_261_205),
     });
     expect(report.findings).toEqual([]);
