@@ -321,12 +321,14 @@ describe('progress notes', () => {
       input: { id: note.id, version: note.version },
     });
     expect(signed.signProgressNote.status).toBe('PENDING_COSIGN');
-    const list = await ok<{ notesToCosign: { noteId: string; clientId: string }[] }>(
-      h.director,
-      `{ notesToCosign { noteId clientId clientName } }`,
-    );
+    const list = await ok<{
+      notesToCosign: { noteId: string; clientId: string; programTimeZone: string }[];
+    }>(h.director, `{ notesToCosign { noteId clientId clientName programTimeZone } }`);
     expect(list.notesToCosign.map((n) => n.noteId)).toContain(note.id);
-    expect(list.notesToCosign.find((n) => n.noteId === note.id)!.clientId).toBe(client.id);
+    const line = list.notesToCosign.find((n) => n.noteId === note.id)!;
+    expect(line.clientId).toBe(client.id);
+    // Its times are shown where the program keeps its day, whatever the reader's clock says.
+    expect(line.programTimeZone).toBe(h.program.timeZone);
     const own = await traineeCaller.gql(COSIGN, {
       input: { id: note.id, version: signed.signProgressNote.version },
     });

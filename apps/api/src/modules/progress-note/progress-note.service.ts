@@ -629,6 +629,7 @@ interface WorkRow {
   preferredName: string | null;
   sessionTitle: string;
   sessionStartsAt: Date;
+  programTimeZone: string;
   dueAt: Date;
   noteId: string | null;
   status: NoteStatus | null;
@@ -648,7 +649,8 @@ function toWork(scope: ClientScope, rows: WorkRow[]) {
 const WORK_COLUMNS = `cs.id AS "sessionId", e.id AS "episodeId", e.client_id AS "clientId",
   c.first_name AS "firstName", c.last_name AS "lastName", c.preferred_name AS "preferredName",
   coalesce(g.name, initcap(replace(cs.kind, '_', ' '))) AS "sessionTitle",
-  cs.starts_at AS "sessionStartsAt"`;
+  cs.starts_at AS "sessionStartsAt",
+  (SELECT p.time_zone FROM program p WHERE p.id = cs.program_id) AS "programTimeZone"`;
 
 /**
  * Attended sessions whose note is past due and not signed by its author (none started, or a

@@ -210,6 +210,11 @@ export class NoteWorkItem {
   @Field(() => GraphQLDateTimeISO)
   sessionStartsAt: Date;
 
+  @Field(() => String, {
+    description: 'The session’s program’s IANA time zone: its times are shown there.',
+  })
+  programTimeZone: string;
+
   @Field(() => GraphQLDateTimeISO)
   dueAt: Date;
 

@@ -11,6 +11,7 @@ export const NoteWorkLine_item = graphql(`
     clientName
     sessionTitle
     sessionStartsAt
+    programTimeZone
     dueAt
     status
   }
@@ -45,8 +46,8 @@ export function NoteWorkLine(props: {
           {item.clientName}
         </Text>
         <Text size="sm" c="dimmed">
-          {item.sessionTitle}, {formatDateTime(item.sessionStartsAt)} · due{' '}
-          {formatDateTime(item.dueAt)}
+          {item.sessionTitle}, {formatDateTime(item.sessionStartsAt, item.programTimeZone)} · due{' '}
+          {formatDateTime(item.dueAt, item.programTimeZone)}
         </Text>
       </div>
       <Anchor component={Link} to={`/sessions/${item.sessionId}/notes`} size="sm">
