@@ -19,7 +19,7 @@ const COSIGN = `mutation ($input: NoteVersionInput!) { cosignProgressNote(input:
 const AMEND = `mutation ($input: AmendProgressNoteInput!) { amendProgressNote(input: $input) {
   ${NOTE_FIELDS} } }`;
 const GROUP = `mutation ($input: SaveGroupNoteInput!) { saveGroupNote(input: $input) { sessionId version content } }`;
-const SESSION_NOTES = `query ($id: ID!) { sessionNotes(sessionId: $id) { isGroup groupNote { content }
+const SESSION_NOTES = `query ($id: ID!) { sessionNotes(sessionId: $id) { isGroup programTimeZone groupNote { content }
   lines { episodeId clientName attendance note { ${NOTE_FIELDS} } } } }`;
 const SAVE_COUNSELING = `mutation ($input: SaveCounselingNoteInput!) { saveCounselingNote(input: $input) { id version text } }`;
 const MY_COUNSELING = `query ($id: ID!) { myCounselingNotes(episodeId: $id) { id text } }`;
@@ -486,10 +486,12 @@ describe('group notes', () => {
     expect(saved.saveGroupNote.version).toBe(1);
     const view = await ok<{
       sessionNotes: {
+        programTimeZone: string;
         groupNote: { content: string };
         lines: { episodeId: string; note: Note | null }[];
       };
     }>(facilitator, SESSION_NOTES, { id: sessionId });
+    expect(view.sessionNotes.programTimeZone).toBe(h.program.timeZone);
     expect(view.sessionNotes.groupNote.content).toBe('Chain analysis of a recent lapse.');
     expect(view.sessionNotes.lines.map((l) => l.episodeId).sort()).toEqual(
       members

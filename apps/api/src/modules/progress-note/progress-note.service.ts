@@ -545,7 +545,14 @@ export async function sessionNotes(scope: ClientScope, sessionId: string) {
   const readable = noteCondition(scope, 'READ', params);
   const [result] = await scope.db.query<
     {
-      session: { id: string; kind: string; title: string; startsAt: string; endsAt: string } | null;
+      session: {
+        id: string;
+        kind: string;
+        title: string;
+        startsAt: string;
+        endsAt: string;
+        timeZone: string;
+      } | null;
       group: GroupNote | null;
       lines: LineRow[];
     }[]
@@ -559,7 +566,8 @@ export async function sessionNotes(scope: ClientScope, sessionId: string) {
        LEFT JOIN attendance a ON a.session_id = cs.id AND a.episode_id = cs.episode_id
        WHERE cs.kind <> 'GROUP')
      SELECT (SELECT json_build_object('id', cs.id, 'kind', cs.kind, 'title', cs.title,
-         'startsAt', cs.starts_at, 'endsAt', cs.ends_at) FROM cs) AS session,
+         'startsAt', cs.starts_at, 'endsAt', cs.ends_at,
+         'timeZone', (SELECT p.time_zone FROM program p WHERE p.id = cs.program_id)) FROM cs) AS session,
        (SELECT row_to_json(g) FROM (SELECT ${selectColumns(scope.db, GroupNote, 'gn')} FROM group_note gn WHERE gn.session_id = $1) g) AS "group",
        (SELECT coalesce(json_agg(json_build_object('episodeId', e.id, 'clientId', e.client_id,
           'firstName', c.first_name, 'lastName', c.last_name, 'preferredName', c.preferred_name,
@@ -603,6 +611,7 @@ export async function sessionNotes(scope: ClientScope, sessionId: string) {
     isGroup: s.kind === 'GROUP',
     startsAt: new Date(s.startsAt),
     endsAt: new Date(s.endsAt),
+    programTimeZone: s.timeZone,
     groupNote: group ? reviveGroup(group) : null,
     lines,
   };

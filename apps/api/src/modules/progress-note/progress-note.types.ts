@@ -180,6 +180,11 @@ export class SessionNotes {
   @Field(() => GraphQLDateTimeISO)
   endsAt: Date;
 
+  @Field(() => String, {
+    description: 'The program’s IANA time zone: the session’s times are shown there.',
+  })
+  programTimeZone: string;
+
   @Field(() => GroupNote, { nullable: true })
   groupNote: GroupNote | null;
 

@@ -114,6 +114,8 @@ export function NoteEditor(props: {
   onChange: (draft: NoteDraft) => void;
   clientName: string;
   episodeId: string;
+  /** The program's time zone: the note's times are shown there. */
+  timeZone: string;
   errors: Record<string, string>;
 }) {
   const note = getFragmentData(NoteEditor_note, props.note);
@@ -180,7 +182,7 @@ export function NoteEditor(props: {
           )}
           {note && (
             <Text size="xs" c="dimmed">
-              Due {formatDateTime(note.dueAt)}
+              Due {formatDateTime(note.dueAt, props.timeZone)}
             </Text>
           )}
         </Group>
@@ -253,7 +255,7 @@ export function NoteEditor(props: {
           <Paper withBorder p="sm" radius="sm" data-testid="note-original">
             <Text size="xs" c="dimmed" mb={4}>
               Original, signed by {note.author.displayName}
-              {note.signedAt ? `, ${formatDateTime(note.signedAt)}` : ''}
+              {note.signedAt ? `, ${formatDateTime(note.signedAt, props.timeZone)}` : ''}
               {note.cosigner ? ` · co-signed by ${note.cosigner.displayName}` : ''}
             </Text>
             {note.sections.map((s) => (
@@ -268,7 +270,8 @@ export function NoteEditor(props: {
             ))}
             {note.timeIn && note.timeOut && (
               <Text size="sm" mt={4}>
-                Time in {formatDateTime(note.timeIn)} · out {formatTime(note.timeOut)}
+                Time in {formatDateTime(note.timeIn, props.timeZone)} · out{' '}
+                {formatTime(note.timeOut, props.timeZone)}
               </Text>
             )}
             <AddressedObjectives episodeId={props.episodeId} objectiveIds={note.objectiveIds} />
@@ -287,7 +290,8 @@ export function NoteEditor(props: {
           {note.amendments.map((a) => (
             <Paper key={a.id} withBorder p="sm" radius="sm" bg="gray.0">
               <Text size="xs" c="dimmed">
-                Amendment by {a.author.displayName}, {formatDateTime(a.createdAt)} — {a.reason}
+                Amendment by {a.author.displayName}, {formatDateTime(a.createdAt, props.timeZone)} —{' '}
+                {a.reason}
               </Text>
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                 {a.text}

@@ -15,7 +15,7 @@ import {
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { getFragmentData, graphql } from '../../gql';
-import { formatDateTime } from '../../ui/dates';
+import { formatInstantDate, formatTimeRange } from '../../ui/dates';
 import { describeError } from '../../ui/error-message';
 import { fieldErrors } from '../../ui/graphql-errors';
 import { QueryErrorAlert } from '../../ui/query-error-alert';
@@ -30,6 +30,7 @@ const SessionNotesQuery = graphql(`
       isGroup
       startsAt
       endsAt
+      programTimeZone
       groupNote {
         sessionId
         version
@@ -167,6 +168,7 @@ export function SessionNotesPage() {
       key={line.episodeId}
       note={line.note}
       clientName={line.clientName}
+      timeZone={session.programTimeZone}
       episodeId={line.episodeId}
       errors={errorsOf(line)}
       draft={draftOf(line)}
@@ -184,7 +186,8 @@ export function SessionNotesPage() {
           Notes · {session.title}
         </Title>
         <Text c="dimmed" size="sm">
-          {formatDateTime(session.startsAt)}
+          {formatInstantDate(session.startsAt, session.programTimeZone)},{' '}
+          {formatTimeRange(session.startsAt, session.endsAt, session.programTimeZone)}
         </Text>
       </div>
       {session.isGroup && (
