@@ -22,6 +22,7 @@ interface EpisodeFacts {
   id: string;
   status: EpisodeStatus;
   admittedAt: Date | null;
+  dischargedAt: Date | null;
   primaryClinicianId: string | null;
 }
 
@@ -70,12 +71,21 @@ export async function seedDemoMeasures(
   const treated = episodes.filter(
     (e) => inTreatment.includes(e.status) && e.admittedAt && e.primaryClinicianId,
   );
+  // Ended stays had their measures and screens while in treatment, up to the discharge: the
+  // outcome figures compare a stay's first totals with its last ones. Their own generator keeps
+  // the series of the clients in treatment as they were.
+  const ended = episodes.filter((e) => e.dischargedAt && e.admittedAt && e.primaryClinicianId);
+  const endedRng = new Rng(2_612_120);
   const assessments: Record<string, unknown>[] = [];
   const followUps: Record<string, unknown>[] = [];
   const screens: Record<string, unknown>[] = [];
   let safetyShown = 0;
 
-  treated.forEach((episode, index) => {
+  const stays = [
+    ...treated.map((episode) => ({ episode, until: now, random: rng })),
+    ...ended.map((episode) => ({ episode, until: episode.dischargedAt!, random: endedRng })),
+  ];
+  stays.forEach(({ episode, until, random }, index) => {
     const course = COURSES[index % COURSES.length]!;
     const admitted = episode.admittedAt!.getTime();
     const staff = episode.primaryClinicianId!;
@@ -100,14 +110,14 @@ export async function seedDemoMeasures(
       return { id, score };
     };
 
-    // Every 14 days from two days after admission, while it is in the past.
+    // Every 14 days from two days after admission, up to now or the discharge.
     for (let step = 0; step < SERIES[course].length; step++) {
       const when = at(2 + 14 * step);
-      if (when.getTime() > now.getTime()) break;
+      if (when.getTime() > until.getTime()) break;
       const total = SERIES[course][step]!;
-      const last = at(2 + 14 * (step + 1)).getTime() > now.getTime();
+      const last = at(2 + 14 * (step + 1)).getTime() > until.getTime();
       // The last PHQ-9 of two worsening clients answers item 9: one followed up, one waiting.
-      const item9 = course === 'worsen' && last && safetyShown < 2 ? 1 : 0;
+      const item9 = course === 'worsen' && last && safetyShown < 2 && until === now ? 1 : 0;
       const phq = give('PHQ9', when, answersFor(9, total, item9));
       if (item9) {
         if (safetyShown === 0) {
@@ -128,16 +138,16 @@ export async function seedDemoMeasures(
       }
       give('GAD7', new Date(when.getTime() + 15 * 60_000), answersFor(7, Math.round(total * 0.7)));
       if (step % 2 === 0)
-        give('BAM', new Date(when.getTime() + 30 * 60_000), bamAnswers(course, step, rng));
+        give('BAM', new Date(when.getTime() + 30 * 60_000), bamAnswers(course, step, random));
     }
 
     // A screen a week from day 1; some clients take prescribed buprenorphine.
     const prescribed = index % 5 === 0;
-    for (let day = 1; at(day).getTime() <= now.getTime(); day += 7) {
+    for (let day = 1; at(day).getTime() <= until.getTime(); day += 7) {
       const when = at(day);
-      const latest = at(day + 7).getTime() > now.getTime();
-      const lab = latest && index % 4 === 1;
-      const positive = course === 'worsen' && rng.chance(0.35);
+      const latest = at(day + 7).getTime() > until.getTime();
+      const lab = latest && index % 4 === 1 && until === now; // pending: still in treatment
+      const positive = course === 'worsen' && random.chance(0.35);
       const panel: AnalyteLine[] = [
         { analyte: 'OPIATES', result: lab ? 'PENDING' : 'NEGATIVE', expected: false },
         { analyte: 'FENTANYL', result: lab ? 'PENDING' : 'NEGATIVE', expected: false },
@@ -155,11 +165,11 @@ export async function seedDemoMeasures(
         episode_id: episode.id,
         collected_at: when,
         method: lab ? 'LAB' : 'POINT_OF_CARE_CUP',
-        observed: rng.chance(0.7),
+        observed: random.chance(0.7),
         panel: JSON.stringify(panel),
         status,
         unexpected_positive_at: status === 'UNEXPECTED_POSITIVE' ? when : null,
-        random_pick: rng.chance(0.2),
+        random_pick: random.chance(0.2),
         recorded_by_staff_id: staff,
       });
     }
