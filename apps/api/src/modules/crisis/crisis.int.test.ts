@@ -38,6 +38,9 @@ const FOLLOW_UPS = /* GraphQL */ `
       client {
         id
       }
+      program {
+        timeZone
+      }
     }
   }
 `;
@@ -170,8 +173,15 @@ describe('crisis contacts', () => {
     expect(logged.client.id).toBe(episode.clientId);
     expect([h.today(), addCalendarDays(h.today(), 1)]).toContain(logged.followUpDueOn);
 
-    const today = await ok<{ myCrisisFollowUps: { id: string }[] }>(h.clinician, FOLLOW_UPS);
+    const today = await ok<{ myCrisisFollowUps: { id: string; program: { timeZone: string } }[] }>(
+      h.clinician,
+      FOLLOW_UPS,
+    );
     expect(today.myCrisisFollowUps.map((c) => c.id)).toContain(logged.id);
+    // A call at night is shown at the program's hour, whatever the reader's clock says.
+    expect(today.myCrisisFollowUps.find((c) => c.id === logged.id)!.program.timeZone).toBe(
+      h.program.timeZone,
+    );
 
     await ok(h.clinician, COMPLETE, { input: { episodeId: episode.id, id: logged.id } });
     const after = await ok<{ myCrisisFollowUps: { id: string }[] }>(h.clinician, FOLLOW_UPS);
@@ -241,8 +251,15 @@ describe('crisis contacts', () => {
     ).logCrisisContact;
     // The colleague named the caller; the chart stays closed to them.
     expect(logged.client).toBeNull();
-    const today = await ok<{ myCrisisFollowUps: { id: string }[] }>(h.clinician, FOLLOW_UPS);
+    const today = await ok<{ myCrisisFollowUps: { id: string; program: { timeZone: string } }[] }>(
+      h.clinician,
+      FOLLOW_UPS,
+    );
     expect(today.myCrisisFollowUps.map((c) => c.id)).toContain(logged.id);
+    // A call at night is shown at the program's hour, whatever the reader's clock says.
+    expect(today.myCrisisFollowUps.find((c) => c.id === logged.id)!.program.timeZone).toBe(
+      h.program.timeZone,
+    );
     // Showing the match is recorded as a read of the client, by the colleague.
     const [shown] = await h.ds.query<{ count: number }[]>(
       `SELECT count(*)::int AS count FROM audit_event

@@ -14,6 +14,7 @@ import { CrisisCallerMatch, crisisCallerMatches } from './crisis-caller.js';
 import { ConflictError } from '../../graphql/conflict.js';
 import { AuthorizesTarget } from '../../graphql/target-authorization.js';
 import { Client } from '../client/client.entity.js';
+import { Program } from '../program/program.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { CrisisContact, OnCallShift } from './crisis.entity.js';
 import {
@@ -176,6 +177,12 @@ export class CrisisContactResolver {
   @FieldResolver(() => ID, { nullable: true })
   episodeId(@Root() c: CrisisContact): string | null {
     return c.episodeId;
+  }
+
+  @Authorized('READ_CHART')
+  @FieldResolver(() => Program, { description: 'The program whose line took the call.' })
+  async program(@Root() c: CrisisContact, @Ctx() ctx: GraphQLContext): Promise<Program> {
+    return (await ctx.loaders.program.load(c.programId))!;
   }
 
   @Authorized('READ_CHART')

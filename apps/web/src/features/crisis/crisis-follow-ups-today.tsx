@@ -16,6 +16,10 @@ const CrisisFollowUpsTodayQuery = graphql(`
       actions
       notes
       followUpDueOn
+      program {
+        id
+        timeZone
+      }
       loggedBy {
         id
         displayName
@@ -106,7 +110,8 @@ export function CrisisFollowUpsToday() {
                 </Badge>
               </Group>
               <Text size="xs" c="dimmed">
-                {crisisCallerLabel(c.caller)} called {formatDateTime(c.occurredAt)} · taken by{' '}
+                {crisisCallerLabel(c.caller)} called{' '}
+                {formatDateTime(c.occurredAt, c.program.timeZone)} · taken by{' '}
                 {c.loggedBy.displayName}
                 {c.followUpDueOn && ` · follow up by ${formatLocalDate(c.followUpDueOn)}`}
               </Text>
