@@ -18,7 +18,7 @@ export const ABSTINENCE_WINDOW_DAYS = 14;
 export const BAM_USE_DAYS_MOST = [0, 3, 8, 15, 30] as const;
 
 /** The BAM's look-back: "in the past 30 days". */
-const LOOK_BACK_DAYS = 30;
+export const BAM_LOOK_BACK_DAYS = 30;
 
 /** A follow-up contact as the figure needs it: its day, whether it was done, its BAM's answers. */
 export interface AbstinenceContact {
@@ -38,7 +38,7 @@ export interface AbstinenceContact {
 export function bamDaysAbstinent(alcoholAnswer: number | null, drugAnswer: number | null) {
   if (alcoholAnswer === null || drugAnswer === null) return null;
   const used = (BAM_USE_DAYS_MOST[alcoholAnswer] ?? 0) + (BAM_USE_DAYS_MOST[drugAnswer] ?? 0);
-  return LOOK_BACK_DAYS - Math.min(LOOK_BACK_DAYS, used);
+  return BAM_LOOK_BACK_DAYS - Math.min(BAM_LOOK_BACK_DAYS, used);
 }
 
 /**
@@ -96,7 +96,7 @@ export function abstinenceFigures(
     return {
       mark,
       clients: days.length,
-      abstinentAllDays: days.filter((n) => n === LOOK_BACK_DAYS).length,
+      abstinentAllDays: days.filter((n) => n === BAM_LOOK_BACK_DAYS).length,
       meanDaysAbstinent: days.length ? days.reduce((s, n) => s + n, 0) / days.length : null,
     };
   });
