@@ -96,7 +96,6 @@ export type ProgramSeed = Pick<
   | 'maxAge'
   | 'createdAt'
   | 'updatedAt'
-  | 'previousEpisodeId'
 >;
 export type StaffSeed = Pick<
   Staff,
@@ -139,6 +138,7 @@ export type EpisodeSeed = Pick<
   | 'orientation'
   | 'createdAt'
   | 'updatedAt'
+  | 'previousEpisodeId'
 >;
 
 export interface DemoClinic extends DemoPlans {
