@@ -177,6 +177,20 @@ describe('discharge and follow-up', () => {
     expect(csv.suggestedFilename()).toMatch(
       /^outcomes-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/,
     );
+    // Days abstinent carries its definition; every figure opens the clients behind it.
+    expect(await outcomes.getByTestId('outcome-days-abstinent-help').innerText()).toContain(
+      'nearest to that day',
+    );
+    const clientsBehind = async (name: string) => {
+      await outcomes.getByRole('button', { name: 'Clients behind: Discharges' }).click();
+      const drawer = director.getByRole('dialog', { name: 'Discharges and how they ended' });
+      await drawer.getByRole('link', { name: 'Dario Mendoza-Ruiz' }).waitFor();
+      expect(await drawer.innerText()).toContain('Completed');
+      await shot(director, name);
+      await director.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'hidden' });
+    };
+    await clientsBehind('dashboard-outcome-clients-desktop');
     await followUps.getByRole('tab', { name: /Due this week/ }).click();
     await shot(director, 'dashboard-aftercare-desktop');
     await director.setViewportSize({ width: 390, height: 844 });
@@ -188,6 +202,7 @@ describe('discharge and follow-up', () => {
     );
     await followUps.screenshot({ path: path.join(artifactsDir, 'dashboard-follow-ups-390.png') });
     await outcomes.screenshot({ path: path.join(artifactsDir, 'dashboard-outcomes-390.png') });
+    await clientsBehind('dashboard-outcome-clients-390');
     // From the figure to the chart.
     await followUps.getByRole('link', { name: 'Dario Mendoza-Ruiz' }).click();
     await director.waitForURL(`**/clients/${clientId}`);

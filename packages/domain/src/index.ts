@@ -67,3 +67,4 @@ export * from './api-token/api-token.js';
 export * from './consent/record-export.js';
 export * from './notes/note-policy.js';
 export * from './referral/referral-attention.js';
+export * from './discharge/days-abstinent.js';

@@ -181,6 +181,24 @@ describe('the demo clinic seed', () => {
     expect(bams!.flagged).toBeGreaterThan(0);
   });
 
+  it('has a readmission: a client whose follow-up ended came back within 90 days, the new stay linked to the earlier one', async () => {
+    const links = await a.query<{ status: string; sameClient: boolean; days: number }[]>(
+      `SELECT p.status, p.client_id = e.client_id AS "sameClient",
+         extract(epoch FROM e.admitted_at - p.discharged_at) / 86400 AS days
+       FROM episode e JOIN episode p ON p.id = e.previous_episode_id`,
+    );
+    expect(links.length).toBeGreaterThanOrEqual(3);
+    expect(links.every((l) => l.sameClient && l.status === 'CLOSED')).toBe(true);
+    expect(links.filter((l) => l.days > 0 && l.days <= 90)).toHaveLength(1);
+    // Every returning client's new stay names the stay before it.
+    const [unlinked] = await a.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM episode e
+       WHERE e.previous_episode_id IS NULL
+         AND EXISTS (SELECT 1 FROM episode o WHERE o.client_id = e.client_id AND o.opened_at < e.opened_at)`,
+    );
+    expect(unlinked!.n).toBe(0);
+  });
+
   it('builds an adult and an adolescent program with their default settings', async () => {
     const rows = await a.query<
       { code: string; name: string; population: string; time_zone: string; hours: number }[]

@@ -138,6 +138,7 @@ export type EpisodeSeed = Pick<
   | 'orientation'
   | 'createdAt'
   | 'updatedAt'
+  | 'previousEpisodeId'
 >;
 
 export interface DemoClinic extends DemoPlans {
@@ -411,6 +412,7 @@ export function buildDemoClinic(now: Date): DemoClinic {
       orientation: {},
       createdAt: openedAt,
       updatedAt: dischargedAt ?? admittedAt ?? openedAt,
+      previousEpisodeId: null,
     };
   };
 
@@ -487,17 +489,31 @@ export function buildDemoClinic(now: Date): DemoClinic {
     // Old enough to have been an adult then: earlier stays open up to about two years ago.
     .filter((e) => ageOn(clients.find((c) => c.id === e.clientId)!.dateOfBirth, today) >= 21)
     .slice(0, EARLIER_EPISODES);
+  // One of them came back soon after their follow-up ended: a readmission within 90 days of the
+  // discharge, for the outcome figures (the others returned after a year or more).
+  const recent = returning.findIndex((e) => {
+    const daysAgo = (d: Date | null) => (d ? (startOfDay - d.getTime()) / DAY_MS : 0);
+    return daysAgo(e.admittedAt) >= 10 && daysAgo(e.openedAt) <= 80;
+  });
   returning.forEach((current, k) => {
     const admitted = rng.int(400, 680);
+    const stay = {
+      opened: admitted + rng.int(2, 7),
+      admitted,
+      discharged: admitted - rng.int(45, 90),
+    };
     const earlier = episodeFor(
       current.clientId,
       'ADULT-IOP',
       'CLOSED',
-      { opened: admitted + rng.int(2, 7), admitted, discharged: admitted - rng.int(45, 90) },
+      // Discharged 92 days ago: the 90-day follow-up is over, so the stay is CLOSED.
+      k === recent ? { opened: 92 + 45, admitted: 92 + 42, discharged: 92 } : stay,
       // The clinician who has since left carried some of these.
       k % 2 === 0 && formerClinicians[0] ? formerClinicians[0] : undefined,
     );
     episodes.push(earlier);
+    // The new stay names the one it follows, as a readmission through intake does.
+    current.previousEpisodeId = earlier.id;
     const client = clients.find((c) => c.id === current.clientId)!;
     client.createdAt = earlier.openedAt;
     client.updatedAt = current.openedAt;

@@ -144,6 +144,8 @@ interface Probe {
   fresh?: boolean;
   /** The operation is also limited to these roles in the episode's program (a clinical act). */
   roles?: readonly StaffRole[];
+  /** Only fixtures whose target episode is in one of these statuses (a worklist of that phase). */
+  statuses?: readonly EpisodeStatus[];
   run(caller: Caller, b: Built, ds: DataSource): Promise<'allowed' | 'refused'>;
 }
 
@@ -1586,6 +1588,89 @@ function crisisProbes(key: EpisodeKey): Record<string, Probe> {
   };
 }
 
+/**
+ * The director's aftercare figures (issue 14): over the programs the caller directs and the
+ * charts they may read. Each probe puts the target's discharge on a day of its own (probes run one
+ * at a time) and puts it back, so the figure counts it or not by access alone.
+ */
+async function dischargedAlone(ds: DataSource, b: Built, key: EpisodeKey) {
+  const r = await dischargeRecords(ds, b, key);
+  await ds.query(`UPDATE discharge SET discharged_at = '2003-03-03T20:00:00Z' WHERE id = $1`, [
+    r.dischargeId,
+  ]);
+  return {
+    ...r,
+    restore: () =>
+      ds.query(`UPDATE discharge SET discharged_at = now() WHERE id = $1`, [r.dischargeId]),
+  };
+}
+const ALONE_DAY = { from: '2003-03-03', to: '2003-03-03' };
+
+function aftercareFigureProbes(key: EpisodeKey): Record<string, Probe> {
+  const probes: Record<string, Probe> = {
+    [`outcomeFigures [${key}]`]: {
+      action: 'READ_CHART',
+      target: key,
+      roles: ['DIRECTOR'],
+      run: async (caller, b, ds) => {
+        const r = await dischargedAlone(ds, b, key);
+        const res = await caller.gql<{ outcomeFigures: { discharges: number } }>(
+          `query ($from: LocalDate!, $to: LocalDate!) { outcomeFigures(from: $from, to: $to) { discharges } }`,
+          ALONE_DAY,
+        );
+        await r.restore();
+        return readOutcome(res, res.data?.outcomeFigures.discharges === 1);
+      },
+    },
+    [`outcomeFigureClients [${key}]`]: {
+      action: 'READ_CHART',
+      target: key,
+      roles: ['DIRECTOR'],
+      run: async (caller, b, ds) => {
+        const r = await dischargedAlone(ds, b, key);
+        const res = await caller.gql<{ outcomeFigureClients: { rows: { dischargeId: string }[] } }>(
+          `query ($from: LocalDate!, $to: LocalDate!) {
+             outcomeFigureClients(figure: DISCHARGES, from: $from, to: $to) { rows { dischargeId clientName } } }`,
+          ALONE_DAY,
+        );
+        await r.restore();
+        return readOutcome(
+          res,
+          !!res.data?.outcomeFigureClients.rows.some((row) => row.dischargeId === r.dischargeId),
+        );
+      },
+    },
+  };
+  if (key === 'current') {
+    // Follow-up work is listed for episodes in aftercare only (the fixtures' earlier stays ended).
+    probes[`followUpFigures [${key}]`] = {
+      action: 'READ_CHART',
+      target: key,
+      roles: ['DIRECTOR'],
+      statuses: ['DISCHARGED', 'FOLLOW_UP'],
+      run: async (caller, b, ds) => {
+        const r = await dischargeRecords(ds, b, key);
+        await ds.query(`UPDATE discharge SET outreach_flagged_at = now() WHERE id = $1`, [
+          r.dischargeId,
+        ]);
+        const res = await caller.gql<{
+          followUpFigures: { rows: { kind: string; episodeId: string }[] };
+        }>(`{ followUpFigures { rows { kind episodeId clientName } } }`);
+        await ds.query(`UPDATE discharge SET outreach_flagged_at = NULL WHERE id = $1`, [
+          r.dischargeId,
+        ]);
+        return readOutcome(
+          res,
+          !!res.data?.followUpFigures.rows.some(
+            (row) => row.kind === 'OUTREACH' && row.episodeId === r.episodeId,
+          ),
+        );
+      },
+    };
+  }
+  return probes;
+}
+
 const allProbes: Record<string, Probe> = {
   ...probes,
   ...groupProbes('current'),
@@ -1605,6 +1690,8 @@ const allProbes: Record<string, Probe> = {
   ...noteProbes('earlier'),
   ...crisisProbes('current'),
   ...crisisProbes('earlier'),
+  ...aftercareFigureProbes('current'),
+  ...aftercareFigureProbes('earlier'),
 };
 
 /**
@@ -1726,10 +1813,6 @@ const notProbedHere: Record<string, string> = {
     'no client data: the directory from CSV, DIRECTOR only (community-resource-exchange tests, by role)',
   referralWorklist:
     'the caller’s caseload or programs, judged per episode in SQL (referral/referral-worklist tests)',
-  followUpFigures:
-    'READ_CHART over episodeCondition in the programs the caller directs, like notesOverdue (aftercare-figures tests: a director of another program sees none)',
-  outcomeFigures:
-    'aggregates only, over episodeCondition in the programs the caller directs (aftercare-figures tests)',
 };
 
 let server: TestServer;
@@ -1856,6 +1939,9 @@ const cases = Object.values(StaffRole).flatMap((role) =>
         if (probe.target !== 'earlier' && probe.target !== 'current') return true;
         const plan = fixture.episodes[probe.target]?.plan;
         if (!fixture.episodes[probe.target]) return false;
+        if (probe.statuses && !probe.statuses.includes(fixture.episodes[probe.target]!.status)) {
+          return false;
+        }
         return !probe.needsPlan || (probe.needsPlan === 'ACTIVE' ? plan === 'ACTIVE' : !!plan);
       })
       .map(([path, probe]) => ({

@@ -1,10 +1,15 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { DischargeType, MeasureInstrument } from '@waypoint/domain';
+import {
+  ABSTINENCE_DEFINITION,
+  ABSTINENCE_MARKS,
+  BAM_LOOK_BACK_DAYS,
+  DischargeType,
+  MeasureInstrument,
+} from '@waypoint/domain';
 import '../measure/measure.types.js';
-import { BadUserInputError } from '../../graphql/errors.js';
 import { SqlParams, type ClientScope } from '../access/client-scope.js';
-import { directedPrograms } from './directed-programs.js';
+import { checkPeriod, outcomeSources, type OutcomePeriod } from './outcome-sources.js';
 
 @ObjectType()
 export class DischargeTypeCount {
@@ -51,6 +56,23 @@ export class SymptomChange {
   meanAtDischarge: number;
 }
 
+@ObjectType({ description: ABSTINENCE_DEFINITION })
+export class AbstinenceFigure {
+  @Field(() => Int, { description: 'Days after the discharge: 30, 60 or 90.' })
+  mark: number;
+
+  @Field(() => Int, {
+    description: 'Discharges with a follow-up contact that stands for the mark.',
+  })
+  clients: number;
+
+  @Field(() => Int, { description: 'Of them, no alcohol and no drug use in the BAM’s 30 days.' })
+  abstinentAllDays: number;
+
+  @Field(() => Float, { nullable: true, description: 'Mean days abstinent (of 30) over them.' })
+  meanDaysAbstinent: number | null;
+}
+
 @ObjectType({ description: 'What happened to the clients discharged in a period, for funders.' })
 export class OutcomeFigures {
   @Field(() => GraphQLLocalDate)
@@ -91,11 +113,10 @@ export class OutcomeFigures {
 
   @Field(() => Int, { description: 'Clients admitted again within 90 days of this discharge.' })
   readmittedWithin90Days: number;
-}
 
-const DAY = 86_400_000;
-/** A year of discharges at most: the query stays one bounded scan. */
-const MAX_PERIOD_DAYS = 366;
+  @Field(() => [AbstinenceFigure], { description: 'At 30, 60 and 90 days after discharge.' })
+  daysAbstinent: AbstinenceFigure[];
+}
 
 const rate = (part: number, whole: number) => (whole ? part / whole : null);
 
@@ -106,66 +127,17 @@ const rate = (part: number, whole: number) => (whole ? part / whole : null);
  */
 export async function outcomeFigures(
   scope: ClientScope,
-  period: { from: string; to: string },
+  period: OutcomePeriod,
   programIds?: readonly string[] | null,
 ): Promise<OutcomeFigures> {
-  const days = (Date.parse(period.to) - Date.parse(period.from)) / DAY;
-  if (!(days >= 0))
-    throw new BadUserInputError([{ field: 'to', message: 'must not be before from' }]);
-  if (days > MAX_PERIOD_DAYS) {
-    throw new BadUserInputError([{ field: 'to', message: 'choose a period of a year at most' }]);
-  }
+  checkPeriod(period);
   const params = new SqlParams();
-  const programs = params.add(directedPrograms(scope, programIds));
-  const readable = scope.episodeCondition('READ_CHART', params, 'e');
-  const from = params.add(period.from);
-  const to = params.add(period.to);
+  const sources = outcomeSources(scope, params, period, programIds);
   const [row] = await scope.db.query<OutcomeRow[]>(
-    `WITH d AS (
-       SELECT d.id, d.episode_id, d.client_id, d.discharge_type, d.discharged_at, e.admitted_at
-       FROM discharge d JOIN episode e ON e.id = d.episode_id JOIN program p ON p.id = e.program_id
-       WHERE e.program_id = ANY(${programs}::uuid[])
-         AND (d.discharged_at AT TIME ZONE p.time_zone)::date BETWEEN ${from}::date AND ${to}::date
-         AND ${readable}
-     ), contacts AS (
+    `${sources}, contacts AS (
        SELECT count(*) FILTER (WHERE f.status <> 'SCHEDULED')::int AS recorded,
          count(*) FILTER (WHERE f.status = 'DONE')::int AS reached
        FROM follow_up_contact f JOIN d ON f.discharge_id = d.id
-     ), bam AS (
-       -- The first BAM of the stay (not one given at a follow-up) against the last follow-up's.
-       SELECT (adm.subscales->>'USE')::int AS adm_use, (fu.subscales->>'USE')::int AS fu_use
-       FROM d
-       CROSS JOIN LATERAL (
-         SELECT a.subscales FROM assessment a
-         WHERE a.episode_id = d.episode_id AND a.instrument = 'BAM' AND a.subscales->>'USE' IS NOT NULL
-           AND NOT EXISTS (SELECT 1 FROM follow_up_contact f
-                           WHERE f.episode_id = a.episode_id AND f.bam_assessment_id = a.id)
-         ORDER BY a.administered_at LIMIT 1) adm
-       CROSS JOIN LATERAL (
-         SELECT a.subscales FROM follow_up_contact f JOIN assessment a ON a.id = f.bam_assessment_id
-         WHERE f.episode_id = d.episode_id AND a.subscales->>'USE' IS NOT NULL
-         ORDER BY f.due_on DESC LIMIT 1) fu
-     ), symptoms AS (
-       -- Each stay's first PHQ-9 / GAD-7 total against its last one up to the discharge.
-       SELECT i.instrument, adm.total AS adm_total, dis.total AS dis_total
-       FROM d CROSS JOIN (VALUES ('PHQ9'), ('GAD7')) AS i(instrument)
-       CROSS JOIN LATERAL (
-         SELECT a.id, a.total_score AS total FROM assessment a
-         WHERE a.episode_id = d.episode_id AND a.instrument = i.instrument AND a.total_score IS NOT NULL
-         ORDER BY a.administered_at, a.id LIMIT 1) adm
-       CROSS JOIN LATERAL (
-         SELECT a.id, a.total_score AS total FROM assessment a
-         WHERE a.episode_id = d.episode_id AND a.instrument = i.instrument AND a.total_score IS NOT NULL
-           AND a.administered_at <= d.discharged_at
-         ORDER BY a.administered_at DESC, a.id DESC LIMIT 1) dis
-       WHERE dis.id <> adm.id
-     ), readmitted AS (
-       -- Days to the client's next admission after this discharge, in any program.
-       SELECT extract(epoch FROM (
-           SELECT min(n.admitted_at) FROM episode n
-           WHERE n.client_id = d.client_id AND n.id <> d.episode_id AND n.admitted_at > d.discharged_at
-         ) - d.discharged_at) / 86400 AS days
-       FROM d
      )
      SELECT (SELECT count(*)::int FROM d) AS discharges,
        coalesce((SELECT json_agg(json_build_object('dischargeType', t.discharge_type, 'count', t.n)
@@ -185,7 +157,13 @@ export async function outcomeFigures(
                          avg(dis_total)::float8 AS dis FROM symptoms GROUP BY instrument) m), '[]')
          AS "measureChanges",
        (SELECT count(*)::int FROM readmitted WHERE days <= 30) AS "readmittedWithin30Days",
-       (SELECT count(*)::int FROM readmitted WHERE days <= 90) AS "readmittedWithin90Days"
+       (SELECT count(*)::int FROM readmitted WHERE days <= 90) AS "readmittedWithin90Days",
+       (SELECT json_agg(json_build_object('mark', t.mark, 'clients', t.clients,
+                 'abstinentAllDays', t.whole, 'meanDaysAbstinent', t.mean) ORDER BY t.mark)
+          FROM (SELECT m.mark, count(a.days)::int AS clients, avg(a.days)::float8 AS mean,
+                  count(*) FILTER (WHERE a.days = ${params.add(BAM_LOOK_BACK_DAYS)}::int)::int AS whole
+                FROM unnest(${params.add([...ABSTINENCE_MARKS])}::int[]) AS m(mark)
+                LEFT JOIN abstinence a ON a.mark = m.mark GROUP BY m.mark) t) AS "daysAbstinent"
      FROM contacts c`,
     params.values,
   );
@@ -217,6 +195,7 @@ export async function outcomeFigures(
     measureChanges: r.measureChanges,
     readmittedWithin30Days: r.readmittedWithin30Days,
     readmittedWithin90Days: r.readmittedWithin90Days,
+    daysAbstinent: r.daysAbstinent,
   };
 }
 

@@ -28,6 +28,10 @@ describe('outcomes CSV', () => {
       ],
       readmittedWithin30Days: 0,
       readmittedWithin90Days: 1,
+      daysAbstinent: [
+        { mark: 30, clients: 3, abstinentAllDays: 2, meanDaysAbstinent: 82 / 3 },
+        { mark: 60, clients: 0, abstinentAllDays: 0, meanDaysAbstinent: null },
+      ],
     });
     const lines = csv.trimEnd().split('\n');
     expect(lines.slice(0, 6)).toEqual([
@@ -44,7 +48,15 @@ describe('outcomes CSV', () => {
     expect(lines).toContain('Clients with two PHQ-9 totals in the stay,2');
     expect(lines).toContain('Mean PHQ-9 at admission,14.5');
     expect(lines).toContain('Mean PHQ-9 at discharge,7.0');
-    expect(lines.at(-1)).toBe('Readmitted within 90 days,1');
+    expect(lines).toContain('Readmitted within 90 days,1');
+    expect(lines).toContain('Clients with a BAM at 30 days after discharge,3');
+    expect(lines).toContain('Abstinent all 30 days at 30 days,2');
+    expect(lines).toContain('Mean days abstinent (of 30) at 30 days,27.3');
+    expect(lines).toContain('Mean days abstinent (of 30) at 60 days,');
+    // The definition travels with the figures, quoted (it has commas).
+    expect(lines.at(-1)).toMatch(
+      /^Days abstinent: definition,"Days abstinent at 30, 60 and 90 days/,
+    );
   });
 
   it('shows shares as percentages with one decimal', () => {

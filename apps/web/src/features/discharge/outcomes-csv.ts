@@ -1,4 +1,5 @@
 import {
+  ABSTINENCE_DEFINITION,
   csvField,
   dischargeTypeLabel,
   instrumentName,
@@ -32,6 +33,12 @@ export interface OutcomeFiguresData {
   }[];
   readmittedWithin30Days: number;
   readmittedWithin90Days: number;
+  daysAbstinent: readonly {
+    mark: number;
+    clients: number;
+    abstinentAllDays: number;
+    meanDaysAbstinent: number | null;
+  }[];
 }
 
 /** A share as a percentage with one decimal; empty when nothing was counted. */
@@ -70,6 +77,14 @@ export function outcomesCsv(f: OutcomeFiguresData): string {
     }),
     ['Readmitted within 30 days', f.readmittedWithin30Days],
     ['Readmitted within 90 days', f.readmittedWithin90Days],
+    ...f.daysAbstinent.flatMap((a): [string, string | number][] => [
+      [`Clients with a BAM at ${a.mark} days after discharge`, a.clients],
+      [`Abstinent all 30 days at ${a.mark} days`, a.abstinentAllDays],
+      [`Mean days abstinent (of 30) at ${a.mark} days`, oneDecimal(a.meanDaysAbstinent)],
+    ]),
+    ...(f.daysAbstinent.length
+      ? [['Days abstinent: definition', ABSTINENCE_DEFINITION] as [string, string]]
+      : []),
   ];
   return ['figure,value', ...rows.map((r) => r.map(csvField).join(','))].join('\n') + '\n';
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import {
+  Anchor,
   Button,
   Group,
   Paper,
@@ -9,12 +10,21 @@ import {
   Table,
   Text,
 } from '@mantine/core';
-import { addCalendarDays, dischargeTypeLabel, instrumentName, todayIn } from '@waypoint/domain';
+import {
+  ABSTINENCE_DEFINITION,
+  addCalendarDays,
+  dischargeTypeLabel,
+  instrumentName,
+  todayIn,
+} from '@waypoint/domain';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import { formatLocalDate } from '../../ui/dates';
 import { QueryErrorAlert } from '../../ui/query-error-alert';
 import { DashboardSection } from '../dashboard/dashboard-section';
+import type { OutcomeFigure } from '../../gql/graphql';
+import { abstinenceFigure, figureValue } from './outcome-drill-down';
+import { OutcomeDrillDownDrawer } from './outcome-drill-down-drawer';
 import { outcomesCsv, percent, type OutcomeFiguresData } from './outcomes-csv';
 
 const OutcomeFiguresQuery = graphql(`
@@ -47,6 +57,12 @@ const OutcomeFiguresQuery = graphql(`
       }
       readmittedWithin30Days
       readmittedWithin90Days
+      daysAbstinent {
+        mark
+        clients
+        abstinentAllDays
+        meanDaysAbstinent
+      }
     }
   }
 `);
@@ -57,12 +73,39 @@ const PERIODS = [
   { value: '365', label: 'Year' },
 ];
 
-function Figure(props: { label: string; value: string; detail?: string; testId?: string }) {
+/** Opens the list of discharges behind a figure. */
+function ClientsLink(props: { label: string; onOpen: () => void }) {
+  return (
+    <Anchor
+      component="button"
+      type="button"
+      size="xs"
+      onClick={props.onOpen}
+      aria-label={props.label}
+    >
+      Clients
+    </Anchor>
+  );
+}
+
+function Figure(props: {
+  label: string;
+  value: string;
+  detail?: string;
+  testId?: string;
+  /** Opens the clients behind it; figures about contacts rather than clients have none. */
+  onOpen?: () => void;
+}) {
   return (
     <Paper withBorder radius="sm" p="sm" data-testid={props.testId}>
-      <Text size="xs" c="dimmed">
-        {props.label}
-      </Text>
+      <Group justify="space-between" gap={4} wrap="nowrap">
+        <Text size="xs" c="dimmed">
+          {props.label}
+        </Text>
+        {props.onOpen && (
+          <ClientsLink label={`Clients behind: ${props.label}`} onOpen={props.onOpen} />
+        )}
+      </Group>
       <Text fw={700} fz={22}>
         {props.value || '—'}
       </Text>
@@ -93,6 +136,7 @@ function download(f: OutcomeFiguresData) {
  */
 export function OutcomesDashboardSection({ programIds }: { programIds: readonly string[] }) {
   const [days, setDays] = useState('90');
+  const [drill, setDrill] = useState<OutcomeFigure | null>(null);
   const to = todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone);
   const from = addCalendarDays(to, 1 - Number(days));
   const { data, error, refetch, loading } = useQuery(OutcomeFiguresQuery, {
@@ -115,11 +159,17 @@ export function OutcomesDashboardSection({ programIds }: { programIds: readonly 
     body = (
       <Stack gap="md">
         <SimpleGrid cols={2} spacing="sm">
-          <Figure label="Discharges" value={String(f.discharges)} testId="outcome-discharges" />
+          <Figure
+            label="Discharges"
+            value={String(f.discharges)}
+            testId="outcome-discharges"
+            onOpen={() => setDrill('DISCHARGES')}
+          />
           <Figure
             label="Completion rate"
             value={percent(f.completionRate)}
             testId="outcome-completion"
+            onOpen={() => setDrill('DISCHARGES')}
           />
           <Figure
             label="Follow-up reach"
@@ -132,6 +182,7 @@ export function OutcomesDashboardSection({ programIds }: { programIds: readonly 
             value={`${f.readmittedWithin30Days} / ${f.readmittedWithin90Days}`}
             detail="within 30 / 90 days"
             testId="outcome-readmitted"
+            onOpen={() => setDrill('READMITTED_WITHIN_90_DAYS')}
           />
         </SimpleGrid>
         <Stack gap="md">
@@ -179,12 +230,55 @@ export function OutcomesDashboardSection({ programIds }: { programIds: readonly 
               <Text size="sm" key={m.instrument} data-testid="outcome-measure-change">
                 {instrumentName(m.instrument)}: mean {mean(m.meanAtAdmission)} at admission,{' '}
                 {mean(m.meanAtDischarge)} at discharge ({m.clients}{' '}
-                {m.clients === 1 ? 'client' : 'clients'} with two totals)
+                {m.clients === 1 ? 'client' : 'clients'} with two totals){' '}
+                <ClientsLink
+                  label={`Clients behind: ${instrumentName(m.instrument)} change`}
+                  onOpen={() => setDrill(m.instrument === 'PHQ9' ? 'PHQ9_CHANGE' : 'GAD7_CHANGE')}
+                />
               </Text>
             ))}
             <Text size="sm" c="dimmed">
               Mean length of stay:{' '}
-              {f.meanLengthOfStayDays === null ? '—' : `${mean(f.meanLengthOfStayDays)} days`}
+              {f.meanLengthOfStayDays === null ? '—' : `${mean(f.meanLengthOfStayDays)} days`}{' '}
+              <ClientsLink
+                label="Clients behind: length of stay"
+                onOpen={() => setDrill('LENGTH_OF_STAY')}
+              />
+            </Text>
+          </Stack>
+          <Stack gap={4} data-testid="outcome-days-abstinent">
+            <Text size="sm" fw={600}>
+              Days abstinent after discharge
+            </Text>
+            <Table withTableBorder verticalSpacing={4}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>After</Table.Th>
+                  <Table.Th ta="right">Clients</Table.Th>
+                  <Table.Th ta="right">All 30 days</Table.Th>
+                  <Table.Th ta="right">Mean days</Table.Th>
+                  <Table.Th />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {f.daysAbstinent.map((a) => (
+                  <Table.Tr key={a.mark}>
+                    <Table.Td>{a.mark} days</Table.Td>
+                    <Table.Td ta="right">{a.clients}</Table.Td>
+                    <Table.Td ta="right">{a.abstinentAllDays}</Table.Td>
+                    <Table.Td ta="right">{figureValue(a.meanDaysAbstinent)}</Table.Td>
+                    <Table.Td ta="right">
+                      <ClientsLink
+                        label={`Clients behind: days abstinent at ${a.mark} days`}
+                        onOpen={() => setDrill(abstinenceFigure(a.mark))}
+                      />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+            <Text size="xs" c="dimmed" data-testid="outcome-days-abstinent-help">
+              {ABSTINENCE_DEFINITION}
             </Text>
           </Stack>
         </Stack>
@@ -214,6 +308,13 @@ export function OutcomesDashboardSection({ programIds }: { programIds: readonly 
       }
     >
       {body}
+      <OutcomeDrillDownDrawer
+        figure={drill}
+        from={from}
+        to={to}
+        programIds={programIds}
+        onClose={() => setDrill(null)}
+      />
     </DashboardSection>
   );
 }
