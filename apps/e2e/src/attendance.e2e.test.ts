@@ -183,6 +183,8 @@ describe('taking attendance', () => {
     await signInAt(page, '/sessions/week', facilitatorEmail);
     await page.getByTestId('week-calendar').waitFor();
     expect(await page.getByTestId('week-day').count()).toBe(7);
+    // Today stands out (this week is the one shown).
+    expect(await page.locator('[data-testid="week-day"][aria-current="date"]').count()).toBe(1);
     await shot(page, 'sessions-week-calendar');
     await page.setViewportSize({ width: 390, height: 844 });
     await shot(page, 'sessions-week-calendar-390');
