@@ -141,16 +141,39 @@ describe('taking attendance', () => {
     await page.close();
   });
 
-  it('works at 390 px', async () => {
+  it('works at 390 px: every status, minutes and reason in view, the save in reach, the hours chart readable', async () => {
     const page = await app.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
     await signInAt(page, `/sessions/${sessionId}/attendance`, facilitatorEmail);
     await page.getByTestId('roster-table').waitFor();
     await shot(page, 'attendance-roster-390');
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth > window.innerWidth + 1,
-    );
-    expect(overflow).toBe(false);
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+    expect(await overflow()).toBe(false);
+    // Nothing of a row lies outside the roster's card (it once scrolled sideways, the statuses
+    // cut to "Pres" and "Abs", the reasons off the screen).
+    const clipped = await page.evaluate(() => {
+      const card = document
+        .querySelector('[data-testid="roster-table"]')!
+        .parentElement!.getBoundingClientRect();
+      const fields = document.querySelectorAll(
+        '[data-testid="roster-row"] select, [data-testid="roster-row"] input',
+      );
+      return Array.from(fields, (el) => el.getBoundingClientRect()).filter(
+        (r) => r.width > 0 && (r.left < card.left || r.right > card.right + 1),
+      ).length;
+    });
+    expect(clipped).toBe(0);
+    // Twelve rows run past the screen; the save stays on it.
+    const save = await page.getByTestId('roster-save').boundingBox();
+    expect(save!.y + save!.height).toBeLessThanOrEqual(844);
+
+    await page.goto(`${app.baseUrl}/clients/${clients[0]!.id}`);
+    await page.getByTestId('hours-chart').waitFor();
+    expect(await overflow()).toBe(false);
+    await page.getByTestId('hours-card').screenshot({
+      path: path.join(artifactsDir, 'attendance-hours-chart-390.png'),
+    });
     await page.close();
   });
 
@@ -160,6 +183,8 @@ describe('taking attendance', () => {
     await signInAt(page, '/sessions/week', facilitatorEmail);
     await page.getByTestId('week-calendar').waitFor();
     expect(await page.getByTestId('week-day').count()).toBe(7);
+    // Today stands out (this week is the one shown).
+    expect(await page.locator('[data-testid="week-day"][aria-current="date"]').count()).toBe(1);
     await shot(page, 'sessions-week-calendar');
     await page.setViewportSize({ width: 390, height: 844 });
     await shot(page, 'sessions-week-calendar-390');

@@ -2,6 +2,8 @@
  * The benchmark's operations as each server is asked for them, and how each answer is brought to
  * one shape, so that the run can refuse to measure servers that do not answer the same.
  */
+import { rosterOperations, type Lane, type RosterBenchInputs } from './roster-operations.js';
+
 export type ServerName = 'raw' | 'postgraphile' | 'waypoint';
 
 export interface Request {
@@ -15,7 +17,16 @@ export interface Operation {
   requests: Partial<Record<ServerName, Request>>;
   /** The answer in the shape shared by all servers. */
   normalise: Record<ServerName, (body: unknown) => unknown>;
+  /**
+   * A write whose requests change with what it has saved (conflict-safe versions): instead of
+   * `requests`, `count` lanes per server, one for each connection (see roster-operations.ts).
+   */
+  lanes?: Partial<Record<ServerName, (count: number) => Promise<Lane[]>>>;
 }
+
+/** Whether `server` takes part in `op`. */
+export const serves = (op: Operation, server: ServerName) =>
+  Boolean(op.requests[server] ?? op.lanes?.[server]);
 
 export interface BenchInputs {
   clientId: string;
@@ -23,6 +34,8 @@ export interface BenchInputs {
   hoursClientId: string;
   programIds: string[];
   pageSize: number;
+  /** The group roster's read and save (the scale clinic built with services). */
+  roster?: RosterBenchInputs;
 }
 
 type Json = Record<string, unknown>;
@@ -325,4 +338,5 @@ export const operations = (inputs: BenchInputs): Operation[] => [
   dashboard(inputs),
   weeklyHours(inputs),
   belowHours(inputs),
+  ...(inputs.roster ? rosterOperations(inputs.roster) : []),
 ];

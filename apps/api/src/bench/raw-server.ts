@@ -3,11 +3,13 @@ import pg from 'pg';
 import { baselineDashboardSql } from './baseline-dashboard.sql.js';
 import { rawBelowWeeklyHoursSql, rawWeeklyHoursSql } from './hours-sql.js';
 import { rawCaseloadSql, rawChartSql } from './raw-sql.js';
+import { rawRosterSaveParams, rawRosterSaveSql, rawRosterSql } from './roster-sql.js';
 
 /**
  * The benchmark's floor: node:http and one parameterised statement per operation
  * (POST /chart {id}, /caseload {first}, /dashboard {programIds}, /hours {id},
- * /below-hours {programIds}), answering the statement's JSON.
+ * /below-hours {programIds}, /roster {id}, /roster-save {sessionId, episodeIds, statuses, minutes,
+ * versions, recordedBy}), answering the statement's JSON.
  */
 const pool = new pg.Pool({
   connectionString: process.env.BENCH_SERVER_DATABASE_URL,
@@ -23,6 +25,8 @@ const statements: Record<string, (v: Record<string, unknown>) => [string, unknow
   ],
   '/hours': (v) => [rawWeeklyHoursSql, [v.id]],
   '/below-hours': (v) => [rawBelowWeeklyHoursSql, [v.programIds, new Date().toISOString()]],
+  '/roster': (v) => [rawRosterSql, [v.id]],
+  '/roster-save': (v) => [rawRosterSaveSql, rawRosterSaveParams(v)],
 };
 
 const server = createServer((req, res) => {

@@ -11,7 +11,9 @@ import { SESSION_COOKIE } from '../modules/auth/session-cookie.js';
 import { createSession } from '../modules/auth/session.service.js';
 import { createScratchDatabase } from '../test-support/scratch-databases.js';
 import { startScratchDatabase } from '../testing/scratch-database.js';
-import { operations, type Operation, type ServerName } from './operations.js';
+import { operations, serves, type Operation, type ServerName } from './operations.js';
+import type { Lane } from './roster-operations.js';
+import { prepareRosterBench } from './roster-group.js';
 import { markdownTable, printTable, table, writeSection, type Measurement } from './report.js';
 import { benchScript, send, startBenchServer, waypointEnv, type BenchServer } from './servers.js';
 
@@ -34,6 +36,8 @@ const CONNECTIONS = (env.BENCH_CONNECTIONS ?? '10,50').split(',').map(Number);
 const ONLY = env.BENCH_OPERATIONS?.split(',');
 const POOL_SIZE = env.BENCH_POOL_SIZE ?? '10';
 const SERVERS: ServerName[] = ['raw', 'postgraphile', 'waypoint'];
+// The roster a facilitator saves in the benchmark: a full group of twelve.
+const ROSTER_SIZE = Number(env.BENCH_ROSTER_SIZE ?? 12);
 const repoRoot = path.resolve(benchScript('.'), '../../../..');
 // One embedded server for the run (when no server is named); each size gets a database of its own.
 const embedded = env.BENCH_DATABASE_URL ? undefined : await startScratchDatabase();
@@ -73,6 +77,12 @@ async function runTier(CLIENTS: number): Promise<void> {
          AND admitted_at < now() - interval '13 weeks' ORDER BY admitted_at, id LIMIT 1`,
     );
     const { token } = await createSession(owner, clinic.directorId, 24);
+    const roster = await prepareRosterBench(owner, {
+      programId: clinic.programIds[0]!,
+      directorId: clinic.directorId,
+      size: ROSTER_SIZE,
+      otherClientIds: [clientId, hoursClientId],
+    });
     // PostGraphile would make this function a computed column `hash`, clashing with the column.
     await owner.query(`COMMENT ON FUNCTION audit_event_hash(audit_event) IS '@omit'`);
     console.log(
@@ -86,6 +96,7 @@ async function runTier(CLIENTS: number): Promise<void> {
       hoursClientId,
       programIds: clinic.programIds,
       pageSize: 25,
+      roster,
     });
     const ops = all.filter((op) => !ONLY || ONLY.some((name) => op.name.startsWith(name)));
     // A server none of the chosen operations asks (BENCH_OPERATIONS) is still probed at start.
@@ -125,11 +136,16 @@ async function runTier(CLIENTS: number): Promise<void> {
     for (const op of ops) {
       let reference: unknown;
       for (const name of SERVERS) {
-        const request = op.requests[name];
-        if (!request) continue;
+        if (!serves(op, name)) continue;
+        // A write's first save, on a session of its own.
+        const lane = (await op.lanes?.[name]?.(1))?.[0];
+        const request = lane?.request() ?? op.requests[name]!;
         const res = await send(byName(name), request);
         const body = await res.text();
         if (res.status !== 200) throw new Error(`${name} ${op.name}: HTTP ${res.status} ${body}`);
+        if (lane && !lane.answered(JSON.parse(body))) {
+          throw new Error(`${name} ${op.name}: not saved\n${body}`);
+        }
         const answer = op.normalise[name](JSON.parse(body));
         reference ??= answer;
         if (!isDeepStrictEqual(answer, reference)) {
@@ -142,7 +158,15 @@ async function runTier(CLIENTS: number): Promise<void> {
       console.log(`${op.name}: the servers' answers are equal`);
     }
 
-    const load = (server: BenchServer, op: Operation, connections: number, duration: number) => {
+    const load = async (
+      server: BenchServer,
+      op: Operation,
+      connections: number,
+      duration: number,
+    ) => {
+      const writes = op.lanes?.[server.name];
+      // Spare lanes stand in for any whose request timed out (its versions are then unknown).
+      if (writes) return loadLanes(server, await writes(2 * connections), connections, duration);
       const request = op.requests[server.name]!;
       return autocannon({
         url: server.url + request.path,
@@ -156,6 +180,43 @@ async function runTier(CLIENTS: number): Promise<void> {
         expectBody: expected.get(`${op.name}:${server.name}`),
       });
     };
+    // A write: each request takes an idle lane (autocannon clears a connection's context after
+    // each request, so lanes cannot stay with connections) and gives it back with what the answer
+    // taught it; an answer that is not a saved roster counts as an error (a refused save would
+    // mean the lanes lost track of versions).
+    const loadLanes = async (
+      server: BenchServer,
+      lanes: Lane[],
+      connections: number,
+      duration: number,
+    ) => {
+      let mismatches = 0;
+      const idle = [...lanes];
+      const result = await autocannon({
+        url: server.url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...server.headers },
+        connections,
+        duration,
+        timeout: Number(env.BENCH_TIMEOUT_SECONDS ?? 10),
+        requests: [
+          {
+            setupRequest: (req, context: { lane?: Lane }) => {
+              const lane = idle.pop();
+              if (!lane) throw new Error('every lane of the roster save is taken');
+              context.lane = lane;
+              return { ...req, ...lane.request() };
+            },
+            onResponse: (status, body, context: { lane?: Lane }) => {
+              const lane = context.lane!;
+              if (status !== 200 || !lane.answered(JSON.parse(body))) mismatches++;
+              idle.push(lane);
+            },
+          },
+        ],
+      });
+      return Object.assign(result, { mismatches });
+    };
     // Statements and the server's CPU time, over sequential requests once the server has finished the load's last requests.
     const statementsPerRequest = async (server: BenchServer, op: Operation) => {
       const deadline = Date.now() + 30_000;
@@ -165,8 +226,14 @@ async function runTier(CLIENTS: number): Promise<void> {
         [last, before] = [before, await server.statements()];
       }
       const n = 20;
+      const [lane] = (await op.lanes?.[server.name]?.(1)) ?? [];
       const start = await server.counters();
-      for (let i = 0; i < n; i++) await (await send(server, op.requests[server.name]!)).text();
+      for (let i = 0; i < n; i++) {
+        const body = await (
+          await send(server, lane?.request() ?? op.requests[server.name]!)
+        ).text();
+        if (lane && !lane.answered(JSON.parse(body))) throw new Error(`${op.name}: not saved`);
+      }
       const end = await server.counters();
       return {
         statementsPerRequest: (end.statements - start.statements) / n,
@@ -178,7 +245,7 @@ async function runTier(CLIENTS: number): Promise<void> {
     for (const op of ops) {
       for (const connections of CONNECTIONS) {
         for (const server of servers) {
-          if (!op.requests[server.name]) continue;
+          if (!serves(op, server.name)) continue;
           if (WARMUP_SECONDS > 0) await load(server, op, connections, WARMUP_SECONDS);
           const r = await load(server, op, connections, SECONDS);
           const m: Measurement = {

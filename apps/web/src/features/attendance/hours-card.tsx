@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Badge, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { graphql } from '../../gql';
 import { formatLocalDate } from '../../ui/dates';
 import { formatMinutes } from './roster-state';
@@ -42,7 +43,6 @@ interface Week {
   belowTarget: boolean;
 }
 
-const W = 360;
 const H = 120;
 /** Room for the axes: hour ticks and their title on the left, week dates and theirs below. */
 const LEFT = 34;
@@ -55,6 +55,10 @@ const HOUR = 60;
  * labelled axes: hours per week up the side, the week's Monday along the bottom.
  */
 function HoursChart({ weeks }: { weeks: readonly Week[] }) {
+  // On a phone the chart is drawn narrower rather than shrunk, so its labels stay readable.
+  const phone = useMediaQuery('(max-width: 36em)') ?? false;
+  const W = phone ? 270 : 360;
+  const fontSize = phone ? 10 : 9;
   const most = Math.max(HOUR, ...weeks.map((w) => Math.max(w.totalMinutes, w.targetMinutes)));
   // Ticks every 3 hours (the IOP's session length), the top one above the tallest bar.
   const tickStep = 3 * HOUR;
@@ -74,7 +78,7 @@ function HoursChart({ weeks }: { weeks: readonly Week[] }) {
       aria-label={`Hours attended per week, weeks starting ${formatLocalDate(first)} to ${formatLocalDate(last)}, against each week’s target; ${belowCount} of ${weeks.length} weeks below target.`}
       data-testid="hours-chart"
     >
-      <g aria-hidden="true" fontSize="9" fill="currentColor">
+      <g aria-hidden="true" fontSize={fontSize} fill="currentColor">
         <text
           transform={`translate(9 ${TOP + H / 2}) rotate(-90)`}
           textAnchor="middle"
@@ -141,7 +145,7 @@ function HoursChart({ weeks }: { weeks: readonly Week[] }) {
               <text
                 x={LEFT + i * slot + slot / 2}
                 y={TOP + H + 12}
-                fontSize="9"
+                fontSize={fontSize}
                 textAnchor="middle"
                 fill="currentColor"
                 aria-hidden="true"
@@ -197,7 +201,7 @@ export function HoursCard({ clientId }: { clientId: string }) {
           {week.partial ? ' (prorated: admitted or discharged this week)' : ''} · group{' '}
           {formatMinutes(week.groupMinutes)}, individual/family{' '}
           {formatMinutes(week.individualFamilyMinutes)} · {week.daysAttended} of {week.minimumDays}{' '}
-          days
+          days, {week.billableDays} billable (3 h or more)
         </Text>
         <Progress
           value={pct}

@@ -41,6 +41,7 @@ import {
   type RosterLine,
 } from './roster-state';
 import { useRecordAttendance } from './use-record-attendance';
+import classes from './roster-table.module.css';
 
 export const RosterPageFragment = graphql(`
   fragment RosterPage_roster on SessionRoster {
@@ -260,7 +261,12 @@ export function RosterPage({ roster: rosterRef }: { roster: Roster }) {
         </Paper>
       ) : (
         <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
-          <Table verticalSpacing="xs" aria-describedby="roster-help" data-testid="roster-table">
+          <Table
+            verticalSpacing="xs"
+            aria-describedby="roster-help"
+            data-testid="roster-table"
+            className={classes.table}
+          >
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Client</Table.Th>
@@ -287,10 +293,11 @@ export function RosterPage({ roster: rosterRef }: { roster: Roster }) {
                     aria-label={`${line.clientName}: ${attendanceStatusLabel(line.status)}`}
                     data-testid="roster-row"
                     data-status={line.status}
+                    className={classes.row}
                     style={{ outlineOffset: -2 }}
                     bg={i === focused ? 'blue.0' : undefined}
                   >
-                    <Table.Td>
+                    <Table.Td className={classes.wide}>
                       <Text fw={600} size="sm">
                         {line.clientName}
                       </Text>
@@ -309,6 +316,7 @@ export function RosterPage({ roster: rosterRef }: { roster: Roster }) {
                         <NativeSelect
                           size="xs"
                           tabIndex={-1}
+                          style={{ flex: 1 }}
                           aria-label={`Attendance of ${line.clientName}`}
                           value={line.status}
                           onChange={(e) =>
@@ -337,7 +345,7 @@ export function RosterPage({ roster: rosterRef }: { roster: Roster }) {
                         error={p?.minutes}
                       />
                     </Table.Td>
-                    <Table.Td miw={180}>
+                    <Table.Td miw={180} className={classes.wide}>
                       {absent && (
                         <TextInput
                           size="xs"
@@ -359,7 +367,7 @@ export function RosterPage({ roster: rosterRef }: { roster: Roster }) {
           </Table>
         </Paper>
       )}
-      <Group>
+      <Group className={classes.actions}>
         <Button onClick={() => void save()} loading={saving} data-testid="roster-save">
           Save attendance
         </Button>

@@ -261,6 +261,8 @@ export function MyWeekPage() {
   const zoneOf = (s: Session) =>
     data?.programs.find((p) => p.id === s.programId)?.timeZone ?? 'UTC';
   const days = Array.from({ length: 7 }, (_, i) => addCalendarDays(week, i));
+  // Between two groups the facilitator looks for today first: its day stands out.
+  const today = todayIn(null);
   const sessionsOn = (day: string) =>
     (data?.mySessionsInWeek ?? []).filter(
       (s) => localDate(new Date(s.startsAt), zoneOf(s)) === day,
@@ -309,16 +311,21 @@ export function MyWeekPage() {
         <SimpleGrid cols={{ base: 1, md: 7 }} spacing="xs" data-testid="week-calendar">
           {days.map((day) => {
             const sessions = sessionsOn(day);
+            const isToday = day === today;
             return (
               <Stack
                 key={day}
                 gap={6}
                 component="section"
                 aria-label={formatWeekdayDate(day)}
+                aria-current={isToday ? 'date' : undefined}
                 data-testid="week-day"
+                bg={isToday ? 'teal.0' : undefined}
+                p={isToday ? 6 : undefined}
+                style={isToday ? { borderRadius: 'var(--mantine-radius-sm)' } : undefined}
               >
-                <Text fw={700} size="sm">
-                  {formatWeekdayDate(day)}
+                <Text fw={700} size="sm" c={isToday ? 'teal.9' : undefined}>
+                  {isToday ? `Today, ${formatWeekdayDate(day)}` : formatWeekdayDate(day)}
                 </Text>
                 {sessions.length === 0 && (
                   <Text size="xs" c="dimmed">
