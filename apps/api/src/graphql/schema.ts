@@ -90,6 +90,7 @@ import {
 } from '../modules/discharge/discharge-save-result.js';
 import { CommunityResourceResolver } from '../modules/community-resource/community-resource.resolver.js';
 import { CommunityResourceExchangeResolver } from '../modules/community-resource/community-resource-exchange.resolver.js';
+import { ResourcesToReverifyResolver } from '../modules/community-resource/resources-to-reverify.resolver.js';
 import {
   ReferralClientResolver,
   ReferralWorklistResolver,
@@ -239,6 +240,7 @@ export const resolvers = [
   AftercareFiguresResolver,
   ReferralWorklistResolver,
   ReferralClientResolver,
+  ResourcesToReverifyResolver,
 ] as const;
 
 export function buildWaypointSchema(): Promise<GraphQLSchema> {

@@ -1730,6 +1730,8 @@ const notProbedHere: Record<string, string> = {
     'READ_CHART over episodeCondition in the programs the caller directs, like notesOverdue (aftercare-figures tests: a director of another program sees none)',
   outcomeFigures:
     'aggregates only, over episodeCondition in the programs the caller directs (aftercare-figures tests)',
+  resourcesToReverify:
+    'no client data: flagged directory entries of the programs where the caller holds MANAGE_RESOURCES (jobs/resource-jobs tests, by role)',
 };
 
 let server: TestServer;
