@@ -90,6 +90,10 @@ import {
 } from '../modules/discharge/discharge-save-result.js';
 import { CommunityResourceResolver } from '../modules/community-resource/community-resource.resolver.js';
 import { CommunityResourceExchangeResolver } from '../modules/community-resource/community-resource-exchange.resolver.js';
+import {
+  ConsentsExpiringResolver,
+  ConsentClientResolver,
+} from '../modules/consent/consents-expiring.resolver.js';
 import { ResourcesToReverifyResolver } from '../modules/community-resource/resources-to-reverify.resolver.js';
 import {
   ReferralClientResolver,
@@ -241,6 +245,8 @@ export const resolvers = [
   ReferralWorklistResolver,
   ReferralClientResolver,
   ResourcesToReverifyResolver,
+  ConsentsExpiringResolver,
+  ConsentClientResolver,
 ] as const;
 
 export function buildWaypointSchema(): Promise<GraphQLSchema> {

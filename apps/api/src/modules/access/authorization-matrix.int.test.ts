@@ -1732,6 +1732,8 @@ const notProbedHere: Record<string, string> = {
     'aggregates only, over episodeCondition in the programs the caller directs (aftercare-figures tests)',
   resourcesToReverify:
     'no client data: flagged directory entries of the programs where the caller holds MANAGE_RESOURCES (jobs/resource-jobs tests, by role)',
+  consentsExpiring:
+    'the caller’s caseload or programs, judged per episode in SQL like referralWorklist (consent/consents-expiring tests)',
 };
 
 let server: TestServer;

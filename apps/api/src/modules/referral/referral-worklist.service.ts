@@ -23,7 +23,7 @@ export interface ReferralWorkRow {
  */
 export async function referralWorklist(
   scope: ClientScope,
-  options: { mine: boolean; programIds?: readonly string[] | null },
+  options: { mine: boolean; programIds?: readonly string[] | null; allOpen?: boolean },
   now = new Date(),
 ): Promise<ReferralWorkRow[]> {
   const params = new SqlParams([OPEN_REFERRAL_STATUSES, NO_RESPONSE_WORKLIST_DAYS + 1]);
@@ -56,7 +56,10 @@ export async function referralWorklist(
       },
       todayIn(timeZone, now),
     );
-    if (options.mine ? !attention : referral.status === 'NO_RESPONSE' && !attention) continue;
+    // Open referrals that need nothing yet are listed for the director, or on request (allOpen:
+    // the case manager's referrals by state); a NO_RESPONSE one only while it needs a decision.
+    const listsQuiet = !options.mine || options.allOpen === true;
+    if (!attention && (referral.status === 'NO_RESPONSE' || !listsQuiet)) continue;
     scope.audit.read('Referral', referral.id, referral.clientId);
     out.push({ referral, attention });
   }

@@ -27,6 +27,9 @@ const ReferralsToday = lazy(async () => ({
 const AftercareToday = lazy(async () => ({
   default: (await import('../discharge/aftercare-today')).AftercareToday,
 }));
+const ConsentsExpiringToday = lazy(async () => ({
+  default: (await import('../consents/consents-expiring-today')).ConsentsExpiringToday,
+}));
 const ResourcesToReverifyToday = lazy(async () => ({
   default: (await import('../resources/resources-to-reverify-today')).ResourcesToReverifyToday,
 }));
@@ -187,6 +190,7 @@ export function TodayPage() {
         {reads && <NotesToSignSection />}
         {reads && <ReferralsToday />}
         {keepsDirectory && <ResourcesToReverifyToday />}
+        {reads && <ConsentsExpiringToday />}
       </Suspense>
       {body}
     </Stack>
