@@ -66,5 +66,6 @@ export * from './crisis/crisis-contact.js';
 export * from './api-token/api-token.js';
 export * from './consent/record-export.js';
 export * from './consent/consent-expiry.js';
+export * from './referral/referral-completion.js';
 export * from './notes/note-policy.js';
 export * from './referral/referral-attention.js';

@@ -94,6 +94,7 @@ import {
   ConsentsExpiringResolver,
   ConsentClientResolver,
 } from '../modules/consent/consents-expiring.resolver.js';
+import { ReferralCompletionResolver } from '../modules/referral/referral-completion.resolver.js';
 import { ResourcesToReverifyResolver } from '../modules/community-resource/resources-to-reverify.resolver.js';
 import {
   ReferralClientResolver,
@@ -247,6 +248,7 @@ export const resolvers = [
   ResourcesToReverifyResolver,
   ConsentsExpiringResolver,
   ConsentClientResolver,
+  ReferralCompletionResolver,
 ] as const;
 
 export function buildWaypointSchema(): Promise<GraphQLSchema> {

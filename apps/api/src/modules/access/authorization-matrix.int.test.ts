@@ -1734,6 +1734,10 @@ const notProbedHere: Record<string, string> = {
     'no client data: flagged directory entries of the programs where the caller holds MANAGE_RESOURCES (jobs/resource-jobs tests, by role)',
   consentsExpiring:
     'the caller’s caseload or programs, judged per episode in SQL like referralWorklist (consent/consents-expiring tests)',
+  referralCompletion:
+    'aggregates only, over episodeCondition in the programs the caller directs, like outcomeFigures (referral/referral-completion tests)',
+  referralCompletionReferrals:
+    'READ_CHART over episodeCondition in the programs the caller directs, each referral audited (referral/referral-completion tests: a clinician and a director of another program see none)',
 };
 
 let server: TestServer;

@@ -47,8 +47,13 @@ export class ReferralWorklistResolver {
       description: 'With mine: every open referral of your caseload, not only those needing you.',
     })
     allOpen: boolean,
+    @Arg('clinicianId', () => ID, {
+      nullable: true,
+      description: 'Only referrals of this primary clinician’s clients (the dashboard’s filter).',
+    })
+    clinicianId: string | null,
   ) {
-    return referralWorklist(ctx.scope(), { mine, programIds, allOpen });
+    return referralWorklist(ctx.scope(), { mine, programIds, allOpen, clinicianId });
   }
 }
 

@@ -23,7 +23,12 @@ export interface ReferralWorkRow {
  */
 export async function referralWorklist(
   scope: ClientScope,
-  options: { mine: boolean; programIds?: readonly string[] | null; allOpen?: boolean },
+  options: {
+    mine: boolean;
+    programIds?: readonly string[] | null;
+    allOpen?: boolean;
+    clinicianId?: string | null;
+  },
   now = new Date(),
 ): Promise<ReferralWorkRow[]> {
   const params = new SqlParams([OPEN_REFERRAL_STATUSES, NO_RESPONSE_WORKLIST_DAYS + 1]);
@@ -34,6 +39,10 @@ export async function referralWorklist(
   }
   if (options.programIds?.length) {
     where.push(`e.program_id = ANY(${params.add(options.programIds)}::uuid[])`);
+  }
+  // The director dashboard's clinician filter: that clinician's caseload, as its other figures.
+  if (options.clinicianId) {
+    where.push(`e.primary_clinician_id = ${params.add(options.clinicianId)}::uuid`);
   }
   const rows = await scope.db.query<(Referral & { timeZone: string; statusAt: Date })[]>(
     `SELECT ${selectColumns(scope.db, Referral, 'x')}, p.time_zone AS "timeZone",
