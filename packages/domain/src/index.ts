@@ -32,6 +32,7 @@ export * from './staff/staff-account.js';
 export * from './treatment-plan/status-change.js';
 export * from './worklist/next-step.js';
 export * from './client/emergency-contact.js';
+export * from './client/preferred-language.js';
 export * from './groups/group-vocabulary.js';
 export * from './groups/zoned-time.js';
 export * from './groups/weekly-schedule.js';

@@ -32,6 +32,7 @@ import { ProgramFollowUpSettings1796220000000 } from './1796220000000-program-fo
 import { EpisodeReadmissionLink1796220000001 } from './1796220000001-episode-readmission-link.js';
 import { FollowUpDischargeIndex1796260000000 } from './1796260000000-follow-up-discharge-index.js';
 import { ResourceReverifyDue1796300000000 } from './1796300000000-resource-reverify-due.js';
+import { ClientPreferredLanguage1796301000000 } from './1796301000000-client-preferred-language.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const migrations = [
@@ -69,4 +70,5 @@ export const migrations = [
   EpisodeReadmissionLink1796220000001,
   FollowUpDischargeIndex1796260000000,
   ResourceReverifyDue1796300000000,
+  ClientPreferredLanguage1796301000000,
 ];

@@ -197,6 +197,10 @@ export function ContactDetailsForm({ clientId, session, draft, onClose }: Contac
             autoFocus
           />
           <TextInput {...field('pronouns')} description="For example she/her, they/them" />
+          <TextInput
+            {...field('preferredLanguage')}
+            description="By name, e.g. Spanish: the printed resource list uses it"
+          />
           <TextInput {...field('phone')} type="tel" />
           <TextInput {...field('email')} type="email" />
           <TextInput {...field('sobrietyDate')} type="date" max={today} />
