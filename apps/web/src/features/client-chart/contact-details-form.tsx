@@ -199,7 +199,7 @@ export function ContactDetailsForm({ clientId, session, draft, onClose }: Contac
           <TextInput {...field('pronouns')} description="For example she/her, they/them" />
           <TextInput
             {...field('preferredLanguage')}
-            description="By name, e.g. Spanish: the printed resource list uses it"
+            description="By name, e.g. Spanish (for printed lists)"
           />
           <TextInput {...field('phone')} type="tel" />
           <TextInput {...field('email')} type="email" />

@@ -92,7 +92,6 @@ export function ReferralCompletionSection({ filter }: { filter: Filter }) {
             <Table.Tr>
               <Table.Th>Kind</Table.Th>
               <Table.Th ta="right">Completed</Table.Th>
-              <Table.Th ta="right">Rate</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -104,17 +103,19 @@ export function ReferralCompletionSection({ filter }: { filter: Filter }) {
                     <Button
                       variant={open === key ? 'light' : 'subtle'}
                       size="compact-sm"
+                      styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
+                      h="auto"
                       aria-pressed={open === key}
                       onClick={() => setOpen(open === key ? null : key)}
                     >
                       {labelOf(row.category)}
                     </Button>
                   </Table.Td>
-                  <Table.Td ta="right">
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                     {row.completed} of {row.ended}
-                  </Table.Td>
-                  <Table.Td ta="right" fw={600}>
-                    {row.percent === null ? '—' : `${row.percent} %`}
+                    <Text span fw={600} ml={6}>
+                      {row.percent === null ? '—' : `${row.percent} %`}
+                    </Text>
                   </Table.Td>
                 </Table.Tr>
               );

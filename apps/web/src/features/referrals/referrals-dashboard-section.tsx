@@ -67,7 +67,7 @@ export function ReferralsDashboardSection({
     <Paper withBorder radius="md" component="section" aria-labelledby="referrals-open" p="lg">
       <Group justify="space-between" mb="sm" wrap="wrap">
         <Title order={2} fz={15} id="referrals-open">
-          Open referrals
+          Referrals
         </Title>
         <Anchor component={Link} to="/disclosures" size="sm">
           Disclosures of the program
