@@ -352,7 +352,7 @@ describe('the case manager’s worklist and the director’s referral figures', 
     await shot(director, 'dashboard-referral-figures');
     await director.setViewportSize({ width: 390, height: 844 });
     const widest = await director.evaluate(() =>
-      [...document.querySelectorAll('[data-testid="referral-completion"] *')]
+      Array.from(document.querySelectorAll('[data-testid="referral-completion"] *'))
         .map((el) => el.getBoundingClientRect().right)
         .reduce((a, b) => Math.max(a, b), 0),
     );

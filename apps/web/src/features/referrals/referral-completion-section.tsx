@@ -6,7 +6,6 @@ import {
   REFERRAL_COMPLETION_WINDOW_DAYS,
   referralStatusLabel,
   resourceCategoryLabel,
-  type ReferralStatus,
   type ResourceCategory,
 } from '@waypoint/domain';
 import { graphql } from '../../gql';
@@ -56,7 +55,7 @@ function CompletionReferrals({ filter, category }: { filter: Filter; category: s
           <Anchor component={Link} to={`/clients/${r.client.id}`} fw={600}>
             {r.client.displayName}
           </Anchor>{' '}
-          → {r.recipientName}: {referralStatusLabel(r.status as ReferralStatus)}
+          → {r.recipientName}: {referralStatusLabel(r.status)}
           {r.dueBy && ` (answer was due ${formatLocalDate(r.dueBy)})`}
         </Text>
       ))}

@@ -20,7 +20,7 @@ export function ReferralsToday() {
   if (!items.length) return null;
   const byState = new Map<ReferralStatus, number>();
   for (const { referral } of items) {
-    const status = referral.status as ReferralStatus;
+    const status = referral.status;
     if (status !== 'NO_RESPONSE') byState.set(status, (byState.get(status) ?? 0) + 1);
   }
   const needingMe = items.filter((i) => i.attention);

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { resourceCategoryLabel, type ResourceCategory } from '@waypoint/domain';
+import { resourceCategoryLabel } from '@waypoint/domain';
 import { graphql } from '../../gql';
 import { formatLocalDate } from '../../ui/dates';
 import { describeError } from '../../ui/error-message';
@@ -60,9 +60,7 @@ export function ResourcesToReverifyToday() {
             <div>
               <Text fw={600}>{r.name}</Text>
               <Text size="sm" c="dimmed">
-                {[resourceCategoryLabel(r.category as ResourceCategory), r.phone]
-                  .filter(Boolean)
-                  .join(' · ')}
+                {[resourceCategoryLabel(r.category), r.phone].filter(Boolean).join(' · ')}
               </Text>
             </div>
             <Group gap="xs">
