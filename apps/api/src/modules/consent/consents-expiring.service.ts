@@ -1,6 +1,7 @@
 import { CONSENT_EXPIRY_WORKLIST_DAYS, consentDaysLeft, todayIn } from '@waypoint/domain';
 import { selectColumns } from '../../db/select-columns.js';
 import { SqlParams, type ClientScope } from '../access/client-scope.js';
+import { worklistConditions, type WorklistReach } from '../access/worklist-conditions.js';
 import { Consent } from './consent.entity.js';
 
 export interface ExpiringConsentRow {
@@ -16,18 +17,11 @@ export interface ExpiringConsentRow {
  */
 export async function consentsExpiring(
   scope: ClientScope,
-  options: { mine: boolean; programIds?: readonly string[] | null },
+  options: WorklistReach,
   now = new Date(),
 ): Promise<ExpiringConsentRow[]> {
   const params = new SqlParams([CONSENT_EXPIRY_WORKLIST_DAYS]);
-  const where = [scope.episodeCondition('READ_CHART', params, 'e')];
-  if (options.mine) {
-    const me = params.add(scope.viewer.staffId);
-    where.push(`(e.case_manager_id = ${me} OR e.primary_clinician_id = ${me})`);
-  }
-  if (options.programIds?.length) {
-    where.push(`e.program_id = ANY(${params.add(options.programIds)}::uuid[])`);
-  }
+  const where = worklistConditions(scope, params, options);
   // The SQL narrows to the window; the domain rule decides (and counts the days) per consent.
   const rows = await scope.db.query<(Consent & { timeZone: string })[]>(
     `SELECT ${selectColumns(scope.db, Consent, 'x')}, p.time_zone AS "timeZone"
