@@ -285,12 +285,18 @@ describe('referral worklists', () => {
   });
 });
 
+/** The client's episode and its case manager, for records a test puts in place. */
+async function clientsEpisode() {
+  const [row] = await app.db.query<{ episodeId: string; staffId: string }[]>(
+    `SELECT e.id AS "episodeId", e.case_manager_id AS "staffId" FROM episode e WHERE e.client_id = $1`,
+    [clientId],
+  );
+  return row;
+}
+
 describe('the case manager’s worklist and the director’s referral figures', () => {
   it('Today lists my referrals by state, consents lapsing within 30 days and resources to check again', async () => {
-    const [row] = await app.db.query<{ episodeId: string; staffId: string }[]>(
-      `SELECT e.id AS "episodeId", e.case_manager_id AS "staffId" FROM episode e WHERE e.client_id = $1`,
-      [clientId],
-    );
+    const row = await clientsEpisode();
     await app.db.query(
       `INSERT INTO consent (episode_id, client_id, status, disclosing_party, information_description,
          recipients, purposes, purpose_description, revocation_statement, created_by_id, expires_on,
@@ -324,10 +330,7 @@ describe('the case manager’s worklist and the director’s referral figures', 
   });
 
   it('the director sees awaiting consent and completion by kind of resource, with the referrals behind it', async () => {
-    const [row] = await app.db.query<{ episodeId: string; staffId: string }[]>(
-      `SELECT e.id AS "episodeId", e.case_manager_id AS "staffId" FROM episode e WHERE e.client_id = $1`,
-      [clientId],
-    );
+    const row = await clientsEpisode();
     await app.db.query(
       `INSERT INTO referral (episode_id, client_id, recipient_name, reason, purpose,
          information_to_send, urgency, status, created_by_id, resource_id)
