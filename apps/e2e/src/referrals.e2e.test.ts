@@ -6,6 +6,7 @@ import {
   createTestEpisodeRecords,
   createTestProgram,
   createTestStaff,
+  flagResourcesToReverify,
 } from '@waypoint/api/testing';
 import { artifactsDir, startAppUnderTest, type AppUnderTest } from './app-under-test.js';
 import { setPassword, signInAt, uniqueSuffix } from './staff-accounts.js';
@@ -27,7 +28,7 @@ let page: Page;
 /** At desktop and phone width; a dialog is kept as the screen shows it (it does not scroll the page). */
 async function shot(p: Page, name: string, fullPage = true) {
   for (const [suffix, width] of [
-    ['', 1440],
+    ['', 1280],
     ['-390', 390],
   ] as const) {
     await p.setViewportSize({ width, height: width === 390 ? 844 : 900 });
@@ -281,5 +282,106 @@ describe('referral worklists', () => {
     await section.getByText('To Harbor Food Pantry', { exact: false }).waitFor();
     await shot(director, 'referrals-dashboard');
     await director.close();
+  });
+});
+
+/** The client's episode and its case manager, for records a test puts in place. */
+async function clientsEpisode() {
+  const [row] = await app.db.query<{ episodeId: string; staffId: string }[]>(
+    `SELECT e.id AS "episodeId", e.case_manager_id AS "staffId" FROM episode e WHERE e.client_id = $1`,
+    [clientId],
+  );
+  return row;
+}
+
+describe('the case manager’s worklist and the director’s referral figures', () => {
+  it('Today lists my referrals by state, consents lapsing within 30 days and resources to check again', async () => {
+    const row = await clientsEpisode();
+    await app.db.query(
+      `INSERT INTO consent (episode_id, client_id, status, disclosing_party, information_description,
+         recipients, purposes, purpose_description, revocation_statement, created_by_id, expires_on,
+         signed_at)
+       SELECT $1, $2, 'ACTIVE', 'Juniper IOP', 'Attendance dates',
+         '[{"name":"Lakeside Legal Aid","coveredEntity":false}]', '{CARE_COORDINATION}',
+         'Tenant advice', 'In writing to the program', $3,
+         (now() AT TIME ZONE p.time_zone)::date + 9, now()
+       FROM program p WHERE p.id = $4`,
+      [row!.episodeId, clientId, row!.staffId, programId],
+    );
+    await app.db.query(
+      `INSERT INTO community_resource (program_id, name, category, phone, languages, cost, last_verified_at)
+       VALUES ($1, 'Eastgate Bus Vouchers', 'TRANSPORT', '(555) 010-7788', '{English}', 'FREE',
+         now() - interval '400 days')`,
+      [programId],
+    );
+    await flagResourcesToReverify(app.db);
+    await page.goto(`${app.baseUrl}/today`);
+    const byState = page.getByTestId('referrals-by-state');
+    await byState.waitFor();
+    expect(await byState.textContent()).toMatch(/Awaiting consent: 1/i);
+    const consents = page.getByTestId('consents-expiring');
+    await consents.getByText('To Lakeside Legal Aid', { exact: false }).waitFor();
+    expect(await consents.textContent()).toContain('9 days left');
+    const toCheck = page.getByTestId('resources-to-reverify');
+    await toCheck.getByText('Eastgate Bus Vouchers').waitFor();
+    await shot(page, 'worklist-case-manager');
+    await toCheck.getByRole('button', { name: 'Checked Eastgate Bus Vouchers today' }).click();
+    await toCheck.waitFor({ state: 'detached' });
+  });
+
+  it('the director sees awaiting consent and completion by kind of resource, with the referrals behind it', async () => {
+    const row = await clientsEpisode();
+    await app.db.query(
+      `INSERT INTO referral (episode_id, client_id, recipient_name, reason, purpose,
+         information_to_send, urgency, status, created_by_id, resource_id)
+       SELECT $1, $2, 'Harbor Food Pantry', 'Food', 'CARE_COORDINATION', 'Name', 'ROUTINE',
+         'NO_RESPONSE', $3, r.id FROM community_resource r WHERE r.name = 'Harbor Food Pantry' AND r.program_id = $4`,
+      [row!.episodeId, clientId, row!.staffId, programId],
+    );
+    const director = await app.newPage();
+    await signInAt(director, '/dashboard', directorEmail);
+    const section = director.getByTestId('referrals-dashboard');
+    await section.getByRole('button', { name: /Awaiting consent/ }).click();
+    await section.getByText('To Harbor Food Pantry', { exact: false }).waitFor();
+    const completion = director.getByTestId('referral-completion');
+    await completion.getByRole('button', { name: 'Vocational rehabilitation' }).waitFor();
+    expect(await completion.textContent()).toContain('1 of 1');
+    await completion.getByRole('button', { name: 'Food' }).click();
+    await director
+      .getByTestId('completion-referrals')
+      .getByText(/Harbor Food Pantry: No response/)
+      .waitFor();
+    await director.getByTestId('referral-completion').scrollIntoViewIfNeeded();
+    await shot(director, 'dashboard-referral-figures');
+    await director.setViewportSize({ width: 390, height: 844 });
+    const widest = await director.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-testid="referral-completion"] *'))
+        .map((el) => el.getBoundingClientRect().right)
+        .reduce((a, b) => Math.max(a, b), 0),
+    );
+    // The figures fit a phone's width (no column pushed off the screen).
+    expect(widest).toBeLessThanOrEqual(390);
+    await director.setViewportSize({ width: 1280, height: 900 });
+    await director.close();
+  });
+});
+
+describe('the client’s preferred language', () => {
+  it('is set with the contact details and the printed resource list opens in it', async () => {
+    await page.goto(`${app.baseUrl}/clients/${clientId}`);
+    await page.getByTestId('contact-edit').click();
+    const language = page.getByTestId('contact-preferredLanguage');
+    await language.fill('es-419');
+    await language.blur();
+    await page.getByText('Enter a language’s name, like Spanish or Tagalog').waitFor();
+    await language.fill('Spanish');
+    await shot(page, 'client-preferred-language-form');
+    await page.getByTestId('contact-save').click();
+    await page.getByTestId('contact-value-preferredLanguage').getByText('Spanish').waitFor();
+    await page.getByRole('link', { name: 'Resource list for the client' }).click();
+    const sheet = page.getByTestId('client-resource-list');
+    await sheet.getByRole('heading', { name: 'Sus recursos en la comunidad' }).waitFor();
+    expect(await sheet.innerText()).toContain('Le atienden en español');
+    await shot(page, 'client-resource-list-preferred-language');
   });
 });

@@ -91,6 +91,12 @@ import {
 import { CommunityResourceResolver } from '../modules/community-resource/community-resource.resolver.js';
 import { CommunityResourceExchangeResolver } from '../modules/community-resource/community-resource-exchange.resolver.js';
 import {
+  ConsentsExpiringResolver,
+  ConsentClientResolver,
+} from '../modules/consent/consents-expiring.resolver.js';
+import { ReferralCompletionResolver } from '../modules/referral/referral-completion.resolver.js';
+import { ResourcesToReverifyResolver } from '../modules/community-resource/resources-to-reverify.resolver.js';
+import {
   ReferralClientResolver,
   ReferralWorklistResolver,
 } from '../modules/referral/referral-worklist.resolver.js';
@@ -239,6 +245,10 @@ export const resolvers = [
   AftercareFiguresResolver,
   ReferralWorklistResolver,
   ReferralClientResolver,
+  ResourcesToReverifyResolver,
+  ConsentsExpiringResolver,
+  ConsentClientResolver,
+  ReferralCompletionResolver,
 ] as const;
 
 export function buildWaypointSchema(): Promise<GraphQLSchema> {

@@ -11,3 +11,4 @@ export {
   enrol,
   createGroupSession,
 } from '../modules/attendance/attendance-fixtures.js';
+export { flagResourcesToReverify } from '../jobs/resource-jobs.js';

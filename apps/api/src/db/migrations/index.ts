@@ -31,6 +31,8 @@ import { ResourceReverifyDays1796210000000 } from './1796210000000-resource-reve
 import { ProgramFollowUpSettings1796220000000 } from './1796220000000-program-follow-up-settings.js';
 import { EpisodeReadmissionLink1796220000001 } from './1796220000001-episode-readmission-link.js';
 import { FollowUpDischargeIndex1796260000000 } from './1796260000000-follow-up-discharge-index.js';
+import { ResourceReverifyDue1796300000000 } from './1796300000000-resource-reverify-due.js';
+import { ClientPreferredLanguage1796301000000 } from './1796301000000-client-preferred-language.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const migrations = [
@@ -67,4 +69,6 @@ export const migrations = [
   ProgramFollowUpSettings1796220000000,
   EpisodeReadmissionLink1796220000001,
   FollowUpDischargeIndex1796260000000,
+  ResourceReverifyDue1796300000000,
+  ClientPreferredLanguage1796301000000,
 ];

@@ -12,6 +12,7 @@ import {
   localDate,
   missingOrientationItems,
   PlanVersionStatus,
+  ReferralStatus,
   reviewClock,
   StaffRole,
   statusesInPhase,
@@ -148,6 +149,39 @@ describe('the demo clinic seed', () => {
        WHERE (r.sent_at IS NOT NULL) <> (d.id IS NOT NULL)`,
     );
     expect(odd!.n).toBe(0);
+  });
+
+  it('shows true worklist and dashboard figures: every referral state, consents lapsing within 30 days, resources to re-verify', async () => {
+    const states = await a.query<{ status: string }[]>(
+      'SELECT DISTINCT status FROM referral ORDER BY status',
+    );
+    expect(states.map((s) => s.status)).toEqual([...Object.values(ReferralStatus)].sort());
+    const [lapsing] = await a.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM consent WHERE status = 'ACTIVE'
+         AND expires_on BETWEEN $1::date AND $1::date + 30`,
+      [NOW.toISOString().slice(0, 10)],
+    );
+    expect(lapsing!.n).toBeGreaterThanOrEqual(2);
+    // Flagged as the job flags them: exactly the entries the directory's own rule calls stale.
+    const [flags] = await a.query<{ flagged: number; stale: number }[]>(
+      `SELECT count(*) FILTER (WHERE x.reverify_due_on IS NOT NULL)::int AS flagged,
+         count(*) FILTER (WHERE (x.last_verified_at AT TIME ZONE p.time_zone)::date
+           + p.resource_reverify_days <= (now() AT TIME ZONE p.time_zone)::date)::int AS stale
+       FROM community_resource x JOIN program p ON p.id = x.program_id`,
+    );
+    expect(flags!.flagged).toBeGreaterThan(0);
+    expect(flags!.flagged).toBe(flags!.stale);
+    // Ended referrals in a category with both outcomes, so a completion rate is neither 0 nor 100.
+    const [housing] = await a.query<{ completed: number; ended: number }[]>(
+      `SELECT count(*) FILTER (WHERE r.status = 'COMPLETED')::int AS completed, count(*)::int AS ended
+       FROM referral r JOIN community_resource c ON c.id = r.resource_id
+       WHERE c.category = 'HOUSING' AND r.status IN ('COMPLETED', 'REJECTED', 'CLIENT_DECLINED', 'NO_RESPONSE')`,
+    );
+    expect(housing).toEqual({ completed: 1, ended: 2 });
+    const languages = await a.query<{ preferred_language: string }[]>(
+      'SELECT preferred_language FROM client WHERE preferred_language IS NOT NULL ORDER BY 1',
+    );
+    expect(languages.map((l) => l.preferred_language)).toEqual(['Spanish', 'Vietnamese']);
   });
 
   it('discharges of every type with summaries and aftercare, follow-ups that stay well, lapse and go quiet', async () => {

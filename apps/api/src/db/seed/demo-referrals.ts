@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { flagResourcesToReverify } from '../../jobs/resource-jobs.js';
 import {
   DEFAULT_REDISCLOSURE_STATEMENT,
   DEFAULT_REVOCATION_STATEMENT,
@@ -287,8 +288,10 @@ const RESOURCES: Entry[] = [
 ];
 
 /**
- * The states the demo referrals show, each with whether it was sent (a disclosure), and the state
- * of its consent where it is not ACTIVE (the legal referral's is REVOKED, below).
+ * The states the demo referrals show (every one), each with whether it was sent (a disclosure),
+ * and the state of its consent where it is not ACTIVE (the legal referral's is REVOKED, below).
+ * `dueIn`: days from now the answer is due (14 unless said); `expiresIn`: days its consent still
+ * holds (325 unless said), so a few lapse within the case manager's 30 days.
  */
 const STORIES: {
   status: ReferralStatus;
@@ -297,6 +300,8 @@ const STORIES: {
   outcome?: string;
   closed?: string;
   consent?: 'PENDING_SIGNATURE' | 'DECLINED' | 'EXPIRED';
+  dueIn?: number;
+  expiresIn?: number;
 }[] = [
   {
     status: 'COMPLETED',
@@ -305,14 +310,16 @@ const STORIES: {
     outcome: 'Enrolled in work-readiness class',
   },
   { status: 'COMPLETED', category: 'MEDICAID', sent: true, outcome: 'Medi-Cal approved' },
-  { status: 'SCHEDULED', category: 'PSYCHIATRY', sent: true },
-  { status: 'ACCEPTED', category: 'MEDICAL', sent: true },
+  { status: 'SCHEDULED', category: 'PSYCHIATRY', sent: true, expiresIn: 12 },
+  // Accepted but no appointment yet, past its day: overdue on the worklist and the dashboard.
+  { status: 'ACCEPTED', category: 'MEDICAL', sent: true, dueIn: -4, expiresIn: 26 },
   { status: 'SENT', category: 'HOUSING', sent: true },
   {
     status: 'NO_RESPONSE',
     category: 'PSYCHOLOGICAL_ASSESSMENT',
     sent: true,
     closed: 'No answer by the due date',
+    dueIn: -10,
   },
   {
     status: 'REJECTED',
@@ -332,6 +339,9 @@ const STORIES: {
   { status: 'READY', category: 'FOOD', sent: false },
   { status: 'DRAFT', category: 'TRANSPORT', sent: false, consent: 'PENDING_SIGNATURE' },
   { status: 'PENDING_CONSENT', category: 'LEGAL', sent: false },
+  { status: 'CANCELLED', category: 'MAT', sent: false, closed: 'Made twice by mistake' },
+  // A second housing referral, so housing's completion rate is one of two.
+  { status: 'COMPLETED', category: 'HOUSING', sent: true, outcome: 'Moved into sober living' },
 ];
 
 /**
@@ -367,6 +377,9 @@ export async function seedDemoReferrals(em: EntityManager, now: Date): Promise<v
        category text, services text, cost text, medicaid boolean, languages text[], verified timestamptz)`,
     [JSON.stringify(resources)],
   );
+  // The entries long unchecked are on the case managers' Today from the start, as the hourly
+  // job would flag them.
+  await flagResourcesToReverify(em);
   const episodes = await em.query<
     { id: string; clientId: string; programId: string; cm: string }[]
   >(
@@ -374,6 +387,15 @@ export async function seedDemoReferrals(em: EntityManager, now: Date): Promise<v
      WHERE case_manager_id IS NOT NULL AND status IN ('ACTIVE', 'ON_HOLD', 'DISCHARGE_PLANNING')
      ORDER BY opened_at, id LIMIT $1`,
     [STORIES.length],
+  );
+  // Two clients read Spanish and Vietnamese best: their printed resource lists open in them.
+  await em.query(
+    `UPDATE client SET preferred_language = l.language
+     FROM unnest($1::uuid[], $2::text[]) AS l(id, language) WHERE client.id = l.id`,
+    [
+      episodes.slice(0, 2).map((e) => e.clientId),
+      ['Spanish', 'Vietnamese'].slice(0, episodes.length),
+    ],
   );
   const consents: Record<string, unknown>[] = [];
   const referrals: Record<string, unknown>[] = [];
@@ -399,7 +421,7 @@ export async function seedDemoReferrals(em: EntityManager, now: Date): Promise<v
       signedAt: signed ? day(-40) : null,
       signedBy: signed ? 'Client' : null,
       declinedAt: story.consent === 'DECLINED' ? day(-20) : null,
-      expiresOn: day(story.consent === 'EXPIRED' ? -3 : 325)
+      expiresOn: day(story.consent === 'EXPIRED' ? -3 : (story.expiresIn ?? 325))
         .toISOString()
         .slice(0, 10),
       signedOn: signed ? day(-40).toISOString().slice(0, 10) : null,
@@ -415,7 +437,9 @@ export async function seedDemoReferrals(em: EntityManager, now: Date): Promise<v
       resourceId: resource.id,
       name: resource.name,
       reason: `Needs ${story.category.toLowerCase().replace(/_/g, ' ')} support`,
-      dueBy: (story.status === 'NO_RESPONSE' ? day(-10) : day(14)).toISOString().slice(0, 10),
+      dueBy: day(story.dueIn ?? 14)
+        .toISOString()
+        .slice(0, 10),
       status: story.status,
       consentId: story.sent ? consentId : null,
       sentAt,

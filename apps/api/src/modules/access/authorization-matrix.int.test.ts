@@ -1813,6 +1813,14 @@ const notProbedHere: Record<string, string> = {
     'no client data: the directory from CSV, DIRECTOR only (community-resource-exchange tests, by role)',
   referralWorklist:
     'the caller’s caseload or programs, judged per episode in SQL (referral/referral-worklist tests)',
+  resourcesToReverify:
+    'no client data: flagged directory entries of the programs where the caller holds MANAGE_RESOURCES (jobs/resource-jobs tests, by role)',
+  consentsExpiring:
+    'the caller’s caseload or programs, judged per episode in SQL like referralWorklist (consent/consents-expiring tests)',
+  referralCompletion:
+    'aggregates only, over episodeCondition in the programs the caller directs, like outcomeFigures (referral/referral-completion tests)',
+  referralCompletionReferrals:
+    'READ_CHART over episodeCondition in the programs the caller directs, each referral audited (referral/referral-completion tests: a clinician and a director of another program see none)',
 };
 
 let server: TestServer;

@@ -35,6 +35,14 @@ export class Client extends VersionedRecord {
   @Column({ type: 'date' })
   dateOfBirth: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The language the client prefers, by name (e.g. Spanish), as resources list theirs.',
+  })
+  @Column({ type: 'text', nullable: true })
+  preferredLanguage: string | null;
+
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   phone: string | null;

@@ -1,4 +1,4 @@
-import { statusesInPhase, type EpisodeStatus } from '@waypoint/domain';
+import { preferredLanguageProblem, statusesInPhase, type EpisodeStatus } from '@waypoint/domain';
 import { asEntity, selectColumns } from '../../db/select-columns.js';
 import { decodeCursor, toConnection } from '../../graphql/connection.js';
 import { guardedUpdate } from '../../db/guarded-update.js';
@@ -178,12 +178,15 @@ export async function updateClient(scope: ClientScope, input: UpdateClientInput)
   if (input.sobrietyDate && input.sobrietyDate > (await clientToday(scope.db, input.id))) {
     throw new BadUserInputError([{ field: 'sobrietyDate', message: 'cannot be in the future' }]);
   }
+  const language = input.preferredLanguage && preferredLanguageProblem(input.preferredLanguage);
+  if (language) throw new BadUserInputError([{ field: 'preferredLanguage', message: language }]);
   await scope.require('EDIT_CHART', input.id);
   const blankToNull = (v: string | null | undefined) => (v === '' ? null : v);
   return scope.db.transaction(async (tx) => {
     const updated = await guardedUpdate(tx, Client, 'Client', input, {
       preferredName: blankToNull(input.preferredName),
       pronouns: blankToNull(input.pronouns),
+      preferredLanguage: blankToNull(input.preferredLanguage?.trim()),
       phone: blankToNull(input.phone),
       email: blankToNull(input.email),
       sobrietyDate: blankToNull(input.sobrietyDate),

@@ -10,7 +10,7 @@ import {
 } from 'typeorm';
 import { Program } from '../program/program.entity.js';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
 import { ResourceCategory, ResourceCost } from '@waypoint/domain';
 import { VersionedRecord, sqlValueList } from '../../db/columns.js';
 
@@ -91,4 +91,12 @@ export class CommunityResource extends VersionedRecord {
 
   @Column({ type: 'uuid', nullable: true })
   lastVerifiedById: string | null;
+
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description:
+      'Due to be checked again since this day (set by the re-verification job, cleared by verifying).',
+  })
+  @Column({ type: 'date', nullable: true })
+  reverifyDueOn: string | null;
 }

@@ -139,6 +139,8 @@ export async function verifyResource(
     guardedUpdate(tx, CommunityResource, 'CommunityResource', input, {
       lastVerifiedAt: TRANSACTION_TIME,
       lastVerifiedById: viewer.staffId,
+      // Checked now, so no longer on anyone's re-verification worklist.
+      reverifyDueOn: null,
     }),
   );
 }

@@ -85,6 +85,24 @@ describe('referral worklists', () => {
     expect(n).toBe(3);
   });
 
+  it('my referrals by state (allOpen): every open one of my caseload, not a closed one', async () => {
+    const res = await cm.gql<Work>(
+      `query ($programIds: [ID!]) {
+         referralWorklist(mine: true, programIds: $programIds, allOpen: true) {
+           attention
+           referral { recipientName status client { id } }
+         }
+       }`,
+      { programIds: [programId] },
+    );
+    expect(res.data!.referralWorklist.map((w) => [w.referral.recipientName, w.attention])).toEqual([
+      ['Past Due Housing', 'OVERDUE'],
+      ['Silent Legal Aid', 'NO_RESPONSE'],
+      ['Awaiting Consent Clinic', 'AWAITING_CONSENT'],
+      ['On Track Job Center', null],
+    ]);
+  });
+
   it('the director’s figures: every open referral with what it needs', async () => {
     expect(await list(director, false)).toEqual([
       ['Past Due Housing', 'OVERDUE'],

@@ -42,8 +42,18 @@ export class ReferralWorklistResolver {
     @Arg('mine', () => Boolean) mine: boolean,
     @Arg('programIds', () => [ID], { nullable: true }) programIds: string[] | null,
     @Ctx() ctx: GraphQLContext,
+    @Arg('allOpen', () => Boolean, {
+      defaultValue: false,
+      description: 'With mine: every open referral of your caseload, not only those needing you.',
+    })
+    allOpen: boolean,
+    @Arg('clinicianId', () => ID, {
+      nullable: true,
+      description: 'Only referrals of this primary clinician’s clients (the dashboard’s filter).',
+    })
+    clinicianId: string | null,
   ) {
-    return referralWorklist(ctx.scope(), { mine, programIds });
+    return referralWorklist(ctx.scope(), { mine, programIds, allOpen, clinicianId });
   }
 }
 

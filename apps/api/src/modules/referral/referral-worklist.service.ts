@@ -8,6 +8,7 @@ import {
 } from '@waypoint/domain';
 import { selectColumns } from '../../db/select-columns.js';
 import { SqlParams, type ClientScope } from '../access/client-scope.js';
+import { worklistConditions, type WorklistReach } from '../access/worklist-conditions.js';
 import { Referral } from './referral.entity.js';
 
 export interface ReferralWorkRow {
@@ -23,18 +24,11 @@ export interface ReferralWorkRow {
  */
 export async function referralWorklist(
   scope: ClientScope,
-  options: { mine: boolean; programIds?: readonly string[] | null },
+  options: WorklistReach & { allOpen?: boolean },
   now = new Date(),
 ): Promise<ReferralWorkRow[]> {
   const params = new SqlParams([OPEN_REFERRAL_STATUSES, NO_RESPONSE_WORKLIST_DAYS + 1]);
-  const where = [scope.episodeCondition('READ_CHART', params, 'e')];
-  if (options.mine) {
-    const me = params.add(scope.viewer.staffId);
-    where.push(`(e.case_manager_id = ${me} OR e.primary_clinician_id = ${me})`);
-  }
-  if (options.programIds?.length) {
-    where.push(`e.program_id = ANY(${params.add(options.programIds)}::uuid[])`);
-  }
+  const where = worklistConditions(scope, params, options);
   const rows = await scope.db.query<(Referral & { timeZone: string; statusAt: Date })[]>(
     `SELECT ${selectColumns(scope.db, Referral, 'x')}, p.time_zone AS "timeZone",
        coalesce((SELECT max(s.changed_at) FROM referral_status_change s WHERE s.referral_id = x.id),
@@ -56,7 +50,10 @@ export async function referralWorklist(
       },
       todayIn(timeZone, now),
     );
-    if (options.mine ? !attention : referral.status === 'NO_RESPONSE' && !attention) continue;
+    // Open referrals that need nothing yet are listed for the director, or on request (allOpen:
+    // the case manager's referrals by state); a NO_RESPONSE one only while it needs a decision.
+    const listsQuiet = !options.mine || options.allOpen === true;
+    if (!attention && (referral.status === 'NO_RESPONSE' || !listsQuiet)) continue;
     scope.audit.read('Referral', referral.id, referral.clientId);
     out.push({ referral, attention });
   }

@@ -20,6 +20,7 @@ export const ContactDetailsCardFragment = graphql(`
     version
     preferredName
     pronouns
+    preferredLanguage
     phone
     email
     sobrietyDate
@@ -130,6 +131,9 @@ export function ContactDetailsCard(props: ContactDetailsCardProps) {
             </Row>
             <Row field="pronouns">
               <OrNotRecorded value={client.pronouns} />
+            </Row>
+            <Row field="preferredLanguage">
+              <OrNotRecorded value={client.preferredLanguage} />
             </Row>
             <Row field="phone">
               <OrNotRecorded value={client.phone} />

@@ -197,6 +197,10 @@ export function ContactDetailsForm({ clientId, session, draft, onClose }: Contac
             autoFocus
           />
           <TextInput {...field('pronouns')} description="For example she/her, they/them" />
+          <TextInput
+            {...field('preferredLanguage')}
+            description="By name, e.g. Spanish (for printed lists)"
+          />
           <TextInput {...field('phone')} type="tel" />
           <TextInput {...field('email')} type="email" />
           <TextInput {...field('sobrietyDate')} type="date" max={today} />

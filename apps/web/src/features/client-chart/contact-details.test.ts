@@ -60,6 +60,10 @@ describe('checking contact details as they are typed', () => {
 
   it('keeps to the API’s lengths', () => {
     expect(validateContact({ ...base, pronouns: 'x'.repeat(41) }, today).pronouns).toBeTruthy();
+    expect(validateContact({ ...base, preferredLanguage: 'es-419' }, today)).toEqual({
+      preferredLanguage: 'Enter a language’s name, like Spanish or Tagalog',
+    });
+    expect(validateContact({ ...base, preferredLanguage: 'Tagalog' }, today)).toEqual({});
     expect(
       validateContact({ ...base, preferredName: 'x'.repeat(81) }, today).preferredName,
     ).toBeTruthy();

@@ -1,9 +1,10 @@
-import { calendarDaysBetween, isCalendarDate } from '@waypoint/domain';
+import { calendarDaysBetween, isCalendarDate, preferredLanguageProblem } from '@waypoint/domain';
 
 /** The contact details a chart lets staff change, as the form holds them ('' when empty). */
 export const contactFields = [
   'preferredName',
   'pronouns',
+  'preferredLanguage',
   'phone',
   'email',
   'sobrietyDate',
@@ -14,6 +15,7 @@ export type ContactValues = Record<ContactField, string>;
 export const contactFieldLabels: Record<ContactField, string> = {
   preferredName: 'Preferred name',
   pronouns: 'Pronouns',
+  preferredLanguage: 'Preferred language',
   phone: 'Phone',
   email: 'Email',
   sobrietyDate: 'Sobriety date',
@@ -73,6 +75,8 @@ export function validateContact(
   const v = (f: ContactField) => values[f].trim();
   if (v('preferredName').length > 80) errors.preferredName = 'Use at most 80 characters';
   if (v('pronouns').length > 40) errors.pronouns = 'Use at most 40 characters';
+  const language = preferredLanguageProblem(v('preferredLanguage'));
+  if (language) errors.preferredLanguage = language;
   if (v('phone') && !PHONE.test(v('phone'))) {
     errors.phone = 'Enter a phone number: digits, spaces, + ( ) - or .';
   }

@@ -221,7 +221,10 @@ function DashboardView() {
               <NotesOverdueSection programIds={filters.programIds} />
               <FollowUpsDashboardSection programIds={filters.programIds} />
               <OutcomesDashboardSection programIds={filters.programIds} />
-              <ReferralsDashboardSection programIds={filters.programIds} />
+              <ReferralsDashboardSection
+                programIds={filters.programIds}
+                clinicianId={filters.clinicianId}
+              />
             </Stack>
           </Grid.Col>
         </Grid>

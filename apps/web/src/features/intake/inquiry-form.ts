@@ -63,6 +63,7 @@ export function validateInquiry(
       {
         preferredName: values.preferredName,
         pronouns: values.pronouns,
+        preferredLanguage: '',
         phone: values.phone,
         email: values.email,
         sobrietyDate: '',

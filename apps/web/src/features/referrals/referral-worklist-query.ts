@@ -3,8 +3,18 @@ import { graphql } from '../../gql';
 
 /** Referrals on a worklist: the case manager's (mine) or a director's programs. */
 export const ReferralWorklistQuery = graphql(`
-  query ReferralWorklist($mine: Boolean!, $programIds: [ID!]) {
-    referralWorklist(mine: $mine, programIds: $programIds) {
+  query ReferralWorklist(
+    $mine: Boolean!
+    $programIds: [ID!]
+    $allOpen: Boolean = false
+    $clinicianId: ID
+  ) {
+    referralWorklist(
+      mine: $mine
+      programIds: $programIds
+      allOpen: $allOpen
+      clinicianId: $clinicianId
+    ) {
       attention
       referral {
         id

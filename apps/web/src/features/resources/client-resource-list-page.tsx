@@ -16,6 +16,7 @@ import { Link, useParams } from 'react-router-dom';
 import { graphql } from '../../gql';
 import '../../ui/print.css';
 import { QueryErrorAlert } from '../../ui/query-error-alert';
+import { sameLanguage } from '@waypoint/domain';
 import { resourceListWords } from './resource-list-words';
 
 const ClientResourceListQuery = graphql(`
@@ -25,6 +26,7 @@ const ClientResourceListQuery = graphql(`
       firstName
       lastName
       preferredName
+      preferredLanguage
       currentEpisode {
         id
         referrals {
@@ -48,8 +50,6 @@ const ClientResourceListQuery = graphql(`
   }
 `);
 
-const sameLanguage = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-
 export function ClientResourceListRoute() {
   const { clientId = '' } = useParams();
   return <ClientResourceListPage key={clientId} clientId={clientId} />;
@@ -57,15 +57,17 @@ export function ClientResourceListRoute() {
 
 /**
  * The resource list given to the client: each directory entry the current episode referred them
- * to (cancelled referrals left out), printable on its own. Printed in the language chosen here,
- * and each entry says whether it serves the client in that language.
+ * to (cancelled referrals left out), printable on its own. Printed in the client's preferred
+ * language (or another chosen here); the entries that serve the client in it come first, and say
+ * so.
  */
 export function ClientResourceListPage({ clientId }: { clientId: string }) {
   const { data, error, loading, refetch } = useQuery(ClientResourceListQuery, {
     variables: { clientId },
   });
-  const [language, setLanguage] = useState('English');
+  const [chosen, setLanguage] = useState<string | null>(null);
   const client = data?.client;
+  const language = chosen ?? client?.preferredLanguage ?? 'English';
   const referrals = client?.currentEpisode?.referrals ?? [];
   const resources = [
     ...new Map(
@@ -74,7 +76,17 @@ export function ClientResourceListPage({ clientId }: { clientId: string }) {
         .map((r) => [r.resource!.id, r.resource!]),
     ).values(),
   ];
-  const languages = [...new Set(['English', ...resources.flatMap((r) => r.languages)])];
+  const servesInLanguage = (r: (typeof resources)[number]) =>
+    r.languages.some((l) => sameLanguage(l, language));
+  // Stable sort: the referral order stays within each half.
+  resources.sort((a, b) => Number(servesInLanguage(b)) - Number(servesInLanguage(a)));
+  const languages = [
+    ...new Set(
+      ['English', client?.preferredLanguage ?? '', ...resources.flatMap((r) => r.languages)].filter(
+        Boolean,
+      ),
+    ),
+  ];
   const words = resourceListWords(language);
 
   return (
@@ -117,7 +129,7 @@ export function ClientResourceListPage({ clientId }: { clientId: string }) {
                     {r.name}
                   </Title>
                   {r.services && <Text size="sm">{r.services}</Text>}
-                  {r.languages.some((l) => sameLanguage(l, language)) && (
+                  {servesInLanguage(r) && (
                     <Text size="sm" fw={600}>
                       {words.servesYou(language)}
                     </Text>

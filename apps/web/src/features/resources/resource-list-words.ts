@@ -1,7 +1,8 @@
 /**
  * The fixed words of the printed resource list, in the languages the program's clients read.
- * The client record keeps no language, so whoever prints picks it; a language without its own
- * words here prints them in English, and each resource still says whether it serves it.
+ * The list opens in the client's preferred language (whoever prints may pick another); a language
+ * without its own words here prints them in English, and each resource still says whether it
+ * serves it.
  */
 export interface ResourceListWords {
   /** The BCP 47 code of the words, for the page's `lang`. */

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Badge, EmptyState, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { mayOnSomeProgram } from '@waypoint/domain';
 import { graphql } from '../../gql';
 import { formatWeekdayDate, todayIn } from '../../ui/dates';
 import { CheckIcon, UsersIcon } from '../../ui/icons';
@@ -25,6 +26,12 @@ const ReferralsToday = lazy(async () => ({
 }));
 const AftercareToday = lazy(async () => ({
   default: (await import('../discharge/aftercare-today')).AftercareToday,
+}));
+const ConsentsExpiringToday = lazy(async () => ({
+  default: (await import('../consents/consents-expiring-today')).ConsentsExpiringToday,
+}));
+const ResourcesToReverifyToday = lazy(async () => ({
+  default: (await import('../resources/resources-to-reverify-today')).ResourcesToReverifyToday,
 }));
 
 const TodayWorklistQuery = graphql(`
@@ -66,6 +73,10 @@ function TodaySkeleton() {
 export function TodayPage() {
   const viewer = useCurrentViewer();
   const reads = readsClientRecords(viewer);
+  const keepsDirectory = mayOnSomeProgram(
+    viewer.programRoles.map((r) => ({ programId: r.program.id, role: r.role })),
+    'MANAGE_RESOURCES',
+  );
   const { data, error, loading, refetch } = useQuery(TodayWorklistQuery, {
     fetchPolicy: 'cache-and-network',
     skip: !reads,
@@ -178,6 +189,8 @@ export function TodayPage() {
         {reads && <AftercareToday />}
         {reads && <NotesToSignSection />}
         {reads && <ReferralsToday />}
+        {keepsDirectory && <ResourcesToReverifyToday />}
+        {reads && <ConsentsExpiringToday />}
       </Suspense>
       {body}
     </Stack>

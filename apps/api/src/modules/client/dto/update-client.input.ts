@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
+import { PREFERRED_LANGUAGE_MAX_LENGTH } from '@waypoint/domain';
 import { IsEmail, IsOptional, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 
 @InputType({ description: 'Fields left out stay as they are; null clears an optional field.' })
@@ -23,6 +24,14 @@ export class UpdateClientInput {
   @IsOptional()
   @MaxLength(40)
   pronouns?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A language’s name (`preferredLanguageProblem` in the domain says what fits).',
+  })
+  @IsOptional()
+  @MaxLength(PREFERRED_LANGUAGE_MAX_LENGTH)
+  preferredLanguage?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
