@@ -173,7 +173,9 @@ it("every statement of the web's list and dashboard pages is priced to stay belo
         >(`EXPLAIN (FORMAT JSON) ${sql}`, params);
         const plan = row!['QUERY PLAN'][0];
         const cost = plan.Plan['Total Cost'];
-        const line = `${role} | ${label}: ${Math.round(cost)}${plan.JIT ? ' (JIT)' : ''} | ${sql.replace(/\s+/g, ' ').slice(0, 80)}`;
+        // The statement's start and its first table: enough to find it in the code.
+        const from = / FROM (\w+)/.exec(sql.replace(/\s+/g, ' '))?.[1] ?? '';
+        const line = `${role} | ${label}: ${Math.round(cost)}${plan.JIT ? ' (JIT)' : ''} | ${sql.replace(/\s+/g, ' ').slice(0, 40)}… FROM ${from}`;
         report.push(line);
         if (cost > budget || plan.JIT) over.push(line);
       }
