@@ -32,18 +32,27 @@ export async function clientSessions(
   }
   const params = new SqlParams([clientId, from, to, episodeId]);
   const readable = scope.episodeCondition('READ_CHART', params);
+  // Each way in is its own set of ids, driven from the client's episodes and enrolments: as one
+  // OR with a correlated EXISTS, the planner priced the enrolment check for every session of the
+  // clinic in the window (~440 each: 58,000 for a clinician's chart in a test database of 14,000
+  // clients, on the way to jit_above_cost; operation-plans.int.test.ts).
   const rows = await scope.db.query<ClientSessionRow[]>(
     `SELECT ${selectColumns(scope.db, ClinicalSession, 's')}, $1::uuid AS "clientId"
      FROM clinical_session s
-     WHERE s.starts_at < $3 AND s.ends_at > $2 AND (
-       s.episode_id IN (SELECT e.id FROM episode e WHERE e.client_id = $1
-                          AND ($4::uuid IS NULL OR e.id = $4) AND ${readable})
-       OR EXISTS (SELECT 1 FROM group_enrollment ge JOIN episode e ON e.id = ge.episode_id
-                  WHERE ge.group_id = s.group_id AND ge.client_id = $1
-                    AND ($4::uuid IS NULL OR e.id = $4)
-                    AND ge.status IN ('ACTIVE', 'COMPLETED', 'WITHDRAWN')
-                    AND ge.starts_on <= s.occurrence_date
-                    AND (ge.ends_on IS NULL OR ge.ends_on >= s.occurrence_date) AND ${readable}))
+     WHERE s.id IN (
+       SELECT cs.id FROM clinical_session cs
+       WHERE cs.starts_at < $3 AND cs.ends_at > $2
+         AND cs.episode_id IN (SELECT e.id FROM episode e WHERE e.client_id = $1
+                                 AND ($4::uuid IS NULL OR e.id = $4) AND ${readable})
+       UNION
+       SELECT cs.id FROM group_enrollment ge
+         JOIN episode e ON e.id = ge.episode_id
+         JOIN clinical_session cs ON cs.group_id = ge.group_id
+       WHERE ge.client_id = $1 AND ($4::uuid IS NULL OR e.id = $4)
+         AND ge.status IN ('ACTIVE', 'COMPLETED', 'WITHDRAWN')
+         AND cs.starts_at < $3 AND cs.ends_at > $2
+         AND ge.starts_on <= cs.occurrence_date
+         AND (ge.ends_on IS NULL OR ge.ends_on >= cs.occurrence_date) AND ${readable})
      ORDER BY s.starts_at, s.id LIMIT 500`,
     params.values,
   );
