@@ -145,4 +145,14 @@ describe('importing and exporting the resource directory as CSV', () => {
     }
     expect(await count()).toBe(2);
   });
+
+  it('an export for a program that does not exist is NOT_FOUND, for an administrator too', async () => {
+    const ds = server.database.dataSource;
+    const admin = await server.as(await createTestStaff(ds, [{ programId, role: 'ADMIN' }]));
+    const missing = '00000000-0000-4000-8000-000000000000';
+    for (const caller of [admin, director]) {
+      const res = await caller.gql(EXPORT, { programId: missing, filter: {} });
+      expect(res.errors?.[0]?.extensions?.code).toMatch(/^(NOT_FOUND|FORBIDDEN)$/);
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { BadUserInputError, type FieldProblem } from '../../graphql/errors.js';
+import { BadUserInputError, NotFoundError, type FieldProblem } from '../../graphql/errors.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Program } from '../program/program.entity.js';
@@ -111,7 +111,9 @@ export async function exportResources(
   filter: CommunityResourceFilter,
 ): Promise<string> {
   requireProgramRole(viewer, programId, 'EXCHANGE_RESOURCE_DIRECTORY');
-  const program = await db.getRepository(Program).findOneByOrFail({ id: programId });
+  // An administrator may hold the grant for any id; one that names no program is NOT_FOUND.
+  const program = await db.getRepository(Program).findOneBy({ id: programId });
+  if (!program) throw new NotFoundError('Program');
   const resources = await searchResources(db, viewer, programId, filter, EXPORT_LIMIT);
   audit.collect({
     action: 'READ',
