@@ -18,7 +18,25 @@ Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
 } as typeof Client.prototype.query;
 
 process.on('message', (message) => {
+  if (message === 'memory') {
+    return void memoryAfterCollection().then((memory) => process.send?.({ memory }));
+  }
   if (message !== 'statements') return;
   const { user, system } = process.cpuUsage();
   process.send?.({ statements, cpuMs: (user + system) / 1000 });
 });
+
+/**
+ * What the process holds once its garbage is collected (the soak starts it with --expose-gc): a
+ * leak raises it, while the resident memory sampled between collections also follows how much
+ * garbage V8 lets pile up before its next full collection.
+ */
+async function memoryAfterCollection() {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  // V8 hands the freed pages back to the system in the background, after the collection.
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
+  gc?.();
+  const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
+  return { collected: gc !== undefined, rss, heapUsed, heapTotal, external };
+}

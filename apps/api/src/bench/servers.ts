@@ -14,7 +14,18 @@ export interface BenchServer {
   statements(): Promise<number>;
   /** Statements so far and the process's CPU time so far (ms). */
   counters(): Promise<{ statements: number; cpuMs: number }>;
+  /** Its memory (bytes) right after a full collection, when started with --expose-gc. */
+  memory(): Promise<MemoryAfterCollection>;
   stop(): Promise<void>;
+}
+
+export interface MemoryAfterCollection {
+  /** False when the server was started without --expose-gc: then nothing was collected. */
+  collected: boolean;
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
 }
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
@@ -57,17 +68,25 @@ export async function startBenchServer(args: {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // The preload answers each question with an object holding a field named after it.
+  const ask = <T>(question: 'statements' | 'memory', read: (m: Record<string, unknown>) => T) =>
+    new Promise<T>((resolve) => {
+      const answer = (m: unknown) => {
+        if (typeof m !== 'object' || m === null || !(question in m)) return;
+        child.off('message', answer);
+        resolve(read(m as Record<string, unknown>));
+      };
+      child.on('message', answer);
+      child.send(question);
+    });
   const server: BenchServer = {
     name: args.name,
     url: `http://127.0.0.1:${port}`,
     headers: args.headers ?? {},
     pid: child.pid!,
     statements: () => server.counters().then((c) => c.statements),
-    counters: () =>
-      new Promise((resolve) => {
-        child.once('message', (m) => resolve(m as { statements: number; cpuMs: number }));
-        child.send('statements');
-      }),
+    counters: () => ask('statements', (m) => m as { statements: number; cpuMs: number }),
+    memory: () => ask('memory', (m) => m.memory as MemoryAfterCollection),
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;

@@ -8,8 +8,8 @@ import { createScratchDatabase, freePort } from '../testing/scratch-database.js'
 import { createTestClient, createTestProgram, createTestStaff } from '../testing/factories.js';
 
 /**
- * DATABASE_REPLICA_URLS on a real second PostgreSQL database. A streaming replica needs a
- * cluster of its own (pg_basebackup, a replication role), which this test run does not have; the
+ * DATABASE_REPLICA_URLS on a second database of the run's server (a streaming standby of a
+ * primary of its own is streaming-replica.int.test.ts); the
  * replica here is a copy of the primary taken at one moment (CREATE DATABASE … TEMPLATE) and
  * opened read-only, as a hot standby is: a replica that stopped replaying there. What a request
  * answers then shows which database it read, and a write sent to the replica would fail.
