@@ -21,6 +21,8 @@ export async function mySessionsToday(
 ): Promise<TodaySession[]> {
   const params = new SqlParams();
   const me = params.add(scope.viewer.staffId);
+  const programs = params.add(scope.viewer.programRoles.map((r) => r.programId));
+  const at = params.add(now);
   return scope.db.query<TodaySession[]>(
     `WITH ${programDayCte(params, now)},
      mine AS (
@@ -31,6 +33,11 @@ export async function mySessionsToday(
          AND cs.starts_at < ((d.today + 1)::timestamp AT TIME ZONE pr.time_zone)
          AND cs.status <> 'CANCELLED'
          AND ${runBy(me)}
+         -- Only the viewer's programs, and a constant window around now that holds every
+         -- zone's today: the planner then prices a handful of sessions, not each program's all.
+         AND pr.id = ANY(${programs}::uuid[])
+         AND cs.starts_at > ${at}::timestamptz - interval '2 days'
+         AND cs.starts_at < ${at}::timestamptz + interval '2 days'
      )
      SELECT m.id AS "sessionId", m.group_id AS "groupId", m.kind, coalesce(g.name, initcap(replace(m.kind, '_', ' '))) AS title,
        m.starts_at AS "startsAt", m.ends_at AS "endsAt", m.status,
