@@ -865,6 +865,23 @@ function referralProbes(key: EpisodeKey): Record<string, Probe> {
     },
   });
   const probesOfKey: Record<string, Probe> = {
+    [`consentsExpiring [${key}]`]: {
+      action: 'READ_CHART',
+      target: key,
+      run: async (caller, b, ds) => {
+        const r = await referralRecords(ds, b, key);
+        await ds.query(`UPDATE consent SET expires_on = current_date + 10 WHERE id = $1`, [
+          r.consentId,
+        ]);
+        const res = await caller.gql<{ consentsExpiring: { consent: { id: string } }[] }>(
+          `{ consentsExpiring(mine: false) { daysLeft consent { id } } }`,
+        );
+        return readOutcome(
+          res,
+          !!res.data?.consentsExpiring.some((x) => x.consent.id === r.consentId),
+        );
+      },
+    },
     [`Episode.consents, .referrals, .disclosures [${key}]`]: {
       action: 'READ_CHART',
       target: key,
@@ -1815,8 +1832,6 @@ const notProbedHere: Record<string, string> = {
     'the caller’s caseload or programs, judged per episode in SQL (referral/referral-worklist tests)',
   resourcesToReverify:
     'no client data: flagged directory entries of the programs where the caller holds MANAGE_RESOURCES (jobs/resource-jobs tests, by role)',
-  consentsExpiring:
-    'the caller’s caseload or programs, judged per episode in SQL like referralWorklist (consent/consents-expiring tests)',
   referralCompletion:
     'aggregates only, over episodeCondition in the programs the caller directs, like outcomeFigures (referral/referral-completion tests)',
   referralCompletionReferrals:
