@@ -1,7 +1,7 @@
 import { inject, afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeWorkerUtils, runOnce } from 'graphile-worker';
 import type { DataSource } from 'typeorm';
-import { createTestProgram, createTestStaff } from '../testing/factories.js';
+import { createTestProgram, createTestStaff, wallClockBefore } from '../testing/factories.js';
 import { startTestServer, type Caller, type TestServer } from '../test-support/test-server.js';
 import { createLogger } from '../logging/logger.js';
 import { workerLogger } from './job-runner.js';
@@ -40,7 +40,8 @@ describe('background job: resources due for re-verification', () => {
     (
       await ds.query<{ id: string }[]>(
         `INSERT INTO community_resource (program_id, name, category, cost, last_verified_at)
-         VALUES ($1, $2, 'FOOD', 'FREE', now() - make_interval(days => $3)) RETURNING id`,
+         VALUES ($1, $2, 'FOOD', 'FREE', ${wallClockBefore('make_interval(days => $3)')})
+         RETURNING id`,
         [programId, name, verifiedDaysAgo],
       )
     )[0]!.id;

@@ -19,6 +19,18 @@ import { Staff, StaffProgramRole } from '../modules/staff/staff.entity.js';
  */
 const unique = () => randomUUID().slice(0, 8);
 
+/** The zone every test program keeps its calendar in unless a test says otherwise. */
+export const TEST_PROGRAM_TIME_ZONE = 'America/Los_Angeles';
+
+/**
+ * SQL for `at` moved back by `interval` on the wall clock of `zone`. A plain `now() - interval
+ * '40 days'` lands on a different local date when daylight saving changed in between and the
+ * clock is within an hour of local midnight (07:00–08:00 UTC for Los Angeles), so a test that
+ * expects "40 days ago" in the program's calendar writes its timestamps with this instead.
+ */
+export const wallClockBefore = (interval: string, at = 'now()', zone = TEST_PROGRAM_TIME_ZONE) =>
+  `(((${at}) AT TIME ZONE '${zone}') - (${interval})) AT TIME ZONE '${zone}'`;
+
 export async function createTestProgram(
   ds: DataSource,
   overrides: Partial<Program> & { population?: Population } = {},
@@ -29,7 +41,7 @@ export async function createTestProgram(
     code: `TEST-${suffix}`,
     name: `Test program ${suffix}`,
     population,
-    timeZone: 'America/Los_Angeles',
+    timeZone: TEST_PROGRAM_TIME_ZONE,
     ...defaultProgramSettings(population),
     ...overrides,
   });

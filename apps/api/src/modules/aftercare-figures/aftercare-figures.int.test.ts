@@ -6,6 +6,7 @@ import {
   createTestEpisode,
   createTestProgram,
   createTestStaff,
+  wallClockBefore,
 } from '../../testing/factories.js';
 import { DISCHARGE_MUTATION, dischargeInput } from '../../test-support/discharge-input.js';
 import { startTestServer, type Caller, type TestServer } from '../../test-support/test-server.js';
@@ -57,7 +58,7 @@ async function discharged(name: string, type: DischargeType) {
   expect(res.errors).toBeUndefined();
   // Admitted 40 days before the discharge: the stay's length is known.
   await ds.query(
-    `UPDATE episode SET admitted_at = discharged_at - interval '40 days' WHERE id = $1`,
+    `UPDATE episode SET admitted_at = ${wallClockBefore("interval '40 days'", 'discharged_at')} WHERE id = $1`,
     [episode.id],
   );
   ids[name] = { clientId: client.id, episodeId: episode.id };
@@ -145,7 +146,8 @@ beforeAll(async () => {
     actorStaffId: cmStaff.id,
   });
   await ds.query(
-    `UPDATE episode SET admitted_at = (SELECT discharged_at FROM episode WHERE id = $2) + interval '20 days'
+    `UPDATE episode
+     SET admitted_at = ${wallClockBefore("-interval '20 days'", 'SELECT discharged_at FROM episode WHERE id = $2')}
      WHERE id = $1`,
     [returned.id, cy],
   );

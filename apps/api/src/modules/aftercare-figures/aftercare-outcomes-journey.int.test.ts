@@ -8,7 +8,12 @@ import {
   type DischargeType,
   type FollowUpStatus,
 } from '@waypoint/domain';
-import { createTestClient, createTestProgram, createTestStaff } from '../../testing/factories.js';
+import {
+  createTestClient,
+  createTestProgram,
+  createTestStaff,
+  wallClockBefore,
+} from '../../testing/factories.js';
 import { DISCHARGE_MUTATION, dischargeInput } from '../../test-support/discharge-input.js';
 import { startTestServer, type Caller, type TestServer } from '../../test-support/test-server.js';
 import { advanceAftercare } from '../../jobs/aftercare-jobs.js';
@@ -100,28 +105,32 @@ const statusesAfterWeek: Record<number, Record<string, string>> = {};
 let dischargedOn: string;
 const night: { id: string; followUpDueOn: string; expectedDue: string }[] = [];
 
-/** Time moves forward `days`: every dated record of the program's clients moves back. */
+/**
+ * Time moves forward `days`: every dated record of the program's clients moves back as many days
+ * on the program's calendar (not 24-hour periods, which cross daylight saving into another date).
+ */
 async function daysPass(days: number) {
-  const shift = `make_interval(days => ${days})`;
+  const back = (column: string) =>
+    `${column} = ${wallClockBefore(`make_interval(days => ${days})`, column, timeZone)}`;
   const episodes = `(SELECT id FROM episode WHERE program_id = $1)`;
   await ds.query(
-    `UPDATE episode SET opened_at = opened_at - ${shift}, admitted_at = admitted_at - ${shift},
-       discharged_at = discharged_at - ${shift} WHERE program_id = $1`,
+    `UPDATE episode SET ${back('opened_at')}, ${back('admitted_at')}, ${back('discharged_at')}
+     WHERE program_id = $1`,
     [programId],
   );
   await ds.query(
-    `UPDATE discharge SET discharged_at = discharged_at - ${shift},
+    `UPDATE discharge SET ${back('discharged_at')},
        first_follow_up_on = first_follow_up_on - ${days}, follow_up_ends_on = follow_up_ends_on - ${days}
      WHERE episode_id IN ${episodes}`,
     [programId],
   );
   await ds.query(
-    `UPDATE follow_up_contact SET due_on = due_on - ${days}, recorded_at = recorded_at - ${shift}
+    `UPDATE follow_up_contact SET due_on = due_on - ${days}, ${back('recorded_at')}
      WHERE episode_id IN ${episodes}`,
     [programId],
   );
   await ds.query(
-    `UPDATE assessment SET administered_at = administered_at - ${shift} WHERE episode_id IN ${episodes}`,
+    `UPDATE assessment SET ${back('administered_at')} WHERE episode_id IN ${episodes}`,
     [programId],
   );
 }
@@ -239,7 +248,8 @@ beforeAll(async () => {
     });
     expect(res.errors).toBeUndefined();
     await ds.query(
-      `UPDATE episode SET admitted_at = discharged_at - make_interval(days => $2) WHERE id = $1`,
+      `UPDATE episode SET admitted_at = ${wallClockBefore('make_interval(days => $2)', 'discharged_at', timeZone)}
+       WHERE id = $1`,
       [episode.id, c.stayDays],
     );
     clinic[name] = {

@@ -77,8 +77,8 @@ export class OutcomeFigureClients {
 /** Each figure's rows from the shared sources: the discharge, a start value, a value. */
 const FIGURE_ROWS: Record<OutcomeFigure, string> = {
   DISCHARGES: `SELECT d.id, NULL::float8, NULL::float8 FROM d`,
-  LENGTH_OF_STAY: `SELECT d.id, NULL, extract(epoch FROM d.discharged_at - d.admitted_at) / 86400
-    FROM d WHERE d.admitted_at IS NOT NULL`,
+  LENGTH_OF_STAY: `SELECT d.id, NULL, d.discharged_on - d.admitted_on
+    FROM d WHERE d.admitted_on IS NOT NULL`,
   READMITTED_WITHIN_90_DAYS: `SELECT discharge_id, NULL, days FROM readmitted WHERE days <= 90`,
   PHQ9_CHANGE: `SELECT discharge_id, adm_total, dis_total FROM symptoms WHERE instrument = 'PHQ9'`,
   GAD7_CHANGE: `SELECT discharge_id, adm_total, dis_total FROM symptoms WHERE instrument = 'GAD7'`,

@@ -143,8 +143,7 @@ export async function outcomeFigures(
        coalesce((SELECT json_agg(json_build_object('dischargeType', t.discharge_type, 'count', t.n)
                    ORDER BY t.n DESC, t.discharge_type)
                  FROM (SELECT discharge_type, count(*)::int AS n FROM d GROUP BY 1) t), '[]') AS "byType",
-       (SELECT avg(extract(epoch FROM discharged_at - admitted_at) / 86400)::float8
-          FROM d WHERE admitted_at IS NOT NULL) AS "meanLengthOfStayDays",
+       (SELECT avg(discharged_on - admitted_on)::float8 FROM d WHERE admitted_on IS NOT NULL) AS "meanLengthOfStayDays",
        c.recorded AS "followUpsRecorded", c.reached AS "followUpsReached",
        (SELECT count(*)::int FROM bam) AS clients,
        (SELECT avg(adm_use)::float8 FROM bam) AS "useAtAdmission",

@@ -54,7 +54,8 @@ export function outcomeSources(
   const lookBack = params.add(BAM_LOOK_BACK_DAYS);
   return `WITH d AS (
        SELECT d.id, d.episode_id, d.client_id, d.discharge_type, d.discharged_at, e.admitted_at,
-         (d.discharged_at AT TIME ZONE p.time_zone)::date AS discharged_on
+         p.time_zone, (d.discharged_at AT TIME ZONE p.time_zone)::date AS discharged_on,
+         (e.admitted_at AT TIME ZONE p.time_zone)::date AS admitted_on
        FROM discharge d JOIN episode e ON e.id = d.episode_id JOIN program p ON p.id = e.program_id
        WHERE e.program_id = ANY(${programs}::uuid[])
          AND (d.discharged_at AT TIME ZONE p.time_zone)::date BETWEEN ${from}::date AND ${to}::date
@@ -87,10 +88,10 @@ export function outcomeSources(
          ORDER BY a.administered_at DESC, a.id DESC LIMIT 1) dis
        WHERE dis.id <> adm.id
      ), readmitted AS (
-       SELECT d.id AS discharge_id, extract(epoch FROM (
+       SELECT d.id AS discharge_id, ((
            SELECT min(n.admitted_at) FROM episode n
            WHERE n.client_id = d.client_id AND n.id <> d.episode_id AND n.admitted_at > d.discharged_at
-         ) - d.discharged_at) / 86400 AS days
+         ) AT TIME ZONE d.time_zone)::date - d.discharged_on AS days
        FROM d
      ), abstinence AS (
        SELECT d.id AS discharge_id, m.mark, c.days

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, localDate, mondayOf } from '@waypoint/domain';
-import { createTestClient, createTestProgram, createTestStaff } from '../../testing/factories.js';
+import {
+  createTestClient,
+  createTestProgram,
+  createTestStaff,
+  wallClockBefore,
+} from '../../testing/factories.js';
 import { startTestServer, type Caller, type TestServer } from '../../test-support/test-server.js';
 import { ClientScope } from '../access/client-scope.js';
 import { AuditTrail } from '../audit/audit-trail.js';
@@ -59,7 +64,8 @@ describe('the drill-downs and the reviews due are paginated and sorted on the se
          SELECT 'Pat', 'Pager ' || lpad(g::text, 3, '0'), date '1990-01-01' FROM generate_series(1, $1) g
          RETURNING id, last_name)
        INSERT INTO episode (client_id, program_id, status, opened_at, admitted_at, primary_clinician_id)
-       SELECT c.id, $2, 'ACTIVE', now() - (n + 3) * interval '1 day', now() - n * interval '1 day', $3
+       SELECT c.id, $2, 'ACTIVE', ${wallClockBefore("(n + 3) * interval '1 day'")},
+         ${wallClockBefore("n * interval '1 day'")}, $3
        FROM (SELECT id, substr(last_name, 7)::int AS n FROM c) c
        RETURNING id`,
       [CLIENTS, programId, clinician.id],

@@ -3,7 +3,12 @@ import { addCalendarDays, localDate } from '@waypoint/domain';
 import type { Episode } from '../episode/episode.entity.js';
 import type { Program } from '../program/program.entity.js';
 import type { Staff } from '../staff/staff.entity.js';
-import { createTestClient, createTestProgram, createTestStaff } from '../../testing/factories.js';
+import {
+  createTestClient,
+  createTestProgram,
+  createTestStaff,
+  wallClockBefore,
+} from '../../testing/factories.js';
 import { recomputeReviewClock, recomputeReviewClocks } from './plan-clock.js';
 import {
   startTestServer,
@@ -1227,7 +1232,7 @@ describe('reviews and the review clock (Rule 1)', () => {
     // Pretend the plan was activated 40 days ago: the review is overdue. Written behind the
     // API's back, so the stored clock is recomputed as the write points do.
     await ds.query(
-      `UPDATE treatment_plan SET activated_at = now() - interval '40 days' WHERE id = $1`,
+      `UPDATE treatment_plan SET activated_at = ${wallClockBefore("interval '40 days'")} WHERE id = $1`,
       [plan.id],
     );
     await recomputeReviewClock(ds, episodeId);
@@ -1385,7 +1390,7 @@ describe('reviews and the review clock (Rule 1)', () => {
     const insertActive = (episodeId: string, activatedAgo: string) =>
       ds.query(
         `INSERT INTO treatment_plan (episode_id, version_number, status, activated_at, created_by_staff_id)
-         VALUES ($1, 1, 'ACTIVE', now() - $2::interval, $3)`,
+         VALUES ($1, 1, 'ACTIVE', ${wallClockBefore('$2::interval')}, $3)`,
         [episodeId, activatedAgo, me.id],
       );
     await insertActive(overdue.id, '35 days');
