@@ -14,6 +14,11 @@ export function runBoundedBy<T>(signal: AbortSignal, fn: () => T): T {
   return requestWork.run(signal, fn);
 }
 
+/** Runs `fn` as nobody's request: work shared by many requests that none of them may cancel. */
+export function runUnbounded<T>(fn: () => T): T {
+  return requestWork.exit(fn);
+}
+
 /** Refused for a statement of a request whose client has gone. */
 export class RequestAbandonedError extends Error {
   constructor() {

@@ -1,5 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditAction, AuditOutcome } from './audit-event.entity.js';
+import { auditReadWriter } from './audit-read-writer.js';
+import { insertAuditRows, type AuditRow } from './audit-rows.js';
 
 export interface AuditEntry {
   action: AuditAction;
@@ -60,34 +62,32 @@ export class AuditTrail {
     entries: AuditEntry | AuditEntry[],
     manager: EntityManager = this.ds.manager,
   ): Promise<void> {
-    const list = Array.isArray(entries) ? entries : [entries];
-    if (!list.length) return;
-    const col = <K extends keyof AuditEntry>(k: K) => list.map((e) => e[k] ?? null);
-    await manager.query(
-      `INSERT INTO audit_event (actor_staff_id, action, record_type, record_id, client_id, request_id, outcome, note, operation, correlation_id, api_token_id)
-       SELECT a, b, c, d, e, $6, g, h, $9, $10, $11
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $7::text[], $8::text[])
-         AS t(a, b, c, d, e, g, h)`,
-      [
-        list.map((e) => (e.actorStaffId === undefined ? this.actorStaffId : e.actorStaffId)),
-        col('action'),
-        col('recordType'),
-        col('recordId'),
-        col('clientId'),
-        this.requestId,
-        col('outcome'),
-        col('note'),
-        this.operation,
-        this.correlationId,
-        this.apiTokenId,
-      ],
-    );
+    await insertAuditRows(manager, this.rows(Array.isArray(entries) ? entries : [entries]));
   }
 
-  /** Writes the collected reads (one statement); called once per request. */
+  /**
+   * Writes the collected reads; called once per request. Concurrent requests' reads share an
+   * INSERT (audit-read-writer.ts); this resolves once this request's rows are stored.
+   */
   async flushReads(): Promise<void> {
     const entries = [...this.reads.values()];
     this.reads.clear();
-    await this.write(entries);
+    await auditReadWriter(this.ds).write(this.rows(entries));
+  }
+
+  private rows(entries: AuditEntry[]): AuditRow[] {
+    return entries.map((e) => ({
+      actorStaffId: e.actorStaffId === undefined ? this.actorStaffId : e.actorStaffId,
+      action: e.action,
+      recordType: e.recordType,
+      recordId: e.recordId,
+      clientId: e.clientId,
+      requestId: this.requestId,
+      outcome: e.outcome,
+      note: e.note ?? null,
+      operation: this.operation,
+      correlationId: this.correlationId,
+      apiTokenId: this.apiTokenId,
+    }));
   }
 }
