@@ -22,6 +22,8 @@ import {
 } from './modules/audit/audit-chain-sealer.js';
 import { auditReadsPlugin } from './modules/audit/audit-reads.plugin.js';
 import { configurePasswordLinks } from './modules/auth/password-link.service.js';
+import { startSessionCache } from './modules/auth/session-cache.js';
+import { ACTIVITY_WRITE_SECONDS } from './modules/auth/session.service.js';
 import type { Logger } from './logging/logger.js';
 
 export interface RunningServer {
@@ -44,6 +46,7 @@ export async function startServer(
   const database = await openDatabase(config, logger);
   configurePasswordLinks(config, logger);
   let sealer: AuditChainSealer | undefined;
+  let sessions: { stop(): Promise<void> } | undefined;
   try {
     await prepare?.(database);
     const httpServer = createServer();
@@ -84,6 +87,12 @@ export async function startServer(
     await apollo.start();
     httpServer.on('request', createApp({ config, logger, database, apollo, metrics }));
     sealer = startAuditChainSealer(database.dataSource, logger);
+    sessions = startSessionCache(
+      database.dataSource,
+      logger,
+      ACTIVITY_WRITE_SECONDS * 1000,
+      ACTIVITY_WRITE_SECONDS * 1000,
+    );
     await listen(httpServer, config.port, config.host);
     const { port } = httpServer.address() as AddressInfo;
     const url = `http://${config.host}:${port}`;
@@ -97,11 +106,13 @@ export async function startServer(
         (closing ??= (async () => {
           await apollo.stop(); // drains the HTTP server first
           await sealer?.stop(); // its last seal finishes before the pool closes
+          await sessions?.stop();
           await metrics?.close();
           await database.close();
         })()),
     };
   } catch (err) {
+    await sessions?.stop();
     await sealer?.stop();
     await database.close();
     throw err;

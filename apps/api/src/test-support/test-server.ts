@@ -3,6 +3,7 @@ import { loadConfig } from '../config/config.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import { SESSION_COOKIE } from '../modules/auth/session-cookie.js';
 import { createSession } from '../modules/auth/session.service.js';
+import { sessionCacheOf } from '../modules/auth/session-cache.js';
 import { startServer, type RunningServer } from '../server.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -30,6 +31,8 @@ export interface TestServer extends RunningServer {
   as(staff: { id: string }): Promise<Caller>;
   /** A caller holding whatever cookie it is given (e.g. one from signIn's Set-Cookie). */
   withCookie(cookie: string | undefined): Caller;
+  /** After sessions, accounts or roles were changed by hand in SQL: the server has heard of it. */
+  sessionChangesHeard(): Promise<void>;
 }
 
 /**
@@ -78,6 +81,8 @@ export async function startTestServer(
     ...server,
     anonymous: withCookie(undefined),
     withCookie,
+    sessionChangesHeard: async () =>
+      sessionCacheOf(server.database.dataSource)?.settled(server.database.dataSource),
     async as(staff) {
       const { token } = await createSession(
         server.database.dataSource,

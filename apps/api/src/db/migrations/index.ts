@@ -33,6 +33,7 @@ import { EpisodeReadmissionLink1796220000001 } from './1796220000001-episode-rea
 import { FollowUpDischargeIndex1796260000000 } from './1796260000000-follow-up-discharge-index.js';
 import { ResourceReverifyDue1796300000000 } from './1796300000000-resource-reverify-due.js';
 import { ClientPreferredLanguage1796301000000 } from './1796301000000-client-preferred-language.js';
+import { SessionChangeNotify1796302000000 } from './1796302000000-session-change-notify.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const migrations = [
@@ -71,4 +72,5 @@ export const migrations = [
   FollowUpDischargeIndex1796260000000,
   ResourceReverifyDue1796300000000,
   ClientPreferredLanguage1796301000000,
+  SessionChangeNotify1796302000000,
 ];

@@ -130,6 +130,7 @@ describe('sessions', () => {
       `UPDATE staff_session SET last_seen_at = now() - interval '16 minutes' WHERE staff_id = $1`,
       [staff.id],
     );
+    await server.sessionChangesHeard();
     expect((await caller.gql(clients)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 
@@ -145,6 +146,7 @@ describe('sessions', () => {
       `UPDATE staff_session SET expires_at = now() WHERE staff_id = $1`,
       [staff.id],
     );
+    await server.sessionChangesHeard();
     expect((await caller.gql(clients)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 
@@ -158,11 +160,13 @@ describe('sessions', () => {
       );
       return row!.seconds;
     };
-    const idleFor = (staffId: string, interval: string) =>
-      server.database.dataSource.query(
+    const idleFor = async (staffId: string, interval: string) => {
+      await server.database.dataSource.query(
         `UPDATE staff_session SET last_seen_at = now() - $2::interval WHERE staff_id = $1`,
         [staffId, interval],
       );
+      await server.sessionChangesHeard();
+    };
 
     it('do not restart the idle time, while a request of the user does', async () => {
       const staff = await newAccount();
@@ -212,6 +216,7 @@ describe('sessions', () => {
     await server.database.dataSource.query(`UPDATE staff SET active = false WHERE id = $1`, [
       staff.id,
     ]);
+    await server.sessionChangesHeard();
     expect((await caller.gql(clients)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 });

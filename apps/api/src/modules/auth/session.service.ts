@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { BACKGROUND_REQUEST_HEADER } from '@waypoint/domain';
+import { forgetSessionsOf, sessionCacheOf } from './session-cache.js';
 import type { Viewer } from './viewer.js';
 
 export const hashToken = (token: string): Buffer => createHash('sha256').update(token).digest();
@@ -41,7 +42,7 @@ export function isBackgroundRequest(req: Request): boolean {
  * The viewer behind a session token; null when the session is unknown, revoked, idle too long,
  * past its lifetime, or its staff deactivated. A user request restarts the idle time (written at
  * most every ACTIVITY_WRITE_SECONDS); a background one never does. One statement, since it runs on
- * every request.
+ * every request — none while the server's session cache (session-cache.ts) holds the answer.
  */
 export async function resolveSession(
   ds: DataSource,
@@ -49,40 +50,65 @@ export async function resolveSession(
   idleMinutes: number,
   background = false,
 ): Promise<Viewer | null> {
+  const key = hashToken(token);
+  const cache = sessionCacheOf(ds);
+  const cacheKey = cache && key.toString('base64');
+  const cached = cacheKey && cache.get(cacheKey, idleMinutes * 60_000, background);
+  if (cached) return cached;
+  const generation = cache?.generation ?? 0;
   const rows = await ds.query<
-    { id: string; staff_id: string; expires_at: Date; roles: Viewer['programRoles'] }[]
+    {
+      id: string;
+      staff_id: string;
+      expires_at: Date;
+      roles: Viewer['programRoles'];
+      seen_ms_ago: number;
+      expires_in_ms: number;
+    }[]
   >(
     `WITH s AS (
-       SELECT s.id, s.staff_id, s.expires_at, s.last_seen_at
+       SELECT s.id, s.staff_id, s.expires_at, s.last_seen_at,
+         NOT $3 AND s.last_seen_at <= now() - make_interval(secs => $4) AS touch
        FROM staff_session s JOIN staff st ON st.id = s.staff_id AND st.active
        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
          AND s.last_seen_at > now() - make_interval(mins => $2, secs => $4)),
      touched AS (
-       UPDATE staff_session t SET last_seen_at = now() FROM s
-       WHERE t.id = s.id AND NOT $3 AND s.last_seen_at <= now() - make_interval(secs => $4))
+       UPDATE staff_session t SET last_seen_at = now() FROM s WHERE t.id = s.id AND s.touch)
      SELECT s.id, s.staff_id, s.expires_at,
        coalesce(json_agg(json_build_object('programId', r.program_id, 'role', r.role))
-                FILTER (WHERE r.role IS NOT NULL), '[]') AS roles
+                FILTER (WHERE r.role IS NOT NULL), '[]') AS roles,
+       CASE WHEN s.touch THEN 0
+            ELSE extract(epoch FROM now() - s.last_seen_at) * 1000 END::float8 AS seen_ms_ago,
+       (extract(epoch FROM s.expires_at - now()) * 1000)::float8 AS expires_in_ms
      FROM s LEFT JOIN staff_program_role r ON r.staff_id = s.staff_id
-     GROUP BY s.id, s.staff_id, s.expires_at`,
-    [hashToken(token), idleMinutes, background, ACTIVITY_WRITE_SECONDS],
+     GROUP BY s.id, s.staff_id, s.expires_at, s.last_seen_at, s.touch`,
+    [key, idleMinutes, background, ACTIVITY_WRITE_SECONDS],
   );
   const row = rows[0];
-  return row
-    ? {
-        sessionId: row.id,
-        staffId: row.staff_id,
-        sessionExpiresAt: row.expires_at,
-        programRoles: row.roles,
-      }
-    : null;
+  if (!row) return null;
+  const viewer: Viewer = {
+    sessionId: row.id,
+    staffId: row.staff_id,
+    sessionExpiresAt: row.expires_at,
+    programRoles: row.roles,
+  };
+  // Ages, not the database's timestamps: its clock and this process's need not agree.
+  const now = Date.now();
+  cache?.put(
+    cacheKey!,
+    { viewer, lastSeenAt: now - row.seen_ms_ago, expiresAt: now + row.expires_in_ms },
+    generation,
+  );
+  return viewer;
 }
 
 export async function revokeSession(ds: DataSource, sessionId: string): Promise<void> {
-  await ds.query(
-    `UPDATE staff_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`,
+  const [rows] = await ds.query<[{ staff_id: string }[], number]>(
+    `UPDATE staff_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL
+     RETURNING staff_id`,
     [sessionId],
   );
+  for (const row of rows) forgetSessionsOf(row.staff_id);
 }
 
 /** Runs a statement on a data source or inside a transaction. */
@@ -131,6 +157,7 @@ export async function revokeSessionsOf(
        AND id IS DISTINCT FROM $2::uuid`,
     [staffId, keepSessionId],
   );
+  forgetSessionsOf(staffId);
   return count;
 }
 
@@ -145,5 +172,6 @@ export async function revokeOwnSession(
      WHERE id = $1 AND staff_id = $2 AND revoked_at IS NULL`,
     [sessionId, staffId],
   );
+  forgetSessionsOf(staffId);
   return count > 0;
 }

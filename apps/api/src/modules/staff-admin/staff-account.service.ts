@@ -12,6 +12,7 @@ import type { AuditTrail } from '../audit/audit-trail.js';
 import { issuePasswordLink } from '../auth/password-link.service.js';
 import { parseWith } from '../treatment-plan/plan-input.js';
 import { Staff, StaffProgramRole } from '../staff/staff.entity.js';
+import { forgetSessionsOf } from '../auth/session-cache.js';
 import type {
   CreateStaffAccountInput,
   StaffAccountVersionInput,
@@ -208,7 +209,7 @@ export function deactivateStaffAccount(
   admin: Administrator,
   input: StaffAccountVersionInput,
 ): Promise<Staff> {
-  return admin.db.transaction(async (tx) => {
+  const changed = admin.db.transaction(async (tx) => {
     await lockAdminChanges(tx);
     const updated = await guardedUpdate(tx, Staff, 'Staff', input, { active: false });
     await requireAnAdminLeft(tx, 'id');
@@ -228,6 +229,11 @@ export function deactivateStaffAccount(
       tx,
     );
     return updated;
+  });
+  // This process's cached sessions of that person go now; other processes hear it on commit.
+  return changed.then((staff) => {
+    forgetSessionsOf(input.id);
+    return staff;
   });
 }
 
@@ -261,7 +267,7 @@ export function changeStaffRole(
   input: StaffRoleChangeInput,
   change: 'GRANT' | 'REVOKE',
 ): Promise<Staff> {
-  return admin.db.transaction(async (tx) => {
+  const changed = admin.db.transaction(async (tx) => {
     await requirePrograms(tx, [input.programId], 'programId');
     const removesAdmin = change === 'REVOKE' && input.role === 'ADMIN';
     if (removesAdmin) await lockAdminChanges(tx);
@@ -297,6 +303,11 @@ export function changeStaffRole(
       tx,
     );
     return updated;
+  });
+  // This process's cached sessions of that person go now; other processes hear it on commit.
+  return changed.then((staff) => {
+    forgetSessionsOf(input.staffId);
+    return staff;
   });
 }
 
