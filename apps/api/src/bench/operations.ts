@@ -202,7 +202,24 @@ function dashboard(inputs: BenchInputs): Operation {
     overdue: Number(f.overdue),
     dueSoon: Number(f.dueSoon ?? f.due_soon),
     inTreatment: Number(f.inTreatment ?? f.in_treatment),
+    averageDays: Number(f.averageDays ?? f.average_days),
+    medianDays: Number(f.medianDays ?? f.median_days),
     pastTwelveWeeks: Number(f.pastTwelveWeeks ?? f.past_twelve_weeks),
+  });
+  const sorted = <T>(rows: T[]) =>
+    rows.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  // Every figure the request asks for, as lists in one order.
+  const lists = (census: Json[], flow: Json[], caseloads: Json[]) => ({
+    census: sorted(census.map((c) => [String(c.program), String(c.status), Number(c.count)])),
+    weeklyFlow: flow.map((w) => [String(w.weekStart), Number(w.admissions), Number(w.discharges)]),
+    caseloads: sorted(
+      caseloads.map((k) => [
+        String(k.clinician),
+        Number(k.active),
+        Number(k.overdue),
+        Number(k.dueSoon),
+      ]),
+    ),
   });
   return {
     name: 'director dashboard',
@@ -249,11 +266,29 @@ function dashboard(inputs: BenchInputs): Operation {
       ),
     },
     normalise: {
-      raw: (b) => figures(obj(b)!),
+      raw: (b) => {
+        const f = obj(b)!;
+        return {
+          ...figures(f),
+          ...lists(list(f.census ?? []), list(f.weekly_flow), list(f.caseloads ?? [])),
+        };
+      },
       postgraphile: () => null,
       waypoint: (b) => {
         const d = data(b, 'directorDashboard');
-        return figures({ ...at(d, 'reviews'), ...at(d, 'lengthOfStay') });
+        return {
+          ...figures({ ...at(d, 'reviews'), ...at(d, 'lengthOfStay') }),
+          ...lists(
+            list(d.census).map((c) => ({ ...c, program: at(c, 'program')?.name })),
+            list(d.weeklyFlow),
+            list(d.caseloads).map((k) => ({
+              clinician: at(k, 'clinician')?.displayName,
+              active: k.activeClients,
+              overdue: k.reviewsOverdue,
+              dueSoon: k.reviewsDueSoon,
+            })),
+          ),
+        };
       },
     },
   };
