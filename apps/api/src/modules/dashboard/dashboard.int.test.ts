@@ -191,11 +191,12 @@ describe('director dashboard on a known clinic', () => {
     }
   });
 
-  it('costs three statements whatever the clinic size: session, figures (with program days, programs and clinicians), audit', async () => {
+  it('costs two statements whatever the clinic size: figures (with program days, programs and clinicians), audit', async () => {
+    await director.gql(`{ me { __typename } }`); // the session is known from its first request on
     const n = await countQueries(server.database.dataSource, () =>
       director.gql(DASHBOARD, { filter: { programIds: [programId] } }),
     );
-    expect(n).toBe(3);
+    expect(n).toBe(2);
   });
 });
 
