@@ -87,12 +87,13 @@ export async function startServer(
     await apollo.start();
     httpServer.on('request', createApp({ config, logger, database, apollo, metrics }));
     sealer = startAuditChainSealer(database.dataSource, logger);
-    sessions = startSessionCache(
-      database.dataSource,
-      logger,
-      ACTIVITY_WRITE_SECONDS * 1000,
-      ACTIVITY_WRITE_SECONDS * 1000,
-    );
+    if (config.session.cache.enabled) {
+      sessions = startSessionCache(database.dataSource, logger, {
+        ttlMs: ACTIVITY_WRITE_SECONDS * 1000,
+        activityWriteMs: ACTIVITY_WRITE_SECONDS * 1000,
+        listenUrl: config.session.cache.listenUrl,
+      });
+    }
     await listen(httpServer, config.port, config.host);
     const { port } = httpServer.address() as AddressInfo;
     const url = `http://${config.host}:${port}`;

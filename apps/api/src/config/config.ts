@@ -31,6 +31,8 @@ const schema = z
       )
       .pipe(z.array(z.url({ protocol: /^postgres(ql)?$/ }))),
     DATABASE_REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).default(5_000),
+    /** A direct (session-mode) connection for LISTEN when DATABASE_URL goes through a pooler. */
+    DATABASE_LISTEN_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
     EMBEDDED_PG_DIR: z
       .string()
@@ -57,6 +59,7 @@ const schema = z
       .min(1)
       .max(7 * 24)
       .default(12),
+    SESSION_CACHE: flag,
     COOKIE_SECURE: flag,
     MFA_REQUIRED: flag,
     // 32 random bytes, base64 (`openssl rand -base64 32`): seals authenticator secrets at rest.
@@ -147,6 +150,11 @@ export interface Config {
     maxHours: number;
     /** Send the cookie over HTTPS only; on everywhere but development. */
     secureCookie: boolean;
+    /**
+     * Keep looked-up sessions in memory while listening for changes (session-cache.ts), over
+     * `listenUrl` (default: the pool's URL), or look every session up.
+     */
+    cache: { enabled: boolean; listenUrl: string | undefined };
   };
   mfa: {
     /** Every role that reads client records must use MFA, in every program. */
@@ -195,6 +203,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       idleMinutes: e.SESSION_IDLE_MINUTES,
       maxHours: e.SESSION_MAX_HOURS,
       secureCookie: e.COOKIE_SECURE ?? e.NODE_ENV !== 'development',
+      cache: { enabled: e.SESSION_CACHE ?? true, listenUrl: e.DATABASE_LISTEN_URL },
     },
     mfa: {
       requiredEverywhere: e.MFA_REQUIRED ?? false,

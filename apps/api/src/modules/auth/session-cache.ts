@@ -126,14 +126,13 @@ export function forgetSessionsOf(staffId: string): void {
 export function startSessionCache(
   ds: DataSource,
   logger: Logger,
-  ttlMs: number,
-  activityWriteMs: number,
+  options: { ttlMs: number; activityWriteMs: number; listenUrl?: string },
 ): { stop(): Promise<void> } {
-  const cache = new SessionCache(ttlMs, activityWriteMs);
+  const cache = new SessionCache(options.ttlMs, options.activityWriteMs);
   caches.set(ds, cache);
   everyCache.add(cache);
-  // The pool's own connection string (createDataSource always names the server by URL).
-  const { url } = ds.options as { url?: string };
+  // Else the pool's own connection string (createDataSource always names the server by URL).
+  const url = options.listenUrl ?? (ds.options as { url?: string }).url;
   let client: pg.Client | undefined;
   let stopped = false;
   let retry: NodeJS.Timeout | undefined;
