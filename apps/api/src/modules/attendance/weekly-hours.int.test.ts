@@ -247,12 +247,16 @@ describe('below weekly hours: the dashboard’s SQL agrees with the domain’s R
 
   it('the chart’s weekly hours cost no statement of their own, whatever the number of weeks', async () => {
     const id = episodes[0]!.clientId;
-    const count = (query: string) =>
+    const count = (query: string, weeks?: number) =>
       countQueries(ds, async () =>
-        expect((await director.gql(query, { id })).errors).toBeUndefined(),
+        expect((await director.gql(query, { id, weeks })).errors).toBeUndefined(),
       );
     const without = await count(`query ($id: ID!) { client(id: $id) { currentEpisode { id } } }`);
     for (const weeks of [1, 12, 52]) expect(await count(chartHours(weeks))).toBe(without);
+    // As the web app asks: the number of weeks in a variable.
+    const byVariable = `query ($id: ID!, $weeks: Int!) { client(id: $id) { currentEpisode {
+      weeklyHours(weeks: $weeks) { totalMinutes } } } }`;
+    for (const weeks of [1, 12, 52]) expect(await count(byVariable, weeks)).toBe(without);
   });
 
   it('exports the week’s billable days (3 hours or more on a date of service) as CSV', async () => {
