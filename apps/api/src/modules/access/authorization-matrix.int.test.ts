@@ -1091,6 +1091,19 @@ async function sessionFor(ds: DataSource, episodeId: string) {
   return { id: x!.id, startsAt };
 }
 
+let heldSlot = 0;
+/** An individual session held on the episode in the past weeks (an hour of Rule 2 service). */
+async function heldSessionFor(ds: DataSource, episodeId: string) {
+  const startsAt = new Date(Date.now() - 2 * 86_400_000 - heldSlot++ * 7_200_000);
+  await ds.query(
+    `INSERT INTO clinical_session (program_id, kind, episode_id, starts_at, ends_at, status, modality,
+       created_by_staff_id, updated_by_staff_id)
+     SELECT e.program_id, 'INDIVIDUAL', e.id, $2, $2::timestamptz + interval '1 hour', 'HELD',
+       'IN_PERSON', $3, $3 FROM episode e WHERE e.id = $1`,
+    [episodeId, startsAt, colleagueId],
+  );
+}
+
 /** Groups, enrolments and sessions of one episode (issue 11), for each episode of the fixture. */
 function groupProbes(key: EpisodeKey): Record<string, Probe> {
   return {
@@ -1199,6 +1212,31 @@ function groupProbes(key: EpisodeKey): Record<string, Probe> {
         );
         const move = `EPISODE_MOVED:${ep(b, key).transitionId}`;
         return readOutcome(res, !!res.data?.client?.timeline.entries.some((e) => e.id === move));
+      },
+    },
+    [`Client weeklyHours count the episode's held session [${key}]`]: {
+      action: 'READ_CHART',
+      target: key,
+      run: async (caller, b, ds) => {
+        await heldSessionFor(ds, ep(b, key).id);
+        type Hours = { id: string; weeklyHours: { totalMinutes: number }[] };
+        const res = await caller.gql<{
+          client: { currentEpisode: Hours | null; episodes: Hours[] };
+        }>(
+          `query ($id: ID!) { client(id: $id) {
+             currentEpisode { id weeklyHours(weeks: 52) { totalMinutes } }
+             episodes { id weeklyHours(weeks: 52) { totalMinutes } } } }`,
+          { id: b.clientId },
+        );
+        const minutes = (e: Hours | null | undefined) =>
+          e?.weeklyHours.reduce((n, w) => n + w.totalMinutes, 0) ?? 0;
+        const chart = res.data?.client;
+        // The newest readable episode shows the figures of its own entry in the list.
+        if (chart?.currentEpisode) {
+          const own = chart.episodes.find((e) => e.id === chart.currentEpisode!.id);
+          expect(minutes(chart.currentEpisode)).toBe(minutes(own));
+        }
+        return readOutcome(res, minutes(chart?.episodes.find((e) => e.id === ep(b, key).id)) > 0);
       },
     },
     [`Client.weeklySchedule lists the membership [${key}]`]: {

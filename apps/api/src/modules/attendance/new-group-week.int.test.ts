@@ -25,6 +25,7 @@ let director: Caller;
 let facilitator: Caller;
 const episodes: Record<'A' | 'B' | 'C' | 'D' | 'E', string> = { A: '', B: '', C: '', D: '', E: '' };
 type Name = keyof typeof episodes;
+const clients: Record<Name, string> = { ...episodes };
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -44,6 +45,7 @@ beforeAll(async () => {
       { firstName: name, lastName: 'Tester' },
     );
     episodes[name] = episode.id;
+    clients[name] = episode.clientId;
   }
 });
 afterAll(async () => {
@@ -286,6 +288,15 @@ it('a Mon/Wed/Fri group: waitlist, promotion, a week across the end of DST, hour
         second: billableDays(week: "2026-11-05") { attendedDays billableDays } } }`,
       { id: episodes[name] },
     );
+    // The client's chart reads the same weeks with the client, in its one statement.
+    const { client } = await ok<{ client: { currentEpisode: typeof episode } }>(
+      director,
+      `query ($id: ID!) { client(id: $id) { currentEpisode {
+        weeklyHours(weeks: 12) { weekStart groupMinutes individualFamilyMinutes totalMinutes
+          targetMinutes daysAttended billableDays } } } }`,
+      { id: clients[name] },
+    );
+    expect(client.currentEpisode.weeklyHours).toEqual(episode.weeklyHours);
     for (const [week, billing] of [
       ['2026-10-26', episode.first],
       ['2026-11-02', episode.second],

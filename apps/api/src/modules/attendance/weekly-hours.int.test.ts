@@ -9,6 +9,7 @@ import {
   type AttendedService,
 } from '@waypoint/domain';
 import { createTestClient, createTestProgram, createTestStaff } from '../../testing/factories.js';
+import { countQueries } from '../../test-support/count-queries.js';
 import { startTestServer, type Caller, type TestServer } from '../../test-support/test-server.js';
 import { createTestGroup, enrol } from './attendance-fixtures.js';
 
@@ -66,7 +67,8 @@ describe('below weekly hours: the dashboard’s SQL agrees with the domain’s R
   let director: Caller;
   let programId: string;
   const timeZone = 'America/Los_Angeles';
-  const episodes: { id: string; admittedAt: Date; dischargedAt: Date | null }[] = [];
+  const episodes: { id: string; clientId: string; admittedAt: Date; dischargedAt: Date | null }[] =
+    [];
   const services = new Map<string, AttendedService[]>();
   let weekStart: string;
 
@@ -98,6 +100,7 @@ describe('below weekly hours: the dashboard’s SQL agrees with the domain’s R
       ]);
       episodes.push({
         id: episode.id,
+        clientId: episode.clientId,
         admittedAt,
         dischargedAt: dischargedAt && dischargedAt > admittedAt ? dischargedAt : null,
       });
@@ -211,6 +214,49 @@ describe('below weekly hours: the dashboard’s SQL agrees with the domain’s R
     // Something on both sides, or the comparison proves little.
     expect(got.count).toBeGreaterThan(0);
     expect(got.count).toBeLessThan(expected.length);
+  });
+
+  const WEEK_FIELDS = `weekStart weekEnd groupMinutes individualFamilyMinutes totalMinutes
+    targetMinutes daysAttended billableDays minimumDays daysInTreatment partial belowTarget
+    belowMinimumDays`;
+  const chartHours = (weeks: number) =>
+    `query ($id: ID!) { client(id: $id) { currentEpisode { id weeklyHours(weeks: ${weeks}) { ${WEEK_FIELDS} } } } }`;
+
+  it('the chart reads its weekly hours with the client, as the episode’s own loader counts them', async () => {
+    for (const e of episodes.slice(0, 8)) {
+      for (const weeks of [1, 2, 12, 52]) {
+        const chart = await director.gql<{
+          client: { currentEpisode: { id: string; weeklyHours: unknown[] } };
+        }>(chartHours(weeks), { id: e.clientId });
+        const alone = await director.gql<{ episode: { weeklyHours: unknown[] } }>(
+          `query ($id: ID!) { episode(id: $id) { weeklyHours(weeks: ${weeks}) { ${WEEK_FIELDS} } } }`,
+          { id: e.id },
+        );
+        expect(chart.errors).toBeUndefined();
+        expect(chart.data!.client.currentEpisode.id).toBe(e.id);
+        expect(chart.data!.client.currentEpisode.weeklyHours).toHaveLength(weeks);
+        expect(chart.data!.client.currentEpisode.weeklyHours).toEqual(
+          alone.data!.episode.weeklyHours,
+        );
+      }
+    }
+    // A bad number of weeks is still refused by the field, naming it.
+    const bad = await director.gql(chartHours(53), { id: episodes[0]!.clientId });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('the chart’s weekly hours cost no statement of their own, whatever the number of weeks', async () => {
+    const id = episodes[0]!.clientId;
+    const count = (query: string, weeks?: number) =>
+      countQueries(ds, async () =>
+        expect((await director.gql(query, { id, weeks })).errors).toBeUndefined(),
+      );
+    const without = await count(`query ($id: ID!) { client(id: $id) { currentEpisode { id } } }`);
+    for (const weeks of [1, 12, 52]) expect(await count(chartHours(weeks))).toBe(without);
+    // As the web app asks: the number of weeks in a variable.
+    const byVariable = `query ($id: ID!, $weeks: Int!) { client(id: $id) { currentEpisode {
+      weeklyHours(weeks: $weeks) { totalMinutes } } } }`;
+    for (const weeks of [1, 12, 52]) expect(await count(byVariable, weeks)).toBe(without);
   });
 
   it('exports the week’s billable days (3 hours or more on a date of service) as CSV', async () => {

@@ -72,6 +72,30 @@ async function programsOf(db: Db, episodes: readonly HoursEpisode[]) {
 /** A margin of two days either side: the local weeks are cut by the domain, not by SQL. */
 const MARGIN_MS = 2 * 86_400_000;
 
+/**
+ * An episode's attended services between two timestamps as a JSON array of AttendedService (the
+ * timestamps as ISO strings, instants to the domain), for a statement that reads them with the
+ * episode: the chart's prefetch.
+ */
+export const servicesJsonSql = (episodeIdSql: string, from: string, to: string) =>
+  `(SELECT coalesce(json_agg(json_build_object('kind', s.kind, 'startsAt', s.starts_at,
+      'endsAt', s.ends_at, 'minutes', s.minutes)), '[]')
+    FROM (${ATTENDED_SERVICES_SQL(`ARRAY[${episodeIdSql}]`, from, to)}) s)`;
+
+/**
+ * Timestamps that hold every day of the last `weeks` weeks in any program's zone (its today is
+ * within a day of UTC's, its midnight within 14 hours of UTC's): for a statement that reads the
+ * services before it knows the zone. The domain leaves out services outside the weeks, as it
+ * does for a batch, whose window is the union of its episodes' windows.
+ */
+export function weeksWindow(weeks: number, now: Date): { from: Date; to: Date } {
+  const day = 86_400_000;
+  return {
+    from: new Date(now.getTime() - (7 * weeks + 2) * day),
+    to: new Date(now.getTime() + 9 * day),
+  };
+}
+
 /** Every episode's attended services between two dates, in one statement. */
 async function servicesOf(
   db: Db,
@@ -106,10 +130,24 @@ function spanOf(episode: HoursEpisode, timeZone: string) {
 const earliest = (dates: CalendarDate[]) => dates.reduce((a, b) => (b < a ? b : a));
 const latest = (dates: CalendarDate[]) => dates.reduce((a, b) => (b > a ? b : a));
 
+export const validWeeks = (weeks: number) => Number.isInteger(weeks) && weeks >= 1 && weeks <= 52;
+
 export function checkWeeks(weeks: number): void {
-  if (!Number.isInteger(weeks) || weeks < 1 || weeks > 52) {
+  if (!validWeeks(weeks)) {
     throw new BadUserInputError([{ field: 'weeks', message: 'must be between 1 and 52' }]);
   }
+}
+
+/** Rule 2 for the last `weeks` weeks ending with the program's current week, of one episode. */
+export function episodeWeeklyHours(
+  episode: HoursEpisode,
+  program: HoursProgram,
+  services: readonly AttendedService[],
+  weeks: number,
+  now: Date,
+): WeekHours[] {
+  const today = todayIn(program.timeZone, now);
+  return weeklyHoursSeries(services, program, spanOf(episode, program.timeZone), today, weeks);
 }
 
 /**
@@ -128,7 +166,7 @@ export async function episodesWeeklyHours(
     const program = programs.get(e.programId)!;
     const today = todayIn(program.timeZone, now);
     const next = addCalendarDays(mondayOf(today), 7);
-    return { program, today, first: addCalendarDays(next, -7 * weeks), next };
+    return { first: addCalendarDays(next, -7 * weeks), next };
   });
   const services = await servicesOf(
     db,
@@ -136,11 +174,9 @@ export async function episodesWeeklyHours(
     earliest(windows.map((w) => w.first)),
     latest(windows.map((w) => w.next)),
   );
-  return episodes.map((e, i) => {
-    const { program, today } = windows[i]!;
-    const span = spanOf(e, program.timeZone);
-    return weeklyHoursSeries(services.get(e.id)!, program, span, today, weeks);
-  });
+  return episodes.map((e) =>
+    episodeWeeklyHours(e, programs.get(e.programId)!, services.get(e.id)!, weeks, now),
+  );
 }
 
 /** Attended and billable days in the week containing `date` (default: this week), batched. */

@@ -20,7 +20,8 @@ import { orConflict } from '../../graphql/conflict.js';
 import { Connection } from '../../graphql/connection.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { requireId } from '../../graphql/ids.js';
-import { selects } from '../../graphql/selection.js';
+import { argumentsAt, selects } from '../../graphql/selection.js';
+import { validWeeks } from '../attendance/weekly-hours.service.js';
 import { Episode } from '../episode/episode.entity.js';
 import { ClientSaveResult } from './client-save-result.js';
 import { Client } from './client.entity.js';
@@ -82,8 +83,21 @@ export class ClientResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Client> {
-    const episodes = selects(info, 'episodes');
-    return getClient(ctx.scope(), requireId(id, 'id'), episodes ? ctx.loaders : undefined);
+    const all = selects(info, 'episodes');
+    if (!all && !selects(info, 'currentEpisode'))
+      return getClient(ctx.scope(), requireId(id, 'id'));
+    // The chart's hours bars: read with the episodes (a bad `weeks` is refused by the field).
+    const weeks = [
+      ...argumentsAt(info, 'episodes', 'weeklyHours'),
+      ...argumentsAt(info, 'currentEpisode', 'weeklyHours'),
+    ]
+      .map((args) => args.weeks as number)
+      .filter(validWeeks);
+    return getClient(ctx.scope(), requireId(id, 'id'), {
+      loaders: ctx.loaders,
+      episodes: all ? 'all' : 'newest',
+      hours: weeks.length ? { weeks, now: new Date() } : undefined,
+    });
   }
 
   @Authorized('EDIT_CHART')

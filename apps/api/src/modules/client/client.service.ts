@@ -10,7 +10,7 @@ import { Client } from './client.entity.js';
 import type { ClientFilter } from './dto/clients.args.js';
 import type { UpdateClientInput } from './dto/update-client.input.js';
 import { clientToday } from '../program/program-today.js';
-import { episodeFromJson, episodesJsonSql } from '../episode/episode-prefetch.js';
+import { episodeFromJson, episodesJsonSql, type HoursAhead } from '../episode/episode-prefetch.js';
 import type { Loaders } from '../../graphql/loaders.js';
 import type { Episode } from '../episode/episode.entity.js';
 
@@ -131,6 +131,15 @@ function unpackCounted<T extends { id: string | null } & Counted>(rows: T[]): [T
   return [page, n];
 }
 
+/** What the chart asks for beyond the client, to read in the client's statement. */
+export interface ChartAhead {
+  /** Loaders to hand the episodes to. */
+  loaders: Loaders;
+  /** All the readable episodes (`Client.episodes`), or only the newest (`currentEpisode`). */
+  episodes: 'all' | 'newest';
+  hours?: HoursAhead;
+}
+
 /**
  * The client, fetched and checked in one statement (the access condition in its WHERE). Only
  * when that finds nothing does a second look tell a refusal (audited, FORBIDDEN) from an unknown
@@ -139,14 +148,14 @@ function unpackCounted<T extends { id: string | null } & Counted>(rows: T[]): [T
 export async function getClient(
   scope: ClientScope,
   id: string,
-  /** Read the client's episodes in the same statement and hand them to these loaders. */
-  episodesInto?: Loaders,
+  /** Read the client's episodes (and their hours) in the same statement, into the loaders. */
+  ahead?: ChartAhead,
 ): Promise<Client> {
   const params = new SqlParams([id]);
-  const episodes = episodesInto
-    ? `, ${episodesJsonSql(scope, params, 'x.id', 'all')} AS "episodes"`
+  const episodes = ahead
+    ? `, ${episodesJsonSql(scope, params, 'x.id', ahead.episodes, ahead.hours)} AS "episodes"`
     : '';
-  const [client] = await scope.db.query<(Client & { episodes?: unknown[] })[]>(
+  const [client] = await scope.db.query<(Client & { episodes?: unknown })[]>(
     `SELECT ${selectColumns(scope.db, Client, 'x')}${episodes} FROM client x
      WHERE x.id = $1 AND ${scope.condition('READ_CHART', params, 'x', { perClient: true })}`,
     params.values,
@@ -155,16 +164,20 @@ export async function getClient(
     await scope.require('READ_CHART', id);
     throw new NotFoundError('Client'); // access granted in between: the caller may simply retry
   }
+  const json = client.episodes;
+  delete client.episodes;
   asEntity(scope.db, Client, client);
   scope.audit.read('Client', id, id);
-  if (episodesInto) {
-    const list = (client.episodes ?? []).map((json) => {
-      const episode = episodeFromJson(scope.db, episodesInto, json) as Owned<Episode>;
+  if (ahead) {
+    // 'newest' is one item or NULL, 'all' a list; either way newest first.
+    const items = ahead.episodes === 'all' ? (json as unknown[]) : json ? [json] : [];
+    const list = items.map((item) => {
+      const episode = episodeFromJson(scope.db, ahead.loaders, item, ahead.hours) as Owned<Episode>;
       scope.audit.read('Episode', episode.id, id);
       return episode;
     });
-    delete client.episodes;
-    episodesInto.episodesByClient.prime(id, list);
+    if (ahead.episodes === 'all') ahead.loaders.episodesByClient.prime(id, list);
+    ahead.loaders.currentEpisodeByClient.prime(id, list[0] ?? null);
   }
   return client;
 }

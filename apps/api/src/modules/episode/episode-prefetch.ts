@@ -1,28 +1,46 @@
+import type { AttendedService } from '@waypoint/domain';
 import type { DataSource } from 'typeorm';
 import { jsonRecord, readJsonRecord } from '../../db/json-record.js';
 import type { Loaders } from '../../graphql/loaders.js';
 import type { ClientScope, SqlParams } from '../access/client-scope.js';
+import {
+  episodeWeeklyHours,
+  servicesJsonSql,
+  weeksWindow,
+} from '../attendance/weekly-hours.service.js';
 import { Program } from '../program/program.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { Episode } from './episode.entity.js';
+
+/** Each episode's weekly hours (Rule 2) for these numbers of weeks, read ahead at `now`. */
+export interface HoursAhead {
+  weeks: readonly number[];
+  now: Date;
+}
 
 /**
  * A client's readable episodes, with each one's program and care team, as a JSON column of the
  * statement that reads the client (the chart) or the page of clients (the caseload): one round
  * trip where the loaders would take three more. The same access condition as the episode loaders
  * (each episode judged on its own, `episodeCondition`), in the same order (newest first).
+ * `hours`: each episode's attended services too, so its weekly hours need no statement of their own.
  */
 export function episodesJsonSql(
   scope: ClientScope,
   params: SqlParams,
   clientIdSql: string,
   which: 'all' | 'newest',
+  hours?: HoursAhead,
 ): string {
   const ds = scope.db;
+  const window = hours && weeksWindow(Math.max(...hours.weeks), hours.now);
+  const services = window
+    ? `, 'services', ${servicesJsonSql('ep.id', params.add(window.from), params.add(window.to))}`
+    : '';
   const item = `json_build_object('episode', ${jsonRecord(ds, Episode, 'ep')},
     'program', ${jsonRecord(ds, Program, 'ep_p')},
     'primaryClinician', ${jsonRecord(ds, Staff, 'ep_c')},
-    'caseManager', ${jsonRecord(ds, Staff, 'ep_m')})`;
+    'caseManager', ${jsonRecord(ds, Staff, 'ep_m')}${services})`;
   const from = `episode ep JOIN program ep_p ON ep_p.id = ep.program_id
     LEFT JOIN staff ep_c ON ep_c.id = ep.primary_clinician_id
     LEFT JOIN staff ep_m ON ep_m.id = ep.case_manager_id
@@ -37,18 +55,33 @@ interface EpisodeJson {
   program: Record<string, unknown> | null;
   primaryClinician: Record<string, unknown> | null;
   caseManager: Record<string, unknown> | null;
+  services?: AttendedService[];
 }
 
 /**
  * The episode of one item of `episodesJsonSql`; its program and staff go into the request's
- * loaders (not client data), so the episode's fields resolve without another statement. The
- * caller records the episode as read when the answer carries it and primes the episode loader.
+ * loaders (not client data), and so do its weekly hours when read ahead (derived from the
+ * episode's own services, read under its access check), so the episode's fields resolve without
+ * another statement. The caller records the episode as read when the answer carries it and
+ * primes the episode loader.
  */
-export function episodeFromJson(ds: DataSource, loaders: Loaders, json: unknown): Episode {
+export function episodeFromJson(
+  ds: DataSource,
+  loaders: Loaders,
+  json: unknown,
+  hours?: HoursAhead,
+): Episode {
   const item = json as EpisodeJson;
   const episode = readJsonRecord(ds, Episode, item.episode);
-  if (item.program)
-    loaders.program.prime(episode.programId, readJsonRecord(ds, Program, item.program));
+  const program = item.program && readJsonRecord(ds, Program, item.program);
+  if (program) loaders.program.prime(episode.programId, program);
+  if (program && hours && item.services) {
+    for (const weeks of new Set(hours.weeks)) {
+      loaders.attendance
+        .weeklyHours(weeks)
+        .prime(episode, episodeWeeklyHours(episode, program, item.services, weeks, hours.now));
+    }
+  }
   if (item.primaryClinician && episode.primaryClinicianId) {
     loaders.staff.prime(
       episode.primaryClinicianId,
