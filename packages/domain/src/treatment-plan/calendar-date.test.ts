@@ -64,3 +64,45 @@ describe('calendar dates', () => {
     expect(mondayOf('2027-01-01')).toBe('2026-12-28'); // across a year
   });
 });
+
+describe('localDate kept per quarter hour', () => {
+  // Zones with half- and quarter-hour offsets and half-hour daylight saving among them.
+  const zones = [
+    'America/Los_Angeles',
+    'America/St_Johns',
+    'Asia/Kathmandu',
+    'Asia/Kolkata',
+    'Australia/Lord_Howe',
+    'Pacific/Chatham',
+    'Pacific/Kiritimati',
+    'Europe/Dublin',
+  ];
+  const reference = new Map(
+    zones.map((timeZone) => [
+      timeZone,
+      new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      }),
+    ]),
+  );
+  const uncached = (ms: number, timeZone: string) =>
+    reference.get(timeZone)!.format(ms).slice(0, 10);
+
+  it('answers what formatting each instant answers, every five minutes around each midnight and transition', () => {
+    for (const timeZone of zones) {
+      // Every five minutes of two days either side of each 2026 daylight-saving change and of a plain day.
+      for (const day of ['2026-01-15', '2026-03-08', '2026-04-05', '2026-09-27', '2026-11-01']) {
+        const start = Date.parse(`${day}T00:00:00Z`) - 2 * 86_400_000;
+        for (let ms = start; ms < start + 4 * 86_400_000; ms += 5 * 60_000) {
+          expect(
+            localDate(new Date(ms), timeZone),
+            `${timeZone} ${new Date(ms).toISOString()}`,
+          ).toBe(uncached(ms, timeZone));
+        }
+      }
+    }
+  });
+});

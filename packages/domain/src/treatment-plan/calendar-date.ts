@@ -55,11 +55,36 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
  * Throws RangeError for an unknown time zone.
  */
 export function localDate(instant: Instant, timeZone: string): CalendarDate {
-  const parts = formatterFor(timeZone).formatToParts(instantToMs(instant));
+  const ms = instantToMs(instant);
+  if (ms < QUARTER_HOURS_FROM || ms >= QUARTER_HOURS_UNTIL) return formatDate(ms, timeZone);
+  const key = `${Math.floor(ms / QUARTER_HOUR_MS)} ${timeZone}`;
+  let date = datesByQuarterHour.get(key);
+  if (date === undefined) {
+    if (datesByQuarterHour.size >= QUARTER_HOURS_KEPT) datesByQuarterHour.clear();
+    datesByQuarterHour.set(key, (date = formatDate(ms, timeZone)));
+  }
+  return date;
+}
+
+function formatDate(ms: number, timeZone: string): CalendarDate {
+  const parts = formatterFor(timeZone).formatToParts(ms);
   const part = (type: Intl.DateTimeFormatPartTypes): string =>
     parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
+
+/*
+ * Formatting is the slow part of a weekly-hours series (a date per service), and many instants
+ * share a date. Since 1980 every zone's UTC offset is a whole number of quarter hours, so local
+ * midnight always falls on a UTC quarter hour and every instant of a UTC quarter hour has the
+ * same local date: the date is kept per zone and quarter hour. Instants outside those years
+ * (older offsets had seconds in them) are formatted every time.
+ */
+const QUARTER_HOUR_MS = 15 * 60_000;
+const QUARTER_HOURS_FROM = Date.UTC(1980, 0, 1);
+const QUARTER_HOURS_UNTIL = Date.UTC(2100, 0, 1);
+const QUARTER_HOURS_KEPT = 50_000;
+const datesByQuarterHour = new Map<string, CalendarDate>();
 
 /**
  * Today where the program is: the one "today" for every date rule (not in the future, due,
