@@ -25,6 +25,7 @@ const MARKER = 'settled:';
 // Enough for every session of a large clinic; past it the oldest entry makes room.
 const MAX_ENTRIES = 10_000;
 const RECONNECT_MS = 1_000;
+const HEARTBEAT_MS = 5_000;
 
 /**
  * The sessions this process has looked up lately, so a request need not send a statement to
@@ -136,16 +137,19 @@ export function startSessionCache(
   let client: pg.Client | undefined;
   let stopped = false;
   let retry: NodeJS.Timeout | undefined;
+  let heartbeat: NodeJS.Timeout | undefined;
 
   const connect = async () => {
     const listener = new pg.Client({
       connectionString: url,
       application_name: 'waypoint-api-sessions',
+      query_timeout: HEARTBEAT_MS,
     });
     client = listener;
     const lost = (err?: Error) => {
       if (client !== listener) return;
       client = undefined;
+      clearInterval(heartbeat);
       cache.setLive(false);
       void listener.end().catch(() => undefined);
       if (stopped) return;
@@ -155,6 +159,11 @@ export function startSessionCache(
     listener.on('error', lost);
     listener.on('end', () => lost());
     listener.on('notification', (n) => cache.heard(n.payload ?? ''));
+    // A connection that dies without a word (a dropped network path) is noticed within a beat.
+    heartbeat = setInterval(() => {
+      listener.query('SELECT 1').catch((err: Error) => lost(err));
+    }, HEARTBEAT_MS);
+    heartbeat.unref();
     try {
       await listener.connect();
       await listener.query(`LISTEN ${SESSION_CHANGE_CHANNEL}`);
@@ -169,6 +178,7 @@ export function startSessionCache(
     async stop() {
       stopped = true;
       clearTimeout(retry);
+      clearInterval(heartbeat);
       everyCache.delete(cache);
       caches.delete(ds);
       const listener = client;
