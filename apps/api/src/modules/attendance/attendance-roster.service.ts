@@ -249,22 +249,29 @@ const fmtTime = (d: Date, timeZone: string) =>
   }).format(d);
 
 /**
- * Rule 3's other sessions of the episodes `$attending` that overlap the session `s` (a CTE with
- * "startsAt" and "endsAt", $1 its id): attendance elsewhere, or a held session of the episode's
- * own without attendance recorded. The earliest per episode.
+ * Rule 3's other sessions that overlap the session `s` (a CTE with "startsAt" and "endsAt", $1 its
+ * id) of the episodes `$attending` that start attending it with this save: attendance elsewhere,
+ * or a held session of the episode's own without attendance recorded. The earliest per episode.
+ * A client already attending this session (LATE to PRESENT, new minutes) was checked when they
+ * started and every later save elsewhere is checked against it, so no save can make an overlap
+ * by changing them; skipping them spares reading every client's whole attendance history.
  */
 const clashesSql = (attending: string) => `
+  WITH starting AS (
+    SELECT id FROM unnest(${attending}::uuid[]) AS id
+    EXCEPT SELECT episode_id FROM attendance
+    WHERE session_id = $1 AND status IN ('PRESENT', 'LATE', 'LEFT_EARLY'))
   SELECT DISTINCT ON (x.episode_id) x.episode_id AS "episodeId", x.title, x.starts_at AS "startsAt"
   FROM (
     SELECT a.episode_id, coalesce(g.name, initcap(replace(cs.kind, '_', ' '))) AS title, cs.starts_at, cs.ends_at
     FROM attendance a JOIN clinical_session cs ON cs.id = a.session_id
     LEFT JOIN therapy_group g ON g.id = cs.group_id
-    WHERE a.episode_id = ANY(${attending}::uuid[]) AND a.status IN ('PRESENT', 'LATE', 'LEFT_EARLY')
-      AND cs.status <> 'CANCELLED' AND cs.id <> $1
+    WHERE a.episode_id = ANY(ARRAY(SELECT id FROM starting))
+      AND a.status IN ('PRESENT', 'LATE', 'LEFT_EARLY') AND cs.status <> 'CANCELLED' AND cs.id <> $1
     UNION ALL
     SELECT cs.episode_id, initcap(replace(cs.kind, '_', ' ')), cs.starts_at, cs.ends_at
     FROM clinical_session cs
-    WHERE cs.episode_id = ANY(${attending}::uuid[]) AND cs.status = 'HELD' AND cs.id <> $1
+    WHERE cs.episode_id = ANY(ARRAY(SELECT id FROM starting)) AND cs.status = 'HELD' AND cs.id <> $1
       AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.session_id = cs.id)
   ) x JOIN s ON x.starts_at < s."endsAt" AND x.ends_at > s."startsAt"
   ORDER BY x.episode_id, x.starts_at`;
