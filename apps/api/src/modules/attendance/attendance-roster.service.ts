@@ -76,7 +76,7 @@ const MEMBERS_SQL = `
   WHERE ge.status IN ('ACTIVE', 'COMPLETED', 'WITHDRAWN') AND ge.starts_on <= s.occurrence_date
     AND (ge.ends_on IS NULL OR ge.ends_on >= s.occurrence_date)
   UNION SELECT s.episode_id FROM s WHERE s.episode_id IS NOT NULL
-  UNION SELECT a.episode_id FROM attendance a JOIN s ON a.session_id = s.id`;
+  UNION SELECT a.episode_id FROM attendance a WHERE a.session_id = $1`;
 
 function sessionSql(me: string, lock = false): string {
   return `SELECT cs.id, cs.kind, coalesce(g.name, initcap(replace(cs.kind, '_', ' '))) AS title,
@@ -121,8 +121,10 @@ async function loadRoster<Extra extends object = object>(
             'attendanceId', a.id, 'status', a.status, 'minutes', a.minutes,
             'absenceReason', a.absence_reason, 'version', a.version, 'allowed', ${allowed})
           ORDER BY lower(c.last_name), lower(c.first_name), e.id), '[]')
-        FROM members m JOIN episode e ON e.id = m.episode_id JOIN client c ON c.id = e.client_id
-        LEFT JOIN attendance a ON a.session_id = $1 AND a.episode_id = e.id) AS rows${extra}`,
+        FROM episode e JOIN client c ON c.id = e.client_id
+        LEFT JOIN attendance a ON a.session_id = $1 AND a.episode_id = e.id
+        -- An array, so that the members are looked up by id whatever the estimate of their number.
+        WHERE e.id = ANY(ARRAY(SELECT episode_id FROM members))) AS rows${extra}`,
     params.values,
   );
   if (!result?.session) return null;
