@@ -70,7 +70,7 @@ interface RosterRow {
   allowed: boolean;
 }
 
-/** Members of the session `s` (a CTE with id, group_id, occurrence_date, episode_id). */
+/** Members of the session `s` (a CTE with group_id, occurrence_date, episode_id; $1 its id). */
 const MEMBERS_SQL = `
   SELECT ge.episode_id FROM group_enrollment ge JOIN s ON ge.group_id = s.group_id
   WHERE ge.status IN ('ACTIVE', 'COMPLETED', 'WITHDRAWN') AND ge.starts_on <= s.occurrence_date
