@@ -28,6 +28,8 @@ beforeAll(async () => {
     services: true,
   });
   director = await server.as({ id: clinic.directorId });
+  // A session's first request looks it up; the server knows it from then on (session-cache.ts).
+  await director.gql(`{ me { __typename } }`);
   // Each size's group has members of its own: a client is never in two of these at once.
   const used: string[] = [];
   for (const size of [6, 12, 24]) {

@@ -3,6 +3,7 @@ import {
   clientDisplayName,
   defaultAttendanceMinutes,
   isAttended,
+  isMissedSession,
   sessionMinutes,
   type AttendanceStatus,
   type ClientAction,
@@ -14,7 +15,6 @@ import type { EntityManager } from 'typeorm';
 import { BadUserInputError, DomainError, NotFoundError } from '../../graphql/errors.js';
 import { isRecordId } from '../../graphql/input-guard.js';
 import { SqlParams, auditActionOf, type ClientScope } from '../access/client-scope.js';
-import type { AuditEntry } from '../audit/audit-trail.js';
 import { recomputeReviewClocks } from '../treatment-plan/plan-clock.js';
 import { ClinicalSession } from '../clinical-session/clinical-session.entity.js';
 import type {
@@ -34,8 +34,8 @@ import type {
  * the care team, the program's director); a viewer who may read none of it is refused.
  *
  * Statements per request are constant in the roster's size: the roster is one statement; a save is
- * one transaction of a fixed set (lock the session with its members, check access, look for
- * overlaps, read versions, one upsert, mark the session HELD, one audit insert, the review clocks).
+ * one transaction of two (lock the session and read the roster with all the save checks; check
+ * the versions, upsert, mark the session HELD and audit), and the review clocks when they change.
  */
 
 interface SessionRow {
@@ -70,13 +70,13 @@ interface RosterRow {
   allowed: boolean;
 }
 
-/** Members of the session `s` (a CTE with id, group_id, occurrence_date, episode_id). */
+/** Members of the session `s` (a CTE with group_id, occurrence_date, episode_id; $1 its id). */
 const MEMBERS_SQL = `
   SELECT ge.episode_id FROM group_enrollment ge JOIN s ON ge.group_id = s.group_id
   WHERE ge.status IN ('ACTIVE', 'COMPLETED', 'WITHDRAWN') AND ge.starts_on <= s.occurrence_date
     AND (ge.ends_on IS NULL OR ge.ends_on >= s.occurrence_date)
   UNION SELECT s.episode_id FROM s WHERE s.episode_id IS NOT NULL
-  UNION SELECT a.episode_id FROM attendance a JOIN s ON a.session_id = s.id`;
+  UNION SELECT a.episode_id FROM attendance a WHERE a.session_id = $1`;
 
 function sessionSql(me: string, lock = false): string {
   return `SELECT cs.id, cs.kind, coalesce(g.name, initcap(replace(cs.kind, '_', ' '))) AS title,
@@ -91,16 +91,29 @@ function sessionSql(me: string, lock = false): string {
     WHERE cs.id = $1${lock ? ' FOR UPDATE OF cs' : ''}`;
 }
 
-async function loadRoster(
+interface LoadedRoster {
+  session: SessionRow;
+  rows: RosterRow[];
+}
+
+/**
+ * The session and its roster in one statement. A save locks the session with it (`lock`) and
+ * reads what it checks in the same statement (`extra`: more columns, with parameters of their own).
+ */
+async function loadRoster<Extra extends object = object>(
   scope: ClientScope,
   db: Pick<EntityManager, 'query'>,
   sessionId: string,
-): Promise<{ session: SessionRow; rows: RosterRow[] } | null> {
+  options: { lock?: boolean; extra?: (params: SqlParams) => string } = {},
+): Promise<(LoadedRoster & Extra) | null> {
   const params = new SqlParams([sessionId]);
   const me = params.add(scope.viewer.staffId);
   const allowed = scope.episodeCondition('READ_GROUP_RECORDS', params);
-  const [result] = await db.query<{ session: SessionRow | null; rows: RosterRow[] }[]>(
-    `WITH s AS (${sessionSql(me)}),
+  const extra = options.extra ? `, ${options.extra(params)}` : '';
+  const [result] = await db.query<
+    (Omit<LoadedRoster, 'session'> & Extra & { session: SessionRow | null })[]
+  >(
+    `WITH s AS (${sessionSql(me, options.lock)}),
      members AS (${MEMBERS_SQL})
      SELECT (SELECT row_to_json(s) FROM s) AS session,
        (SELECT coalesce(json_agg(json_build_object('episodeId', e.id, 'clientId', e.client_id,
@@ -108,15 +121,17 @@ async function loadRoster(
             'attendanceId', a.id, 'status', a.status, 'minutes', a.minutes,
             'absenceReason', a.absence_reason, 'version', a.version, 'allowed', ${allowed})
           ORDER BY lower(c.last_name), lower(c.first_name), e.id), '[]')
-        FROM members m JOIN episode e ON e.id = m.episode_id JOIN client c ON c.id = e.client_id
-        LEFT JOIN attendance a ON a.session_id = $1 AND a.episode_id = e.id) AS rows`,
+        FROM episode e JOIN client c ON c.id = e.client_id
+        LEFT JOIN attendance a ON a.session_id = $1 AND a.episode_id = e.id
+        -- An array, so that the members are looked up by id whatever the estimate of their number.
+        WHERE e.id = ANY(ARRAY(SELECT episode_id FROM members))) AS rows${extra}`,
     params.values,
   );
   if (!result?.session) return null;
   const s = result.session;
   return {
+    ...result,
     session: { ...s, startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt) },
-    rows: result.rows,
   };
 }
 
@@ -207,22 +222,23 @@ export async function sessionRoster(scope: ClientScope, sessionId: string): Prom
   if (!isRecordId(sessionId)) throw new NotFoundError('ClinicalSession');
   const loaded = await loadRoster(scope, scope.db.manager, sessionId);
   if (!loaded) throw new NotFoundError('ClinicalSession');
-  const visible = loaded.rows.filter((r) => r.allowed);
-  if (visible.length === 0 && !(loaded.session.runs && loaded.rows.length === 0)) {
-    await refuse(scope, sessionId, loaded.rows[0]?.clientId ?? null);
+  return shownRoster(scope, loaded);
+}
+
+/** What of a loaded roster the viewer may see, audited as read; refused when that is nothing. */
+async function shownRoster(
+  scope: ClientScope,
+  { session, rows }: LoadedRoster,
+): Promise<SessionRoster> {
+  const visible = rows.filter((r) => r.allowed);
+  if (visible.length === 0 && !(session.runs && rows.length === 0)) {
+    await refuse(scope, session.id, rows[0]?.clientId ?? null);
   }
   for (const r of visible) {
     if (r.attendanceId) scope.audit.read('Attendance', r.attendanceId, r.clientId);
-    else scope.audit.read('SessionRoster', `${sessionId}:${r.episodeId}`, r.clientId);
+    else scope.audit.read('SessionRoster', `${session.id}:${r.episodeId}`, r.clientId);
   }
-  return toRoster(loaded.session, visible);
-}
-
-/** Thrown inside the save's transaction when an entry is stale; the save answers a conflict. */
-class StaleRosterError extends Error {
-  constructor(readonly episodeIds: string[]) {
-    super('stale roster');
-  }
+  return toRoster(session, visible);
 }
 
 const fmtTime = (d: Date, timeZone: string) =>
@@ -235,10 +251,66 @@ const fmtTime = (d: Date, timeZone: string) =>
   }).format(d);
 
 /**
- * Saves a whole roster at once: every entry checked (Rule 3), the versions read (a stale one
- * refuses the whole save, naming the clients), one upsert, the session marked HELD, one audit row
- * per client whose attendance changed, and the review clocks of those clients recomputed
- * (unexcused absences bring a review forward). Nothing is saved unless everything is.
+ * Rule 3's other sessions that overlap the session `s` (a CTE with "startsAt" and "endsAt", $1 its
+ * id) of the episodes `$attending` that start attending it with this save: attendance elsewhere,
+ * or a held session of the episode's own without attendance recorded. The earliest per episode.
+ * A client already attending this session (LATE to PRESENT, new minutes) was checked when they
+ * started and every later save elsewhere is checked against it, so no save can make an overlap
+ * by changing them; skipping them spares reading every client's whole attendance history.
+ */
+const clashesSql = (attending: string) => `
+  WITH starting AS (
+    SELECT id FROM unnest(${attending}::uuid[]) AS id
+    EXCEPT SELECT episode_id FROM attendance
+    WHERE session_id = $1 AND status IN ('PRESENT', 'LATE', 'LEFT_EARLY'))
+  SELECT DISTINCT ON (x.episode_id) x.episode_id AS "episodeId", x.title, x.starts_at AS "startsAt"
+  FROM (
+    SELECT a.episode_id, coalesce(g.name, initcap(replace(cs.kind, '_', ' '))) AS title, cs.starts_at, cs.ends_at
+    FROM attendance a JOIN clinical_session cs ON cs.id = a.session_id
+    LEFT JOIN therapy_group g ON g.id = cs.group_id
+    WHERE a.episode_id = ANY(ARRAY(SELECT id FROM starting))
+      AND a.status IN ('PRESENT', 'LATE', 'LEFT_EARLY') AND cs.status <> 'CANCELLED' AND cs.id <> $1
+    UNION ALL
+    SELECT cs.episode_id, initcap(replace(cs.kind, '_', ' ')), cs.starts_at, cs.ends_at
+    FROM clinical_session cs
+    WHERE cs.episode_id = ANY(ARRAY(SELECT id FROM starting)) AND cs.status = 'HELD' AND cs.id <> $1
+      AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.session_id = cs.id)
+  ) x JOIN s ON x.starts_at < s."endsAt" AND x.ends_at > s."startsAt"
+  ORDER BY x.episode_id, x.starts_at`;
+
+/** What a save reads with its roster, in the statement that locks the session. */
+interface SaveChecks {
+  /** Each entry's episode that exists, and whether the viewer may record its attendance. */
+  episodes: { id: string; clientId: string; allowed: boolean }[];
+  clashes: { episodeId: string; title: string; startsAt: string }[];
+}
+
+/** What the save's write statement found and did. */
+interface Written {
+  /** Entries whose version is not the one recorded now: nothing was written. */
+  stale: string[];
+  /** The session's attendance as it stood before the write. */
+  before: { episode_id: string; status: AttendanceStatus; version: number }[];
+  /** The rows written (an entry that changes nothing is not). */
+  saved: { id: string; episode_id: string; version: number }[];
+  /** The session was marked HELD. */
+  held: boolean;
+}
+
+type SaveOutcome =
+  | { kind: 'refused'; episodeId: string; clientId: string }
+  | { kind: 'stale'; episodeIds: string[] }
+  /** The roster as saved; null when another save had to be waited for (read it again). */
+  | { kind: 'saved'; roster: LoadedRoster | null };
+
+/**
+ * Saves a whole roster at once, in one transaction: the session locked and everything the save
+ * checks read in one statement (its roster, each entry's access, Rule 3's overlaps), every entry
+ * checked (Rule 3), then one statement that re-reads the versions (a stale one refuses the whole
+ * save, naming the clients, and writes nothing), upserts the entries, marks the session HELD and
+ * audits each client whose attendance changed. The review clocks of clients whose missed
+ * sessions change are recomputed (unexcused absences bring a review forward). The answer is the
+ * roster as saved, built from what the two statements returned.
  */
 export async function recordAttendance(
   scope: ClientScope,
@@ -250,163 +322,176 @@ export async function recordAttendance(
   if (badId >= 0) {
     throw new BadUserInputError([{ field: `entries.${badId}.episodeId`, message: 'is not an id' }]);
   }
-  // Authorize before validating: every entry's episode must allow recording attendance.
-  {
-    const params = new SqlParams([episodeIds]);
-    const rows = await scope.db.query<{ id: string; client_id: string; allowed: boolean }[]>(
-      `SELECT e.id, e.client_id, ${scope.episodeCondition('RECORD_ATTENDANCE', params)} AS allowed
-       FROM episode e WHERE e.id = ANY($1::uuid[])`,
-      params.values,
-    );
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const refused = episodeIds.find((id) => !byId.get(id)?.allowed);
-    if (refused !== undefined) {
-      const row = byId.get(refused);
-      if (!row) throw new NotFoundError('Episode');
-      await scope.deny('RECORD_ATTENDANCE', row.client_id, {
+  const outcome = await scope.db.transaction((tx) => saveRoster(scope, tx, input));
+  switch (outcome.kind) {
+    case 'refused':
+      // Audited outside the transaction, which holds no write to keep.
+      return scope.deny('RECORD_ATTENDANCE', outcome.clientId, {
         recordType: 'Attendance',
-        recordId: `${input.sessionId}:${refused}`,
+        recordId: `${input.sessionId}:${outcome.episodeId}`,
       });
+    case 'saved':
+      return outcome.roster
+        ? shownRoster(scope, outcome.roster)
+        : sessionRoster(scope, input.sessionId);
+    case 'stale': {
+      const roster = await sessionRoster(scope, input.sessionId);
+      const names = roster.entries
+        .filter((e) => outcome.episodeIds.includes(e.episodeId))
+        .map((e) => e.clientName);
+      return {
+        message: `Someone recorded attendance for ${names.length === 1 ? 'a client' : `${names.length} clients`} since you opened the roster; nothing was saved`,
+        staleEpisodeIds: outcome.episodeIds,
+        staleClientNames: names,
+        roster,
+      };
     }
+  }
+}
+
+async function saveRoster(
+  scope: ClientScope,
+  tx: EntityManager,
+  input: RecordAttendanceInput,
+): Promise<SaveOutcome> {
+  const episodeIds = input.entries.map((e) => e.episodeId);
+  const attending = input.entries.filter((e) => isAttended(e.status)).map((e) => e.episodeId);
+  const loaded = await loadRoster<SaveChecks>(scope, tx, input.sessionId, {
+    lock: true,
+    extra: (params) => {
+      const ids = params.add(episodeIds);
+      return `(SELECT coalesce(json_agg(json_build_object('id', e.id, 'clientId', e.client_id,
+            'allowed', ${scope.episodeCondition('RECORD_ATTENDANCE', params)})), '[]')
+          FROM episode e WHERE e.id = ANY(${ids}::uuid[])) AS episodes,
+        (SELECT coalesce(json_agg(c), '[]') FROM (${clashesSql(params.add(attending))}) c) AS clashes`;
+    },
+  });
+  if (!loaded) throw new NotFoundError('ClinicalSession');
+  const { session } = loaded;
+
+  // Authorize before validating: every entry's episode must allow recording attendance.
+  const byId = new Map(loaded.episodes.map((e) => [e.id, e]));
+  const refused = episodeIds.find((id) => !byId.get(id)?.allowed);
+  if (refused !== undefined) {
+    const episode = byId.get(refused);
+    if (!episode) throw new NotFoundError('Episode');
+    return { kind: 'refused', episodeId: refused, clientId: episode.clientId };
   }
   if (new Set(episodeIds).size !== episodeIds.length) {
     throw new BadUserInputError([{ field: 'entries', message: 'names a client twice' }]);
   }
-
-  try {
-    await scope.db.transaction(async (tx) => {
-      const params = new SqlParams([input.sessionId]);
-      const me = params.add(scope.viewer.staffId);
-      const [session] = await tx.query<(SessionRow & { members: string[]; clients: string[] })[]>(
-        `WITH s AS (${sessionSql(me, true)})
-         SELECT s.*, ARRAY(SELECT m.episode_id FROM (${MEMBERS_SQL}) m) AS members FROM s`,
-        params.values,
-      );
-      if (!session) throw new NotFoundError('ClinicalSession');
-      if (session.status === 'CANCELLED') {
-        throw new BadUserInputError([
-          {
-            field: 'sessionId',
-            message: 'The session was cancelled; there is no attendance to take',
-          },
-        ]);
-      }
-      const members = new Set(session.members);
-      const problems: { field: string; message: string }[] = [];
-      const entries = input.entries.map((entry, i) => {
-        if (!members.has(entry.episodeId)) {
-          problems.push({
-            field: `entries.${i}.episodeId`,
-            message: 'is not on this session’s roster',
-          });
-        }
-        const checked = checkAttendanceEntry(entry, session);
-        if (!checked.ok) {
-          for (const e of checked.errors)
-            problems.push({ field: `entries.${i}.${e.field}`, message: e.message });
-          return null;
-        }
-        return { ...checked.entry, episodeId: entry.episodeId, version: entry.version ?? null };
-      });
-      if (problems.length) throw new BadUserInputError(problems);
-      const valid = entries.filter((e): e is NonNullable<typeof e> => e !== null);
-
-      // Rule 3: not attending two sessions at once (attendance elsewhere, or a held session of
-      // the episode's own without attendance recorded).
-      const attending = valid.filter((e) => isAttended(e.status)).map((e) => e.episodeId);
-      if (attending.length) {
-        const clashes = await tx.query<{ episodeId: string; title: string; startsAt: Date }[]>(
-          `SELECT DISTINCT ON (x.episode_id) x.episode_id AS "episodeId", x.title, x.starts_at AS "startsAt"
-           FROM (
-             SELECT a.episode_id, coalesce(g.name, initcap(replace(cs.kind, '_', ' '))) AS title, cs.starts_at, cs.ends_at
-             FROM attendance a JOIN clinical_session cs ON cs.id = a.session_id
-             LEFT JOIN therapy_group g ON g.id = cs.group_id
-             WHERE a.episode_id = ANY($1::uuid[]) AND a.status IN ('PRESENT', 'LATE', 'LEFT_EARLY')
-               AND cs.status <> 'CANCELLED' AND cs.id <> $4
-             UNION ALL
-             SELECT cs.episode_id, initcap(replace(cs.kind, '_', ' ')), cs.starts_at, cs.ends_at
-             FROM clinical_session cs
-             WHERE cs.episode_id = ANY($1::uuid[]) AND cs.status = 'HELD' AND cs.id <> $4
-               AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.session_id = cs.id)
-           ) x
-           WHERE x.starts_at < $3 AND x.ends_at > $2
-           ORDER BY x.episode_id, x.starts_at`,
-          [attending, session.startsAt, session.endsAt, input.sessionId],
-        );
-        if (clashes.length) {
-          throw new BadUserInputError(
-            clashes.map((c) => ({
-              field: `entries.${episodeIds.indexOf(c.episodeId)}.status`,
-              message: `Already attending ${c.title} (${fmtTime(new Date(c.startsAt), session.timeZone)}) at that time`,
-            })),
-          );
-        }
-      }
-
-      const current = await tx.query<{ episode_id: string; version: number }[]>(
-        `SELECT episode_id, version FROM attendance WHERE session_id = $1 AND episode_id = ANY($2::uuid[])
-         ORDER BY episode_id FOR UPDATE`,
-        [input.sessionId, episodeIds],
-      );
-      const versions = new Map(current.map((r) => [r.episode_id, r.version]));
-      const stale = valid
-        .filter((e) => (versions.get(e.episodeId) ?? null) !== e.version)
-        .map((e) => e.episodeId);
-      if (stale.length) throw new StaleRosterError(stale);
-
-      const saved = await tx.query<{ id: string; client_id: string; inserted: boolean }[]>(
-        `INSERT INTO attendance (session_id, episode_id, client_id, status, minutes, absence_reason, recorded_by_id, recorded_at)
-         SELECT $1, v.episode_id, e.client_id, v.status, v.minutes, v.reason, $2, now()
-         FROM unnest($3::uuid[], $4::text[], $5::int[], $6::text[]) AS v(episode_id, status, minutes, reason)
-         JOIN episode e ON e.id = v.episode_id
-         ON CONFLICT (session_id, episode_id) DO UPDATE SET status = excluded.status,
-           minutes = excluded.minutes, absence_reason = excluded.absence_reason,
-           recorded_by_id = excluded.recorded_by_id, recorded_at = now(),
-           version = attendance.version + 1, updated_at = now()
-         WHERE (attendance.status, attendance.minutes, attendance.absence_reason)
-           IS DISTINCT FROM (excluded.status, excluded.minutes, excluded.absence_reason)
-         RETURNING id, client_id, (xmax = 0) AS inserted`,
-        [
-          input.sessionId,
-          scope.viewer.staffId,
-          valid.map((e) => e.episodeId),
-          valid.map((e) => e.status),
-          valid.map((e) => e.minutes),
-          valid.map((e) => e.absenceReason),
-        ],
-      );
-      await tx.query(
-        `UPDATE clinical_session SET status = 'HELD', version = version + 1, updated_at = now(),
-           updated_by_staff_id = $2
-         WHERE id = $1 AND status IN ('SCHEDULED', 'NO_SHOW')`,
-        [input.sessionId, scope.viewer.staffId],
-      );
-      const audit: AuditEntry[] = saved.map((r) => ({
-        action: r.inserted ? 'CREATE' : 'UPDATE',
-        recordType: 'Attendance',
-        recordId: r.id,
-        clientId: r.client_id,
-        outcome: 'SUCCESS',
-      }));
-      await scope.audit.write(audit, tx);
-      if (saved.length)
-        await recomputeReviewClocks(
-          tx,
-          valid.map((e) => e.episodeId),
-        );
-    });
-  } catch (err) {
-    if (!(err instanceof StaleRosterError)) throw err;
-    const roster = await sessionRoster(scope, input.sessionId);
-    const names = roster.entries
-      .filter((e) => err.episodeIds.includes(e.episodeId))
-      .map((e) => e.clientName);
-    return {
-      message: `Someone recorded attendance for ${names.length === 1 ? 'a client' : `${names.length} clients`} since you opened the roster; nothing was saved`,
-      staleEpisodeIds: err.episodeIds,
-      staleClientNames: names,
-      roster,
-    };
+  if (session.status === 'CANCELLED') {
+    throw new BadUserInputError([
+      { field: 'sessionId', message: 'The session was cancelled; there is no attendance to take' },
+    ]);
   }
-  return sessionRoster(scope, input.sessionId);
+  const members = new Set(loaded.rows.map((r) => r.episodeId));
+  const problems: { field: string; message: string }[] = [];
+  const entries = input.entries.map((entry, i) => {
+    if (!members.has(entry.episodeId)) {
+      problems.push({
+        field: `entries.${i}.episodeId`,
+        message: 'is not on this session’s roster',
+      });
+    }
+    const checked = checkAttendanceEntry(entry, session);
+    if (!checked.ok) {
+      for (const e of checked.errors)
+        problems.push({ field: `entries.${i}.${e.field}`, message: e.message });
+      return null;
+    }
+    return { ...checked.entry, episodeId: entry.episodeId, version: entry.version ?? null };
+  });
+  if (problems.length) throw new BadUserInputError(problems);
+  // Rule 3: not attending two sessions at once.
+  if (loaded.clashes.length) {
+    throw new BadUserInputError(
+      loaded.clashes.map((c) => ({
+        field: `entries.${episodeIds.indexOf(c.episodeId)}.status`,
+        message: `Already attending ${c.title} (${fmtTime(new Date(c.startsAt), session.timeZone)}) at that time`,
+      })),
+    );
+  }
+  const valid = entries.filter((e): e is NonNullable<typeof e> => e !== null);
+
+  // A new statement sees every save committed before the lock was granted, which the first one
+  // (its snapshot taken before it waited for the lock) may not: the versions are checked here.
+  const params = new SqlParams([input.sessionId, scope.viewer.staffId]);
+  const col = <K extends keyof (typeof valid)[number]>(k: K) => params.add(valid.map((e) => e[k]));
+  const [written] = await tx.query<Written[]>(
+    `WITH v AS (
+       SELECT * FROM unnest(${col('episodeId')}::uuid[], ${col('status')}::text[], ${col('minutes')}::int[],
+         ${col('absenceReason')}::text[], ${col('version')}::int[]) AS v(episode_id, status, minutes, reason, version)),
+     cur AS (SELECT episode_id, status, version FROM attendance WHERE session_id = $1),
+     stale AS (
+       SELECT v.episode_id FROM v LEFT JOIN cur ON cur.episode_id = v.episode_id
+       WHERE cur.version IS DISTINCT FROM v.version),
+     saved AS (
+       INSERT INTO attendance (session_id, episode_id, client_id, status, minutes, absence_reason, recorded_by_id, recorded_at)
+       SELECT $1, v.episode_id, e.client_id, v.status, v.minutes, v.reason, $2, now()
+       FROM v JOIN episode e ON e.id = v.episode_id WHERE NOT EXISTS (SELECT FROM stale)
+       ON CONFLICT (session_id, episode_id) DO UPDATE SET status = excluded.status,
+         minutes = excluded.minutes, absence_reason = excluded.absence_reason,
+         recorded_by_id = excluded.recorded_by_id, recorded_at = now(),
+         version = attendance.version + 1, updated_at = now()
+       WHERE (attendance.status, attendance.minutes, attendance.absence_reason)
+         IS DISTINCT FROM (excluded.status, excluded.minutes, excluded.absence_reason)
+       RETURNING id, episode_id, client_id, version, (xmax = 0) AS inserted),
+     held AS (
+       UPDATE clinical_session SET status = 'HELD', version = version + 1, updated_at = now(),
+         updated_by_staff_id = $2
+       WHERE id = $1 AND status IN ('SCHEDULED', 'NO_SHOW') AND NOT EXISTS (SELECT FROM stale)
+       RETURNING id),
+     audit AS (${scope.audit.insertFrom(
+       `SELECT CASE WHEN inserted THEN 'CREATE' ELSE 'UPDATE' END AS action, 'Attendance' AS record_type,
+          id::text AS record_id, client_id, 'SUCCESS' AS outcome FROM saved`,
+       (value) => params.add(value),
+     )})
+     SELECT ARRAY(SELECT episode_id FROM stale) AS stale,
+       (SELECT coalesce(json_agg(cur), '[]') FROM cur) AS before,
+       (SELECT coalesce(json_agg(json_build_object('id', id, 'episode_id', episode_id,
+          'version', version)), '[]') FROM saved) AS saved,
+       EXISTS (SELECT FROM held) AS held`,
+    params.values,
+  );
+  const { stale, before, saved, held } = written!;
+  if (stale.length) {
+    return { kind: 'stale', episodeIds: episodeIds.filter((id) => stale.includes(id)) };
+  }
+
+  // Unexcused absences and no-shows feed the review clock: recompute where they changed.
+  const was = new Map(before.map((r) => [r.episode_id, r.status]));
+  const now = new Map(valid.map((e) => [e.episodeId, e.status]));
+  const heldStatus = held ? 'HELD' : session.status;
+  const missed = (sessionStatus: string, attendance: AttendanceStatus | null) =>
+    isMissedSession({ startsAt: session.startsAt, sessionStatus, attendance });
+  const clocks = [
+    ...new Set([...episodeIds, ...(session.episodeId ? [session.episodeId] : [])]),
+  ].filter((id) => {
+    const prior = was.get(id) ?? null;
+    return missed(session.status, prior) !== missed(heldStatus, now.get(id) ?? prior);
+  });
+  if (clocks.length) await recomputeReviewClocks(tx, clocks);
+
+  // The roster read before the write is the roster now unless a save was waited for.
+  const read = loaded.rows.filter((r) => r.attendanceId !== null);
+  const unchanged =
+    read.length === before.length &&
+    read.every((r) => r.version === before.find((b) => b.episode_id === r.episodeId)?.version);
+  if (!unchanged) return { kind: 'saved', roster: null };
+  const savedBy = new Map(saved.map((r) => [r.episode_id, r]));
+  const entryBy = new Map(valid.map((e) => [e.episodeId, e]));
+  return {
+    kind: 'saved',
+    roster: {
+      session: { ...session, status: heldStatus },
+      rows: loaded.rows.map((r) => {
+        const row = savedBy.get(r.episodeId);
+        const entry = entryBy.get(r.episodeId);
+        if (!row || !entry) return r;
+        const { status, minutes, absenceReason } = entry;
+        return { ...r, attendanceId: row.id, status, minutes, absenceReason, version: row.version };
+      }),
+    },
+  };
 }

@@ -280,6 +280,12 @@ describe('attendance: rosters, one-transaction saves, Rule 3, weekly hours', () 
       },
     });
     expect(absent.errors).toBeUndefined();
+    // Recorded absent, then marked present: checked again, as anyone who starts attending is.
+    const present = await clinician.gql(RECORD, {
+      input: { sessionId: overlapping, entries: [{ episodeId: ep, status: 'LATE', version: 1 }] },
+    });
+    expect(present.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(present.errors)).toContain('Relapse prevention');
   });
 
   it('a clinician who neither runs the session nor has its clients is refused, and the refusal audited', async () => {

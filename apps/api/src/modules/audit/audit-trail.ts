@@ -90,4 +90,17 @@ export class AuditTrail {
       apiTokenId: this.apiTokenId,
     }));
   }
+
+  /**
+   * An INSERT (for a data-modifying CTE) of one event per row of `rows`, a query answering
+   * action, record_type, record_id, client_id and outcome: a write and its audit in one statement,
+   * the events holding what `write` stores. `param` adds a value to the statement's parameters.
+   */
+  insertFrom(rows: string, param: (value: unknown) => string): string {
+    return `INSERT INTO audit_event (actor_staff_id, action, record_type, record_id, client_id, request_id, outcome, operation, correlation_id, api_token_id)
+      SELECT ${param(this.actorStaffId)}::uuid, r.action, r.record_type, r.record_id, r.client_id,
+        ${param(this.requestId)}::text, r.outcome, ${param(this.operation)}::text,
+        ${param(this.correlationId)}::text, ${param(this.apiTokenId)}::uuid
+      FROM (${rows}) r`;
+  }
 }
