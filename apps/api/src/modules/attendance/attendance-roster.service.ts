@@ -17,6 +17,7 @@ import { isRecordId } from '../../graphql/input-guard.js';
 import { SqlParams, auditActionOf, type ClientScope } from '../access/client-scope.js';
 import { recomputeReviewClocks } from '../treatment-plan/plan-clock.js';
 import { ClinicalSession } from '../clinical-session/clinical-session.entity.js';
+import { lockClientsOf } from '../clinical-session/double-booking.js';
 import type {
   RecordAttendanceInput,
   RosterConflict,
@@ -356,6 +357,9 @@ async function saveRoster(
 ): Promise<SaveOutcome> {
   const episodeIds = input.entries.map((e) => e.episodeId);
   const attending = input.entries.filter((e) => isAttended(e.status)).map((e) => e.episodeId);
+  // Rule 3 across sessions: a save in an overlapping session (or a booking) for the same client
+  // commits first or waits, and the next statement's overlap check sees it.
+  if (attending.length) await lockClientsOf(tx, attending);
   const loaded = await loadRoster<SaveChecks>(scope, tx, input.sessionId, {
     lock: true,
     extra: (params) => {

@@ -288,6 +288,47 @@ describe('attendance: rosters, one-transaction saves, Rule 3, weekly hours', () 
     expect(JSON.stringify(present.errors)).toContain('Relapse prevention');
   });
 
+  it('Rule 3 holds when two overlapping sessions are saved at the same moment: one wins, the other names it', async () => {
+    const other = await createTestGroup(ds, programId, staffId, [], 'Communication');
+    await enrol(ds, other, staffId, episodes.slice(1, 2));
+    const start = new Date(Date.now() - 9 * DAY);
+    const sessions = [
+      await createGroupSession(ds, programId, groupId, staffId, start),
+      await createGroupSession(
+        ds,
+        programId,
+        other,
+        staffId,
+        new Date(start.getTime() + 30 * 60_000),
+      ),
+    ];
+    const ep = episodes[1]!.id;
+    for (let round = 0; round < 5; round++) {
+      const answers = await Promise.all(
+        sessions.map((sessionId) =>
+          clinician.gql(RECORD, {
+            input: { sessionId, entries: [{ episodeId: ep, status: 'PRESENT', version: null }] },
+          }),
+        ),
+      );
+      const refused = answers.filter((a) => a.errors?.[0]?.extensions?.code === 'BAD_USER_INPUT');
+      expect(answers.filter((a) => !a.errors)).toHaveLength(1);
+      expect(refused).toHaveLength(1);
+      expect(JSON.stringify(refused[0]!.errors)).toMatch(
+        /Already attending (Relapse prevention|Communication)/,
+      );
+      const [{ n }] = await ds.query<[{ n: number }]>(
+        `SELECT count(*)::int AS n FROM attendance WHERE episode_id = $1 AND session_id = ANY($2::uuid[])`,
+        [ep, sessions],
+      );
+      expect(n).toBe(1);
+      await ds.query(
+        `DELETE FROM attendance WHERE episode_id = $1 AND session_id = ANY($2::uuid[])`,
+        [ep, sessions],
+      );
+    }
+  });
+
   it('a clinician who neither runs the session nor has its clients is refused, and the refusal audited', async () => {
     const id = await session(7);
     const res = await outsider.gql(ROSTER, { id });

@@ -29,6 +29,23 @@ export async function lockPeople(
   );
 }
 
+/**
+ * The booking locks of the clients of these episodes, as `lockPeople` takes them (same keys, same
+ * order): saving attendance that makes a client attend waits for any booking or other attendance
+ * save of that client, so Rule 3's overlap check that follows sees what they wrote.
+ */
+export async function lockClientsOf(
+  tx: EntityManager,
+  episodeIds: readonly string[],
+): Promise<void> {
+  await tx.query(
+    `SELECT pg_advisory_xact_lock(hashtextextended(k, 7411))
+     FROM (SELECT DISTINCT 'client:' || client_id AS k FROM episode
+           WHERE id = ANY($1::uuid[]) ORDER BY 1) keys`,
+    [episodeIds],
+  );
+}
+
 interface ClashRow {
   id: string;
   kind: ClinicalSessionKind;
