@@ -22,12 +22,12 @@ export async function lockPeople(
     ...staffIds.map((id) => `staff:${id}`),
     ...(clientId ? [`client:${clientId}`] : []),
   ];
-  await tx.query(
-    `SELECT pg_advisory_xact_lock(hashtextextended(k, 7411))
-     FROM (SELECT DISTINCT unnest($1::text[]) AS k ORDER BY 1) keys`,
-    [keys],
-  );
+  await tx.query(lockKeysSql('SELECT DISTINCT unnest($1::text[]) AS k ORDER BY 1'), [keys]);
 }
+
+/** Locks each person key (`staff:<id>`, `client:<id>`) `keys` answers, as column k, in its order. */
+const lockKeysSql = (keys: string) =>
+  `SELECT pg_advisory_xact_lock(hashtextextended(k, 7411)) FROM (${keys}) keys`;
 
 /**
  * The booking locks of the clients of these episodes, as `lockPeople` takes them (same keys, same
@@ -39,9 +39,9 @@ export async function lockClientsOf(
   episodeIds: readonly string[],
 ): Promise<void> {
   await tx.query(
-    `SELECT pg_advisory_xact_lock(hashtextextended(k, 7411))
-     FROM (SELECT DISTINCT 'client:' || client_id AS k FROM episode
-           WHERE id = ANY($1::uuid[]) ORDER BY 1) keys`,
+    lockKeysSql(
+      `SELECT DISTINCT 'client:' || client_id AS k FROM episode WHERE id = ANY($1::uuid[]) ORDER BY 1`,
+    ),
     [episodeIds],
   );
 }
