@@ -138,6 +138,24 @@ describe('two API replicas on one database', () => {
       programId,
       caseManagerId: staffId,
     });
+    // Both replicas' clocks jump past a quarter hour at least two minutes ahead
+    // (referrals_no_response runs every 15 minutes): each one's cron catches up through that tick
+    // within a minute and offers the job; graphile-worker's known_crontabs lets one of them queue
+    // it. The job is due at the tick by the processes' clocks, still ahead of the database's.
+    const QUARTER = 15 * 60_000;
+    // A real quarter hour may pass while the replicas are up: let one that is close go by first,
+    // so the jump below crosses one tick only, and the referral exists only from then on (the real
+    // tick would move it). Count only what the replicas log from here on.
+    const queued = async () =>
+      (
+        await owner.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM graphile_worker.jobs
+            WHERE task_identifier = 'referrals_no_response'`,
+        )
+      )[0]!.n;
+    const untilReal = QUARTER - (Date.now() % QUARTER);
+    if (untilReal < 150_000) await new Promise((r) => setTimeout(r, untilReal + 15_000));
+    await eventually('no real tick pending', async () => (await queued()) === 0, 120_000);
     const [{ id: referralId }] = await owner.query<[{ id: string }]>(
       `INSERT INTO referral (episode_id, client_id, recipient_name, reason, purpose,
          information_to_send, urgency, status, due_by, created_by_id)
@@ -146,25 +164,9 @@ describe('two API replicas on one database', () => {
        RETURNING id`,
       [episode.id, client.id, staffId],
     );
-    // Both replicas' clocks jump past a quarter hour at least two minutes ahead
-    // (referrals_no_response runs every 15 minutes): each one's cron catches up through that tick
-    // within a minute and offers the job; graphile-worker's known_crontabs lets one of them queue
-    // it. The job is due at the tick by the processes' clocks, still ahead of the database's.
-    const QUARTER = 15 * 60_000;
-    // A real quarter hour may pass while the replicas are up (a run that moves nothing): let one
-    // that is close go by first, then count only what they log from here on.
-    const untilReal = QUARTER - (Date.now() % QUARTER);
-    if (untilReal < 90_000) await new Promise((r) => setTimeout(r, untilReal + 15_000));
     const seen = replicas.map((r) => r.lines.length);
     const now = Date.now();
     await clock.setOffset(Math.ceil((now + 120_000) / QUARTER) * QUARTER + 5_000 - now);
-    const queued = async () =>
-      (
-        await owner.query<{ n: number }[]>(
-          `SELECT count(*)::int AS n FROM graphile_worker.jobs
-            WHERE task_identifier = 'referrals_no_response'`,
-        )
-      )[0]!.n;
     await eventually('the tick queued', async () => (await queued()) >= 1, 180_000);
     // The other replica reaches the same tick within moments: had it queued it too, it shows.
     await new Promise((r) => setTimeout(r, 10_000));
