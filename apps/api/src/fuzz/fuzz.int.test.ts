@@ -21,7 +21,7 @@ describe('fuzzing the API from its schema', () => {
   });
   afterAll(() => scratch?.drop());
 
-  it(`answers ${RUNS} generated requests without a 5xx, an internal error, a stack trace, SQL or a client outside scope`, async () => {
+  it(`answers ${RUNS} generated requests without a 5xx, an internal error, a stack trace, SQL or a client record outside scope`, async () => {
     const appUrl = new URL(inject('appDatabaseUrl'));
     appUrl.pathname = new URL(scratch.url).pathname;
     // Queries read through a read-only pool (a hot standby refuses writes): any query that writes

@@ -11,6 +11,7 @@ import { SESSION_COOKIE } from '../modules/auth/session-cookie.js';
 import { createSession, resolveSession } from '../modules/auth/session.service.js';
 import { startServer } from '../server.js';
 import { operationGenerator, type FuzzOperation } from './operations.js';
+import { recordsOutsideScope } from './records-outside-scope.js';
 
 export interface Finding {
   problem: string;
@@ -35,17 +36,6 @@ const stackTrace = /\bat (?:async )?[\w$.<>[\] ]*\(?(?:file:|node:|\/)[^)\s]*:\d
 const sqlText =
   /syntax error at or near|violates (?:foreign key|unique|check|not-null) constraint|duplicate key value|relation "[^"]+" does not exist|column "[^"]+" (?:does not exist|of relation)|invalid input syntax for|current transaction is aborted|QueryFailedError|\bSELECT\b[^"]{0,200}\bFROM\s+"?[a-z_]+"?\s|\bINSERT INTO\s+"?[a-z_]+"?\s*\(|\bUPDATE\s+"?[a-z_]+"?\s+SET\b/i;
 
-/** Every `{ __typename: 'Client', id }` in an answer. */
-function clientIds(value: unknown, found = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) for (const v of value) clientIds(v, found);
-  else if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (record.__typename === 'Client' && typeof record.id === 'string') found.add(record.id);
-    for (const v of Object.values(record)) clientIds(v, found);
-  }
-  return found;
-}
-
 interface Caller {
   role: string;
   staffId: string;
@@ -57,8 +47,9 @@ interface Caller {
  * Starts the API (HTTP, Apollo, PostgreSQL) on `config`'s database, seeds the demo clinic, and
  * sends `runs` generated requests as the demo staff, one role after another at random (and
  * anonymously). Each answer must have no 5xx status, no INTERNAL_SERVER_ERROR, no stack trace, no
- * SQL, and no client the caller may not read (judged by ClientScope, the policy's own SQL, as of
- * the moment after the answer). The server must still be ready at the end.
+ * SQL, and no client record the caller may not read — a client, an episode, a plan, a note… each
+ * judged on its own episode or client by ClientScope, the policy's own SQL, as of the moment after
+ * the answer (records-outside-scope.ts). The server must still be ready at the end.
  */
 export async function fuzzApi(options: {
   config: Config;
@@ -117,11 +108,7 @@ export async function fuzzApi(options: {
           }
           if (body?.data && !body.errors) answeredWithData++;
           if (caller && body?.data) {
-            for (const id of clientIds(body.data)) {
-              if (!(await caller.scope.allows('READ_CHART', id))) {
-                problems.push(`client ${id} outside the caller's scope`);
-              }
-            }
+            problems.push(...(await recordsOutsideScope(caller.scope, body.data)));
           }
           if (!body) problems.push('not JSON');
           for (const problem of problems) {

@@ -30,7 +30,7 @@ export function toProgress<T extends GoalProgress>(row: T): T {
 }
 
 /** `FROM … JOIN …` from each element up to its episode (alias `e`), whose access decides. */
-const upToEpisode = {
+export const upToEpisode = {
   plan: `treatment_plan x JOIN episode e ON e.id = x.episode_id`,
   problem: `plan_problem x JOIN treatment_plan tp ON tp.id = x.plan_id
     JOIN episode e ON e.id = tp.episode_id`,
