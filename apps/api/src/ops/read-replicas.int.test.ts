@@ -125,6 +125,19 @@ describe('DATABASE_REPLICA_URLS', () => {
     );
     expect(connections[0]?.n).toBeGreaterThan(0);
 
+    // A refusal read on the replica is still audited, on the primary (the replica is read-only).
+    const { id: elsewhere } = await createTestProgram(owner);
+    const outsider = await server.as({
+      id: (await createTestStaff(owner, [{ programId: elsewhere, role: 'CLINICIAN' }])).id,
+    });
+    const refused = await outsider.gql(CLIENT, { id: clientId });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const denied = await owner.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_event WHERE request_id = $1 AND outcome = 'DENIED'`,
+      [refused.requestId],
+    );
+    expect(denied[0]?.n).toBe(1);
+
     // A query that writes as it answers (the FHIR export is recorded as a disclosure) is served
     // by the primary: on the read-only replica its insert would fail.
     const director = await server.as({ id: directorId });

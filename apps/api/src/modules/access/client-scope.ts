@@ -352,23 +352,25 @@ export class ClientScope {
     await this.deny(action, episode.clientId, target, manager);
   }
 
-  /** Audits a refusal and throws FORBIDDEN (saying whether break-glass would open the chart). */
+  /**
+   * Audits a refusal and throws FORBIDDEN (saying whether break-glass would open the chart). The
+   * DENIED row is written on the primary by itself, not through `manager`: that may be a read
+   * replica (a query's reads), which refuses writes, or the refused mutation's transaction, whose
+   * rollback would take the row with it.
+   */
   async deny(
     action: ClientAction,
     clientId: string,
     target: AccessTarget,
     manager: EntityManager = this.db.manager,
   ): Promise<never> {
-    await this.audit.write(
-      {
-        action: auditActionOf[action],
-        recordType: target.recordType,
-        recordId: target.recordId,
-        clientId,
-        outcome: 'DENIED',
-      },
-      manager,
-    );
+    await this.audit.write({
+      action: auditActionOf[action],
+      recordType: target.recordType,
+      recordId: target.recordId,
+      clientId,
+      outcome: 'DENIED',
+    });
     const breakGlassAvailable =
       action === 'READ_CHART' && (await this.allows('BREAK_GLASS', clientId, manager));
     throw new DomainError('FORBIDDEN', 'You do not have access to this client’s record', {
