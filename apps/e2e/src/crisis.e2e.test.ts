@@ -64,8 +64,17 @@ describe('the crisis line', () => {
     const onCall = phone.getByTestId('main-nav-menu').getByTestId('on-call-now');
     await onCall.waitFor();
     expect(await onCall.innerText()).toBe('On call: you');
+    // The form is made to take under a minute on a phone: timed from opening it to the saved call.
+    const opened = Date.now();
     await onCall.click();
     await phone.waitForURL(/\/crisis\/log$/);
+    // Nothing has to be typed before a call can be logged: who called, the risk and the time
+    // start filled in, and no field is required.
+    const form = phone.locator('form');
+    await form.getByTestId('crisis-submit').waitFor();
+    expect(await form.locator('[required], [aria-required="true"]').count()).toBe(0);
+    expect(await form.getByRole('radio', { checked: true }).count()).toBe(2);
+    expect(await form.getByLabel('When').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
 
     // Not her client: the search still finds them, with whose client they are.
     await phone.getByTestId('crisis-client').fill('Odile');
@@ -84,6 +93,8 @@ describe('the crisis line', () => {
     await phone
       .getByText('Crisis contact logged; the primary clinician will see it on Today.')
       .waitFor();
+    // Automation time, not a person's; a bound with room for a loaded machine (it takes ~2 s).
+    expect(Date.now() - opened, 'ms from opening the form to the saved call').toBeLessThan(30_000);
     await phone.close();
 
     const desk = await app.newPage();

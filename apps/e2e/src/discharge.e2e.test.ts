@@ -13,8 +13,8 @@ import { setPassword, signInAt, uniqueSuffix } from './staff-accounts.js';
 /**
  * A case manager discharges a client from discharge planning with an aftercare plan (the goal's
  * outcome, triggers and coping steps in the client's words, a crisis contact), signs and keeps
- * the printable summary, then records the first follow-up contact with a BAM. Screenshots at
- * desktop width and at 390 px.
+ * the printable summary, then records the first follow-up contact with a BAM; the director, who
+ * looked at the outcome figures before, sees them move. Screenshots at desktop width and at 390 px.
  */
 let app: AppUnderTest;
 let email = '';
@@ -22,6 +22,9 @@ let directorEmail = '';
 let clientId = '';
 let episodeId = '';
 let page: Page;
+let director: Page;
+/** The director's outcome figures as read before the discharge. */
+let before: { discharges: number; completion: string };
 
 async function shot(p: Page, name: string) {
   await p.evaluate(() => window.scrollTo(0, 0));
@@ -59,7 +62,24 @@ beforeAll(async () => {
 
 afterAll(() => app?.stop());
 
+/** A figure of the director's outcome section: its value, the last line under its label. */
+async function outcomeFigure(testId: string) {
+  const text = await director.getByTestId('outcomes-section').getByTestId(testId).innerText();
+  return text.trim().split('\n').at(-1)!.trim();
+}
+
 describe('discharge and follow-up', () => {
+  it('before the discharge, the director’s outcome figures count none', async () => {
+    director = await app.newPage();
+    await signInAt(director, '/dashboard', directorEmail);
+    await director.getByTestId('outcome-discharges').waitFor();
+    before = {
+      discharges: Number(await outcomeFigure('outcome-discharges')),
+      completion: await outcomeFigure('outcome-completion'),
+    };
+    expect(before).toEqual({ discharges: 0, completion: '—' });
+  });
+
   it('a case manager discharges a client with an aftercare plan and signs the summary', async () => {
     page = await app.newPage();
     await signInAt(page, `/clients/${clientId}`, email);
@@ -154,8 +174,8 @@ describe('discharge and follow-up', () => {
                    ORDER BY due_on LIMIT 1)`,
       [episodeId],
     );
-    const director = await app.newPage();
-    await signInAt(director, '/dashboard', directorEmail);
+    // The same dashboard, looked at again.
+    await director.reload();
     const followUps = director.getByTestId('follow-ups-section');
     await followUps.waitFor();
     expect(await followUps.getByTestId('follow-up-count-DUE_THIS_WEEK').innerText()).toBe('1');
@@ -166,8 +186,8 @@ describe('discharge and follow-up', () => {
     await followUps.getByText('Nobody has missed three contacts in a row.').waitFor();
 
     const outcomes = director.getByTestId('outcomes-section');
-    expect(await outcomes.getByTestId('outcome-discharges').innerText()).toContain('1');
-    expect(await outcomes.getByTestId('outcome-completion').innerText()).toContain('100.0%');
+    expect(Number(await outcomeFigure('outcome-discharges'))).toBe(before.discharges + 1);
+    expect(await outcomeFigure('outcome-completion')).toBe('100.0%');
     expect(await outcomes.getByTestId('outcome-reach').innerText()).toContain('1 of 1 contacts');
     expect(await outcomes.getByTestId('outcome-by-type').innerText()).toContain('Completed');
     const [csv] = await Promise.all([

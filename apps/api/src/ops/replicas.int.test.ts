@@ -131,31 +131,50 @@ describe('two API replicas on one database', () => {
     expect(made?.t).not.toBe(null);
   });
 
-  it('schedule a tick of a scheduled job on one replica only', async () => {
+  it('schedule each tick of the scheduled jobs on one replica only', async () => {
     const { id: programId } = await createTestProgram(owner);
     const staffId = (await createTestStaff(owner, [{ programId, role: 'CASE_MANAGER' }])).id;
     const { client, episode } = await createTestClient(owner, {
       programId,
       caseManagerId: staffId,
     });
-    // Both replicas' clocks jump past a quarter hour at least two minutes ahead
-    // (referrals_no_response runs every 15 minutes): each one's cron catches up through that tick
-    // within a minute and offers the job; graphile-worker's known_crontabs lets one of them queue
-    // it. The job is due at the tick by the processes' clocks, still ahead of the database's.
+    const followedUp = await createTestClient(owner, {
+      programId,
+      status: 'FOLLOW_UP',
+      caseManagerId: staffId,
+    });
+    // Both replicas' clocks jump past a tick of each job at least two minutes ahead:
+    // referrals_no_response every 15 minutes, aftercare_advance hourly at :07. Jumping to just past
+    // the later of the two crosses one aftercare tick and one to four quarter hours. Each replica's
+    // cron catches up through every minute it skipped within a minute and offers each tick;
+    // graphile-worker's known_crontabs lets one of them queue it. The jobs are due at their ticks
+    // by the processes' clocks, still ahead of the database's.
     const QUARTER = 15 * 60_000;
-    // A real quarter hour may pass while the replicas are up: let one that is close go by first,
-    // so the jump below crosses one tick only, and the referral exists only from then on (the real
-    // tick would move it). Count only what the replicas log from here on.
-    const queued = async () =>
-      (
-        await owner.query<{ n: number }[]>(
-          `SELECT count(*)::int AS n FROM graphile_worker.jobs
-            WHERE task_identifier = 'referrals_no_response'`,
-        )
-      )[0]!.n;
-    const untilReal = QUARTER - (Date.now() % QUARTER);
+    const HOUR = 60 * 60_000;
+    const AFTERCARE_AT = 7 * 60_000;
+    /** The first tick at or after `t` of a schedule every `period`, `at` past its start. */
+    const tickFrom = (t: number, period: number, at = 0) =>
+      Math.ceil((t - at) / period) * period + at;
+    const TASKS = ['referrals_no_response', 'aftercare_advance'] as const;
+    const queued = async () => {
+      const rows = await owner.query<{ task: string; n: number }[]>(
+        `SELECT task_identifier AS task, count(*)::int AS n FROM graphile_worker.jobs
+          WHERE task_identifier = ANY($1) GROUP BY task_identifier`,
+        [TASKS],
+      );
+      return Object.fromEntries(TASKS.map((t) => [t, rows.find((r) => r.task === t)?.n ?? 0]));
+    };
+    // A real tick may come while the replicas are up: let one that is close go by first, so the
+    // jump below crosses only the ticks counted, and the referral and the episode exist only from
+    // then on (the real tick would move them). Count only what the replicas log from here on.
+    const real = Date.now();
+    const untilReal = Math.min(tickFrom(real, QUARTER), tickFrom(real, HOUR, AFTERCARE_AT)) - real;
     if (untilReal < 150_000) await new Promise((r) => setTimeout(r, untilReal + 15_000));
-    await eventually('no real tick pending', async () => (await queued()) === 0, 120_000);
+    await eventually(
+      'no real tick pending',
+      async () => Object.values(await queued()).every((n) => n === 0),
+      120_000,
+    );
     const [{ id: referralId }] = await owner.query<[{ id: string }]>(
       `INSERT INTO referral (episode_id, client_id, recipient_name, reason, purpose,
          information_to_send, urgency, status, due_by, created_by_id)
@@ -164,31 +183,62 @@ describe('two API replicas on one database', () => {
        RETURNING id`,
       [episode.id, client.id, staffId],
     );
+    // Its follow-up period ran out two days ago: the aftercare tick closes the episode.
+    await owner.query(
+      `INSERT INTO discharge (episode_id, client_id, discharge_type, reason, discharged_at,
+         follow_up_period_days, first_follow_up_on, follow_up_ends_on, summary, created_by_id)
+       VALUES ($1, $2, 'COMPLETED', 'Goals met', now() - interval '90 days', 90,
+         current_date - 80, current_date - 2, '{}', $3)`,
+      [followedUp.episode.id, followedUp.client.id, staffId],
+    );
     const seen = replicas.map((r) => r.lines.length);
     const now = Date.now();
-    await clock.setOffset(Math.ceil((now + 120_000) / QUARTER) * QUARTER + 5_000 - now);
-    await eventually('the tick queued', async () => (await queued()) >= 1, 180_000);
-    // The other replica reaches the same tick within moments: had it queued it too, it shows.
+    const to =
+      Math.max(tickFrom(now + 120_000, QUARTER), tickFrom(now + 120_000, HOUR, AFTERCARE_AT)) +
+      5_000;
+    const quarters = Math.floor(to / QUARTER) - Math.floor(now / QUARTER);
+    await clock.setOffset(to - now);
+    const ticks = { referrals_no_response: quarters, aftercare_advance: 1 };
+    await eventually(
+      'the ticks queued',
+      async () => {
+        const counts = await queued();
+        return TASKS.every((t) => counts[t]! >= ticks[t]);
+      },
+      180_000,
+    );
+    // The other replica reaches the same ticks within moments: had it queued one too, it shows.
     await new Promise((r) => setTimeout(r, 10_000));
-    expect(await queued(), 'ticks queued across both replicas').toBe(1);
+    expect(await queued(), 'ticks queued across both replicas').toEqual(ticks);
 
-    // Due now by the database's clock: one of the replicas runs it.
+    // Due now by the database's clock: the replicas run them.
     await owner.query(
       `UPDATE graphile_worker._private_jobs SET run_at = now()
-        WHERE task_id = (SELECT id FROM graphile_worker._private_tasks
-                          WHERE identifier = 'referrals_no_response')`,
+        WHERE task_id IN (SELECT id FROM graphile_worker._private_tasks
+                           WHERE identifier = ANY($1))`,
+      [TASKS],
     );
-    const runs = () =>
-      replicas.flatMap((r, i) =>
-        r.lines
-          .slice(seen[i])
-          .flatMap((l) => /moved (\d+) overdue referral/.exec(l)?.[1] ?? [])
-          .map(Number),
-      );
-    await eventually('the tick run', () => Promise.resolve(runs().length >= 1), 120_000);
+    const reported = (report: RegExp) =>
+      replicas
+        .flatMap((r, i) => r.lines.slice(seen[i]).flatMap((l) => report.exec(l)?.[1] ?? []))
+        .map(Number)
+        .sort((a, b) => a - b);
+    const runs = () => ({
+      referrals_no_response: reported(/moved (\d+) overdue referral/),
+      aftercare_advance: reported(/moved (\d+) episode\(s\) along aftercare/),
+    });
+    await eventually(
+      'the ticks run',
+      () => Promise.resolve(TASKS.every((t) => runs()[t].length >= ticks[t])),
+      120_000,
+    );
     await new Promise((r) => setTimeout(r, 5_000));
-    expect(runs(), 'referrals_no_response runs, across both replicas').toEqual([1]);
-    const [moved] = await owner.query<{ status: string; changes: number; audited: number }[]>(
+    // The first referrals tick to run moved the referral; any later one found nothing to move.
+    expect(runs(), 'runs across both replicas, each moving this many').toEqual({
+      referrals_no_response: [...Array<number>(quarters - 1).fill(0), 1],
+      aftercare_advance: [1],
+    });
+    const [referral] = await owner.query<{ status: string; changes: number; audited: number }[]>(
       `SELECT r.status,
          (SELECT count(*)::int FROM referral_status_change c WHERE c.referral_id = r.id) AS changes,
          (SELECT count(*)::int FROM audit_event a
@@ -196,7 +246,16 @@ describe('two API replicas on one database', () => {
        FROM referral r WHERE r.id = $1`,
       [referralId],
     );
-    expect(moved).toEqual({ status: 'NO_RESPONSE', changes: 1, audited: 1 });
+    expect(referral).toEqual({ status: 'NO_RESPONSE', changes: 1, audited: 1 });
+    const [closed] = await owner.query<{ status: string; changes: number; audited: number }[]>(
+      `SELECT e.status,
+         (SELECT count(*)::int FROM episode_transition t WHERE t.episode_id = e.id) AS changes,
+         (SELECT count(*)::int FROM audit_event a
+           WHERE a.record_id = e.id::text AND a.request_id = 'job:aftercare_advance') AS audited
+       FROM episode e WHERE e.id = $1`,
+      [followedUp.episode.id],
+    );
+    expect(closed).toEqual({ status: 'CLOSED', changes: 1, audited: 1 });
   }, 420_000);
 
   it('lose no request during a rolling restart when the client retries on the other replica', async () => {
