@@ -15,8 +15,8 @@ import { benchScript, startBenchServer, waypointEnv } from './servers.js';
  * `pnpm --filter @waypoint/api run soak`: Waypoint's production build on the scale clinic
  * (BENCH_CLIENTS clients, default 10,000; on BENCH_DATABASE_URL's server, a superuser, or an
  * embedded PostgreSQL) under SOAK_CONNECTIONS (50) connections for SOAK_SECONDS (600) of mixed
- * traffic: the benchmark's reads (chart, caseload, dashboard…) and, one request in four, a write
- * (a new inquiry, a new client each time). Reports errors (HTTP and GraphQL), latency percentiles,
+ * traffic: the benchmark's reads (chart, caseload, dashboard…, weighed by MIX) and, one request in
+ * five, a write (a new inquiry, a new client each time). Reports errors (HTTP and GraphQL), latency percentiles,
  * and the server's memory: every 30 s what it holds right after a full collection (resident and
  * live JavaScript heap), and every 5 s its resident memory between collections. Exits 1 on any
  * error, or when what it holds after a collection grows 10 % or more from the end of the warm-up
@@ -27,6 +27,20 @@ const CLIENTS = Number(env.BENCH_CLIENTS ?? 10_000);
 const SECONDS = Number(env.SOAK_SECONDS ?? 600);
 const WARMUP = Number(env.SOAK_WARMUP_SECONDS ?? Math.min(60, Math.round(SECONDS / 4)));
 const CONNECTIONS = Number(env.SOAK_CONNECTIONS ?? 50);
+/**
+ * How many of each read come in one turn of the mix, as in a clinic's day: charts, caseloads and
+ * hours all day long, each director's dashboard now and then (its throughput is the benchmark's
+ * business; fifty connections asking for nothing but dashboards are a different test). Each turn
+ * also has WRITES new inquiries.
+ */
+const MIX: Record<string, number> = {
+  'client chart': 20,
+  'caseload page': 15,
+  'client weekly hours': 10,
+  'director dashboard': 1,
+  'below weekly hours': 1,
+};
+const WRITES = 12;
 
 const embedded = env.BENCH_DATABASE_URL ? undefined : await startScratchDatabase();
 const scratch = await createScratchDatabase(env.BENCH_DATABASE_URL ?? embedded!.url, 'wp_soak');
@@ -54,7 +68,13 @@ try {
     hoursClientId: clientId,
     programIds: clinic.programIds,
     pageSize: 25,
-  }).flatMap((op) => (op.requests.waypoint ? [op.requests.waypoint] : []));
+  }).flatMap((op) => {
+    const weight = Object.entries(MIX).find(([name]) => op.name.startsWith(name))?.[1];
+    if (!weight) throw new Error(`the soak's mix does not weigh "${op.name}"`);
+    return op.requests.waypoint
+      ? Array<typeof op.requests.waypoint>(weight).fill(op.requests.waypoint)
+      : [];
+  });
   const server = await startBenchServer({
     name: 'waypoint',
     script: benchScript('../main.js'),
@@ -89,9 +109,18 @@ try {
     graphqlErrors++;
     if (firstErrors.length < 5) firstErrors.push(`${status} ${body.slice(0, 300)}`);
   };
+  // Each request drawn from the mix at random: in a fixed order the connections would start in
+  // step and all reach the dashboards at once.
+  const bodies = [...reads.map((r) => () => r.body), ...Array<() => string>(WRITES).fill(inquiry)];
   const requests = [
-    ...reads.map((r) => ({ path: r.path, body: r.body, onResponse })),
-    { path: '/graphql', setupRequest: (req: object) => ({ ...req, body: inquiry() }), onResponse },
+    {
+      path: '/graphql',
+      setupRequest: (req: object) => ({
+        ...req,
+        body: bodies[Math.floor(Math.random() * bodies.length)]!(),
+      }),
+      onResponse,
+    },
   ];
 
   const rss: { at: number; mb: number }[] = [];
