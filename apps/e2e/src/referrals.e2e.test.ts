@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PART2_NOTICE_FULL } from '@waypoint/domain';
 import {
   createTestClient,
   createTestEpisodeRecords,
@@ -116,6 +117,8 @@ describe('a referral gated by consent', () => {
     await refusal.getByText('Not sent: consent is missing').waitFor();
     expect(await refusal.innerText()).toContain(`no consent to disclose to ${VOC_REHAB}`);
     await item.getByText('Awaiting consent', { exact: true }).waitFor();
+    // Nothing was sent, so there is no sheet to hand over.
+    expect(await item.getByRole('link', { name: /Referral sheet/ }).count()).toBe(0);
   });
 
   it('records the consent prefilled for that recipient and purpose, and the send goes out', async () => {
@@ -174,6 +177,23 @@ describe('a referral gated by consent', () => {
     await sheet.getByRole('cell', { name: VOC_REHAB }).waitFor();
     expect(await sheet.getByRole('row').count()).toBe(2);
     await shot(page, 'referrals-disclosure-accounting');
+  });
+
+  it('the referral sheet that went out names the consent and carries the §2.32 notice', async () => {
+    await page.goto(`${app.baseUrl}/clients/${clientId}`);
+    await page.getByRole('link', { name: `Referral sheet sent to ${VOC_REHAB}` }).click();
+    const sheet = page.getByTestId('referral-sheet');
+    await sheet.waitFor();
+    expect(await sheet.getByTestId('part2-notice').innerText()).toBe(PART2_NOTICE_FULL);
+    const text = await sheet.innerText();
+    expect(text).toContain('Ignatius Featherstone');
+    expect(text).toContain('Name, phone, dates of attendance; no diagnosis');
+    expect(text).toContain('Signed by Ignatius Featherstone');
+    expect(text).toContain('To apply for vocational rehabilitation services');
+    await shot(page, 'referrals-sheet');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: 'Print the referral' }).isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
   });
 });
 

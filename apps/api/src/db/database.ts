@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config/config.js';
 import type { Logger } from '../logging/logger.js';
+import { warnWithoutAccentFolding } from './accent-folding.js';
 import { createDataSource } from './data-source.js';
 import { openReadReplicas, type ReadReplicas } from './read-replicas.js';
 import {
@@ -109,6 +110,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     const [{ role }] = await dataSource.query<[{ role: string }]>('SELECT current_user AS role');
     await migrateAsOwner(roles.ownerUrl, role, logger);
     await assertRestrictedAppRole(dataSource.manager);
+    await warnWithoutAccentFolding(dataSource.manager, logger);
     if (config.databaseReplicaUrls.length) {
       replicas = await openReadReplicas({
         urls: config.databaseReplicaUrls,

@@ -45,6 +45,10 @@ const ClientResourceListRoute = screen(
   () => import('../features/resources/client-resource-list-page'),
   'ClientResourceListRoute',
 );
+const ReferralSheetRoute = screen(
+  () => import('../features/referrals/referral-sheet-page'),
+  'ReferralSheetRoute',
+);
 const ProgramDisclosuresPage = screen(
   () => import('../features/consents/program-disclosures-page'),
   'ProgramDisclosuresPage',
@@ -177,6 +181,10 @@ export const router = createBrowserRouter([
           { path: 'sessions/:sessionId/notes', element: <SessionNotesPage /> },
           { path: 'sessions/week', element: <MyWeekPage /> },
           { path: 'clients/:clientId/resource-list', element: <ClientResourceListRoute /> },
+          {
+            path: 'clients/:clientId/referrals/:referralId/sheet',
+            element: <ReferralSheetRoute />,
+          },
           { path: 'disclosures', element: <ProgramDisclosuresPage /> },
           { path: 'clients/:clientId/counseling-notes', element: <CounselingNotesRoute /> },
           { path: '*', element: <NotFoundPage /> },

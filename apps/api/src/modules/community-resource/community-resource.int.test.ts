@@ -79,6 +79,11 @@ describe('the community resource directory', () => {
     expect(res.data!.communityResources.map((r) => r.name)).toEqual([
       'Clínica Fénix Rehabilitación Vocacional',
     ]);
+    // Folded on both sides: accents typed in the search find a name written without them.
+    const typed = await search(clinician, { search: 'Hárbor TRÁINING' });
+    expect(typed.data!.communityResources.map((r) => r.name)).toEqual([
+      'Harbor Job Training Center',
+    ]);
     const jobs = await search(clinician, { search: 'job' });
     expect(jobs.data!.communityResources.map((r) => r.name)).toContain(
       'Harbor Job Training Center',

@@ -215,16 +215,31 @@ describe('sending a referral is gated by consent (Rule 5) and records the disclo
   };
   const disclosuresOf = async (referralId: string) =>
     ds.query<{ id: string }[]>('SELECT id FROM disclosure WHERE referral_id = $1', [referralId]);
-  const statusOf = async (id: string) =>
-    (
-      await ds.query<{ status: string; version: number }[]>(
-        'SELECT status, version FROM referral WHERE id = $1',
-        [id],
-      )
-    )[0]!;
+  /** The referral row and everything a send would have written, to show a refusal wrote none. */
+  const traceOf = async (referralId: string, e: string) => {
+    const [row] = await ds.query<{ referral: unknown }[]>(
+      'SELECT row_to_json(r) AS referral FROM referral r WHERE r.id = $1',
+      [referralId],
+    );
+    const [counts] = await ds.query<{ disclosures: number; moves: number }[]>(
+      `SELECT (SELECT count(*)::int FROM disclosure WHERE episode_id = $1) AS disclosures,
+              (SELECT count(*)::int FROM referral_status_change WHERE referral_id = $2) AS moves`,
+      [e, referralId],
+    );
+    return { referral: row!.referral, ...counts! };
+  };
+  /** The consent's last day: yesterday or today in the program's time zone. */
+  const endConsentOn = (consentId: string, daysFromToday: number) =>
+    ds.query(
+      `UPDATE consent c SET expires_on = (now() AT TIME ZONE p.time_zone)::date + $2::int
+       FROM episode e JOIN program p ON p.id = e.program_id
+       WHERE c.id = $1 AND e.id = c.episode_id`,
+      [consentId, daysFromToday],
+    );
 
   it('a send without any consent is refused, naming what is missing, and discloses nothing', async () => {
     const r = await draft();
+    const before = await traceOf(r.id, episodeId);
     const res = await send(r);
     expect(res.errors).toBeUndefined();
     expect(res.data!.sendReferral).toMatchObject({
@@ -233,12 +248,12 @@ describe('sending a referral is gated by consent (Rule 5) and records the disclo
       draft: { recipientName: VOC_REHAB, purpose: 'CARE_COORDINATION' },
     });
     expect(await disclosuresOf(r.id)).toEqual([]);
-    expect(await statusOf(r.id)).toEqual({ status: 'DRAFT', version: r.version });
+    expect(await traceOf(r.id, episodeId)).toEqual({ ...before, moves: 0 });
   });
 
   it.each([
-    ['another recipient', 'RECIPIENT'],
-    ['an expired consent', 'EXPIRED'],
+    ['a consent for another recipient', 'RECIPIENT'],
+    ['a consent whose last day was yesterday (expired by date, not yet marked)', 'EXPIRED'],
     ['a revoked consent', 'REVOKED'],
   ])('%s refuses the send (%s) and discloses nothing', async (_name, code) => {
     const e = await freshEpisode();
@@ -246,11 +261,8 @@ describe('sending a referral is gated by consent (Rule 5) and records the disclo
       code === 'RECIPIENT' ? { recipients: [{ name: 'County Housing Authority' }] } : {},
       e,
     );
-    if (code === 'EXPIRED') {
-      await ds.query(`UPDATE consent SET expires_on = current_date - 2 WHERE id = $1`, [
-        consent.id,
-      ]);
-    }
+    // The expiry job has not run: the consent still reads ACTIVE, only its date has passed.
+    if (code === 'EXPIRED') await endConsentOn(consent.id, -1);
     if (code === 'REVOKED') {
       const rev = await cm.gql<{ revokeConsent: { status: string } }>(REVOKE, {
         input: { episodeId: e, ...consent, reason: 'Client changed their mind' },
@@ -258,13 +270,34 @@ describe('sending a referral is gated by consent (Rule 5) and records the disclo
       expect(rev.data?.revokeConsent.status).toBe('REVOKED');
     }
     const r = await draft(VOC_REHAB, e);
+    const before = await traceOf(r.id, e);
     const res = await send(r, e);
     expect(res.data!.sendReferral).toMatchObject({
       __typename: 'ConsentMissing',
       gaps: [{ code, consentId: consent.id }],
+      draft: { recipientName: VOC_REHAB, purpose: 'CARE_COORDINATION' },
     });
-    expect(await disclosuresOf(r.id)).toEqual([]);
-    expect(await statusOf(r.id)).toEqual({ status: 'DRAFT', version: r.version });
+    expect(await traceOf(r.id, e)).toEqual({ ...before, disclosures: 0, moves: 0 });
+    const [{ clientId: other }] = (await ds.query<{ clientId: string }[]>(
+      'SELECT client_id AS "clientId" FROM episode WHERE id = $1',
+      [e],
+    )) as [{ clientId: string }];
+    const listed = await cm.gql<{ disclosureAccounting: unknown[] }>(ACCOUNTING, {
+      clientId: other,
+      from: '2000-01-01',
+      to: '2099-12-31',
+    });
+    expect(listed.data!.disclosureAccounting).toEqual([]);
+  });
+
+  it('a consent holds through its last day: ending today, it still covers the send', async () => {
+    const e = await freshEpisode();
+    const consent = await activeConsent({}, e);
+    await endConsentOn(consent.id, 0);
+    const r = await draft(VOC_REHAB, e);
+    const res = await send(r, e);
+    expect(res.data!.sendReferral).toMatchObject({ __typename: 'Referral', consentId: consent.id });
+    expect((await traceOf(r.id, e)).disclosures).toBe(1);
   });
 
   it('a covering consent lets the send out once, with one disclosure row matching it', async () => {

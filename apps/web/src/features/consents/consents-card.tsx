@@ -12,12 +12,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import {
-  consentPurposeLabel,
-  consentStatusLabel,
-  GENERAL_TPO_DESIGNATION,
-  type ConsentStatus,
-} from '@waypoint/domain';
+import { consentPurposeLabel, consentStatusLabel, type ConsentStatus } from '@waypoint/domain';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import type { ChartReferralsQuery as ChartReferralsData } from '../../gql/graphql';
@@ -26,6 +21,7 @@ import { apiError, fieldErrors } from '../../ui/graphql-errors';
 import { ChartReferralsQuery } from '../referrals/referrals-query';
 import { ConsentForm, type ConsentPrefill, type RecordedConsent } from './consent-form';
 import { DeclineConsent, RevokeConsent, SignConsent } from './consent-mutations';
+import { consentRecipients } from './consent-recipients';
 
 type Episode = NonNullable<NonNullable<ChartReferralsData['client']>['currentEpisode']>;
 export type ChartConsent = Episode['consents'][number];
@@ -226,10 +222,7 @@ function ConsentItem(props: Target & { consent: ChartConsent; canEdit: boolean }
       );
     }
   };
-  const recipients = [
-    ...(c.generalDesignation ? [`“${GENERAL_TPO_DESIGNATION}”`] : []),
-    ...c.recipients.map((r) => (r.coveredEntity ? `${r.name} (covered entity)` : r.name)),
-  ];
+  const recipients = consentRecipients(c);
   return (
     <Paper
       withBorder

@@ -20,6 +20,7 @@ import { useState } from 'react';
 import { graphql } from '../../gql';
 import { apiError, fieldErrors } from '../../ui/graphql-errors';
 import { ChartReferralsQuery } from './referrals-query';
+import { URGENCY_LABEL } from './referral-status';
 
 const ResourcePickQuery = graphql(`
   query ReferralResourcePick($programId: ID!, $filter: CommunityResourceFilter!) {
@@ -45,12 +46,6 @@ export interface GoalChoice {
   lineageId: string;
   description: string;
 }
-
-const URGENCY_LABEL: Record<ReferralUrgency, string> = {
-  ROUTINE: 'Routine',
-  SOON: 'Soon',
-  URGENT: 'Urgent',
-};
 
 /** Drafts a referral: to a directory resource (searched) or to a provider named by hand. */
 export function ReferralForm(props: {
@@ -248,5 +243,3 @@ export function ReferralForm(props: {
     </form>
   );
 }
-
-export { URGENCY_LABEL };

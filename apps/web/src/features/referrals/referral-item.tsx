@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   Group,
@@ -18,14 +19,14 @@ import {
   type ReferralStatus,
 } from '@waypoint/domain';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { graphql } from '../../gql';
 import type { ChartReferralsQuery as ChartReferralsData } from '../../gql/graphql';
 import { formatDateTime, formatLocalDate } from '../../ui/dates';
 import { apiError, fieldErrors } from '../../ui/graphql-errors';
 import type { ConsentPrefill } from '../consents/consent-form';
 import { refetchingChart } from '../consents/consents-card';
-import { URGENCY_LABEL } from './referral-form';
-import { STATUS_COLOR } from './referral-status';
+import { STATUS_COLOR, URGENCY_LABEL } from './referral-status';
 
 type Episode = NonNullable<NonNullable<ChartReferralsData['client']>['currentEpisode']>;
 export type ChartReferral = Episode['referrals'][number];
@@ -287,6 +288,16 @@ export function ReferralItem(props: {
         <Text size="sm" c="dimmed">
           {r.closedReason}
         </Text>
+      )}
+      {r.sentAt && (
+        <Anchor
+          component={Link}
+          to={`/clients/${props.clientId}/referrals/${r.id}/sheet`}
+          size="sm"
+          aria-label={`Referral sheet sent to ${r.recipientName}`}
+        >
+          Referral sheet
+        </Anchor>
       )}
       {notice && (
         <Alert color="red" role="alert" mt="xs">

@@ -1,4 +1,4 @@
-import type { ReferralStatus } from '@waypoint/domain';
+import type { ReferralStatus, ReferralUrgency } from '@waypoint/domain';
 
 /** Badge colour per referral status: open ones in cool colours, trouble in warm ones. */
 export const STATUS_COLOR: Record<ReferralStatus, string> = {
@@ -13,4 +13,10 @@ export const STATUS_COLOR: Record<ReferralStatus, string> = {
   CANCELLED: 'gray',
   CLIENT_DECLINED: 'gray',
   NO_RESPONSE: 'orange',
+};
+
+export const URGENCY_LABEL: Record<ReferralUrgency, string> = {
+  ROUTINE: 'Routine',
+  SOON: 'Soon',
+  URGENT: 'Urgent',
 };
