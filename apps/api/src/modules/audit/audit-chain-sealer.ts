@@ -60,6 +60,11 @@ async function sealQuietly(ds: DataSource): Promise<number> {
     (err?: unknown) => void,
   ];
   let failure: unknown;
+  // A connection that drops (PostgreSQL stopped) emits 'error' on top of failing its statement;
+  // with no listener that would end the process. TypeORM's query runners listen while they hold
+  // one, but this connection is taken past them.
+  const dropped = (err: Error) => void (failure ??= err);
+  client.on('error', dropped);
   const run: RunQuery = async <T>(sql: string, params: unknown[]) =>
     (await client.query<T & pg.QueryResultRow>(sql, params)).rows;
   try {
@@ -68,6 +73,7 @@ async function sealQuietly(ds: DataSource): Promise<number> {
     failure = err;
     throw err;
   } finally {
+    client.removeListener('error', dropped);
     // A connection that failed mid-statement goes back broken (destroyed), not to the next caller.
     release(failure);
   }

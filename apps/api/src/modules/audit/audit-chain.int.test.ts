@@ -6,6 +6,7 @@ import {
   createScratchDatabase,
   type ScratchDatabaseOnServer,
 } from '../../test-support/scratch-databases.js';
+import { databaseProxy } from '../../test-support/database-proxy.js';
 import { createLogger } from '../../logging/logger.js';
 import { startAuditChainSealer } from './audit-chain-sealer.js';
 import { sealAuditChain, verifyAuditChain } from './audit-chain.js';
@@ -43,6 +44,15 @@ async function asOwnerWithoutGuard(ds: DataSource, sql: string): Promise<void> {
     await tx.query(`ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update_or_delete`);
   });
 }
+
+/** Events of `requestId` not yet sealed into the chain. */
+const unsealedIn = async (ds: DataSource, requestId: string) =>
+  (
+    await ds.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_event WHERE request_id = $1 AND chain_seq IS NULL`,
+      [requestId],
+    )
+  )[0]!.n;
 
 describe('the audit hash chain', () => {
   let a: { ds: DataSource; db: ScratchDatabaseOnServer };
@@ -189,24 +199,17 @@ describe('the audit hash chain', () => {
   });
 
   it('the sealer seals on its timer until stopped, and logs a failure without data', async () => {
-    const unsealed = async (requestId: string) =>
-      (
-        await a.ds.query<{ n: number }[]>(
-          `SELECT count(*)::int AS n FROM audit_event WHERE request_id = $1 AND chain_seq IS NULL`,
-          [requestId],
-        )
-      )[0]!.n;
     const lines: string[] = [];
     const logger = createLogger('error', { write: (line: string) => void lines.push(line) });
     const sealer = startAuditChainSealer(a.ds, logger, 20);
     await new AuditTrail(a.ds, 'timer', null).write([entry(1), entry(2)]);
     const deadline = Date.now() + 5_000;
-    while ((await unsealed('timer')) && Date.now() < deadline) await sleep(20);
-    expect(await unsealed('timer')).toBe(0);
+    while ((await unsealedIn(a.ds, 'timer')) && Date.now() < deadline) await sleep(20);
+    expect(await unsealedIn(a.ds, 'timer')).toBe(0);
     await sealer.stop();
     await new AuditTrail(a.ds, 'after-stop', null).write(entry(3));
     await sleep(100);
-    expect(await unsealed('after-stop')).toBe(1);
+    expect(await unsealedIn(a.ds, 'after-stop')).toBe(1);
     expect(lines).toEqual([]);
 
     // A sealer that cannot seal (here: a pool already closed) logs the failure and goes on.
@@ -217,6 +220,48 @@ describe('the audit hash chain', () => {
     expect(lines.length).toBeGreaterThan(0);
     expect(JSON.parse(lines[0]!)).toMatchObject({ msg: 'audit chain sealing failed' });
     await sealAuditChain(a.ds);
+  });
+
+  it('a sealer whose connection drops mid-seal logs it and goes on; the process does not end', async () => {
+    const lines: string[] = [];
+    const logger = createLogger('error', { write: (line: string) => void lines.push(line) });
+    const proxy = await databaseProxy(new URL(a.db.url));
+    const own = createDataSource(proxy.via(a.db.url), 1);
+    await own.initialize();
+    const locker = a.ds.createQueryRunner();
+    await locker.connect();
+    await locker.startTransaction();
+    const sealer = startAuditChainSealer(own, logger, 10);
+    try {
+      // The seal waits on the head, its connection held; then the connection drops without a
+      // word from PostgreSQL, as when it is stopped in immediate mode.
+      await locker.query('LOCK TABLE audit_chain_head IN ACCESS EXCLUSIVE MODE');
+      let waiting = false;
+      for (const end = Date.now() + 5_000; !waiting && Date.now() < end; await sleep(20)) {
+        const rows = await a.ds.query<unknown[]>(
+          `SELECT 1 FROM pg_stat_activity
+            WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        );
+        waiting = rows.length > 0;
+      }
+      expect(waiting).toBe(true);
+      proxy.cut();
+      // An 'error' event nobody listened for would have ended this process by now.
+      const deadline = Date.now() + 5_000;
+      while (!lines.length && Date.now() < deadline) await sleep(20);
+      expect(JSON.parse(lines[0]!)).toMatchObject({ msg: 'audit chain sealing failed' });
+      await locker.rollbackTransaction();
+      proxy.restore();
+      await new AuditTrail(a.ds, 'after-drop', null).write(entry(4));
+      while ((await unsealedIn(a.ds, 'after-drop')) && Date.now() < deadline) await sleep(20);
+      expect(await unsealedIn(a.ds, 'after-drop')).toBe(0);
+    } finally {
+      await sealer.stop();
+      if (locker.isTransactionActive) await locker.rollbackTransaction();
+      await locker.release();
+      await own.destroy();
+      await proxy.close();
+    }
   });
 
   it('an event edited by the owner is found, at its position', async () => {
