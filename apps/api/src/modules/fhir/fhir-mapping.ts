@@ -168,6 +168,27 @@ const screenResultCodes: Record<string, Coding> = {
 };
 const INTERPRETATION = 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation';
 
+/**
+ * The value with every empty array, object and string and every null or undefined left out, at
+ * any depth. FHIR JSON has an element with content or no element at all; the mapping writes lists
+ * and periods whatever they hold (a client without a phone, a plan not yet active) and this one
+ * pass over the bundle takes out what is left empty.
+ */
+export function withoutEmpty<T>(value: T): T | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  if (Array.isArray(value)) {
+    const kept = (value as unknown[]).map((v) => withoutEmpty(v)).filter((v) => v !== undefined);
+    return kept.length ? (kept as T) : undefined;
+  }
+  if (typeof value === 'object') {
+    const kept = Object.entries(value)
+      .map(([k, v]) => [k, withoutEmpty(v)] as const)
+      .filter(([, v]) => v !== undefined);
+    return kept.length ? (Object.fromEntries(kept) as T) : undefined;
+  }
+  return value;
+}
+
 export interface BundleOptions {
   /** `searchset` for Patient/$everything, `collection` otherwise. */
   type: 'collection' | 'searchset';
@@ -645,7 +666,6 @@ export function clientBundle(r: FhirRecords, options: BundleOptions): Bundle {
               ]
             : [],
         ),
-        data: [],
       },
     });
     if (c.signedAt) {
@@ -680,7 +700,7 @@ export function clientBundle(r: FhirRecords, options: BundleOptions): Bundle {
       ? { search: { mode: resource.resourceType === 'Patient' ? 'match' : 'include' } }
       : {}),
   }));
-  return {
+  return withoutEmpty<Bundle>({
     resourceType: 'Bundle',
     id: options.id,
     meta: {
@@ -691,5 +711,5 @@ export function clientBundle(r: FhirRecords, options: BundleOptions): Bundle {
     timestamp: options.timestamp.toISOString(),
     ...(options.type === 'searchset' ? { total: 1 } : {}),
     entry,
-  };
+  })!;
 }
