@@ -1,4 +1,4 @@
-import type { Bundle, Resource } from '@medplum/fhirtypes';
+import type { Bundle, Provenance, Resource } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../db/data-source.js';
@@ -12,6 +12,7 @@ import { ClientScope } from '../access/client-scope.js';
 import { AuditTrail } from '../audit/audit-trail.js';
 import type { Viewer } from '../auth/viewer.js';
 import { exportClientBundle } from './fhir-export.service.js';
+import { PART2_NOTICE_POLICY } from './fhir-mapping.js';
 import { fhirErrors, unresolvedReferences } from './fhir-validation.js';
 
 /**
@@ -107,10 +108,24 @@ it('every resource of every demo client validates against FHIR R4 with 0 errors'
 it('every reference resolves inside its bundle and every resource carries the Part 2 labels', () => {
   for (const { clientId, bundle } of bundles) {
     expect([clientId, unresolvedReferences(bundle)]).toEqual([clientId, []]);
-    for (const e of bundle.entry ?? []) {
-      const codes = e.resource!.meta?.security?.map((c) => c.code) ?? [];
-      expect(codes).toEqual(expect.arrayContaining(['R', '42CFRPart2']));
+    for (const meta of [bundle.meta, ...(bundle.entry ?? []).map((e) => e.resource!.meta)]) {
+      const codes = meta?.security?.map((c) => c.code) ?? [];
+      expect(codes).toEqual(expect.arrayContaining(['R', '42CFRPart2', 'NORDSCLCD']));
     }
+  }
+});
+
+it('each bundle carries the §2.32 notice on the Provenance of its disclosure, and no extension', () => {
+  for (const { bundle } of bundles) {
+    const sent = (bundle.entry ?? []).map((e) => e.resource!);
+    const notice = sent.find((r): r is Provenance => r.id === bundle.id);
+    expect(notice?.resourceType).toBe('Provenance');
+    expect(notice!.policy).toEqual([PART2_NOTICE_POLICY]);
+    expect(notice!.text!.div).toContain('42 CFR part 2');
+    expect(notice!.reason?.[0]?.coding?.[0]?.code).toBe('PATRQT');
+    expect(notice!.target).toHaveLength(sent.length - 1);
+    // An extension no validator can look up is an error to the HL7 validator.
+    expect(JSON.stringify(bundle)).not.toContain('"extension"');
   }
 });
 
