@@ -1,4 +1,4 @@
-import type { Bundle, Provenance, Resource } from '@medplum/fhirtypes';
+import type { Bundle, Condition, Provenance, Resource } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../db/data-source.js';
@@ -127,6 +127,33 @@ it('each bundle carries the §2.32 notice on the Provenance of its disclosure, a
     // An extension no validator can look up is an error to the HL7 validator.
     expect(JSON.stringify(bundle)).not.toContain('"extension"');
   }
+});
+
+it('each problem and goal is exported once, however many plan versions held it', async () => {
+  const lineages = await ds.query<{ client_id: string; problems: number; goals: number }[]>(
+    `SELECT e.client_id, count(DISTINCT p.lineage_id)::int AS problems,
+       count(DISTINCT g.lineage_id)::int AS goals
+     FROM episode e JOIN treatment_plan t ON t.episode_id = e.id
+     JOIN plan_problem p ON p.plan_id = t.id LEFT JOIN plan_goal g ON g.problem_id = p.id
+     GROUP BY e.client_id`,
+  );
+  const statuses = new Set<string>();
+  let versions = 0;
+  for (const { clientId, bundle } of bundles) {
+    const sent = (bundle.entry ?? []).map((e) => e.resource!);
+    const conditions = sent.filter((r): r is Condition => r.resourceType === 'Condition');
+    for (const c of conditions) statuses.add(c.clinicalStatus!.coding![0]!.code!);
+    versions += sent.filter((r) => r.resourceType === 'CarePlan' && r.id).length;
+    const want = lineages.find((l) => l.client_id === clientId) ?? { problems: 0, goals: 0 };
+    expect([
+      clientId,
+      conditions.length,
+      sent.filter((r) => r.resourceType === 'Goal').length,
+    ]).toEqual([clientId, want.problems, want.goals]);
+  }
+  // The demo clinic has plans of more than one version, and problems no longer treated.
+  expect(versions).toBeGreaterThan(lineages.length);
+  expect([...statuses].sort()).toEqual(expect.arrayContaining(['active', 'inactive']));
 });
 
 it('each export was recorded as a disclosure under the client’s right of access', async () => {

@@ -122,6 +122,22 @@ function referralStatus(status: string): ServiceRequest['status'] {
   return 'revoked';
 }
 
+/**
+ * When a problem on this plan version stopped being treated: the version was superseded without
+ * it or closed, or the episode ended. Null while it is on a plan in force or in the making.
+ */
+function endedWith(
+  plan: FhirRecords['plans'][number],
+  episodes: FhirRecords['episodes'],
+): Date | null {
+  const episode = episodes.find((e) => e.id === plan.episodeId);
+  const planEnded = plan.status === 'SUPERSEDED' || plan.status === 'CLOSED';
+  const episodeEnded =
+    !!episode && ['finished', 'cancelled'].includes(episodeStatus(episode.status));
+  if (!planEnded && !episodeEnded) return null;
+  return plan.endedAt ?? episode?.dischargedAt ?? plan.createdAt;
+}
+
 const taskStatuses: Record<string, Task['status']> = {
   DRAFT: 'draft',
   PENDING_CONSENT: 'on-hold',
@@ -293,13 +309,35 @@ export function clientBundle(r: FhirRecords, options: BundleOptions): Bundle {
     });
   }
 
-  for (const p of r.problems) {
+  // Problems and goals once each, as their latest version says (under their lineage's id, which
+  // every version shares); each plan version's CarePlan points at the ones it held.
+  const planById = new Map(r.plans.map((p) => [p.id, p]));
+  const latest = <T extends { lineageId: string; planId: string }>(rows: T[]): T[] => {
+    const version = (x: T) => planById.get(x.planId)!.versionNumber;
+    const byLineage = new Map<string, T>();
+    for (const row of rows) {
+      const seen = byLineage.get(row.lineageId);
+      if (!seen || version(row) > version(seen)) byLineage.set(row.lineageId, row);
+    }
+    return [...byLineage.values()];
+  };
+  const problemLineage = new Map(r.problems.map((p) => [p.id, p.lineageId]));
+  const goals = latest(r.goals);
+
+  for (const p of latest(r.problems)) {
+    const ended = endedWith(planById.get(p.planId)!, r.episodes);
+    const outcomes = goals.filter((g) => g.problemId === p.id).map((g) => g.achievementStatus);
+    const met =
+      outcomes.length > 0 && outcomes.every((a) => a === 'ACHIEVED' || a === 'SUSTAINING');
     add<Condition>({
       resourceType: 'Condition',
-      id: p.id,
+      id: p.lineageId,
       clinicalStatus: {
         coding: [
-          { system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' },
+          {
+            system: 'http://terminology.hl7.org/CodeSystem/condition-clinical',
+            code: !ended ? 'active' : met ? 'resolved' : 'inactive',
+          },
         ],
       },
       category: [
@@ -317,16 +355,17 @@ export function clientBundle(r: FhirRecords, options: BundleOptions): Bundle {
         text: words(p.domain),
       },
       subject: patient,
+      ...(ended ? { abatementDateTime: iso(ended) } : {}),
       recordedDate: iso(p.createdAt),
       note: [{ text: p.clientWords }],
     });
   }
 
-  for (const g of r.goals) {
+  for (const g of goals) {
     const objectives = r.objectives.filter((o) => o.goalId === g.id);
     add<Goal>({
       resourceType: 'Goal',
-      id: g.id,
+      id: g.lineageId,
       lifecycleStatus: kebab(g.lifecycleStatus) as Goal['lifecycleStatus'],
       achievementStatus: {
         coding: [
@@ -338,7 +377,7 @@ export function clientBundle(r: FhirRecords, options: BundleOptions): Bundle {
       },
       description: text(g.description),
       subject: patient,
-      addresses: [ref<Condition>('Condition', g.problemId)],
+      addresses: [ref<Condition>('Condition', problemLineage.get(g.problemId)!)],
       target: [
         ...objectives.map((o) => ({
           measure: text(o.measure),
@@ -369,8 +408,8 @@ export function clientBundle(r: FhirRecords, options: BundleOptions): Bundle {
       careTeam: [ref<CareTeam>('CareTeam', plan.episodeId)],
       addresses: r.problems
         .filter((p) => p.planId === plan.id)
-        .map((p) => ref<Condition>('Condition', p.id)),
-      goal: r.goals.filter((g) => g.planId === plan.id).map((g) => ref<Goal>('Goal', g.id)),
+        .map((p) => ref<Condition>('Condition', p.lineageId)),
+      goal: r.goals.filter((g) => g.planId === plan.id).map((g) => ref<Goal>('Goal', g.lineageId)),
       activity: r.interventions
         .filter((i) => i.planId === plan.id)
         .map((i) => ({
