@@ -12,6 +12,7 @@ import {
   type EpisodeStatus,
   type Relationship,
 } from '@waypoint/domain';
+import type { Bundle } from '@medplum/fhirtypes';
 import type { DataSource } from 'typeorm';
 import { createGroupSession, createTestGroup, enrol } from '../attendance/attendance-fixtures.js';
 import {
@@ -1048,6 +1049,57 @@ const disclosureProbes: Record<string, Probe> = {
   },
 };
 
+const FHIR_EXPORT = /* GraphQL */ `
+  query ($clientId: ID!, $recipient: FhirRecipientInput) {
+    clientFhirBundle(clientId: $clientId, recipient: $recipient)
+  }
+`;
+const exportedPatient = (res: GraphQLResponse<{ clientFhirBundle: Bundle }>, clientId: string) =>
+  !!res.data?.clientFhirBundle?.entry?.some(
+    (e) => e.resource?.resourceType === 'Patient' && e.resource.id === clientId,
+  );
+
+/**
+ * Exporting the record is a disclosure: READ_CHART of the client, and then either a consent that
+ * covers the recipient (any reader may send it) or, for the client themself, a director.
+ */
+const fhirExportProbes: Record<string, Probe> = {
+  'clientFhirBundle for the client (right of access)': {
+    action: 'READ_CHART',
+    target: 'client',
+    roles: ['DIRECTOR'],
+    run: async (caller, b) => {
+      const res = await caller.gql<{ clientFhirBundle: Bundle }>(FHIR_EXPORT, {
+        clientId: b.clientId,
+      });
+      return outcome(res, exportedPatient(res, b.clientId));
+    },
+  },
+  'clientFhirBundle to a recipient a consent covers': {
+    action: 'READ_CHART',
+    target: 'client',
+    run: async (caller, b, ds) => {
+      // Every stay of the client has the consent, so whichever the caller may read covers it.
+      await ds.query(
+        `INSERT INTO consent (episode_id, client_id, status, disclosing_party, information_description,
+           recipients, purposes, purpose_description, revocation_statement, created_by_id, expires_on,
+           signed_at, signed_on, signed_by_name)
+         SELECT e.id, e.client_id, 'ACTIVE', 'Matrix IOP', 'Treatment record',
+           '[{"name":"Matrix Health Plan","resourceId":null,"coveredEntity":true}]', '{PAYMENT}',
+           'Matrix export', 'Revoke any time', $2, '2099-01-01', now(), current_date, 'Client'
+         FROM episode e WHERE e.client_id = $1 AND NOT EXISTS (
+           SELECT 1 FROM consent c WHERE c.episode_id = e.id AND c.purpose_description = 'Matrix export')`,
+        [b.clientId, colleagueId],
+      );
+      const res = await caller.gql<{ clientFhirBundle: Bundle }>(FHIR_EXPORT, {
+        clientId: b.clientId,
+        recipient: { name: 'Matrix Health Plan', purpose: 'PAYMENT' },
+      });
+      return outcome(res, exportedPatient(res, b.clientId));
+    },
+  },
+};
+
 /** A group in the episode's program (run by a colleague), for the enrolment probes. */
 async function groupFor(ds: DataSource, episodeId: string): Promise<string> {
   const [g] = await ds.query<{ id: string }[]>(
@@ -1741,6 +1793,7 @@ const allProbes: Record<string, Probe> = {
   ...dischargeProbes('current'),
   ...dischargeProbes('earlier'),
   ...disclosureProbes,
+  ...fhirExportProbes,
   ...noteProbes('current'),
   ...noteProbes('earlier'),
   ...crisisProbes('current'),
@@ -1763,8 +1816,6 @@ const notProbedHere: Record<string, string> = {
   myApiTokens: 'no client data: the caller’s own tokens (api-token tests)',
   createApiToken: 'no client data: the caller’s own tokens (api-token tests)',
   revokeApiToken: 'no client data: the caller’s own tokens (api-token tests)',
-  clientFhirBundle:
-    'READ_CHART through scope.require like client(id), then a disclosure rule (a covering consent, or a director for the client) that refuses readers too (fhir tests)',
   signOut: 'no client data',
   me: 'no client data',
   passwordLink:

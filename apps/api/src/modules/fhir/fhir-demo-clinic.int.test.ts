@@ -1,4 +1,4 @@
-import type { Bundle, Resource } from '@medplum/fhirtypes';
+import type { Bundle, Condition, Provenance, Resource } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../db/data-source.js';
@@ -12,6 +12,7 @@ import { ClientScope } from '../access/client-scope.js';
 import { AuditTrail } from '../audit/audit-trail.js';
 import type { Viewer } from '../auth/viewer.js';
 import { exportClientBundle } from './fhir-export.service.js';
+import { PART2_NOTICE_POLICY } from './fhir-mapping.js';
 import { fhirErrors, unresolvedReferences } from './fhir-validation.js';
 
 /**
@@ -107,11 +108,52 @@ it('every resource of every demo client validates against FHIR R4 with 0 errors'
 it('every reference resolves inside its bundle and every resource carries the Part 2 labels', () => {
   for (const { clientId, bundle } of bundles) {
     expect([clientId, unresolvedReferences(bundle)]).toEqual([clientId, []]);
-    for (const e of bundle.entry ?? []) {
-      const codes = e.resource!.meta?.security?.map((c) => c.code) ?? [];
-      expect(codes).toEqual(expect.arrayContaining(['R', '42CFRPart2']));
+    for (const meta of [bundle.meta, ...(bundle.entry ?? []).map((e) => e.resource!.meta)]) {
+      const codes = meta?.security?.map((c) => c.code) ?? [];
+      expect(codes).toEqual(expect.arrayContaining(['R', '42CFRPart2', 'NORDSCLCD']));
     }
   }
+});
+
+it('each bundle carries the §2.32 notice on the Provenance of its disclosure, and no extension', () => {
+  for (const { bundle } of bundles) {
+    const sent = (bundle.entry ?? []).map((e) => e.resource!);
+    const notice = sent.find((r): r is Provenance => r.id === bundle.id);
+    expect(notice?.resourceType).toBe('Provenance');
+    expect(notice!.policy).toEqual([PART2_NOTICE_POLICY]);
+    expect(notice!.text!.div).toContain('42 CFR part 2');
+    expect(notice!.reason?.[0]?.coding?.[0]?.code).toBe('PATRQT');
+    expect(notice!.target).toHaveLength(sent.length - 1);
+    // An extension no validator can look up is an error to the HL7 validator.
+    expect(JSON.stringify(bundle)).not.toContain('"extension"');
+  }
+});
+
+it('each problem and goal is exported once, however many plan versions held it', async () => {
+  const lineages = await ds.query<{ client_id: string; problems: number; goals: number }[]>(
+    `SELECT e.client_id, count(DISTINCT p.lineage_id)::int AS problems,
+       count(DISTINCT g.lineage_id)::int AS goals
+     FROM episode e JOIN treatment_plan t ON t.episode_id = e.id
+     JOIN plan_problem p ON p.plan_id = t.id LEFT JOIN plan_goal g ON g.problem_id = p.id
+     GROUP BY e.client_id`,
+  );
+  const statuses = new Set<string>();
+  let versions = 0;
+  for (const { clientId, bundle } of bundles) {
+    const sent = (bundle.entry ?? []).map((e) => e.resource!);
+    const conditions = sent.filter((r): r is Condition => r.resourceType === 'Condition');
+    for (const c of conditions) statuses.add(c.clinicalStatus!.coding![0]!.code!);
+    versions += sent.filter((r) => r.resourceType === 'CarePlan' && r.id).length;
+    const want = lineages.find((l) => l.client_id === clientId) ?? { problems: 0, goals: 0 };
+    expect([
+      clientId,
+      conditions.length,
+      sent.filter((r) => r.resourceType === 'Goal').length,
+    ]).toEqual([clientId, want.problems, want.goals]);
+  }
+  // The demo clinic has plans of more than one version, and problems no longer treated.
+  expect(versions).toBeGreaterThan(lineages.length);
+  expect([...statuses].sort()).toEqual(expect.arrayContaining(['active', 'inactive']));
 });
 
 it('each export was recorded as a disclosure under the client’s right of access', async () => {

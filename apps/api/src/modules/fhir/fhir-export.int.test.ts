@@ -1,4 +1,4 @@
-import type { Bundle, Resource } from '@medplum/fhirtypes';
+import type { Bundle, Provenance, Resource } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import {
@@ -130,7 +130,11 @@ describe('FHIR export of a client record', () => {
     expect(res.errors).toBeUndefined();
     const bundle = res.data!.clientFhirBundle;
     expect(bundle.type).toBe('collection');
-    expect(JSON.stringify(bundle.meta)).toContain('42 CFR part 2');
+    const notice = resources(bundle).find(
+      (r): r is Provenance => r.resourceType === 'Provenance' && r.id === bundle.id,
+    );
+    expect(notice?.text?.div).toContain('42 CFR part 2');
+    expect(notice?.reason?.[0]?.coding?.[0]?.code).toBe('HPAYMT');
     expect(await disclosures()).toContainEqual(
       expect.objectContaining({
         consent_id: consent!.id,
@@ -183,10 +187,14 @@ describe('FHIR export of a client record', () => {
   });
 
   it('exports the same ids each time (stable) and never a counseling or progress note', async () => {
-    const ids = async () =>
-      resources((await director.gql<Answer>(EXPORT, { clientId })).data!.clientFhirBundle)
+    // Each export is a disclosure of its own: only its Provenance (the bundle's id) is new.
+    const ids = async () => {
+      const bundle = (await director.gql<Answer>(EXPORT, { clientId })).data!.clientFhirBundle;
+      return resources(bundle)
+        .filter((r) => r.id !== bundle.id)
         .map((r) => `${r.resourceType}/${r.id!}`)
         .sort();
+    };
     expect(await ids()).toEqual(await ids());
     const json = JSON.stringify((await director.gql<Answer>(EXPORT, { clientId })).data);
     expect(json).not.toContain(PROGRESS_NOTE);

@@ -105,6 +105,7 @@ export async function exportClientBundle(
       type: request.type,
       baseUrl: request.baseUrl,
       notice: PART2_NOTICE_FULL,
+      purpose: request.recipient?.purpose ?? null,
       id: disclosureIds[0]!,
       timestamp: at,
     });

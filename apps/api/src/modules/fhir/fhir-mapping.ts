@@ -37,11 +37,15 @@ import type { FhirRecords } from './fhir-records.js';
 
 /** Where our code systems live (`urn:` so nothing pretends to resolve). */
 const WAYPOINT = 'urn:waypoint:fhir';
-export const PART2_NOTICE_EXTENSION = `${WAYPOINT}:extension:part2-notice`;
+const V3_ACT_CODE = 'http://terminology.hl7.org/CodeSystem/v3-ActCode';
+/** The section of Part 2 that says what notice accompanies a disclosure. */
+export const PART2_NOTICE_POLICY = 'https://www.ecfr.gov/current/title-42/section-2.32';
 
 /**
  * Part 2 travels with the data: every resource says it is restricted (HL7 confidentiality R),
- * substance-use information (SUD) and protected by 42 CFR Part 2 (the policy code).
+ * substance-use information (SUD), protected by 42 CFR Part 2 (the policy code) and not to be
+ * disclosed again without consent (the refrain code that says in codes what §2.32's notice
+ * says in words). Displays are the code systems' own.
  */
 export const PART2_SECURITY: Coding[] = [
   {
@@ -49,16 +53,9 @@ export const PART2_SECURITY: Coding[] = [
     code: 'R',
     display: 'restricted',
   },
-  {
-    system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode',
-    code: 'SUD',
-    display: 'substance use disorder information sensitivity',
-  },
-  {
-    system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode',
-    code: '42CFRPart2',
-    display: '42 CFR Part2',
-  },
+  { system: V3_ACT_CODE, code: 'SUD', display: 'substance use disorder information sensitivity' },
+  { system: V3_ACT_CODE, code: '42CFRPart2', display: '42 CFR Part2' },
+  { system: V3_ACT_CODE, code: 'NORDSCLCD', display: 'no redisclosure without consent directive' },
 ];
 
 const meta = (): Meta => ({ security: PART2_SECURITY.map((c) => ({ ...c })) });
@@ -125,6 +122,22 @@ function referralStatus(status: string): ServiceRequest['status'] {
   return 'revoked';
 }
 
+/**
+ * When a problem on this plan version stopped being treated: the version was superseded without
+ * it or closed, or the episode ended. Null while it is on a plan in force or in the making.
+ */
+function endedWith(
+  plan: FhirRecords['plans'][number],
+  episodes: FhirRecords['episodes'],
+): Date | null {
+  const episode = episodes.find((e) => e.id === plan.episodeId);
+  const planEnded = plan.status === 'SUPERSEDED' || plan.status === 'CLOSED';
+  const episodeEnded =
+    !!episode && ['finished', 'cancelled'].includes(episodeStatus(episode.status));
+  if (!planEnded && !episodeEnded) return null;
+  return plan.endedAt ?? episode?.dischargedAt ?? plan.createdAt;
+}
+
 const taskStatuses: Record<string, Task['status']> = {
   DRAFT: 'draft',
   PENDING_CONSENT: 'on-hold',
@@ -152,13 +165,24 @@ function consentStatus(status: string): Consent['status'] {
   }
 }
 
-/** HL7 v3 ActReason codes for the purposes that have one. */
-const purposeCodes: Partial<Record<string, string>> = {
-  TREATMENT: 'TREAT',
-  PAYMENT: 'HPAYMT',
-  HEALTH_CARE_OPERATIONS: 'HOPERAT',
-  CARE_COORDINATION: 'CAREMGT',
-  BENEFITS_ELIGIBILITY: 'COVERAGE',
+const ACT_REASON = 'http://terminology.hl7.org/CodeSystem/v3-ActReason';
+/** HL7 v3 ActReason (purpose of use) codes for the purposes that have one, with their displays. */
+const purposeCodes: Partial<Record<ConsentPurpose, Coding>> = {
+  TREATMENT: { system: ACT_REASON, code: 'TREAT', display: 'treatment' },
+  PAYMENT: { system: ACT_REASON, code: 'HPAYMT', display: 'healthcare payment' },
+  HEALTH_CARE_OPERATIONS: { system: ACT_REASON, code: 'HOPERAT', display: 'healthcare operations' },
+  CARE_COORDINATION: { system: ACT_REASON, code: 'CAREMGT', display: 'care management' },
+  BENEFITS_ELIGIBILITY: {
+    system: ACT_REASON,
+    code: 'COVERAGE',
+    display: 'coverage under policy or program',
+  },
+};
+/** The purpose of an export for the client under their own right of access. */
+const PATIENT_REQUESTED: Coding = {
+  system: ACT_REASON,
+  code: 'PATRQT',
+  display: 'patient requested',
 };
 
 const screenResultCodes: Record<string, Coding> = {
@@ -168,6 +192,27 @@ const screenResultCodes: Record<string, Coding> = {
 };
 const INTERPRETATION = 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation';
 
+/**
+ * The value with every empty array, object and string and every null or undefined left out, at
+ * any depth. FHIR JSON has an element with content or no element at all; the mapping writes lists
+ * and periods whatever they hold (a client without a phone, a plan not yet active) and this one
+ * pass over the bundle takes out what is left empty.
+ */
+export function withoutEmpty<T>(value: T): T | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  if (Array.isArray(value)) {
+    const kept = (value as unknown[]).map((v) => withoutEmpty(v)).filter((v) => v !== undefined);
+    return kept.length ? (kept as T) : undefined;
+  }
+  if (typeof value === 'object') {
+    const kept = Object.entries(value)
+      .map(([k, v]) => [k, withoutEmpty(v)] as const)
+      .filter(([, v]) => v !== undefined);
+    return kept.length ? (Object.fromEntries(kept) as T) : undefined;
+  }
+  return value;
+}
+
 export interface BundleOptions {
   /** `searchset` for Patient/$everything, `collection` otherwise. */
   type: 'collection' | 'searchset';
@@ -175,6 +220,8 @@ export interface BundleOptions {
   baseUrl: string;
   /** The §2.32 notice that accompanies the disclosure. */
   notice: string;
+  /** Why the record is sent; null: to the client under their own right of access. */
+  purpose: ConsentPurpose | null;
   /** The bundle's own id (the disclosure's). */
   id: string;
   timestamp: Date;
@@ -262,13 +309,35 @@ export function clientBundle(r: FhirRecords, options: BundleOptions): Bundle {
     });
   }
 
-  for (const p of r.problems) {
+  // Problems and goals once each, as their latest version says (under their lineage's id, which
+  // every version shares); each plan version's CarePlan points at the ones it held.
+  const planById = new Map(r.plans.map((p) => [p.id, p]));
+  const latest = <T extends { lineageId: string; planId: string }>(rows: T[]): T[] => {
+    const version = (x: T) => planById.get(x.planId)!.versionNumber;
+    const byLineage = new Map<string, T>();
+    for (const row of rows) {
+      const seen = byLineage.get(row.lineageId);
+      if (!seen || version(row) > version(seen)) byLineage.set(row.lineageId, row);
+    }
+    return [...byLineage.values()];
+  };
+  const problemLineage = new Map(r.problems.map((p) => [p.id, p.lineageId]));
+  const goals = latest(r.goals);
+
+  for (const p of latest(r.problems)) {
+    const ended = endedWith(planById.get(p.planId)!, r.episodes);
+    const outcomes = goals.filter((g) => g.problemId === p.id).map((g) => g.achievementStatus);
+    const met =
+      outcomes.length > 0 && outcomes.every((a) => a === 'ACHIEVED' || a === 'SUSTAINING');
     add<Condition>({
       resourceType: 'Condition',
-      id: p.id,
+      id: p.lineageId,
       clinicalStatus: {
         coding: [
-          { system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' },
+          {
+            system: 'http://terminology.hl7.org/CodeSystem/condition-clinical',
+            code: !ended ? 'active' : met ? 'resolved' : 'inactive',
+          },
         ],
       },
       category: [
@@ -286,16 +355,17 @@ export function clientBundle(r: FhirRecords, options: BundleOptions): Bundle {
         text: words(p.domain),
       },
       subject: patient,
+      ...(ended ? { abatementDateTime: iso(ended) } : {}),
       recordedDate: iso(p.createdAt),
       note: [{ text: p.clientWords }],
     });
   }
 
-  for (const g of r.goals) {
+  for (const g of goals) {
     const objectives = r.objectives.filter((o) => o.goalId === g.id);
     add<Goal>({
       resourceType: 'Goal',
-      id: g.id,
+      id: g.lineageId,
       lifecycleStatus: kebab(g.lifecycleStatus) as Goal['lifecycleStatus'],
       achievementStatus: {
         coding: [
@@ -307,7 +377,7 @@ export function clientBundle(r: FhirRecords, options: BundleOptions): Bundle {
       },
       description: text(g.description),
       subject: patient,
-      addresses: [ref<Condition>('Condition', g.problemId)],
+      addresses: [ref<Condition>('Condition', problemLineage.get(g.problemId)!)],
       target: [
         ...objectives.map((o) => ({
           measure: text(o.measure),
@@ -338,8 +408,8 @@ export function clientBundle(r: FhirRecords, options: BundleOptions): Bundle {
       careTeam: [ref<CareTeam>('CareTeam', plan.episodeId)],
       addresses: r.problems
         .filter((p) => p.planId === plan.id)
-        .map((p) => ref<Condition>('Condition', p.id)),
-      goal: r.goals.filter((g) => g.planId === plan.id).map((g) => ref<Goal>('Goal', g.id)),
+        .map((p) => ref<Condition>('Condition', p.lineageId)),
+      goal: r.goals.filter((g) => g.planId === plan.id).map((g) => ref<Goal>('Goal', g.lineageId)),
       activity: r.interventions
         .filter((i) => i.planId === plan.id)
         .map((i) => ({
@@ -401,7 +471,7 @@ export function clientBundle(r: FhirRecords, options: BundleOptions): Bundle {
       id: s.id,
       status: encounterStatus(s),
       class: {
-        system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode',
+        system: V3_ACT_CODE,
         code: s.modality === 'TELEHEALTH' ? 'VR' : 'AMB',
         display: s.modality === 'TELEHEALTH' ? 'virtual' : 'ambulatory',
       },
@@ -460,15 +530,10 @@ export function clientBundle(r: FhirRecords, options: BundleOptions): Bundle {
           };
         }),
     });
+    // No display on the LOINC code: a display must be LOINC's own name exactly; the text names it.
     const code: CodeableConcept = def.totalLoinc
       ? {
-          coding: [
-            {
-              system: 'http://loinc.org',
-              code: def.totalLoinc,
-              display: `${def.name} total score`,
-            },
-          ],
+          coding: [{ system: 'http://loinc.org', code: def.totalLoinc }],
           text: `${def.name} total score`,
         }
       : text(`${def.name} total score`);
@@ -608,16 +673,13 @@ export function clientBundle(r: FhirRecords, options: BundleOptions): Bundle {
         ],
       },
       category: [
-        { coding: [{ system: 'http://loinc.org', code: '59284-0', display: 'Patient Consent' }] },
+        // No display: LOINC's own name for it is not the one FHIR's value set shows.
+        { coding: [{ system: 'http://loinc.org', code: '59284-0' }] },
       ],
       patient,
       dateTime: iso(c.signedAt ?? c.createdAt),
       ...(episode ? { organization: [ref<Organization>('Organization', episode.programId)] } : {}),
-      policyRule: {
-        coding: [
-          { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: '42CFRPart2' },
-        ],
-      },
+      policyRule: { coding: [{ system: V3_ACT_CODE, code: '42CFRPart2' }] },
       provision: {
         type: 'permit',
         ...(c.expiresOn || c.revokedAt
@@ -634,18 +696,10 @@ export function clientBundle(r: FhirRecords, options: BundleOptions): Bundle {
           },
           reference: { display: x.name },
         })),
-        purpose: c.purposes.flatMap((p) =>
-          purposeCodes[p]
-            ? [
-                {
-                  system: 'http://terminology.hl7.org/CodeSystem/v3-ActReason',
-                  code: purposeCodes[p],
-                  display: consentPurposeLabel(p as ConsentPurpose),
-                },
-              ]
-            : [],
-        ),
-        data: [],
+        purpose: c.purposes.flatMap((p) => {
+          const coding = purposeCodes[p as ConsentPurpose];
+          return coding ? [{ ...coding }] : [];
+        }),
       },
     });
     if (c.signedAt) {
@@ -673,6 +727,8 @@ export function clientBundle(r: FhirRecords, options: BundleOptions): Bundle {
     }
   }
 
+  add<Provenance>(disclosure(resources, r, options));
+
   const entry: BundleEntry[] = resources.map((resource) => ({
     fullUrl: `${options.baseUrl}/${resource.resourceType}/${resource.id!}`,
     resource,
@@ -680,16 +736,39 @@ export function clientBundle(r: FhirRecords, options: BundleOptions): Bundle {
       ? { search: { mode: resource.resourceType === 'Patient' ? 'match' : 'include' } }
       : {}),
   }));
-  return {
+  return withoutEmpty<Bundle>({
     resourceType: 'Bundle',
     id: options.id,
-    meta: {
-      ...meta(),
-      extension: [{ url: PART2_NOTICE_EXTENSION, valueString: options.notice }],
-    },
+    meta: meta(),
     type: options.type,
     timestamp: options.timestamp.toISOString(),
     ...(options.type === 'searchset' ? { total: 1 } : {}),
     entry,
+  })!;
+}
+
+const escapeHtml = (value: string) =>
+  value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/**
+ * The export itself, as FHIR records a disclosure: a Provenance whose targets are everything
+ * sent, citing §2.32 as its policy, with the notice as its narrative. A Bundle has no narrative,
+ * and an extension of our own would be an error to any validator that cannot look it up.
+ */
+function disclosure(sent: Resource[], r: FhirRecords, options: BundleOptions): Provenance {
+  const purpose = options.purpose === null ? PATIENT_REQUESTED : purposeCodes[options.purpose];
+  return {
+    resourceType: 'Provenance',
+    id: options.id,
+    text: {
+      status: 'additional',
+      div: `<div xmlns="http://www.w3.org/1999/xhtml"><p>${escapeHtml(options.notice)}</p></div>`,
+    },
+    target: sent.map((x) => ({ reference: `${x.resourceType}/${x.id!}` })),
+    recorded: options.timestamp.toISOString(),
+    policy: [PART2_NOTICE_POLICY],
+    activity: text('Disclosure of the record with the notice required by 42 CFR 2.32'),
+    ...(purpose ? { reason: [{ coding: [{ ...purpose }] }] } : {}),
+    agent: r.programs.map((p) => ({ who: ref<Organization>('Organization', p.id) })),
   };
 }

@@ -17,15 +17,43 @@ function ensureDefinitions(): void {
   indexed = true;
 }
 
-/** The errors (not warnings) FHIR R4's definitions find in a resource; empty when it is valid. */
+/**
+ * The errors (not warnings) FHIR R4's definitions find in a resource, and every empty value in
+ * it; empty when it is valid.
+ */
 export function fhirErrors(resource: Resource): OperationOutcomeIssue[] {
   ensureDefinitions();
+  const empty = emptyValues(resource, resource.resourceType).map((path): OperationOutcomeIssue => ({
+    severity: 'error',
+    code: 'structure',
+    details: { text: 'An element has no content: FHIR JSON allows no empty value' },
+    expression: [path],
+  }));
   try {
-    return validateResource(resource).filter((i) => i.severity === 'error');
+    return [...empty, ...validateResource(resource).filter((i) => i.severity === 'error')];
   } catch (err) {
-    if (err instanceof OperationOutcomeError) return err.outcome.issue ?? [];
+    if (err instanceof OperationOutcomeError) return [...empty, ...(err.outcome.issue ?? [])];
     throw err;
   }
+}
+
+/**
+ * Where a value holds an empty array, object or string, or null. FHIR JSON forbids all four
+ * (an element is either absent or has content) and the HL7 validator reports each as an error,
+ * but medplum's validator lets them pass, so we look for them ourselves.
+ */
+export function emptyValues(value: unknown, path: string, found: string[] = []): string[] {
+  if (value === null || value === '') found.push(path);
+  else if (Array.isArray(value)) {
+    if (value.length === 0) found.push(path);
+    value.forEach((v, i) => emptyValues(v, `${path}[${i}]`, found));
+  } else if (typeof value === 'object') {
+    // An undefined member is left out of the JSON, so `{ end: undefined }` is sent as `{}`.
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    if (entries.length === 0) found.push(path);
+    for (const [k, v] of entries) emptyValues(v, `${path}.${k}`, found);
+  }
+  return found;
 }
 
 /** References of the form Type/id anywhere in a resource. */
