@@ -1,3 +1,4 @@
+import { isRecordId } from '../graphql/input-guard.js';
 import { SqlParams, type ClientScope } from '../modules/access/client-scope.js';
 import {
   clientRecordSources,
@@ -6,9 +7,9 @@ import {
   uncheckedClientRecords,
 } from './client-records.js';
 
-const idPattern = {
-  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
-  bigint: /^[0-9]{1,18}$/,
+const isIdOf = {
+  uuid: isRecordId,
+  bigint: (id: string) => /^[0-9]{1,18}$/.test(id),
 };
 
 /** Every `{ __typename, id }` in an answer, as ids by type name. */
@@ -44,10 +45,10 @@ export async function recordsOutsideScope(scope: ClientScope, data: unknown): Pr
     }
     const idType = source.idType ?? 'uuid';
     const ids = [...idSet];
-    for (const id of ids.filter((i) => !idPattern[idType].test(i))) {
+    for (const id of ids.filter((i) => !isIdOf[idType](i))) {
       problems.push(`${type} ${id}: not a record id, cannot be checked`);
     }
-    const params = new SqlParams([ids.filter((i) => idPattern[idType].test(i))]);
+    const params = new SqlParams([ids.filter((i) => isIdOf[idType](i))]);
     const owner = source.belongsTo === 'episode' ? 'e' : 'c';
     const rows = await scope.db.query<{ id: string; ofClient: boolean; readable: boolean }[]>(
       `SELECT x.id::text AS id, ${owner}.id IS NOT NULL AS "ofClient",

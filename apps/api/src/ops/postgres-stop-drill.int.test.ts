@@ -23,6 +23,7 @@ import {
   type LoneServer,
 } from '../test-support/streaming-cluster.js';
 import { createTestClient, createTestProgram } from '../testing/factories.js';
+import { onDatabase } from '../testing/scratch-database.js';
 
 /**
  * PostgreSQL stopped in immediate mode under load, then started again (crash recovery), with the
@@ -171,12 +172,6 @@ async function stopAndStart(server: LoneServer, api: Replica, load: ReturnType<t
   return { unreadyAfterMs, downAt, restartingAt };
 }
 
-const onDrillDatabase = (url: string) => {
-  const u = new URL(url);
-  u.pathname = `/${DATABASE}`;
-  return u.toString();
-};
-
 describe.skipIf('missing' in binaries)('PostgreSQL stopped (immediate mode) under load', () => {
   let server: LoneServer;
   let roles: DatabaseRoles;
@@ -190,7 +185,7 @@ describe.skipIf('missing' in binaries)('PostgreSQL stopped (immediate mode) unde
     await admin.connect();
     await admin.query(`CREATE DATABASE ${DATABASE}`);
     await admin.end();
-    roles = await provisionRoles(onDrillDatabase(server.url));
+    roles = await provisionRoles(onDatabase(server.url, DATABASE));
     await migrateAsOwner(roles.ownerUrl, new URL(roles.appUrl).username);
     // Closed before the drill: only the API is connected when PostgreSQL stops.
     const owner = createDataSource(roles.ownerUrl, 2);

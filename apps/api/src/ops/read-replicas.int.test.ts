@@ -4,7 +4,7 @@ import { createDataSource } from '../db/data-source.js';
 import { migrateAsOwner } from '../db/database.js';
 import { eventually, replicaDatabase } from '../test-support/replica-process.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
-import { createScratchDatabase, freePort } from '../testing/scratch-database.js';
+import { createScratchDatabase, freePort, onDatabase } from '../testing/scratch-database.js';
 import { createTestClient, createTestProgram, createTestStaff } from '../testing/factories.js';
 
 /**
@@ -28,12 +28,6 @@ let server: TestServer | undefined;
 let clinicianId: string;
 let directorId: string;
 let clientId: string;
-
-const withDatabase = (url: string, name: string) => {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-};
 
 beforeAll(async () => {
   primary = await replicaDatabase('wp_readrep');
@@ -79,7 +73,7 @@ const start = (replicaUrls: string) =>
 
 describe('DATABASE_REPLICA_URLS', () => {
   it('queries read from the replica; mutations, the session lookup and the audit trail use the primary', async () => {
-    const replicaUrl = new URL(withDatabase(primary.appUrl, copyName));
+    const replicaUrl = new URL(onDatabase(primary.appUrl, copyName));
     // As a hot standby: any write sent there fails.
     replicaUrl.searchParams.set('options', '-c default_transaction_read_only=on');
     // Two entries, one of them unreachable: reads go to the one that answers.

@@ -238,22 +238,32 @@ describe('two API replicas on one database', () => {
       referrals_no_response: [...Array<number>(quarters - 1).fill(0), 1],
       aftercare_advance: [1],
     });
-    const [referral] = await owner.query<{ status: string; changes: number; audited: number }[]>(
-      `SELECT r.status,
-         (SELECT count(*)::int FROM referral_status_change c WHERE c.referral_id = r.id) AS changes,
-         (SELECT count(*)::int FROM audit_event a
-           WHERE a.record_id = r.id::text AND a.request_id = 'job:referrals_no_response') AS audited
-       FROM referral r WHERE r.id = $1`,
-      [referralId],
+    /** A record's status, its status-change rows and the audit rows `job` wrote for it. */
+    const afterJob = async (table: string, history: string, key: string, id: string, job: string) =>
+      (
+        await owner.query<{ status: string; changes: number; audited: number }[]>(
+          `SELECT x.status,
+             (SELECT count(*)::int FROM ${history} h WHERE h.${key} = x.id) AS changes,
+             (SELECT count(*)::int FROM audit_event a
+               WHERE a.record_id = x.id::text AND a.request_id = $2) AS audited
+           FROM ${table} x WHERE x.id = $1`,
+          [id, `job:${job}`],
+        )
+      )[0];
+    const referral = await afterJob(
+      'referral',
+      'referral_status_change',
+      'referral_id',
+      referralId,
+      'referrals_no_response',
     );
     expect(referral).toEqual({ status: 'NO_RESPONSE', changes: 1, audited: 1 });
-    const [closed] = await owner.query<{ status: string; changes: number; audited: number }[]>(
-      `SELECT e.status,
-         (SELECT count(*)::int FROM episode_transition t WHERE t.episode_id = e.id) AS changes,
-         (SELECT count(*)::int FROM audit_event a
-           WHERE a.record_id = e.id::text AND a.request_id = 'job:aftercare_advance') AS audited
-       FROM episode e WHERE e.id = $1`,
-      [followedUp.episode.id],
+    const closed = await afterJob(
+      'episode',
+      'episode_transition',
+      'episode_id',
+      followedUp.episode.id,
+      'aftercare_advance',
     );
     expect(closed).toEqual({ status: 'CLOSED', changes: 1, audited: 1 });
   }, 420_000);

@@ -69,9 +69,14 @@ export async function createScratchDatabase(
     }
   };
   await run(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => dropWhenReleased(run, name) };
+  return { url: onDatabase(serverUrl, name), drop: () => dropWhenReleased(run, name) };
+}
+
+/** `url` (a server's) naming the database `name` instead. */
+export function onDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
 }
 
 /**
