@@ -89,39 +89,7 @@ export class AuditChain1795840000000 implements MigrationInterface {
     // and locking a head that a sealer has just moved locks (and reads) its newest version;
     // under REPEATABLE READ that fails rather than fork the chain. Events of transactions still
     // running are invisible here, and are sealed by a later call.
-    await queryRunner.query(`CREATE FUNCTION seal_audit_chain(max_rows integer) RETURNS integer
-      LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog AS $$
-      DECLARE
-        head record;
-        e public.audit_event;
-        sealed integer := 0;
-      BEGIN
-        IF max_rows IS NULL OR max_rows < 1 OR max_rows > 100000 THEN
-          RAISE EXCEPTION 'seal_audit_chain: max_rows must be 1 to 100000'
-            USING ERRCODE = 'invalid_parameter_value';
-        END IF;
-        SELECT seq, hash INTO head FROM public.audit_chain_head FOR UPDATE SKIP LOCKED;
-        IF NOT FOUND THEN
-          RETURN 0; -- another sealer holds the head: it seals these events
-        END IF;
-        FOR e IN
-          SELECT * FROM public.audit_event WHERE chain_seq IS NULL ORDER BY id LIMIT max_rows
-        LOOP
-          e.chain_seq := head.seq + 1;
-          e.prev_hash := head.hash;
-          e.hash := public.audit_event_hash(e);
-          UPDATE public.audit_event
-            SET chain_seq = e.chain_seq, prev_hash = e.prev_hash, hash = e.hash
-            WHERE id = e.id;
-          head.seq := e.chain_seq;
-          head.hash := e.hash;
-          sealed := sealed + 1;
-        END LOOP;
-        IF sealed > 0 THEN
-          UPDATE public.audit_chain_head SET seq = head.seq, hash = head.hash;
-        END IF;
-        RETURN sealed;
-      END $$`);
+    await queryRunner.query(SEAL_ROW_BY_ROW);
     await queryRunner.query(`REVOKE ALL ON FUNCTION seal_audit_chain(integer) FROM PUBLIC`);
     // The sealer scans for unsealed events; without this it would read the whole table.
     await queryRunner.query(
@@ -156,7 +124,7 @@ export class AuditChain1795840000000 implements MigrationInterface {
  * chain columns and changing nothing else. Only the owner may UPDATE at all (the API's role has
  * no UPDATE privilege), and the owner could lift the guard anyway: the chain is what reveals it.
  */
-const GUARD_WITH_SEAL = `CREATE OR REPLACE FUNCTION audit_event_is_append_only() RETURNS trigger
+export const GUARD_WITH_SEAL = `CREATE OR REPLACE FUNCTION audit_event_is_append_only() RETURNS trigger
   LANGUAGE plpgsql AS $$
   BEGIN
     IF TG_OP = 'UPDATE' THEN
@@ -168,6 +136,41 @@ const GUARD_WITH_SEAL = `CREATE OR REPLACE FUNCTION audit_event_is_append_only()
     END IF;
     RAISE EXCEPTION 'audit_event is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
   END $$`;
+
+/** The seal as this migration made it: one UPDATE per event (replaced by 1796400000000). */
+export const SEAL_ROW_BY_ROW = `CREATE OR REPLACE FUNCTION seal_audit_chain(max_rows integer) RETURNS integer
+      LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog AS $$
+      DECLARE
+        head record;
+        e public.audit_event;
+        sealed integer := 0;
+      BEGIN
+        IF max_rows IS NULL OR max_rows < 1 OR max_rows > 100000 THEN
+          RAISE EXCEPTION 'seal_audit_chain: max_rows must be 1 to 100000'
+            USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+        SELECT seq, hash INTO head FROM public.audit_chain_head FOR UPDATE SKIP LOCKED;
+        IF NOT FOUND THEN
+          RETURN 0; -- another sealer holds the head: it seals these events
+        END IF;
+        FOR e IN
+          SELECT * FROM public.audit_event WHERE chain_seq IS NULL ORDER BY id LIMIT max_rows
+        LOOP
+          e.chain_seq := head.seq + 1;
+          e.prev_hash := head.hash;
+          e.hash := public.audit_event_hash(e);
+          UPDATE public.audit_event
+            SET chain_seq = e.chain_seq, prev_hash = e.prev_hash, hash = e.hash
+            WHERE id = e.id;
+          head.seq := e.chain_seq;
+          head.hash := e.hash;
+          sealed := sealed + 1;
+        END LOOP;
+        IF sealed > 0 THEN
+          UPDATE public.audit_chain_head SET seq = head.seq, hash = head.hash;
+        END IF;
+        RETURN sealed;
+      END $$`;
 
 /** The guard as migration 1795780000000 made it. */
 const GUARD_WITHOUT_SEAL = `CREATE OR REPLACE FUNCTION audit_event_is_append_only() RETURNS trigger

@@ -34,6 +34,7 @@ import { FollowUpDischargeIndex1796260000000 } from './1796260000000-follow-up-d
 import { ResourceReverifyDue1796300000000 } from './1796300000000-resource-reverify-due.js';
 import { ClientPreferredLanguage1796301000000 } from './1796301000000-client-preferred-language.js';
 import { SessionChangeNotify1796302000000 } from './1796302000000-session-change-notify.js';
+import { AuditSealBatched1796400000000 } from './1796400000000-audit-seal-batched.js';
 
 /** In order. Listed as classes, not globs, so vitest and compiled code load the same set. */
 export const migrations = [
@@ -73,4 +74,5 @@ export const migrations = [
   ResourceReverifyDue1796300000000,
   ClientPreferredLanguage1796301000000,
   SessionChangeNotify1796302000000,
+  AuditSealBatched1796400000000,
 ];

@@ -204,6 +204,27 @@ describe('tamper resistance', () => {
       ).rejects.toThrow(/append-only/);
       await expect(owner.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
       await expect(owner.query(`TRUNCATE audit_event`)).rejects.toThrow(/append-only/);
+      // Filling an unsealed event's chain columns is the seal's one way through, and changes
+      // nothing else of the event (tried in a transaction rolled back: the chain stays whole).
+      const tx = owner.createQueryRunner();
+      await tx.startTransaction();
+      try {
+        const [{ id }] = await tx.query<[{ id: string }]>(
+          `INSERT INTO audit_event (action, record_type, outcome, request_id)
+           VALUES ('READ', 'Client', 'SUCCESS', 'guard-test')
+           RETURNING id`,
+        );
+        const seal = `UPDATE audit_event SET chain_seq = -1, prev_hash = '\\x00', hash = '\\x00'`;
+        await tx.query('SAVEPOINT edit');
+        await expect(tx.query(`${seal}, note = 'edited' WHERE id = $1`, [id])).rejects.toThrow(
+          /append-only/,
+        );
+        await tx.query('ROLLBACK TO SAVEPOINT edit');
+        await tx.query(`${seal} WHERE id = $1`, [id]);
+      } finally {
+        await tx.rollbackTransaction();
+        await tx.release();
+      }
     } finally {
       await owner.destroy();
     }

@@ -37,13 +37,16 @@ export function episodesJsonSql(
   const services = window
     ? `, 'services', ${servicesJsonSql('ep.id', params.add(window.from), params.add(window.to))}`
     : '';
+  // The program and clinicians as one-row lookups of the chosen episode: joined instead, the
+  // planner hashed the whole staff table for every client of a caseload page.
+  const related = (entity: typeof Program | typeof Staff, alias: string, key: string) =>
+    `(SELECT ${jsonRecord(ds, entity, alias)} FROM ${ds.getMetadata(entity).tableName} ${alias}
+      WHERE ${alias}.id = ep.${key})`;
   const item = `json_build_object('episode', ${jsonRecord(ds, Episode, 'ep')},
-    'program', ${jsonRecord(ds, Program, 'ep_p')},
-    'primaryClinician', ${jsonRecord(ds, Staff, 'ep_c')},
-    'caseManager', ${jsonRecord(ds, Staff, 'ep_m')}${services})`;
-  const from = `episode ep JOIN program ep_p ON ep_p.id = ep.program_id
-    LEFT JOIN staff ep_c ON ep_c.id = ep.primary_clinician_id
-    LEFT JOIN staff ep_m ON ep_m.id = ep.case_manager_id
+    'program', ${related(Program, 'ep_p', 'program_id')},
+    'primaryClinician', ${related(Staff, 'ep_c', 'primary_clinician_id')},
+    'caseManager', ${related(Staff, 'ep_m', 'case_manager_id')}${services})`;
+  const from = `episode ep
     WHERE ep.client_id = ${clientIdSql} AND ${scope.episodeCondition('READ_CHART', params, 'ep')}`;
   return which === 'all'
     ? `(SELECT coalesce(json_agg(${item} ORDER BY ep.opened_at DESC, ep.id DESC), '[]') FROM ${from})`
