@@ -209,11 +209,11 @@ describe('tamper resistance', () => {
       const tx = owner.createQueryRunner();
       await tx.startTransaction();
       try {
-        const [{ id }] = await tx.query<[{ id: string }]>(
+        const [{ id }] = (await tx.query(
           `INSERT INTO audit_event (action, record_type, outcome, request_id)
            VALUES ('READ', 'Client', 'SUCCESS', 'guard-test')
            RETURNING id`,
-        );
+        )) as [{ id: string }];
         const seal = `UPDATE audit_event SET chain_seq = -1, prev_hash = '\\x00', hash = '\\x00'`;
         await tx.query('SAVEPOINT edit');
         await expect(tx.query(`${seal}, note = 'edited' WHERE id = $1`, [id])).rejects.toThrow(
