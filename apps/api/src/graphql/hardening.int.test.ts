@@ -78,6 +78,8 @@ describe('a production server', () => {
     });
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
+    // Nor hashed for an ETag nobody revalidates with.
+    expect(res.headers.get('etag')).toBe(null);
   });
 
   it('refuses introspection unless configured', async () => {

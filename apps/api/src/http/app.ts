@@ -24,6 +24,9 @@ export function createApp(deps: {
   const { config, logger, database, apollo, metrics } = deps;
   const app = express();
   app.disable('x-powered-by');
+  // No ETag: Express would hash every GraphQL answer for a header no client revalidates with
+  // (POST answers are not cached, and every answer says no-store); static files keep theirs.
+  app.disable('etag');
   app.set('trust proxy', 'loopback');
   app.use(requestContext(logger));
   app.use(securityHeaders(config));
