@@ -46,13 +46,17 @@ export async function createContext(deps: {
   const audit = new AuditTrail(db, req.requestId, viewer?.staffId ?? null, req.correlationId);
   audit.apiTokenId = viewer?.apiToken?.id ?? null;
   let scope: ClientScope | undefined;
+  let logger: Logger | undefined;
   const context: GraphQLContext = {
     ...rest,
     db,
     config,
     req,
     requestId: req.requestId,
-    logger: deps.logger.child({ requestId: req.requestId }),
+    // Made when something logs (errors): a child logger per request costs more than it is used.
+    get logger() {
+      return (logger ??= deps.logger.child({ requestId: req.requestId }));
+    },
     viewer,
     audit,
     loaders: createLoaders(db, () => context.scope()),
