@@ -18,6 +18,7 @@ import { SqlParams, auditActionOf, type ClientScope } from '../access/client-sco
 import { recomputeReviewClocks } from '../treatment-plan/plan-clock.js';
 import { ClinicalSession } from '../clinical-session/clinical-session.entity.js';
 import { lockClientsOf } from '../clinical-session/double-booking.js';
+import { jsonRecord, readJsonRecord } from '../../db/json-record.js';
 import type {
   RecordAttendanceInput,
   RosterConflict,
@@ -55,6 +56,8 @@ interface SessionRow {
   location: string | null;
   /** The viewer runs it: a facilitator of its group or staff on the session. */
   runs: boolean;
+  /** The session as an entity, every column: what `SessionRoster.session` answers with. */
+  record: ClinicalSession;
 }
 
 interface RosterRow {
@@ -79,8 +82,8 @@ const MEMBERS_SQL = `
   UNION SELECT s.episode_id FROM s WHERE s.episode_id IS NOT NULL
   UNION SELECT a.episode_id FROM attendance a WHERE a.session_id = $1`;
 
-function sessionSql(me: string, lock = false): string {
-  return `SELECT cs.id, cs.kind, coalesce(g.name, initcap(replace(cs.kind, '_', ' '))) AS title,
+function sessionSql(me: string, options: { lock?: boolean; record?: string } = {}): string {
+  return `SELECT ${options.record ? `${options.record} AS record, ` : ''}cs.id, cs.kind, coalesce(g.name, initcap(replace(cs.kind, '_', ' '))) AS title,
       cs.starts_at AS "startsAt", cs.ends_at AS "endsAt", cs.status, pr.time_zone AS "timeZone",
       cs.program_id AS "programId", cs.group_id, cs.occurrence_date, cs.episode_id,
       cs.group_id AS "groupId", cs.occurrence_date AS "occurrenceDate", cs.episode_id AS "episodeId",
@@ -89,7 +92,7 @@ function sessionSql(me: string, lock = false): string {
         OR EXISTS (SELECT 1 FROM clinical_session_staff ss WHERE ss.session_id = cs.id AND ss.staff_id = ${me})) AS runs
     FROM clinical_session cs JOIN program pr ON pr.id = cs.program_id
     LEFT JOIN therapy_group g ON g.id = cs.group_id
-    WHERE cs.id = $1${lock ? ' FOR UPDATE OF cs' : ''}`;
+    WHERE cs.id = $1${options.lock ? ' FOR UPDATE OF cs' : ''}`;
 }
 
 interface LoadedRoster {
@@ -111,10 +114,11 @@ async function loadRoster<Extra extends object = object>(
   const me = params.add(scope.viewer.staffId);
   const allowed = scope.episodeCondition('READ_GROUP_RECORDS', params);
   const extra = options.extra ? `, ${options.extra(params)}` : '';
+  type SessionJson = Omit<SessionRow, 'record'> & { record: Record<string, unknown> };
   const [result] = await db.query<
-    (Omit<LoadedRoster, 'session'> & Extra & { session: SessionRow | null })[]
+    (Omit<LoadedRoster, 'session'> & Extra & { session: SessionJson | null })[]
   >(
-    `WITH s AS (${sessionSql(me, options.lock)}),
+    `WITH s AS (${sessionSql(me, { lock: options.lock, record: jsonRecord(scope.db, ClinicalSession, 'cs') })}),
      members AS (${MEMBERS_SQL})
      SELECT (SELECT row_to_json(s) FROM s) AS session,
        (SELECT coalesce(json_agg(json_build_object('episodeId', e.id, 'clientId', e.client_id,
@@ -132,7 +136,12 @@ async function loadRoster<Extra extends object = object>(
   const s = result.session;
   return {
     ...result,
-    session: { ...s, startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt) },
+    session: {
+      ...s,
+      startsAt: new Date(s.startsAt),
+      endsAt: new Date(s.endsAt),
+      record: readJsonRecord(scope.db, ClinicalSession, s.record),
+    },
   };
 }
 
@@ -149,21 +158,8 @@ function toRoster(session: SessionRow, rows: RosterRow[]): SessionRoster {
     attendanceId: r.attendanceId,
     version: r.version,
   }));
-  const clinicalSession = Object.assign(new ClinicalSession(), {
-    id: session.id,
-    programId: session.programId,
-    kind: session.kind,
-    groupId: session.groupId,
-    occurrenceDate: session.occurrenceDate,
-    episodeId: session.episodeId,
-    startsAt: session.startsAt,
-    endsAt: session.endsAt,
-    status: session.status,
-    modality: session.modality,
-    location: session.location,
-  });
   return {
-    session: clinicalSession,
+    session: session.record,
     title: session.title,
     sessionMinutes: length,
     timeZone: session.timeZone,
@@ -294,8 +290,8 @@ interface Written {
   before: { episode_id: string; status: AttendanceStatus; version: number }[];
   /** The rows written (an entry that changes nothing is not). */
   saved: { id: string; episode_id: string; version: number }[];
-  /** The session was marked HELD. */
-  held: boolean;
+  /** The session as marked HELD by this save (null when it was not). */
+  held: Record<string, unknown> | null;
 }
 
 type SaveOutcome =
@@ -445,7 +441,7 @@ async function saveRoster(
        UPDATE clinical_session SET status = 'HELD', version = version + 1, updated_at = now(),
          updated_by_staff_id = $2
        WHERE id = $1 AND status IN ('SCHEDULED', 'NO_SHOW') AND NOT EXISTS (SELECT FROM stale)
-       RETURNING id),
+       RETURNING ${jsonRecord(scope.db, ClinicalSession, 'clinical_session')} AS record),
      audit AS (${scope.audit.insertFrom(
        `SELECT CASE WHEN inserted THEN 'CREATE' ELSE 'UPDATE' END AS action, 'Attendance' AS record_type,
           id::text AS record_id, client_id, 'SUCCESS' AS outcome FROM saved`,
@@ -455,7 +451,7 @@ async function saveRoster(
        (SELECT coalesce(json_agg(cur), '[]') FROM cur) AS before,
        (SELECT coalesce(json_agg(json_build_object('id', id, 'episode_id', episode_id,
           'version', version)), '[]') FROM saved) AS saved,
-       EXISTS (SELECT FROM held) AS held`,
+       (SELECT record FROM held) AS held`,
     params.values,
   );
   const { stale, before, saved, held } = written!;
@@ -467,6 +463,8 @@ async function saveRoster(
   const was = new Map(before.map((r) => [r.episode_id, r.status]));
   const now = new Map(valid.map((e) => [e.episodeId, e.status]));
   const heldStatus = held ? 'HELD' : session.status;
+  // Marked HELD: the session's new version, so that the answer can be edited from.
+  const record = held ? readJsonRecord(scope.db, ClinicalSession, held) : session.record;
   const missed = (sessionStatus: string, attendance: AttendanceStatus | null) =>
     isMissedSession({ startsAt: session.startsAt, sessionStatus, attendance });
   const clocks = [
@@ -488,7 +486,7 @@ async function saveRoster(
   return {
     kind: 'saved',
     roster: {
-      session: { ...session, status: heldStatus },
+      session: { ...session, status: heldStatus, record },
       rows: loaded.rows.map((r) => {
         const row = savedBy.get(r.episodeId);
         const entry = entryBy.get(r.episodeId);

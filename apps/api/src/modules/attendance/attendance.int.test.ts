@@ -17,6 +17,9 @@ const ROSTER = /* GraphQL */ `
       session {
         id
         status
+        version
+        createdAt
+        updatedAt
       }
       sessionMinutes
       entries {
@@ -37,6 +40,8 @@ const RECORD = /* GraphQL */ `
       ... on SessionRoster {
         session {
           status
+          version
+          updatedAt
         }
         entries {
           episodeId
@@ -87,14 +92,18 @@ interface Entry {
 }
 interface Roster {
   sessionRoster: {
-    session: { id: string; status: string };
+    session: { id: string; status: string; version: number; createdAt: string; updatedAt: string };
     sessionMinutes: number;
     entries: Entry[];
   };
 }
 interface Recorded {
   recordAttendance:
-    | { __typename: 'SessionRoster'; session: { status: string }; entries: Entry[] }
+    | {
+        __typename: 'SessionRoster';
+        session: { status: string; version: number; updatedAt: string };
+        entries: Entry[];
+      }
     | {
         __typename: 'RosterConflict';
         message: string;
@@ -152,6 +161,13 @@ describe('attendance: rosters, one-transaction saves, Rule 3, weekly hours', () 
     const res = await facilitator.gql<Roster>(ROSTER, { id });
     expect(res.errors).toBeUndefined();
     const roster = res.data!.sessionRoster;
+    // The session is the whole record, as its own queries answer it.
+    const [row] = await ds.query<{ version: number; created_at: Date }[]>(
+      `SELECT version, created_at FROM clinical_session WHERE id = $1`,
+      [id],
+    );
+    expect(roster.session).toMatchObject({ id, status: 'SCHEDULED', version: row!.version });
+    expect(new Date(roster.session.createdAt)).toEqual(row!.created_at);
     expect(roster.entries).toHaveLength(12);
     expect(
       roster.entries.every((e) => e.status === 'PRESENT' && e.minutes === 180 && !e.recorded),
@@ -170,6 +186,8 @@ describe('attendance: rosters, one-transaction saves, Rule 3, weekly hours', () 
     expect(saved.__typename).toBe('SessionRoster');
     if (saved.__typename !== 'SessionRoster') return;
     expect(saved.session.status).toBe('HELD');
+    // Its version as marked HELD, so the answer can be edited from without a conflict.
+    expect(saved.session.version).toBe(roster.session.version + 1);
     expect(saved.entries.every((e) => e.recorded && e.version === 1)).toBe(true);
     expect(saved.entries.find((e) => e.episodeId === entries[0]!.episodeId)?.minutes).toBe(150);
     expect(saved.entries.find((e) => e.episodeId === entries[1]!.episodeId)?.minutes).toBe(0);
