@@ -7,9 +7,6 @@ import {
   sessionMinutes,
   type AttendanceStatus,
   type ClientAction,
-  type ClinicalSessionKind,
-  type ClinicalSessionStatus,
-  type SessionModality,
 } from '@waypoint/domain';
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError, DomainError, NotFoundError } from '../../graphql/errors.js';
@@ -41,23 +38,12 @@ import type {
  */
 
 interface SessionRow {
-  id: string;
-  kind: ClinicalSessionKind;
+  /** The session, every column: what `SessionRoster.session` answers with. */
+  record: ClinicalSession;
   title: string;
-  startsAt: Date;
-  endsAt: Date;
-  status: ClinicalSessionStatus;
   timeZone: string;
-  programId: string;
-  groupId: string | null;
-  occurrenceDate: string | null;
-  episodeId: string | null;
-  modality: SessionModality;
-  location: string | null;
   /** The viewer runs it: a facilitator of its group or staff on the session. */
   runs: boolean;
-  /** The session as an entity, every column: what `SessionRoster.session` answers with. */
-  record: ClinicalSession;
 }
 
 interface RosterRow {
@@ -82,12 +68,14 @@ const MEMBERS_SQL = `
   UNION SELECT s.episode_id FROM s WHERE s.episode_id IS NOT NULL
   UNION SELECT a.episode_id FROM attendance a WHERE a.session_id = $1`;
 
+/**
+ * The session `s` of a roster statement: what MEMBERS_SQL and the overlap check join on, and what
+ * `SessionRow` holds (`record`: the session as JSON, when the statement answers with it).
+ */
 function sessionSql(me: string, options: { lock?: boolean; record?: string } = {}): string {
-  return `SELECT ${options.record ? `${options.record} AS record, ` : ''}cs.id, cs.kind, coalesce(g.name, initcap(replace(cs.kind, '_', ' '))) AS title,
-      cs.starts_at AS "startsAt", cs.ends_at AS "endsAt", cs.status, pr.time_zone AS "timeZone",
-      cs.program_id AS "programId", cs.group_id, cs.occurrence_date, cs.episode_id,
-      cs.group_id AS "groupId", cs.occurrence_date AS "occurrenceDate", cs.episode_id AS "episodeId",
-      cs.modality, cs.location,
+  return `SELECT ${options.record ? `${options.record} AS record, ` : ''}coalesce(g.name, initcap(replace(cs.kind, '_', ' '))) AS title,
+      cs.starts_at AS "startsAt", cs.ends_at AS "endsAt", pr.time_zone AS "timeZone",
+      cs.group_id, cs.occurrence_date, cs.episode_id,
       (EXISTS (SELECT 1 FROM group_facilitator gf WHERE gf.group_id = cs.group_id AND gf.staff_id = ${me})
         OR EXISTS (SELECT 1 FROM clinical_session_staff ss WHERE ss.session_id = cs.id AND ss.staff_id = ${me})) AS runs
     FROM clinical_session cs JOIN program pr ON pr.id = cs.program_id
@@ -137,22 +125,22 @@ async function loadRoster<Extra extends object = object>(
   return {
     ...result,
     session: {
-      ...s,
-      startsAt: new Date(s.startsAt),
-      endsAt: new Date(s.endsAt),
       record: readJsonRecord(scope.db, ClinicalSession, s.record),
+      title: s.title,
+      timeZone: s.timeZone,
+      runs: s.runs,
     },
   };
 }
 
 function toRoster(session: SessionRow, rows: RosterRow[]): SessionRoster {
-  const length = sessionMinutes(session);
+  const length = sessionMinutes(session.record);
   const entries: RosterEntry[] = rows.map((r) => ({
     episodeId: r.episodeId,
     clientId: r.clientId,
     clientName: clientDisplayName(r),
     status: r.status ?? 'PRESENT',
-    minutes: r.minutes ?? defaultAttendanceMinutes('PRESENT', session),
+    minutes: r.minutes ?? defaultAttendanceMinutes('PRESENT', session.record),
     absenceReason: r.absenceReason,
     recorded: r.attendanceId !== null,
     attendanceId: r.attendanceId,
@@ -229,11 +217,11 @@ async function shownRoster(
 ): Promise<SessionRoster> {
   const visible = rows.filter((r) => r.allowed);
   if (visible.length === 0 && !(session.runs && rows.length === 0)) {
-    await refuse(scope, session.id, rows[0]?.clientId ?? null);
+    await refuse(scope, session.record.id, rows[0]?.clientId ?? null);
   }
   for (const r of visible) {
     if (r.attendanceId) scope.audit.read('Attendance', r.attendanceId, r.clientId);
-    else scope.audit.read('SessionRoster', `${session.id}:${r.episodeId}`, r.clientId);
+    else scope.audit.read('SessionRoster', `${session.record.id}:${r.episodeId}`, r.clientId);
   }
   return toRoster(session, visible);
 }
@@ -380,7 +368,7 @@ async function saveRoster(
   if (new Set(episodeIds).size !== episodeIds.length) {
     throw new BadUserInputError([{ field: 'entries', message: 'names a client twice' }]);
   }
-  if (session.status === 'CANCELLED') {
+  if (session.record.status === 'CANCELLED') {
     throw new BadUserInputError([
       { field: 'sessionId', message: 'The session was cancelled; there is no attendance to take' },
     ]);
@@ -394,7 +382,7 @@ async function saveRoster(
         message: 'is not on this session’s roster',
       });
     }
-    const checked = checkAttendanceEntry(entry, session);
+    const checked = checkAttendanceEntry(entry, session.record);
     if (!checked.ok) {
       for (const e of checked.errors)
         problems.push({ field: `entries.${i}.${e.field}`, message: e.message });
@@ -462,16 +450,15 @@ async function saveRoster(
   // Unexcused absences and no-shows feed the review clock: recompute where they changed.
   const was = new Map(before.map((r) => [r.episode_id, r.status]));
   const now = new Map(valid.map((e) => [e.episodeId, e.status]));
-  const heldStatus = held ? 'HELD' : session.status;
-  // Marked HELD: the session's new version, so that the answer can be edited from.
+  // Marked HELD: the session as updated (its new version), so that the answer can be edited from.
   const record = held ? readJsonRecord(scope.db, ClinicalSession, held) : session.record;
   const missed = (sessionStatus: string, attendance: AttendanceStatus | null) =>
-    isMissedSession({ startsAt: session.startsAt, sessionStatus, attendance });
+    isMissedSession({ startsAt: record.startsAt, sessionStatus, attendance });
   const clocks = [
-    ...new Set([...episodeIds, ...(session.episodeId ? [session.episodeId] : [])]),
+    ...new Set([...episodeIds, ...(record.episodeId ? [record.episodeId] : [])]),
   ].filter((id) => {
     const prior = was.get(id) ?? null;
-    return missed(session.status, prior) !== missed(heldStatus, now.get(id) ?? prior);
+    return missed(session.record.status, prior) !== missed(record.status, now.get(id) ?? prior);
   });
   if (clocks.length) await recomputeReviewClocks(tx, clocks);
 
@@ -486,7 +473,7 @@ async function saveRoster(
   return {
     kind: 'saved',
     roster: {
-      session: { ...session, status: heldStatus, record },
+      session: { ...session, record },
       rows: loaded.rows.map((r) => {
         const row = savedBy.get(r.episodeId);
         const entry = entryBy.get(r.episodeId);
