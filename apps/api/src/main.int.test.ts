@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_STAFF } from './db/seed/demo-staff.js';
+import { freePort } from './testing/scratch-database.js';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -14,10 +15,13 @@ const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
  */
 describe('the API on its embedded PostgreSQL', () => {
   let dir: string;
-  const port = 40_000 + Math.floor(Math.random() * 10_000);
-  const pgPort = port + 1;
+  let port: number;
+  let pgPort: number;
 
   beforeAll(async () => {
+    // Ports the kernel hands out free (a random one may be a busy ephemeral port).
+    port = await freePort();
+    pgPort = await freePort();
     dir = await mkdtemp(path.join(os.tmpdir(), 'waypoint-main-'));
     await chmod(dir, 0o755);
   });

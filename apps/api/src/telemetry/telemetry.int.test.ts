@@ -64,8 +64,8 @@ describe('telemetry without client data', () => {
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
   let api: ChildProcess;
   let logs = '';
-  const port = 40_000 + Math.floor(Math.random() * 10_000);
-  const base = `http://127.0.0.1:${port}`;
+  // The kernel picks the port (a random one may be a busy ephemeral port); the log names it.
+  let base = '';
   const metricsToken = 'metrics-token-for-the-test';
 
   beforeAll(async () => {
@@ -78,7 +78,7 @@ describe('telemetry without client data', () => {
       env: {
         PATH: process.env.PATH,
         NODE_ENV: 'test',
-        PORT: String(port),
+        PORT: '0',
         DATABASE_URL: appUrl.toString(),
         DATABASE_MIGRATION_URL: scratch.url,
         WEB_DIST_DIR: '/nonexistent',
@@ -95,10 +95,13 @@ describe('telemetry without client data', () => {
     api.stdout!.on('data', (c: Buffer) => (logs += c.toString('utf8')));
     api.stderr!.on('data', (c: Buffer) => (logs += c.toString('utf8')));
     for (let i = 0; ; i++) {
-      const ok = await fetch(`${base}/readyz`).then(
-        (r) => r.ok,
-        () => false,
-      );
+      base ||= /"url":"(http:[^"]+)","msg":"API listening"/.exec(logs)?.[1] ?? '';
+      const ok =
+        base !== '' &&
+        (await fetch(`${base}/readyz`).then(
+          (r) => r.ok,
+          () => false,
+        ));
       if (ok) break;
       if (i === 900 || api.exitCode !== null) throw new Error(`API did not start:\n${logs}`);
       await new Promise((r) => setTimeout(r, 100));
