@@ -77,7 +77,9 @@ describe('sessions are looked up once, then known until something changes', () =
     await ok(caller);
     expect(await sessionLookups(one, caller)).toBe(0);
     await ds.query(
-      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'waypoint-api-sessions'`,
+      // This database's listeners only: another Waypoint on the same server is not the test's.
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+        WHERE application_name = 'waypoint-api-sessions' AND datname = current_database()`,
     );
     // Every process's listener is gone until it reconnects (a second or so); other processes on
     // this database only look sessions up meanwhile.
