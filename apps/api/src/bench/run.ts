@@ -14,6 +14,7 @@ import { startScratchDatabase } from '../testing/scratch-database.js';
 import { operations, serves, type Operation, type ServerName } from './operations.js';
 import type { Lane } from './roster-operations.js';
 import { prepareRosterBench } from './roster-group.js';
+import { measureAfterWarmup } from './measurement-window.js';
 import { markdownTable, printTable, table, writeSection, type Measurement } from './report.js';
 import { benchScript, send, startBenchServer, waypointEnv, type BenchServer } from './servers.js';
 
@@ -23,7 +24,8 @@ import { benchScript, send, startBenchServer, waypointEnv, type BenchServer } fr
  * on the server BENCH_DATABASE_URL names (a superuser URL; the database is created and dropped
  * here) or else in an embedded PostgreSQL — starts the raw floor, PostGraphile v4 and Waypoint's
  * production build, checks that they answer the same, then loads each in turn with autocannon
- * (BENCH_CONNECTIONS, default "10,50"; BENCH_SECONDS per measurement after BENCH_WARMUP_SECONDS).
+ * (BENCH_CONNECTIONS, default "10,50"; BENCH_SECONDS measured after BENCH_WARMUP_SECONDS of warm-up on
+ * the same connections).
  * Prints the table and writes it to BENCHMARKS.md (BENCH_REPORT names another file).
  * BENCH_PROFILE=1 starts Waypoint with --cpu-prof (profiles in BENCH_PROFILE_DIR).
  */
@@ -158,47 +160,51 @@ async function runTier(CLIENTS: number): Promise<void> {
       console.log(`${op.name}: the servers' answers are equal`);
     }
 
-    const load = async (
-      server: BenchServer,
-      op: Operation,
-      connections: number,
-      duration: number,
-    ) => {
+    // One autocannon run: the warm-up, then the measurement on the same connections.
+    const load = async (server: BenchServer, op: Operation, connections: number) => {
       const writes = op.lanes?.[server.name];
       // Spare lanes stand in for any whose request timed out (its versions are then unknown).
-      if (writes) return loadLanes(server, await writes(2 * connections), connections, duration);
+      if (writes) return loadLanes(server, await writes(2 * connections), connections);
       const request = op.requests[server.name]!;
-      return autocannon({
+      return measured({
         url: server.url + request.path,
         method: 'POST',
         headers: { 'content-type': 'application/json', ...server.headers },
         body: request.body,
         connections,
-        duration,
-        timeout: Number(env.BENCH_TIMEOUT_SECONDS ?? 10),
         // A different answer under load counts as an error (autocannon's "mismatches").
         expectBody: expected.get(`${op.name}:${server.name}`),
+      }).result();
+    };
+    const measured = (options: autocannon.Options) => {
+      let instance!: autocannon.Instance;
+      const done = new Promise((resolve, reject) => {
+        instance = autocannon(
+          {
+            ...options,
+            duration: WARMUP_SECONDS + SECONDS,
+            timeout: Number(env.BENCH_TIMEOUT_SECONDS ?? 10),
+          },
+          (err: unknown, result) =>
+            err
+              ? reject(err instanceof Error ? err : new Error('autocannon failed'))
+              : resolve(result),
+        );
       });
+      const window = measureAfterWarmup(instance, WARMUP_SECONDS, SECONDS);
+      return { refused: window.refused, result: () => done.then(window.result) };
     };
     // A write: each request takes an idle lane (autocannon clears a connection's context after
     // each request, so lanes cannot stay with connections) and gives it back with what the answer
     // taught it; an answer that is not a saved roster counts as an error (a refused save would
     // mean the lanes lost track of versions).
-    const loadLanes = async (
-      server: BenchServer,
-      lanes: Lane[],
-      connections: number,
-      duration: number,
-    ) => {
-      let mismatches = 0;
+    const loadLanes = async (server: BenchServer, lanes: Lane[], connections: number) => {
       const idle = [...lanes];
-      const result = await autocannon({
+      const run = measured({
         url: server.url,
         method: 'POST',
         headers: { 'content-type': 'application/json', ...server.headers },
         connections,
-        duration,
-        timeout: Number(env.BENCH_TIMEOUT_SECONDS ?? 10),
         requests: [
           {
             setupRequest: (req, context: { lane?: Lane }) => {
@@ -209,13 +215,14 @@ async function runTier(CLIENTS: number): Promise<void> {
             },
             onResponse: (status, body, context: { lane?: Lane }) => {
               const lane = context.lane!;
-              if (status !== 200 || !lane.answered(JSON.parse(body))) mismatches++;
+              // A non-2xx answer is counted already (measureAfterWarmup).
+              if (status === 200 && !lane.answered(JSON.parse(body))) run.refused();
               idle.push(lane);
             },
           },
         ],
       });
-      return Object.assign(result, { mismatches });
+      return run.result();
     };
     // Statements and the server's CPU time, over sequential requests once the server has finished the load's last requests.
     const statementsPerRequest = async (server: BenchServer, op: Operation) => {
@@ -246,17 +253,11 @@ async function runTier(CLIENTS: number): Promise<void> {
       for (const connections of CONNECTIONS) {
         for (const server of servers) {
           if (!serves(op, server.name)) continue;
-          if (WARMUP_SECONDS > 0) await load(server, op, connections, WARMUP_SECONDS);
-          const r = await load(server, op, connections, SECONDS);
           const m: Measurement = {
             operation: op.name,
             connections,
             server: server.name,
-            requestsPerSecond: r.requests.total / r.duration,
-            p50: r.latency.p50,
-            p99: r.latency.p99,
-            errors: r.errors - r.timeouts + r.non2xx + (r as { mismatches?: number }).mismatches!,
-            timeouts: r.timeouts,
+            ...(await load(server, op, connections)),
             ...(await statementsPerRequest(server, op)),
           };
           results.push(m);
@@ -282,7 +283,8 @@ async function runTier(CLIENTS: number): Promise<void> {
   ${new Date().toISOString().slice(0, 10)}: PostgreSQL ${version} (jit ${jit}), Node ${process.version},
   ${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}.
   ${clinic.clients} clients, ${clinic.episodes} episodes; pool of ${POOL_SIZE} connections per server;
-  ${SECONDS} s per measurement after ${WARMUP_SECONDS} s of warm-up; the whole run took ${minutes} min;
+  ${SECONDS} s measured after ${WARMUP_SECONDS} s of warm-up on the same connections (latencies of the
+  requests sent after it); the whole run took ${minutes} min;
   load average ${os.loadavg()[0]!.toFixed(1)} at the end (other work on the machine shares its CPUs).
 
   ${markdownTable(rows)}
