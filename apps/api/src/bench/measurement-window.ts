@@ -3,9 +3,9 @@ import type { Instance } from 'autocannon';
 /** What a load measured once its warm-up was over. */
 export interface WindowResult {
   requestsPerSecond: number;
-  /** Latencies (ms) of the requests sent after the warm-up. */
-  p50: number;
-  p99: number;
+  /** Latencies (ms) of the requests sent after the warm-up; null when none was answered. */
+  p50: number | null;
+  p99: number | null;
   /** Non-2xx answers, refused or different answers and connection errors, time-outs apart. */
   errors: number;
   timeouts: number;
@@ -53,7 +53,7 @@ export function measureAfterWarmup(
     result: () => {
       latencies.sort((a, b) => a - b);
       const at = (q: number) =>
-        latencies.length ? Math.round(latencies[Math.ceil(q * latencies.length) - 1]!) : NaN;
+        latencies.length ? Math.round(latencies[Math.ceil(q * latencies.length) - 1]!) : null;
       return {
         requestsPerSecond: completed / seconds,
         p50: at(0.5),
