@@ -30,5 +30,6 @@ USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||4000)+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-# As `pnpm start` runs it: the preload starts tracing when OTEL_EXPORTER_OTLP_ENDPOINT is set.
-CMD ["node", "--enable-source-maps", "--import", "./dist/telemetry/preload.js", "dist/main.js"]
+# As `pnpm start` runs it: the preload starts tracing when OTEL_EXPORTER_OTLP_ENDPOINT is set; 64 MB
+# semi-spaces let the young generation hold a burst of requests' garbage (fewer scavenges).
+CMD ["node", "--enable-source-maps", "--max-semi-space-size=64", "--import", "./dist/telemetry/preload.js", "dist/main.js"]

@@ -9,6 +9,7 @@ import { derivedRoleNames, provisionRoles } from '../db/database-roles.js';
 import { buildScaleClinic } from '../db/scale/scale-clinic.js';
 import { SESSION_COOKIE } from '../modules/auth/session-cookie.js';
 import { createSession } from '../modules/auth/session.service.js';
+import { startNodeFlags } from '../ops/start-flags.js';
 import { createScratchDatabase } from '../test-support/scratch-databases.js';
 import { startScratchDatabase } from '../testing/scratch-database.js';
 import { operations, serves, type Operation, type ServerName } from './operations.js';
@@ -123,12 +124,16 @@ async function runTier(CLIENTS: number): Promise<void> {
         env: waypointEnv(roles, POOL_SIZE, env.BENCH_WAYPOINT_LOG_LEVEL ?? 'info'),
         headers: { cookie: `${SESSION_COOKIE}=${token}` },
         probe: probe('waypoint'),
-        execArgv: env.BENCH_PROFILE
-          ? [
-              '--cpu-prof',
-              `--cpu-prof-dir=${env.BENCH_PROFILE_DIR ?? path.join(repoRoot, '.profiles')}`,
-            ]
-          : [],
+        // As `pnpm start` runs it (its Node flags); the others with Node's defaults.
+        execArgv: [
+          ...startNodeFlags(),
+          ...(env.BENCH_PROFILE
+            ? [
+                '--cpu-prof',
+                `--cpu-prof-dir=${env.BENCH_PROFILE_DIR ?? path.join(repoRoot, '.profiles')}`,
+              ]
+            : []),
+        ],
       }),
     );
     const byName = (name: ServerName) => servers.find((s) => s.name === name)!;
