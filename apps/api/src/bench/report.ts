@@ -84,8 +84,8 @@ const HEADER = `# Benchmarks
 Written by \`pnpm bench\` (apps/api/src/bench/run.ts): the scale clinic built into a fresh database,
 then, in one run and on that database, the raw SQL floor (node:http + one hand-written statement
 per operation, no authorization, no audit), PostGraphile v4 (as the schema's owner, no
-authorization, no audit) and Waypoint's production build (signed in as the clinic's director,
-authorization and audit on), loaded in turn with autocannon after their answers were checked
+authorization, no audit) and Waypoint's production build (started with \`pnpm start\`'s Node flags,
+signed in as the clinic's director, authorization and audit on), loaded in turn with autocannon after their answers were checked
 equal. Each load is one autocannon run: the warm-up, then the measured seconds on the same
 connections; req/s counts the answers completed in the measured seconds, and the latencies are
 those of the requests sent in them (— when none of those was answered within them). Each
