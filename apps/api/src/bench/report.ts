@@ -55,7 +55,6 @@ export function table(results: Measurement[]): string[][] {
       String(m.connections),
       LABEL[m.server],
       m.requestsPerSecond.toFixed(0),
-      // None of the requests sent in the measured seconds was answered within them.
       String(m.p50 ?? '—'),
       String(m.p99 ?? '—'),
       String(m.errors),
@@ -82,17 +81,17 @@ export function markdownTable(rows: string[][]): string {
 const HEADER = `# Benchmarks
 
 Written by \`pnpm bench\` (apps/api/src/bench/run.ts): the scale clinic built into a fresh database,
-then, in one run and on that database, the raw SQL floor (node:http + one hand-written statement
-per operation, no authorization, no audit), PostGraphile v4 (as the schema's owner, no
-authorization, no audit) and Waypoint's production build (started with \`pnpm start\`'s Node flags,
-signed in as the clinic's director, authorization and audit on), loaded in turn with autocannon after their answers were checked
-equal. Each load is one autocannon run: the warm-up, then the measured seconds on the same
-connections; req/s counts the answers completed in the measured seconds, and the latencies are
-those of the requests sent in them (— when none of those was answered within them). Each
-section is replaced by the next run on the same kind of server and clinic size.
-Statements per request and the server's CPU time per request (user + system) are counted in
-each server's process (every statement sent through \`pg\`) over sequential requests. PostGraphile has no dashboard; the dashboard's raw floor is the
-hand-written query of the same figures (apps/api/src/bench/baseline-dashboard.sql.ts).
+then, in one run and on that database, the raw SQL floor (node:http + one hand-written statement per
+operation, no authorization, no audit), PostGraphile v4 (as the schema's owner, no authorization, no
+audit) and Waypoint's production build (started with \`pnpm start\`'s Node flags, signed in as the
+clinic's director, authorization and audit on), loaded in turn with autocannon after their answers
+were checked equal. Each load is one autocannon run: the warm-up, then the measured seconds on the
+same connections; req/s counts the answers completed in the measured seconds, and the latencies are
+those of the requests sent in them (— when none of those was answered within them). Each section is
+replaced by the next run on the same kind of server and clinic size. Statements per request and the
+server's CPU time per request (user + system) are counted in each server's process (every statement
+sent through \`pg\`) over sequential requests. PostGraphile has no dashboard; the dashboard's raw
+floor is the hand-written query of the same figures (apps/api/src/bench/baseline-dashboard.sql.ts).
 `;
 
 /** Replaces (or adds) the section named `key` in the report at `path`. */
