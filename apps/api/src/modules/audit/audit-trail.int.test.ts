@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDataSource } from '../../db/data-source.js';
 import { createTestClient, createTestProgram, createTestStaff } from '../../testing/factories.js';
 import { conflictIn, saveAnswer } from '../../test-support/save-result.js';
 import { startTestServer, type Caller, type TestServer } from '../../test-support/test-server.js';
+import { AuditTrail } from './audit-trail.js';
 
 let server: TestServer;
 let director: Caller;
@@ -142,6 +144,44 @@ describe('audit trail', () => {
     expect(new Set((await operations(both.requestId)).map((r) => r.operation))).toEqual(
       new Set(['me,client']),
     );
+  });
+
+  it('any text is stored as given, a lone surrogate as U+FFFD, as array values stored it', async () => {
+    const ds = server.database.dataSource;
+    const notes = [
+      'quote " backslash \\ newline \n tab \t',
+      'ünïcödé — 🙂 (a surrogate pair)',
+      'lone high \uD83D and low \uDE42',
+      'written out: \\ud800',
+    ];
+    const trail = new AuditTrail(ds, `texts-${Date.now()}`, null, 'caller-\uD800');
+    // Reads go through the shared writer, other events straight to their INSERT.
+    for (const [i, note] of notes.entries()) {
+      trail.read('Client', `record-${i}`, randomUUID());
+      await trail.write({
+        action: 'READ',
+        recordType: 'Note',
+        recordId: `record-${i}`,
+        clientId: null,
+        outcome: 'SUCCESS',
+        note,
+      });
+    }
+    await trail.flushReads();
+    const rows = await ds.query<
+      { record_type: string; note: string | null; correlation_id: string }[]
+    >(
+      `SELECT record_type, note, correlation_id FROM audit_event WHERE request_id = $1 ORDER BY id`,
+      [trail.requestId],
+    );
+    expect(rows.filter((r) => r.record_type === 'Note').map((r) => r.note)).toEqual([
+      notes[0],
+      notes[1],
+      'lone high \uFFFD and low \uFFFD',
+      notes[3],
+    ]);
+    expect(rows.filter((r) => r.record_type === 'Client')).toHaveLength(notes.length);
+    expect(new Set(rows.map((r) => r.correlation_id))).toEqual(new Set(['caller-\uFFFD']));
   });
 });
 
