@@ -35,7 +35,8 @@ export function securityHeaders(config: Config): RequestHandler {
   const hsts = headersSet(helmet.strictTransportSecurity(strictTransportSecurity));
   return (req, res, next) => {
     for (const [name, value] of always) res.setHeader(name, value);
-    if (req.secure || config.session.secureCookie) {
+    // The deployment's word first: req.secure parses the peer and proxy addresses every time.
+    if (config.session.secureCookie || req.secure) {
       for (const [name, value] of hsts) res.setHeader(name, value);
     }
     next();
