@@ -5,7 +5,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { createDataSource } from '../db/data-source.js';
 import { migrateAsOwner } from '../db/database.js';
-import { derivedRoleNames, provisionRoles } from '../db/database-roles.js';
+import { derivedRoleNames, dropProvisionedRoles, provisionRoles } from '../db/database-roles.js';
 import { buildScaleClinic } from '../db/scale/scale-clinic.js';
 import { SESSION_COOKIE } from '../modules/auth/session-cookie.js';
 import { createSession } from '../modules/auth/session.service.js';
@@ -22,7 +22,7 @@ import { benchScript, send, startBenchServer, waypointEnv, type BenchServer } fr
 /**
  * `pnpm bench`: for each clinic size (BENCH_CLIENTS, default "10000,100000": the growth of each
  * operation's cost with the clinic's size shows side by side) builds the scale clinic into a fresh database —
- * on the server BENCH_DATABASE_URL names (a superuser URL; the database is created and dropped
+ * on the server BENCH_DATABASE_URL names (a superuser URL; the database and its roles are created and dropped
  * here) or else in an embedded PostgreSQL — starts the raw floor, PostGraphile v4 and Waypoint's
  * production build, checks that they answer the same, then loads each in turn with autocannon
  * (BENCH_CONNECTIONS, default "10,50"; BENCH_SECONDS measured after BENCH_WARMUP_SECONDS of warm-up on
@@ -52,15 +52,17 @@ try {
 
 async function runTier(CLIENTS: number): Promise<void> {
   const started = performance.now();
-  const scratch = await createScratchDatabase(
-    env.BENCH_DATABASE_URL ?? embedded!.url,
-    'waypoint_bench',
-  );
-  const cleanup: (() => Promise<void>)[] = [() => scratch.drop()];
+  const server = env.BENCH_DATABASE_URL ?? embedded!.url;
+  const scratch = await createScratchDatabase(server, 'waypoint_bench');
+  const database = decodeURIComponent(new URL(scratch.url).pathname.slice(1));
+  // The database, then the roles made for it (last: the database must be gone first).
+  const cleanup: (() => Promise<void>)[] = [
+    () => scratch.drop(),
+    () => dropProvisionedRoles(server, database),
+  ];
   try {
     // Production's layout: the owner migrates and owns the tables, the app role is restricted.
     const roles = await provisionRoles(scratch.url);
-    const database = decodeURIComponent(new URL(scratch.url).pathname.slice(1));
     await migrateAsOwner(roles.ownerUrl, derivedRoleNames(database).app);
     const owner = createDataSource(roles.ownerUrl, 2);
     await owner.initialize();

@@ -129,6 +129,23 @@ export async function provisionRoles(adminUrl: string): Promise<DatabaseRoles> {
 }
 
 /**
+ * Drops the owner and app roles provisionRoles made for `database`, once that database is gone
+ * (a scratch database, e.g. the bench's): roles belong to the server, not to the database, and
+ * would otherwise pile up on a shared one. `adminUrl` names a superuser and a database that exists.
+ */
+export async function dropProvisionedRoles(adminUrl: string, database: string): Promise<void> {
+  const names = derivedRoleNames(database);
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const id = (s: string) => client.escapeIdentifier(s);
+    await client.query(`DROP ROLE IF EXISTS ${id(names.app)}, ${id(names.owner)}`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
  * Gives the owner (named in the `waypoint.owner` setting) the `public` schema and every table,
  * view, sequence, function and type in it that someone else owns. Objects that belong to an
  * extension, and sequences that belong to a table (identity, serial), are left to follow their

@@ -10,6 +10,8 @@ declare module 'vitest' {
     databaseUrl: string;
     /** The same database as the API's restricted role: what test servers run as. */
     appDatabaseUrl: string;
+    /** The administrator the roles were derived from; empty when the operator made the roles. */
+    adminDatabaseUrl: string;
   }
 }
 
@@ -24,13 +26,17 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   let scratch: ScratchDatabase | undefined;
   const { DATABASE_URL, DATABASE_MIGRATION_URL } = process.env;
-  const roles: DatabaseRoles =
+  const admin =
     DATABASE_URL && DATABASE_MIGRATION_URL
-      ? { appUrl: DATABASE_URL, ownerUrl: DATABASE_MIGRATION_URL }
-      : await provisionRoles(DATABASE_URL ?? (scratch = await startScratchDatabase()).url);
+      ? undefined
+      : (DATABASE_URL ?? (scratch = await startScratchDatabase()).url);
+  const roles: DatabaseRoles = admin
+    ? await provisionRoles(admin)
+    : { appUrl: DATABASE_URL!, ownerUrl: DATABASE_MIGRATION_URL! };
   await migrateAsOwner(roles.ownerUrl, decodeURIComponent(new URL(roles.appUrl).username));
   project.provide('databaseUrl', roles.ownerUrl);
   project.provide('appDatabaseUrl', roles.appUrl);
+  project.provide('adminDatabaseUrl', admin ?? '');
   return async () => {
     await scratch?.stop();
   };
