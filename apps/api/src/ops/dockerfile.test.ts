@@ -20,7 +20,7 @@ describe('the production image', () => {
   it('the root `start` and the benchmark start it with the same flags', () => {
     const flags = startNodeFlags();
     expect(flags).toEqual(['--enable-source-maps', '--max-semi-space-size=64']);
-    const root = scriptsOf('package.json').start!;
-    expect(root.replaceAll('./apps/api/', './').replaceAll(' apps/api/', ' ')).toBe(api.start);
+    const rootStart = scriptsOf('package.json').start!;
+    expect(rootStart.replaceAll('./apps/api/', './').replaceAll(' apps/api/', ' ')).toBe(api.start);
   });
 });

@@ -26,13 +26,14 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   let scratch: ScratchDatabase | undefined;
   const { DATABASE_URL, DATABASE_MIGRATION_URL } = process.env;
-  const admin =
+  // The administrator the roles are derived from, when they are derived here.
+  let admin: string | undefined;
+  const roles: DatabaseRoles =
     DATABASE_URL && DATABASE_MIGRATION_URL
-      ? undefined
-      : (DATABASE_URL ?? (scratch = await startScratchDatabase()).url);
-  const roles: DatabaseRoles = admin
-    ? await provisionRoles(admin)
-    : { appUrl: DATABASE_URL!, ownerUrl: DATABASE_MIGRATION_URL! };
+      ? { appUrl: DATABASE_URL, ownerUrl: DATABASE_MIGRATION_URL }
+      : await provisionRoles(
+          (admin = DATABASE_URL ?? (scratch = await startScratchDatabase()).url),
+        );
   await migrateAsOwner(roles.ownerUrl, decodeURIComponent(new URL(roles.appUrl).username));
   project.provide('databaseUrl', roles.ownerUrl);
   project.provide('appDatabaseUrl', roles.appUrl);
