@@ -324,6 +324,20 @@ describe('intake, start to finish', () => {
     await shot(page, 'decision-for-intake', { dialog: true });
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.getByTestId('decision-dialog').waitFor({ state: 'detached' });
+
+    // Back on the intake list, the escalated screening comes first, ahead of those who have
+    // waited longer, and says why.
+    await page.getByTestId('main-nav').getByRole('link', { name: 'Intake' }).click();
+    await page.waitForURL(/\/intake$/);
+    await expect.poll(() => rows.count()).toBe(4);
+    expect(await rows.first().innerText()).toContain(`${CLIENT.preferred} ${CLIENT.last}`);
+    const urgency = rows.first().getByTestId('intake-urgency');
+    expect(await urgency.innerText()).toBe('Safety · Urgent');
+    expect(await urgency.getAttribute('title')).toBe(
+      'A safety answer was positive: Urgent (same day)',
+    );
+    expect(await page.getByTestId('intake-urgency').count()).toBe(1);
+    await shot(page, 'intake-list-escalated');
   });
 
   it('on a phone the screening and its escalation fit the screen and work from the keyboard', async () => {

@@ -3,7 +3,7 @@ import {
   daysSinceInquiry,
   emptyIntakeMessage,
   intakeSearchParams,
-  longestWaitingFirst,
+  mostPressingFirst,
   nextIntakeStep,
   parseIntakeFilters,
   toIntakeClientFilter,
@@ -66,12 +66,36 @@ describe('how long someone has waited', () => {
       id,
       currentEpisode: openedAt ? { openedAt } : null,
     });
-    const sorted = longestWaitingFirst([
+    const sorted = mostPressingFirst([
       c('b', '2026-10-05T00:00:00Z'),
       c('x'),
       c('a', '2026-09-30T00:00:00Z'),
     ]);
     expect(sorted.map((s) => s.id)).toEqual(['a', 'b', 'x']);
+  });
+
+  it('a safety escalation comes before any wait, the emergent before the urgent', () => {
+    const c = (
+      id: string,
+      openedAt: string,
+      screening: { urgency: 'ROUTINE' | 'URGENT' | 'EMERGENT'; escalated: boolean } | null,
+    ) => ({ id, currentEpisode: { openedAt, screening } });
+    const sorted = mostPressingFirst([
+      c('routine-old', '2026-09-01T00:00:00Z', { urgency: 'ROUTINE', escalated: false }),
+      c('unscreened', '2026-09-02T00:00:00Z', null),
+      c('urgent-by-choice', '2026-10-03T00:00:00Z', { urgency: 'URGENT', escalated: false }),
+      c('urgent-safety', '2026-10-04T00:00:00Z', { urgency: 'URGENT', escalated: true }),
+      c('emergent-safety', '2026-10-05T00:00:00Z', { urgency: 'EMERGENT', escalated: true }),
+      c('urgent-safety-older', '2026-10-01T00:00:00Z', { urgency: 'URGENT', escalated: true }),
+    ]);
+    expect(sorted.map((s) => s.id)).toEqual([
+      'emergent-safety',
+      'urgent-safety-older',
+      'urgent-safety',
+      'urgent-by-choice',
+      'routine-old',
+      'unscreened',
+    ]);
   });
 });
 

@@ -2,7 +2,9 @@ import {
   calendarDaysBetween,
   isValidTimeZone,
   localDate,
+  SCREENING_URGENCIES,
   type EpisodeStatus,
+  type ScreeningUrgency,
 } from '@waypoint/domain';
 import type { ClientFilter } from '../../gql/graphql';
 
@@ -68,13 +70,32 @@ export function nextIntakeStep(status: EpisodeStatus): string | null {
 
 interface Waiting {
   id: string;
-  currentEpisode?: { openedAt: string } | null;
+  currentEpisode?: {
+    openedAt: string;
+    screening?: { urgency?: ScreeningUrgency | null; escalated: boolean } | null;
+  } | null;
 }
 
-/** Longest waiting first: the inquiry that has waited most is the one to call back first. */
-export function longestWaitingFirst<C extends Waiting>(clients: readonly C[]): C[] {
+/** How pressing a client's screening is: a positive safety answer, then its urgency. */
+function pressing(c: Waiting): number {
+  const s = c.currentEpisode?.screening;
+  if (!s) return 0;
+  return (
+    (s.escalated ? SCREENING_URGENCIES.length : 0) +
+    SCREENING_URGENCIES.indexOf(s.urgency ?? 'ROUTINE')
+  );
+}
+
+/**
+ * Most pressing first, then longest waiting: a screening with a positive safety answer (the
+ * emergent before the urgent) cannot sit below routine inquiries that happen to be older; among
+ * equals, the inquiry that has waited most is the one to call back first.
+ */
+export function mostPressingFirst<C extends Waiting>(clients: readonly C[]): C[] {
   const opened = (c: C) => (c.currentEpisode ? Date.parse(c.currentEpisode.openedAt) : Infinity);
-  return [...clients].sort((a, b) => opened(a) - opened(b) || a.id.localeCompare(b.id));
+  return [...clients].sort(
+    (a, b) => pressing(b) - pressing(a) || opened(a) - opened(b) || a.id.localeCompare(b.id),
+  );
 }
 
 export interface EmptyIntakeMessage {

@@ -26,7 +26,7 @@ import {
   emptyIntakeMessage,
   intakeSearchParams,
   intakeStatuses,
-  longestWaitingFirst,
+  mostPressingFirst,
   parseIntakeFilters,
   toIntakeClientFilter,
   type IntakeFilters,
@@ -34,7 +34,7 @@ import {
 import { IntakeRow, IntakeTable, IntakeTableSkeleton } from './intake-row';
 import { NEW_INQUIRY_PATH } from './new-inquiry-page';
 
-// Lists before admission are short; one page holds them, so "longest waiting first" is true.
+// Lists before admission are short; one page holds them, so "most pressing first" is true.
 const PAGE_SIZE = 100;
 
 const IntakeClientsQuery = graphql(`
@@ -48,6 +48,11 @@ const IntakeClientsQuery = graphql(`
           currentEpisode {
             id
             openedAt
+            screening {
+              id
+              urgency
+              escalated
+            }
           }
           ...IntakeRow_client
         }
@@ -118,7 +123,7 @@ function IntakeView() {
 
   const connection = (data ?? (loading ? previousData : undefined))?.clients;
   const now = new Date();
-  const rows = connection ? longestWaitingFirst(connection.edges.map((e) => e.node)) : [];
+  const rows = connection ? mostPressingFirst(connection.edges.map((e) => e.node)) : [];
   const loadMore = async () => {
     setLoadMoreFailed(false);
     try {
@@ -176,7 +181,7 @@ function IntakeView() {
             style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}
           >
             <Text size="sm" c="dimmed">
-              Showing {rows.length} of {connection.totalCount}, longest waiting first among those
+              Showing {rows.length} of {connection.totalCount}, most pressing first among those
               shown
             </Text>
             <Button
@@ -205,8 +210,8 @@ function IntakeView() {
             Intake
           </Title>
           <Text c="dimmed" size="sm" mt={2}>
-            People before admission, longest waiting first: inquiries, screenings, assessments and
-            the waitlist.
+            People before admission, safety escalations and urgent screenings first, then the
+            longest waiting: inquiries, screenings, assessments and the waitlist.
           </Text>
         </div>
         <Group gap="md">

@@ -1,7 +1,9 @@
-import { Anchor, Skeleton, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { SCREENING_URGENCY_LABELS } from '@waypoint/domain';
 import type { MouseEvent, ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import type { IntakeRow_ClientFragment } from '../../gql/graphql';
 import { formatInstantDate } from '../../ui/dates';
 import { EpisodeStatusBadge } from '../../ui/episode-status-badge';
 import { TableHead } from '../../ui/table-head';
@@ -18,6 +20,11 @@ export const IntakeRowFragment = graphql(`
       status
       openedAt
       referralSource
+      screening {
+        id
+        urgency
+        escalated
+      }
       program {
         id
         name
@@ -41,6 +48,31 @@ function Dimmed({ children }: { children: string }) {
     <Text size="sm" c="dimmed">
       {children}
     </Text>
+  );
+}
+
+type Screening = NonNullable<NonNullable<IntakeRow_ClientFragment['currentEpisode']>['screening']>;
+
+/**
+ * A screening that cannot wait: a positive safety answer (filled; red when emergent), or an
+ * urgency the screener chose. Short enough for the column; the full urgency is its title.
+ */
+function ScreeningUrgencyBadge({ screening }: { screening: Screening | null | undefined }) {
+  const urgency = screening?.urgency;
+  if (!screening || !urgency || (urgency === 'ROUTINE' && !screening.escalated)) return null;
+  const full = SCREENING_URGENCY_LABELS[urgency];
+  return (
+    <Badge
+      size="sm"
+      variant={screening.escalated ? 'filled' : 'light'}
+      color={urgency === 'EMERGENT' ? 'red' : 'orange'}
+      tt="none"
+      data-testid="intake-urgency"
+      title={screening.escalated ? `A safety answer was positive: ${full}` : full}
+    >
+      {screening.escalated ? 'Safety · ' : ''}
+      {urgency === 'EMERGENT' ? 'Emergent' : 'Urgent'}
+    </Badge>
   );
 }
 
@@ -81,7 +113,14 @@ export function IntakeRow(props: { client: FragmentType<typeof IntakeRowFragment
         )}
       </Table.Td>
       <Table.Td>
-        {episode ? <EpisodeStatusBadge status={episode.status} /> : <Dimmed>—</Dimmed>}
+        {episode ? (
+          <Stack gap={4} align="flex-start">
+            <EpisodeStatusBadge status={episode.status} />
+            <ScreeningUrgencyBadge screening={episode.screening} />
+          </Stack>
+        ) : (
+          <Dimmed>—</Dimmed>
+        )}
       </Table.Td>
       <Table.Td>
         <Text size="sm">{episode ? (nextIntakeStep(episode.status) ?? '—') : '—'}</Text>
