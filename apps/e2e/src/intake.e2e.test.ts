@@ -17,7 +17,7 @@ import { setPassword, signInAt, uniqueSuffix } from './staff-accounts.js';
  */
 let app: AppUnderTest;
 let programId = '';
-const emails = { intake: '', clinician: '' };
+const emails = { intake: '', clinician: '', director: '' };
 const CLINICIAN = 'Anselm Okoro, LCSW';
 // A birth date of its own each run, so a reused database holds no exact match from earlier runs.
 const CLIENT = {
@@ -109,6 +109,7 @@ beforeAll(async () => {
   const people = [
     ['intake', 'INTAKE', 'Marisol', 'Quintero', null],
     ['clinician', 'CLINICIAN', 'Anselm', 'Okoro', 'LCSW'],
+    ['director', 'DIRECTOR', 'Helga', 'Brandt', 'PhD'],
   ] as const;
   for (const [key, role, firstName, lastName, credentials] of people) {
     const s = await createTestStaff(app.db, [{ programId, role }], {
@@ -338,6 +339,19 @@ describe('intake, start to finish', () => {
     );
     expect(await page.getByTestId('intake-urgency').count()).toBe(1);
     await shot(page, 'intake-list-escalated');
+
+    // The director sees it too, on the dashboard they land on.
+    const director = await app.newPage();
+    await signInAt(director, '/dashboard', emails.director);
+    const section = director.getByTestId('escalations-section');
+    await expect.poll(() => section.getByTestId('escalation-row').count()).toBe(1);
+    expect(await section.getByTestId('escalation-row').innerText()).toMatch(
+      new RegExp(`Safety · Urgent[\\s\\S]*${CLIENT.preferred} ${CLIENT.last}[\\s\\S]*Assessment`),
+    );
+    expect(await section.getByTestId('escalations-count').innerText()).toBe('1');
+    await section.scrollIntoViewIfNeeded();
+    await shot(director, 'dashboard-escalations');
+    await director.close();
   });
 
   it('on a phone the screening and its escalation fit the screen and work from the keyboard', async () => {

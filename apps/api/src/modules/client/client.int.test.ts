@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Program } from '../program/program.entity.js';
 import type { Staff } from '../staff/staff.entity.js';
-import { createTestClient, createTestProgram, createTestStaff } from '../../testing/factories.js';
+import {
+  createTestClient,
+  createTestEpisode,
+  createTestProgram,
+  createTestStaff,
+} from '../../testing/factories.js';
 import { countQueries } from '../../test-support/count-queries.js';
 import { startTestServer, type Caller, type TestServer } from '../../test-support/test-server.js';
 
@@ -191,6 +196,43 @@ describe('clients connection', () => {
       code: 'BAD_USER_INPUT',
       fields: [expect.objectContaining({ field: 'filter.programId' })],
     });
+  });
+
+  it('filters by an escalated intake screening of the current episode (last: adds clients)', async () => {
+    const ds = server.database.dataSource;
+    const screened = async (lastName: string, escalated: boolean, returned = false) => {
+      const { client, episode } = await createTestClient(
+        ds,
+        { programId: otherProgram.id, status: returned ? 'REFERRED_OUT' : 'SCREENING' },
+        { lastName },
+      );
+      await ds.query(
+        `INSERT INTO intake_screening (episode_id, urgency, escalated) VALUES ($1, $2, $3)`,
+        [episode.id, escalated ? 'URGENT' : 'ROUTINE', escalated],
+      );
+      // Back with a new inquiry, the current episode: the earlier escalation no longer counts.
+      if (returned) {
+        await createTestEpisode(ds, client.id, {
+          programId: otherProgram.id,
+          status: 'INQUIRY',
+          actorStaffId: dana.id,
+          openedDaysAgo: 1,
+        });
+      }
+    };
+    await screened('Escalated', true);
+    await screened('Routine', false);
+    await screened('Returned', true, true);
+    const names = async (screeningEscalated: boolean) => {
+      const res = await director.gql<CaseloadData>(CASELOAD, {
+        first: 50,
+        filter: { programId: otherProgram.id, phases: ['PRE_ADMISSION'], screeningEscalated },
+      });
+      expect(res.errors).toBeUndefined();
+      return res.data!.clients.edges.map((e) => e.node.lastName);
+    };
+    expect(await names(true)).toEqual(['Escalated']);
+    expect(await names(false)).toEqual(['Returned', 'Routine']);
   });
 });
 

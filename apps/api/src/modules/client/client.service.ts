@@ -25,7 +25,7 @@ type SortedClient = Client & { sortLast: string; sortFirst: string };
  */
 function currentEpisodeJoin(scope: ClientScope, params: SqlParams): string {
   return `JOIN (
-    SELECT DISTINCT ON (e.client_id) e.client_id, e.program_id, e.primary_clinician_id, e.status
+    SELECT DISTINCT ON (e.client_id) e.id, e.client_id, e.program_id, e.primary_clinician_id, e.status
     FROM episode e WHERE ${scope.episodeCondition('READ_CHART', params)}
     ORDER BY e.client_id, e.opened_at DESC, e.id DESC
   ) ce ON ce.client_id = c.id`;
@@ -41,6 +41,10 @@ function filterSql(filter: ClientFilter | null | undefined, params: SqlParams): 
   const statuses = new Set<EpisodeStatus>(filter?.statuses ?? []);
   for (const phase of filter?.phases ?? []) statusesInPhase(phase).forEach((s) => statuses.add(s));
   if (statuses.size) where.push(`ce.status = ANY(${param([...statuses])}::text[])`);
+  if (typeof filter?.screeningEscalated === 'boolean') {
+    where.push(`${filter.screeningEscalated ? '' : 'NOT '}EXISTS (SELECT 1 FROM intake_screening s
+      WHERE s.episode_id = ce.id AND s.escalated)`);
+  }
   return where;
 }
 

@@ -39,6 +39,7 @@ import { NotesOverdueSection } from '../progress-notes/notes-overdue-section';
 import { FollowUpsDashboardSection } from '../follow-up/follow-ups-dashboard-section';
 import { OutcomesDashboardSection } from '../discharge/outcomes-dashboard-section';
 import { ReferralsDashboardSection } from '../referrals/referrals-dashboard-section';
+import { EscalationsDashboardSection } from '../intake/escalations-dashboard-section';
 
 const DirectorDashboardQuery = graphql(`
   query DirectorDashboard($filter: DashboardFilter) {
@@ -214,6 +215,7 @@ function DashboardView() {
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 5 }}>
             <Stack gap="lg">
+              <EscalationsDashboardSection programIds={filters.programIds} />
               <ClinicianCaseloadSection dashboard={dashboard} />
               <WeeklyFlowSection dashboard={dashboard} />
               <BelowHoursSection programIds={filters.programIds} />

@@ -57,7 +57,7 @@ type Screening = NonNullable<NonNullable<IntakeRow_ClientFragment['currentEpisod
  * A screening that cannot wait: a positive safety answer (filled; red when emergent), or an
  * urgency the screener chose. Short enough for the column; the full urgency is its title.
  */
-function ScreeningUrgencyBadge({ screening }: { screening: Screening | null | undefined }) {
+export function ScreeningUrgencyBadge({ screening }: { screening: Screening | null | undefined }) {
   const urgency = screening?.urgency;
   if (!screening || !urgency || (urgency === 'ROUTINE' && !screening.escalated)) return null;
   const full = SCREENING_URGENCY_LABELS[urgency];

@@ -1,5 +1,12 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsOptional,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { EpisodePhase, EpisodeStatus } from '@waypoint/domain';
 import { ConnectionArgs } from '../../../graphql/connection.js';
 
@@ -24,6 +31,15 @@ export class ClientFilter {
   @IsOptional()
   @ArrayMaxSize(Object.keys(EpisodeStatus).length)
   statuses?: EpisodeStatus[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'True: only clients whose intake screening escalated (a positive safety answer); false: only the others.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  screeningEscalated?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'Part of a legal or preferred name.' })
   @IsOptional()
