@@ -255,6 +255,25 @@ const probes: Record<string, Probe> = {
       return readOutcome(res, !!res.data?.clients.edges.some((e) => e.node.id === b.clientId));
     },
   },
+  // Every episode's screening escalated, so the client is listed whichever episode the viewer
+  // reads as current: the filter must open exactly what READ_CHART opens, nothing more.
+  'clients list (escalated screening)': {
+    action: 'READ_CHART',
+    target: 'client',
+    run: async (caller, b, ds) => {
+      await ds.query(
+        `INSERT INTO intake_screening (episode_id, urgency, escalated)
+         SELECT id, 'URGENT', true FROM episode WHERE client_id = $1
+         ON CONFLICT (episode_id) DO UPDATE SET urgency = 'URGENT', escalated = true`,
+        [b.clientId],
+      );
+      const res = await caller.gql<{ clients: { edges: { node: { id: string } }[] } }>(
+        `query ($q: String) { clients(first: 5, filter: { search: $q, screeningEscalated: true }) { edges { node { id } } } }`,
+        { q: await lastNameOf(ds, b.clientId) },
+      );
+      return readOutcome(res, !!res.data?.clients.edges.some((e) => e.node.id === b.clientId));
+    },
+  },
   'Client.access.canEdit': {
     action: 'EDIT_CHART',
     target: 'client',
