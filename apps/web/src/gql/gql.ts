@@ -44,7 +44,7 @@ type Documents = {
     "\n  fragment RosterPage_roster on SessionRoster {\n    session {\n      id\n      kind\n      startsAt\n      endsAt\n      status\n    }\n    title\n    sessionMinutes\n    timeZone\n    entries {\n      episodeId\n      clientId\n      clientName\n      status\n      minutes\n      absenceReason\n      recorded\n      version\n    }\n  }\n": typeof types.RosterPage_RosterFragmentDoc,
     "\n  query SessionRoster($sessionId: ID!) {\n    sessionRoster(sessionId: $sessionId) {\n      ...RosterPage_roster\n    }\n  }\n": typeof types.SessionRosterDocument,
     "\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      __typename\n      ... on SessionRoster {\n        ...RosterPage_roster\n      }\n      ... on RosterConflict {\n        message\n        staleEpisodeIds\n        staleClientNames\n        roster {\n          ...RosterPage_roster\n        }\n      }\n    }\n  }\n": typeof types.RecordAttendanceDocument,
-    "\n  fragment CurrentViewer_viewer on Viewer {\n    staff {\n      id\n      displayName\n    }\n    programRoles {\n      role\n      program {\n        id\n        name\n      }\n    }\n    idleTimeoutMinutes\n  }\n": typeof types.CurrentViewer_ViewerFragmentDoc,
+    "\n  fragment CurrentViewer_viewer on Viewer {\n    staff {\n      id\n      displayName\n    }\n    programRoles {\n      role\n      program {\n        id\n        name\n        timeZone\n      }\n    }\n    idleTimeoutMinutes\n  }\n": typeof types.CurrentViewer_ViewerFragmentDoc,
     "\n  query CurrentViewer {\n    me {\n      ...CurrentViewer_viewer\n    }\n  }\n": typeof types.CurrentViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentViewer_viewer\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": typeof types.SignOutDocument,
@@ -279,7 +279,7 @@ const documents: Documents = {
     "\n  fragment RosterPage_roster on SessionRoster {\n    session {\n      id\n      kind\n      startsAt\n      endsAt\n      status\n    }\n    title\n    sessionMinutes\n    timeZone\n    entries {\n      episodeId\n      clientId\n      clientName\n      status\n      minutes\n      absenceReason\n      recorded\n      version\n    }\n  }\n": types.RosterPage_RosterFragmentDoc,
     "\n  query SessionRoster($sessionId: ID!) {\n    sessionRoster(sessionId: $sessionId) {\n      ...RosterPage_roster\n    }\n  }\n": types.SessionRosterDocument,
     "\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      __typename\n      ... on SessionRoster {\n        ...RosterPage_roster\n      }\n      ... on RosterConflict {\n        message\n        staleEpisodeIds\n        staleClientNames\n        roster {\n          ...RosterPage_roster\n        }\n      }\n    }\n  }\n": types.RecordAttendanceDocument,
-    "\n  fragment CurrentViewer_viewer on Viewer {\n    staff {\n      id\n      displayName\n    }\n    programRoles {\n      role\n      program {\n        id\n        name\n      }\n    }\n    idleTimeoutMinutes\n  }\n": types.CurrentViewer_ViewerFragmentDoc,
+    "\n  fragment CurrentViewer_viewer on Viewer {\n    staff {\n      id\n      displayName\n    }\n    programRoles {\n      role\n      program {\n        id\n        name\n        timeZone\n      }\n    }\n    idleTimeoutMinutes\n  }\n": types.CurrentViewer_ViewerFragmentDoc,
     "\n  query CurrentViewer {\n    me {\n      ...CurrentViewer_viewer\n    }\n  }\n": types.CurrentViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentViewer_viewer\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": types.SignOutDocument,
@@ -621,7 +621,7 @@ export function graphql(source: "\n  mutation RecordAttendance($input: RecordAtt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CurrentViewer_viewer on Viewer {\n    staff {\n      id\n      displayName\n    }\n    programRoles {\n      role\n      program {\n        id\n        name\n      }\n    }\n    idleTimeoutMinutes\n  }\n"): (typeof documents)["\n  fragment CurrentViewer_viewer on Viewer {\n    staff {\n      id\n      displayName\n    }\n    programRoles {\n      role\n      program {\n        id\n        name\n      }\n    }\n    idleTimeoutMinutes\n  }\n"];
+export function graphql(source: "\n  fragment CurrentViewer_viewer on Viewer {\n    staff {\n      id\n      displayName\n    }\n    programRoles {\n      role\n      program {\n        id\n        name\n        timeZone\n      }\n    }\n    idleTimeoutMinutes\n  }\n"): (typeof documents)["\n  fragment CurrentViewer_viewer on Viewer {\n    staff {\n      id\n      displayName\n    }\n    programRoles {\n      role\n      program {\n        id\n        name\n        timeZone\n      }\n    }\n    idleTimeoutMinutes\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

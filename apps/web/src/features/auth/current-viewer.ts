@@ -14,6 +14,7 @@ export const CurrentViewerFragment = graphql(`
       program {
         id
         name
+        timeZone
       }
     }
     idleTimeoutMinutes

@@ -25,6 +25,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { graphql } from '../../gql';
 import type { MyWeekQuery } from '../../gql/graphql';
 import { formatTimeRange, formatWeekdayDate, todayIn } from '../../ui/dates';
+import { useCurrentViewer } from '../auth/current-viewer';
 import { apiError, fieldErrors } from '../../ui/graphql-errors';
 import { PageLoader } from '../../ui/page-loader';
 import { QueryErrorAlert } from '../../ui/query-error-alert';
@@ -256,13 +257,16 @@ export function MyWeekPage() {
   const [cancel, cancelState] = useMutation(CancelSessionMutation, {
     refetchQueries: ['MyWeek', 'MySessionsToday'],
   });
-  const week = mondayOf(params.get('week') ?? todayIn(null));
+  // "Today" is the program's (the first of the viewer's programs), not the browser's: on a Sunday
+  // evening in the program, a browser on UTC is already in next week.
+  const zone = useCurrentViewer().programRoles[0]?.program.timeZone ?? null;
+  const week = mondayOf(params.get('week') ?? todayIn(zone));
   const { data, error, loading, refetch } = useQuery(MyWeekQueryDoc, { variables: { week } });
   const zoneOf = (s: Session) =>
     data?.programs.find((p) => p.id === s.programId)?.timeZone ?? 'UTC';
   const days = Array.from({ length: 7 }, (_, i) => addCalendarDays(week, i));
   // Between two groups the facilitator looks for today first: its day stands out.
-  const today = todayIn(null);
+  const today = todayIn(zone);
   const sessionsOn = (day: string) =>
     (data?.mySessionsInWeek ?? []).filter(
       (s) => localDate(new Date(s.startsAt), zoneOf(s)) === day,
