@@ -71,3 +71,4 @@ export * from './referral/referral-completion.js';
 export * from './notes/note-policy.js';
 export * from './referral/referral-attention.js';
 export * from './discharge/days-abstinent.js';
+export * from './validation-mode.js';
