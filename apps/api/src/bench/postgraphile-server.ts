@@ -9,6 +9,8 @@ import { postgraphile } from 'postgraphile';
 const pool = new pg.Pool({
   connectionString: process.env.BENCH_SERVER_DATABASE_URL,
   max: Number(process.env.BENCH_POOL_SIZE ?? 10),
+  // How the benchmark tells this server's backends apart (database-cpu.ts).
+  application_name: process.env.BENCH_APPLICATION_NAME,
 });
 const middleware = postgraphile(pool, 'public', {
   disableDefaultMutations: true,

@@ -14,6 +14,8 @@ import { rawRosterSaveParams, rawRosterSaveSql, rawRosterSql } from './roster-sq
 const pool = new pg.Pool({
   connectionString: process.env.BENCH_SERVER_DATABASE_URL,
   max: Number(process.env.BENCH_POOL_SIZE ?? 10),
+  // How the benchmark tells this server's backends apart (database-cpu.ts).
+  application_name: process.env.BENCH_APPLICATION_NAME,
 });
 
 const statements: Record<string, (v: Record<string, unknown>) => [string, unknown[]]> = {

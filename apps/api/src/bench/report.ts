@@ -14,6 +14,11 @@ export interface Measurement {
   statementsPerRequest: number;
   /** The server process's CPU time (user + system) per request, over sequential requests. */
   cpuMsPerRequest: number;
+  /**
+   * PostgreSQL's CPU time per request in the server's backends, over the same requests (null when
+   * the database runs on another machine: database-cpu.ts).
+   */
+  databaseCpuMsPerRequest: number | null;
 }
 
 const LABEL: Record<ServerName, string> = {
@@ -39,16 +44,19 @@ export function table(results: Measurement[]): string[][] {
       'time-outs',
       'statements/request',
       'server CPU ms/request',
+      'database CPU ms/request',
       'Waypoint / PostGraphile',
       'Waypoint / raw',
+      'database CPU: Waypoint ÷ raw',
     ],
   ];
   for (const m of results) {
-    const peer = (server: ServerName) =>
+    const peerOf = (server: ServerName) =>
       results.find(
         (r) =>
           r.operation === m.operation && r.connections === m.connections && r.server === server,
-      )?.requestsPerSecond;
+      );
+    const peer = (server: ServerName) => peerOf(server)?.requestsPerSecond;
     const waypoint = m.server === 'waypoint';
     rows.push([
       m.operation,
@@ -61,8 +69,15 @@ export function table(results: Measurement[]): string[][] {
       String(m.timeouts),
       m.statementsPerRequest.toFixed(1),
       m.cpuMsPerRequest.toFixed(2),
+      m.databaseCpuMsPerRequest?.toFixed(2) ?? '—',
       waypoint ? ratio(m.requestsPerSecond, peer('postgraphile')) : '',
       waypoint ? ratio(m.requestsPerSecond, peer('raw')) : '',
+      waypoint
+        ? ratio(
+            m.databaseCpuMsPerRequest ?? undefined,
+            peerOf('raw')?.databaseCpuMsPerRequest ?? undefined,
+          )
+        : '',
     ]);
   }
   return rows;
@@ -90,7 +105,10 @@ same connections; req/s counts the answers completed in the measured seconds, an
 those of the requests sent in them (— when none of those was answered within them). Each section is
 replaced by the next run on the same kind of server and clinic size. Statements per request and the
 server's CPU time per request (user + system) are counted in each server's process (every statement
-sent through \`pg\`) over sequential requests. PostGraphile has no dashboard; the dashboard's raw
+sent through \`pg\`) over sequential requests; so is PostgreSQL's CPU time per request, in the
+backends of the server's own pool (/proc/<pid>/schedstat, when the database runs on the same machine):
+set against the raw floor's, it compares Waypoint's SQL for a request, audit included, with the one
+hand-written statement. PostGraphile has no dashboard; the dashboard's raw
 floor is the hand-written query of the same figures (apps/api/src/bench/baseline-dashboard.sql.ts).
 `;
 

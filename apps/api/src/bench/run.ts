@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { createDataSource } from '../db/data-source.js';
+import { API_APPLICATION_NAME, createDataSource } from '../db/data-source.js';
 import { migrateAsOwner } from '../db/database.js';
 import { derivedRoleNames, dropProvisionedRoles, provisionRoles } from '../db/database-roles.js';
 import { buildScaleClinic } from '../db/scale/scale-clinic.js';
@@ -16,6 +16,7 @@ import { operations, serves, type Operation, type ServerName } from './operation
 import type { Lane } from './roster-operations.js';
 import { prepareRosterBench } from './roster-group.js';
 import { measureAfterWarmup } from './measurement-window.js';
+import { cpuBetween, databaseCpu } from './database-cpu.js';
 import { markdownTable, printTable, table, writeSection, type Measurement } from './report.js';
 import { benchScript, send, startBenchServer, waypointEnv, type BenchServer } from './servers.js';
 
@@ -67,6 +68,9 @@ async function runTier(CLIENTS: number): Promise<void> {
     const owner = createDataSource(roles.ownerUrl, 2);
     await owner.initialize();
     cleanup.unshift(() => owner.destroy());
+    // The servers' PostgreSQL backends, seen by the administrator (database-cpu.ts).
+    const backends = await databaseCpu(scratch.url);
+    cleanup.unshift(() => backends.close());
     const clinic = await buildScaleClinic(owner, { clients: CLIENTS, services: true });
     await owner.query('ANALYZE');
     const [{ version, jit }] = await owner.query<[{ version: string; jit: string }]>(
@@ -126,6 +130,7 @@ async function runTier(CLIENTS: number): Promise<void> {
         env: waypointEnv(roles, POOL_SIZE, env.BENCH_WAYPOINT_LOG_LEVEL ?? 'info'),
         headers: { cookie: `${SESSION_COOKIE}=${token}` },
         probe: probe('waypoint'),
+        applicationName: API_APPLICATION_NAME,
         // As `pnpm start` runs it (its Node flags); the others with Node's defaults.
         execArgv: [
           ...startNodeFlags(),
@@ -242,6 +247,7 @@ async function runTier(CLIENTS: number): Promise<void> {
       const n = 20;
       const [lane] = (await op.lanes?.[server.name]?.(1)) ?? [];
       const start = await server.counters();
+      const databaseStart = await backends.sample(server.applicationName);
       for (let i = 0; i < n; i++) {
         const body = await (
           await send(server, lane?.request() ?? op.requests[server.name]!)
@@ -249,9 +255,11 @@ async function runTier(CLIENTS: number): Promise<void> {
         if (lane && !lane.answered(JSON.parse(body))) throw new Error(`${op.name}: not saved`);
       }
       const end = await server.counters();
+      const databaseMs = cpuBetween(databaseStart, await backends.sample(server.applicationName));
       return {
         statementsPerRequest: (end.statements - start.statements) / n,
         cpuMsPerRequest: (end.cpuMs - start.cpuMs) / n,
+        databaseCpuMsPerRequest: databaseMs === null ? null : databaseMs / n,
       };
     };
 

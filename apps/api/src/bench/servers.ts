@@ -10,6 +10,8 @@ export interface BenchServer {
   headers: Record<string, string>;
   /** The server's process, e.g. to sample its resident memory. */
   pid: number;
+  /** What its connections are called in pg_stat_activity (database-cpu.ts). */
+  applicationName: string;
   /** Statements sent to PostgreSQL so far. */
   statements(): Promise<number>;
   /** Statements so far and the process's CPU time so far (ms). */
@@ -60,11 +62,20 @@ export async function startBenchServer(args: {
   headers?: Record<string, string>;
   probe: Request;
   execArgv?: string[];
+  /** Waypoint names its own connections; the other servers are told theirs. */
+  applicationName?: string;
 }): Promise<BenchServer> {
+  const applicationName = args.applicationName ?? `waypoint-bench-${args.name}`;
   const port = await freePort();
   const child: ChildProcess = fork(args.script, {
     execArgv: ['--import', here('./count-statements.js'), ...(args.execArgv ?? [])],
-    env: { ...process.env, ...args.env, PORT: String(port), HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      ...args.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      BENCH_APPLICATION_NAME: applicationName,
+    },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -84,6 +95,7 @@ export async function startBenchServer(args: {
     url: `http://127.0.0.1:${port}`,
     headers: args.headers ?? {},
     pid: child.pid!,
+    applicationName,
     statements: () => server.counters().then((c) => c.statements),
     counters: () => ask('statements', (m) => m as { statements: number; cpuMs: number }),
     memory: () => ask('memory', (m) => m.memory as MemoryAfterCollection),

@@ -10,6 +10,9 @@ import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 // them by the server's time zone.
 types.setTypeParser(types.builtins.DATE, (v) => v);
 
+/** The application_name of the API's own pool (the primary's connections). */
+export const API_APPLICATION_NAME = 'waypoint-api';
+
 /** Limits on the API's own pool (migrations and scripts run without them). */
 export interface PoolBounds {
   statementTimeoutMs: number;
@@ -21,7 +24,7 @@ export function createDataSource(
   poolSize = 10,
   bounds?: PoolBounds,
   // What pg_stat_activity shows for its connections (read replicas name theirs apart).
-  applicationName = 'waypoint-api',
+  applicationName = API_APPLICATION_NAME,
 ): DataSource {
   const ds = new DataSource({
     type: 'postgres',
