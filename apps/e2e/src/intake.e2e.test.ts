@@ -352,6 +352,21 @@ describe('intake, start to finish', () => {
     await section.scrollIntoViewIfNeeded();
     await shot(director, 'dashboard-escalations');
     await director.close();
+
+    // And the assessing clinician, at the top of their Today list, until the client is admitted.
+    const clinician = await app.newPage();
+    await signInAt(clinician, '/today', emails.clinician);
+    const item = clinician.locator('[data-testid="today-item"][data-kind="SCREENING_ESCALATED"]');
+    await item.waitFor();
+    expect(await clinician.getByTestId('today-item').first().getAttribute('data-kind')).toBe(
+      'SCREENING_ESCALATED',
+    );
+    expect(await item.innerText()).toContain(`${CLIENT.preferred} ${CLIENT.last}`);
+    await shot(clinician, 'today-screening-escalated');
+    await item.getByTestId('today-item-label').click();
+    await clinician.waitForURL(new RegExp(`/clients/${clientId}#intake-screening$`));
+    await clinician.getByTestId('screening-view-escalation').waitFor();
+    await clinician.close();
   });
 
   it('on a phone the screening and its escalation fit the screen and work from the keyboard', async () => {

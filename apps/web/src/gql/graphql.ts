@@ -1654,7 +1654,8 @@ export type WorklistKind =
   | 'REVIEW_DUE_SOON'
   | 'REVIEW_DUE_TODAY'
   | 'REVIEW_OVERDUE'
-  | 'SAFETY_FOLLOW_UP';
+  | 'SAFETY_FOLLOW_UP'
+  | 'SCREENING_ESCALATED';
 
 export type BreakGlassAccessesQueryVariables = Exact<{
   first: number;

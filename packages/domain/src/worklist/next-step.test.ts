@@ -29,6 +29,16 @@ describe('the next step of a chart', () => {
     ).toMatchObject({ kind: 'INITIAL_PLAN_OVERDUE', action: 'Finish treatment plan' });
   });
 
+  it('puts an escalated intake screening first after a safety follow-up, and opens the screening', () => {
+    expect(
+      nextStep([{ kind: 'MEASURE_DUE', daysUntilDue: -2 }, { kind: 'SCREENING_ESCALATED' }]),
+    ).toMatchObject({ kind: 'SCREENING_ESCALATED', action: 'Review safety escalation' });
+    expect(nextStep([{ kind: 'SCREENING_ESCALATED' }, { kind: 'SAFETY_FOLLOW_UP' }])?.kind).toBe(
+      'SAFETY_FOLLOW_UP',
+    );
+    expect(workPath('c1', workFor('SCREENING_ESCALATED').place)).toBe('/clients/c1#intake-screening');
+  });
+
   it('offers nothing when nothing is due (the lifecycle move is then the main action)', () => {
     expect(nextStep([])).toBeNull();
   });

@@ -6,6 +6,12 @@
 export const WorklistKind = {
   /** A PHQ-9 answered above 0 on item 9 with no safety follow-up yet: always first. */
   SAFETY_FOLLOW_UP: 'SAFETY_FOLLOW_UP',
+  /**
+   * The intake screening of a client not admitted yet had a positive safety answer (withdrawal,
+   * self-harm, harm to others, medical): it stays until the client is admitted or the episode
+   * ends, as on the director's dashboard.
+   */
+  SCREENING_ESCALATED: 'SCREENING_ESCALATED',
   REVIEW_OVERDUE: 'REVIEW_OVERDUE',
   INITIAL_PLAN_OVERDUE: 'INITIAL_PLAN_OVERDUE',
   REVIEW_DUE_TODAY: 'REVIEW_DUE_TODAY',
@@ -25,7 +31,7 @@ export const WORKLIST_ORDER: readonly WorklistKind[] = Object.values(WorklistKin
 /** Where a piece of work is done: a screen of the client's record and the section on it. */
 export type WorkPlace =
   | { screen: 'PLAN'; section: 'PLAN' | 'SIGNING' | 'REVIEW' }
-  | { screen: 'CHART'; section: 'ORIENTATION' | 'MEASURES' | 'SAFETY' };
+  | { screen: 'CHART'; section: 'ORIENTATION' | 'MEASURES' | 'SAFETY' | 'SCREENING' };
 
 export interface WorkItem {
   kind: WorklistKind;
@@ -82,6 +88,12 @@ export function workFor(kind: WorklistKind, { drafting = false } = {}): Work {
         action: 'Record safety follow-up',
         place: { screen: 'CHART', section: 'SAFETY' },
       };
+    case 'SCREENING_ESCALATED':
+      return {
+        kind,
+        action: 'Review safety escalation',
+        place: { screen: 'CHART', section: 'SCREENING' },
+      };
     case 'MEASURE_DUE':
       return { kind, action: 'Give measures', place: { screen: 'CHART', section: 'MEASURES' } };
     case 'ORIENTATION_INCOMPLETE':
@@ -100,6 +112,7 @@ const sectionAnchors = {
   ORIENTATION: 'orientation',
   MEASURES: 'measures',
   SAFETY: 'safety-follow-up',
+  SCREENING: 'intake-screening',
 } as const;
 
 /** The element id of a work place's section (the screens give their sections these ids). */

@@ -294,3 +294,34 @@ describe('programs in far time zones', () => {
     expect(figures.weeklyFlow.at(-1)!.weekStart).toBe(mondayOf('2027-01-01'));
   });
 });
+
+describe('an escalated intake screening on the Today list', () => {
+  it('is on the primary clinician’s list until the client is admitted, and only when it escalated', async () => {
+    const ds = server.database.dataSource;
+    const programId = (await createTestProgram(ds)).id;
+    const clinician = await createTestStaff(ds, [{ programId, role: 'CLINICIAN' }]);
+    const screened = async (status: string, escalated: boolean) => {
+      const { episode } = await createTestClient(ds, {
+        programId,
+        status,
+        primaryClinicianId: clinician.id,
+      });
+      await ds.query(
+        `INSERT INTO intake_screening (episode_id, urgency, escalated) VALUES ($1, $2, $3)`,
+        [episode.id, escalated ? 'URGENT' : 'ROUTINE', escalated],
+      );
+      return episode.id;
+    };
+    const waiting = await screened('WAITLISTED', true);
+    const routine = await screened('SCREENING', false);
+    const admitted = await screened('ORIENTATION', true);
+    const { myWorklist: items } = await ok<{
+      myWorklist: { kind: string; episode: { id: string } }[];
+    }>(await server.as(clinician), `{ myWorklist { kind episode { id } } }`);
+    const kindsOf = (episodeId: string) =>
+      items.filter((i) => i.episode.id === episodeId).map((i) => i.kind);
+    expect(kindsOf(waiting)).toEqual(['SCREENING_ESCALATED']);
+    expect(kindsOf(routine)).toEqual([]);
+    expect(kindsOf(admitted)).not.toContain('SCREENING_ESCALATED');
+  });
+});

@@ -327,6 +327,11 @@ async function worklist(
        SELECT DISTINCT m.client_id, m.id, 'SAFETY_FOLLOW_UP', NULL::date, NULL::int
        FROM mine m JOIN assessment a ON a.episode_id = m.id AND a.flags <> '{}' AND 'SAFETY' = ANY(a.flags)
        WHERE NOT EXISTS (SELECT 1 FROM safety_follow_up f WHERE f.assessment_id = a.id)
+       UNION ALL
+       -- A positive safety answer at intake, until the client is admitted or the episode ends.
+       SELECT m.client_id, m.id, 'SCREENING_ESCALATED', NULL::date, NULL::int
+       FROM mine m JOIN intake_screening s ON s.episode_id = m.id AND s.escalated
+       WHERE m.status = ANY(${params.add(statusesInPhase('PRE_ADMISSION'))}::text[])
      )
      SELECT i.client_id AS "clientId", i.episode_id AS "episodeId", i.kind, to_char(i.due_date, 'YYYY-MM-DD') AS "dueDate",
        i.days_until_due AS "daysUntilDue",

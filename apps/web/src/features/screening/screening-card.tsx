@@ -49,7 +49,7 @@ export function ScreeningCard(props: ScreeningCardProps) {
   };
 
   return (
-    <Paper withBorder radius="md" p="lg" data-testid="screening-card">
+    <Paper withBorder radius="md" p="lg" id="intake-screening" data-testid="screening-card">
       <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
         <div>
           <Title order={2} fz={18}>

@@ -29,6 +29,9 @@ describe('what a worklist item says', () => {
     expect(worklistLabel(item('ORIENTATION_INCOMPLETE'))).toBe('Orientation not complete');
     expect(worklistLabel(item('DRAFT_PLAN'))).toBe('Draft plan to finish');
     expect(worklistLabel(item('REVIEW_OVERDUE'))).toBe('Plan review overdue');
+    expect(worklistLabel(item('SCREENING_ESCALATED'))).toBe(
+      'Safety escalation at intake screening, not admitted yet',
+    );
   });
 });
 
@@ -42,6 +45,8 @@ describe('grouping by urgency', () => {
     expect(worklistUrgency(item('INITIAL_PLAN_DUE', 6))).toBe('soon');
     expect(worklistUrgency(item('DRAFT_PLAN'))).toBe('todo');
     expect(worklistUrgency(item('ORIENTATION_INCOMPLETE'))).toBe('todo');
+    expect(worklistUrgency(item('SAFETY_FOLLOW_UP'))).toBe('safety');
+    expect(worklistUrgency(item('SCREENING_ESCALATED'))).toBe('safety');
   });
 
   it('a due date that has passed outranks the kind', () => {

@@ -3,7 +3,7 @@ import type { WorklistKind } from '../../gql/graphql';
 
 /** How soon something needs doing; the sections of the Today list, in order. */
 export const Urgency = {
-  /** A safety flag awaiting its follow-up: always first, never silent. */
+  /** A safety flag awaiting its follow-up, or an escalated intake screening: always first. */
   SAFETY: 'safety',
   OVERDUE: 'overdue',
   TODAY: 'today',
@@ -32,6 +32,7 @@ export const urgencyColors: Record<Urgency, MantineColor> = {
 
 const urgencyOfKind: Record<WorklistKind, Urgency> = {
   SAFETY_FOLLOW_UP: 'safety',
+  SCREENING_ESCALATED: 'safety',
   REVIEW_OVERDUE: 'overdue',
   INITIAL_PLAN_OVERDUE: 'overdue',
   REVIEW_DUE_TODAY: 'today',
@@ -51,7 +52,7 @@ interface WorklistEntry {
 
 /** The section an item belongs in; a due date that has come or passed outranks its kind. */
 export function worklistUrgency({ kind, daysUntilDue }: WorklistEntry): Urgency {
-  if (kind === 'SAFETY_FOLLOW_UP') return 'safety';
+  if (urgencyOfKind[kind] === 'safety') return 'safety';
   if (typeof daysUntilDue === 'number') {
     if (daysUntilDue < 0) return 'overdue';
     if (daysUntilDue === 0) return 'today';
@@ -101,6 +102,8 @@ export function worklistLabel({ kind, daysUntilDue }: WorklistEntry): string {
       return 'Orientation not complete';
     case 'SAFETY_FOLLOW_UP':
       return 'Safety follow-up needed (PHQ-9 item 9)';
+    case 'SCREENING_ESCALATED':
+      return 'Safety escalation at intake screening, not admitted yet';
     case 'MEASURE_DUE':
       return typeof daysUntilDue === 'number' && daysUntilDue < 0
         ? `Measures overdue${overdueBy(daysUntilDue)}`
