@@ -10,7 +10,7 @@ const SIGN = `mutation ($input: NoteVersionInput!) { signProgressNote(input: $in
 const AMEND = `mutation ($input: AmendProgressNoteInput!) { amendProgressNote(input: $input) { id } }`;
 const LIST = `query ($id: ID!, $first: Int!, $after: String) { client(id: $id) {
   progressNotes(first: $first, after: $after) { hasMore endCursor notes {
-    id sessionId sessionKind sessionTitle sessionStartsAt format status amendmentCount overdue
+    id sessionId sessionKind sessionTitle sessionStartsAt programTimeZone format status amendmentCount overdue
     author { id } } } } }`;
 
 interface Page {
@@ -70,8 +70,20 @@ describe('the chart’s list of progress notes', () => {
     expect(first.notes.map((n) => n.id)).toEqual([ids[2], ids[1]]);
     const rest = await page(2, first.endCursor);
     expect(rest.hasMore).toBe(false);
+    const [{ time_zone: programTimeZone }] = await h.ds.query<[{ time_zone: string }]>(
+      `SELECT pr.time_zone FROM progress_note n JOIN clinical_session cs ON cs.id = n.session_id
+       JOIN program pr ON pr.id = cs.program_id WHERE n.id = $1`,
+      [ids[0]],
+    );
     expect(rest.notes).toMatchObject([
-      { id: ids[0], status: 'SIGNED', amendmentCount: 1, author: { id: h.clinicianStaff.id } },
+      {
+        id: ids[0],
+        status: 'SIGNED',
+        amendmentCount: 1,
+        author: { id: h.clinicianStaff.id },
+        // The web app shows the session's time in its program's zone, not the browser's.
+        programTimeZone,
+      },
     ]);
     const all = await ok<{
       client: { progressNotes: { notes: { id: string; overdue: boolean }[] } };

@@ -44,11 +44,12 @@ export async function chartNotes(
   const rows = await scope.db.query<ChartNote[]>(
     `SELECT n.id, n.session_id AS "sessionId", n.episode_id AS "episodeId",
        cs.kind AS "sessionKind", coalesce(g.name, initcap(replace(cs.kind, '_', ' '))) AS "sessionTitle",
-       cs.starts_at AS "sessionStartsAt", n.format, n.status, n.author_staff_id AS "authorStaffId",
+       cs.starts_at AS "sessionStartsAt", pr.time_zone AS "programTimeZone", n.format, n.status, n.author_staff_id AS "authorStaffId",
        (SELECT count(*)::int FROM progress_note_amendment a WHERE a.note_id = n.id) AS "amendmentCount",
        (n.status = 'DRAFT' AND n.due_at < now()) AS overdue
      FROM progress_note n JOIN episode e ON e.id = n.episode_id
-     JOIN clinical_session cs ON cs.id = n.session_id LEFT JOIN therapy_group g ON g.id = cs.group_id
+     JOIN clinical_session cs ON cs.id = n.session_id JOIN program pr ON pr.id = cs.program_id
+     LEFT JOIN therapy_group g ON g.id = cs.group_id
      WHERE e.client_id = $1 AND ${readable} ${older}
      ORDER BY cs.starts_at DESC, n.id DESC LIMIT ${limit}`,
     params.values,

@@ -22,6 +22,11 @@ export class ChartNote {
   @Field(() => GraphQLDateTimeISO)
   sessionStartsAt: Date;
 
+  @Field(() => String, {
+    description: 'The session’s program’s IANA time zone: its times are shown there.',
+  })
+  programTimeZone: string;
+
   @Field(() => NoteFormat)
   format: NoteFormat;
 

@@ -20,6 +20,7 @@ const ChartNotes = graphql(`
           sessionKind
           sessionTitle
           sessionStartsAt
+          programTimeZone
           format
           status
           amendmentCount
@@ -45,7 +46,7 @@ function ChartNoteRow({ note }: { note: Note }) {
     <Paper withBorder radius="sm" p="sm" component="li" data-testid="chart-note">
       <Group justify="space-between" wrap="wrap" gap="xs">
         <Anchor component={Link} to={`/sessions/${note.sessionId}/notes`} fw={600} size="sm">
-          {formatDateTime(note.sessionStartsAt)} ·{' '}
+          {formatDateTime(note.sessionStartsAt, note.programTimeZone)} ·{' '}
           {note.sessionKind === 'GROUP' ? `${kind}: ${note.sessionTitle}` : kind}
         </Anchor>
         <Group gap={6} wrap="wrap">
