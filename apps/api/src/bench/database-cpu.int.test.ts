@@ -36,6 +36,25 @@ it("counts the CPU a statement costs in the named pool's backend, and only there
   expect(cpuBetween(before, await backends.sample(`${name}-other`))).toBe(0);
 });
 
+it('waits until the audit events are sealed', async () => {
+  await pool.query(
+    `INSERT INTO audit_event (action, record_type, request_id, outcome)
+     VALUES ('READ', 'Client', 'database-cpu test', 'SUCCESS')`,
+  );
+  let done = false;
+  const waiting = backends.sealed().then(() => (done = true));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  // Done already only if every event was sealed by then (another test's server may seal it).
+  const doneEarly = done;
+  const { rows } = await pool.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM audit_event WHERE chain_seq IS NULL`,
+  );
+  if (doneEarly) expect(rows[0]!.n).toBe(0);
+  await pool.query(`SELECT seal_audit_chain(100000)`);
+  await waiting;
+  expect(done).toBe(true);
+});
+
 it('counts a backend that connected in between from zero, and forgets one that closed', () => {
   const before = new Map([
     [1, 100],

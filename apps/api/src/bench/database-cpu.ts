@@ -12,6 +12,11 @@ import pg from 'pg';
 export interface DatabaseCpu {
   /** CPU ms so far of the backends now connected for `applicationName`; null when unreadable. */
   sample(applicationName: string): Promise<Map<number, number> | null>;
+  /**
+   * Waits until every audit event is sealed into the chain: Waypoint's sealer works up to a second
+   * behind its requests, and what it spends sealing their events is part of what they cost.
+   */
+  sealed(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -31,6 +36,16 @@ export async function databaseCpu(adminUrl: string): Promise<DatabaseCpu> {
         ms.set(pid, Number(schedstat.split(' ')[0]) / 1e6);
       }
       return ms;
+    },
+    async sealed() {
+      for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
+        const { rows } = await client.query<{ unsealed: boolean }>(
+          `SELECT EXISTS (SELECT 1 FROM audit_event WHERE chain_seq IS NULL) AS unsealed`,
+        );
+        if (!rows[0]!.unsealed) return;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error('the audit events were not sealed within a minute');
     },
     close: () => client.end(),
   };

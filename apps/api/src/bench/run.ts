@@ -246,6 +246,8 @@ async function runTier(CLIENTS: number): Promise<void> {
       }
       const n = 20;
       const [lane] = (await op.lanes?.[server.name]?.(1)) ?? [];
+      // The load's events sealed first, and these requests' own before the end (database-cpu.ts).
+      await backends.sealed();
       const start = await server.counters();
       const databaseStart = await backends.sample(server.applicationName);
       for (let i = 0; i < n; i++) {
@@ -255,6 +257,7 @@ async function runTier(CLIENTS: number): Promise<void> {
         if (lane && !lane.answered(JSON.parse(body))) throw new Error(`${op.name}: not saved`);
       }
       const end = await server.counters();
+      await backends.sealed();
       const databaseMs = cpuBetween(databaseStart, await backends.sample(server.applicationName));
       return {
         statementsPerRequest: (end.statements - start.statements) / n,

@@ -36,7 +36,9 @@ describe('the next step of a chart', () => {
     expect(nextStep([{ kind: 'SCREENING_ESCALATED' }, { kind: 'SAFETY_FOLLOW_UP' }])?.kind).toBe(
       'SAFETY_FOLLOW_UP',
     );
-    expect(workPath('c1', workFor('SCREENING_ESCALATED').place)).toBe('/clients/c1#intake-screening');
+    expect(workPath('c1', workFor('SCREENING_ESCALATED').place)).toBe(
+      '/clients/c1#intake-screening',
+    );
   });
 
   it('offers nothing when nothing is due (the lifecycle move is then the main action)', () => {

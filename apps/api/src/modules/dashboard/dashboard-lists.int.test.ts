@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addCalendarDays, localDate, mondayOf } from '@waypoint/domain';
+import { addCalendarDays, localDate, mondayOf, type EpisodeStatus } from '@waypoint/domain';
 import {
   createTestClient,
   createTestProgram,
@@ -300,7 +300,7 @@ describe('an escalated intake screening on the Today list', () => {
     const ds = server.database.dataSource;
     const programId = (await createTestProgram(ds)).id;
     const clinician = await createTestStaff(ds, [{ programId, role: 'CLINICIAN' }]);
-    const screened = async (status: string, escalated: boolean) => {
+    const screened = async (status: EpisodeStatus, escalated: boolean) => {
       const { episode } = await createTestClient(ds, {
         programId,
         status,
