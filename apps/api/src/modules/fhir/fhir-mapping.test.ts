@@ -146,6 +146,28 @@ describe('problems and goals: once per lineage, as the latest version says', () 
     for (const r of all) expect([r.resourceType, fhirErrors(r)]).toEqual([r.resourceType, []]);
   });
 
+  it('a revision still in draft does not change what the signed plan says', () => {
+    const records = twoVersions('ACTIVE', 'DRAFT');
+    records.plans[0] = { ...records.plans[0]!, status: 'ACTIVE', endedAt: null };
+    const NEW = id(14);
+    records.problems.push({
+      ...records.problems[2]!,
+      id: id(23),
+      lineageId: NEW,
+      clientWords: 'New',
+    });
+    const all = exported(records);
+    expect(
+      ofType<Condition>(all, 'Condition').map((c) => [c.id, clinical(c), c.note![0]!.text]),
+    ).toEqual([
+      [KEPT, 'active', 'I drink too much'],
+      [DROPPED, 'active', 'I have no place to live'],
+      // Only the draft holds it: exported as the draft has it, for the draft CarePlan to point at.
+      [NEW, 'active', 'New'],
+    ]);
+    expect(unresolvedReferences(bundleOf(records))).toEqual([]);
+  });
+
   it('when the episode has ended, a problem whose goals were not met is inactive', () => {
     const conditions = ofType<Condition>(exported(twoVersions('CLOSED', 'CLOSED')), 'Condition');
     expect(conditions.map((c) => [c.id, clinical(c), c.abatementDateTime])).toEqual([

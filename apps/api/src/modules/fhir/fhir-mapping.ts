@@ -309,15 +309,19 @@ export function clientBundle(r: FhirRecords, options: BundleOptions): Bundle {
     });
   }
 
-  // Problems and goals once each, as their latest version says (under their lineage's id, which
-  // every version shares); each plan version's CarePlan points at the ones it held.
+  // Problems and goals once each, as their latest signed version says (under their lineage's id,
+  // which every version shares); each plan version's CarePlan points at the ones it held. A
+  // revision still being written (a draft) does not speak for the record: only what no signed
+  // version holds is exported as the draft has it, so that the draft's CarePlan can point at it.
   const planById = new Map(r.plans.map((p) => [p.id, p]));
   const latest = <T extends { lineageId: string; planId: string }>(rows: T[]): T[] => {
     const version = (x: T) => planById.get(x.planId)!.versionNumber;
+    const signed = (x: T) => planStatus(planById.get(x.planId)!.status) !== 'draft';
+    const newer = (a: T, b: T) => (signed(a) === signed(b) ? version(a) > version(b) : signed(a));
     const byLineage = new Map<string, T>();
     for (const row of rows) {
       const seen = byLineage.get(row.lineageId);
-      if (!seen || version(row) > version(seen)) byLineage.set(row.lineageId, row);
+      if (!seen || newer(row, seen)) byLineage.set(row.lineageId, row);
     }
     return [...byLineage.values()];
   };
