@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   daysSinceInquiry,
   emptyIntakeMessage,
+  intakeRows,
   intakeSearchParams,
   mostPressingFirst,
   nextIntakeStep,
@@ -95,6 +96,24 @@ describe('how long someone has waited', () => {
       'urgent-by-choice',
       'routine-old',
       'unscreened',
+    ]);
+  });
+
+  it('an escalation beyond the loaded page is shown first, and nobody twice', () => {
+    const c = (id: string, escalated: boolean) => ({
+      id,
+      currentEpisode: {
+        openedAt: '2026-10-01T00:00:00Z',
+        screening: { urgency: escalated ? ('URGENT' as const) : ('ROUTINE' as const), escalated },
+      },
+    });
+    const page = [c('Adams', false), c('Baker', true), c('Cole', false)];
+    const escalated = [c('Baker', true), c('Zimmer', true)];
+    expect(intakeRows(page, escalated).map((r) => r.id)).toEqual([
+      'Baker',
+      'Zimmer',
+      'Adams',
+      'Cole',
     ]);
   });
 });

@@ -98,6 +98,17 @@ export function mostPressingFirst<C extends Waiting>(clients: readonly C[]): C[]
   );
 }
 
+/**
+ * The list as shown: the loaded page (sorted by name on the server) and the safety escalations
+ * asked for apart, so that one is never beyond the first page of a long list; each client once,
+ * most pressing first.
+ */
+export function intakeRows<C extends Waiting>(page: readonly C[], escalated: readonly C[]): C[] {
+  const byId = new Map<string, C>();
+  for (const c of [...escalated, ...page]) byId.set(c.id, c);
+  return mostPressingFirst([...byId.values()]);
+}
+
 export interface EmptyIntakeMessage {
   title: string;
   description: string;

@@ -16,7 +16,7 @@ import {
 import { episodeStatusLabel } from '@waypoint/domain';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { graphql } from '../../gql';
+import { getFragmentData, graphql } from '../../gql';
 import { UsersIcon } from '../../ui/icons';
 import { QueryErrorAlert } from '../../ui/query-error-alert';
 import { useCurrentViewer } from '../auth/current-viewer';
@@ -25,8 +25,8 @@ import { inquiryPrograms } from './inquiry-form';
 import {
   emptyIntakeMessage,
   intakeSearchParams,
+  intakeRows,
   intakeStatuses,
-  mostPressingFirst,
   parseIntakeFilters,
   toIntakeClientFilter,
   type IntakeFilters,
@@ -34,32 +34,51 @@ import {
 import { IntakeRow, IntakeTable, IntakeTableSkeleton } from './intake-row';
 import { NEW_INQUIRY_PATH } from './new-inquiry-page';
 
-// Lists before admission are short; one page holds them, so "most pressing first" is true.
+// Lists before admission are short, so one page holds them; safety escalations are asked for
+// apart (intakeRows), so that none is ever past it on a longer list.
 const PAGE_SIZE = 100;
 
+const IntakeListItemFragment = graphql(`
+  fragment IntakeListItem_client on Client {
+    id
+    currentEpisode {
+      id
+      openedAt
+      screening {
+        id
+        urgency
+        escalated
+      }
+    }
+    ...IntakeRow_client
+  }
+`);
+
 const IntakeClientsQuery = graphql(`
-  query IntakeClients($filter: ClientFilter, $first: Int!, $after: String) {
+  query IntakeClients(
+    $filter: ClientFilter
+    $escalated: ClientFilter
+    $first: Int!
+    $after: String
+  ) {
     clients(filter: $filter, first: $first, after: $after) {
       totalCount
       edges {
         cursor
         node {
-          id
-          currentEpisode {
-            id
-            openedAt
-            screening {
-              id
-              urgency
-              escalated
-            }
-          }
-          ...IntakeRow_client
+          ...IntakeListItem_client
         }
       }
       pageInfo {
         endCursor
         hasNextPage
+      }
+    }
+    escalated: clients(filter: $escalated, first: $first) {
+      edges {
+        node {
+          ...IntakeListItem_client
+        }
       }
     }
   }
@@ -108,7 +127,11 @@ function IntakeView() {
   const { data, previousData, loading, error, refetch, fetchMore, networkStatus } = useQuery(
     IntakeClientsQuery,
     {
-      variables: { filter: toIntakeClientFilter(filters), first: PAGE_SIZE },
+      variables: {
+        filter: toIntakeClientFilter(filters),
+        escalated: { ...toIntakeClientFilter(filters), screeningEscalated: true },
+        first: PAGE_SIZE,
+      },
       // Others move clients along all day: always check for the latest when the list opens.
       fetchPolicy: 'cache-and-network',
       notifyOnNetworkStatusChange: true,
@@ -121,9 +144,15 @@ function IntakeView() {
   }, [viewer]);
   const canOpen = inquiryPrograms(viewer).length > 0;
 
-  const connection = (data ?? (loading ? previousData : undefined))?.clients;
+  const shown = data ?? (loading ? previousData : undefined);
+  const connection = shown?.clients;
   const now = new Date();
-  const rows = connection ? mostPressingFirst(connection.edges.map((e) => e.node)) : [];
+  const rows = connection
+    ? intakeRows(
+        connection.edges.map((e) => getFragmentData(IntakeListItemFragment, e.node)),
+        (shown?.escalated.edges ?? []).map((e) => getFragmentData(IntakeListItemFragment, e.node)),
+      )
+    : [];
   const loadMore = async () => {
     setLoadMoreFailed(false);
     try {
