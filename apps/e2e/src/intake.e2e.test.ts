@@ -362,6 +362,20 @@ describe('intake, start to finish', () => {
       'SCREENING_ESCALATED',
     );
     expect(await item.innerText()).toContain(`${CLIENT.preferred} ${CLIENT.last}`);
+    // Safety heads the day, above the sessions, notes to sign and the rest of the worklist.
+    expect(
+      await clinician.evaluate(() => {
+        const safety = document.querySelector('[data-testid="today-group-safety"]')!;
+        const later: Element[] = Array.from(
+          document.querySelectorAll(
+            '[data-testid="today-list"], [aria-labelledby="notes-to-sign"], [data-testid="my-sessions-today"]',
+          ),
+        );
+        return later.every(
+          (e) => (safety.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+        );
+      }),
+    ).toBe(true);
     await shot(clinician, 'today-screening-escalated');
     await item.getByTestId('today-item-label').click();
     await clinician.waitForURL(new RegExp(`/clients/${clientId}#intake-screening$`));

@@ -3,13 +3,14 @@ import { useQuery } from '@apollo/client/react';
 import { Badge, EmptyState, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { mayOnSomeProgram } from '@waypoint/domain';
 import { graphql } from '../../gql';
+import type { TodayWorklistQuery } from '../../gql/graphql';
 import { formatWeekdayDate, todayIn } from '../../ui/dates';
 import { CheckIcon, UsersIcon } from '../../ui/icons';
 import { QueryErrorAlert } from '../../ui/query-error-alert';
 import { useCurrentViewer } from '../auth/current-viewer';
 import { hasRole, readsClientRecords } from '../auth/viewer-roles';
 import { TodayItem } from './today-item';
-import { groupWorklist, urgencyColors, worklistSummary } from './worklist';
+import { groupWorklist, urgencyColors, worklistSummary, type WorklistGroup } from './worklist';
 
 // Its own chunk: Today's first load is held to the bundle budget (check:bundle).
 const MySessionsToday = lazy(async () => ({
@@ -34,7 +35,7 @@ const ResourcesToReverifyToday = lazy(async () => ({
   default: (await import('../resources/resources-to-reverify-today')).ResourcesToReverifyToday,
 }));
 
-const TodayWorklistQuery = graphql(`
+const TodayWorklist = graphql(`
   query TodayWorklist {
     myWorklist {
       kind
@@ -69,6 +70,45 @@ function TodaySkeleton() {
   );
 }
 
+type WorklistEntry = TodayWorklistQuery['myWorklist'][number];
+
+/** One urgency's items, in a section of its own. */
+function WorklistSection({ group }: { group: WorklistGroup<WorklistEntry> }) {
+  return (
+    <Paper
+      withBorder
+      radius="md"
+      component="section"
+      aria-labelledby={`today-${group.urgency}`}
+      data-testid={`today-group-${group.urgency}`}
+      style={{ overflow: 'hidden' }}
+    >
+      <Group
+        gap="sm"
+        px="lg"
+        py="sm"
+        bg="gray.0"
+        style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}
+      >
+        <Title order={2} fz={15} id={`today-${group.urgency}`}>
+          {group.label}
+        </Title>
+        <Badge color={urgencyColors[group.urgency]} variant="light" size="sm">
+          {group.items.length}
+        </Badge>
+      </Group>
+      {group.items.map((item, i) => (
+        <div
+          key={`${item.kind}:${item.episode.id}`}
+          style={i ? { borderTop: '1px solid var(--mantine-color-gray-2)' } : undefined}
+        >
+          <TodayItem item={item} />
+        </div>
+      ))}
+    </Paper>
+  );
+}
+
 /** A clinician's caseload, as what needs doing: most urgent first, in sections by urgency. */
 export function TodayPage() {
   const viewer = useCurrentViewer();
@@ -77,7 +117,7 @@ export function TodayPage() {
     viewer.programRoles.map((r) => ({ programId: r.program.id, role: r.role })),
     'MANAGE_RESOURCES',
   );
-  const { data, error, loading, refetch } = useQuery(TodayWorklistQuery, {
+  const { data, error, loading, refetch } = useQuery(TodayWorklist, {
     fetchPolicy: 'cache-and-network',
     skip: !reads,
   });
@@ -127,43 +167,16 @@ export function TodayPage() {
   } else {
     body = (
       <Stack gap="lg" data-testid="today-list">
-        {groups.map((group) => (
-          <Paper
-            key={group.urgency}
-            withBorder
-            radius="md"
-            component="section"
-            aria-labelledby={`today-${group.urgency}`}
-            data-testid={`today-group-${group.urgency}`}
-            style={{ overflow: 'hidden' }}
-          >
-            <Group
-              gap="sm"
-              px="lg"
-              py="sm"
-              bg="gray.0"
-              style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}
-            >
-              <Title order={2} fz={15} id={`today-${group.urgency}`}>
-                {group.label}
-              </Title>
-              <Badge color={urgencyColors[group.urgency]} variant="light" size="sm">
-                {group.items.length}
-              </Badge>
-            </Group>
-            {group.items.map((item, i) => (
-              <div
-                key={`${item.kind}:${item.episode.id}`}
-                style={i ? { borderTop: '1px solid var(--mantine-color-gray-2)' } : undefined}
-              >
-                <TodayItem item={item} />
-              </div>
-            ))}
-          </Paper>
-        ))}
+        {groups
+          .filter((g) => g.urgency !== 'safety')
+          .map((group) => (
+            <WorklistSection key={group.urgency} group={group} />
+          ))}
       </Stack>
     );
   }
+  // Safety comes before everything else the day holds (sessions, notes to sign, referrals...).
+  const safety = groups.find((g) => g.urgency === 'safety');
 
   return (
     <Stack gap="lg" maw={980}>
@@ -183,8 +196,9 @@ export function TodayPage() {
           </Text>
         )}
       </Group>
+      <Suspense fallback={null}>{reads && <CrisisFollowUpsToday />}</Suspense>
+      {safety && <WorklistSection group={safety} />}
       <Suspense fallback={null}>
-        {reads && <CrisisFollowUpsToday />}
         <MySessionsToday />
         {reads && <AftercareToday />}
         {reads && <NotesToSignSection />}
