@@ -6,8 +6,8 @@ import pg from 'pg';
  * their application_name, read from /proc/<pid>/schedstat (time on CPU, in nanoseconds). It is the
  * database's side of a request — the statements, their planning, and for Waypoint the audit insert
  * and the sealing of its events — apart from the Node.js process's own CPU, so that Waypoint's SQL
- * can be set against the one hand-written statement of the raw floor. Only where the server runs on this machine (the embedded one, or a
- * local BENCH_DATABASE_URL); elsewhere the figure is null.
+ * can be set against the one hand-written statement of the raw floor. Only where the server runs
+ * on this machine (the embedded one, or a local BENCH_DATABASE_URL); elsewhere the figure is null.
  */
 export interface DatabaseCpu {
   /** CPU ms so far of the backends now connected for `applicationName`; null when unreadable. */
